@@ -1,0 +1,1 @@
+"""Pure rules of the domain: no peewee, no Qt, no ReportLab. Most tests live here."""

@@ -1,0 +1,164 @@
+"""Enumerations shared by every layer.
+
+Values are stable English codes stored in the database; `label` gives the Finnish text
+shown to users and printed on paper.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A string enum whose members carry a Finnish label."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self, self.value)
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        return [(m.value, m.label) for m in cls]
+
+
+class EmployerType(LabelledEnum):
+    ASSOCIATION = "association"
+    FOUNDATION = "foundation"
+    COMPANY = "company"
+
+
+class PlacementStatus(LabelledEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    ENDED = "ended"
+    TERMINATED = "terminated"  # ended early
+
+
+class ApplicationStatus(LabelledEnum):
+    RECEIVED = "received"
+    DECIDED = "decided"
+    WITHDRAWN = "withdrawn"
+
+
+class DecisionType(LabelledEnum):
+    GRANT = "grant"
+    PARTIAL_GRANT = "partial_grant"
+    REJECTION = "rejection"
+    BONUS = "bonus"
+    AMENDMENT = "amendment"
+    RECOVERY = "recovery"
+
+
+class DecisionStatus(LabelledEnum):
+    DRAFT = "draft"
+    DECIDED = "decided"  # signed, not yet sent
+    SENT = "sent"  # notified to the party
+    CANCELLED = "cancelled"
+
+
+class NotificationMethod(LabelledEnum):
+    LETTER = "letter"
+    EMAIL = "email"
+    HANDED_OVER = "handed_over"
+
+
+class PaymentStatus(LabelledEnum):
+    DUE = "due"
+    CLAIMED = "claimed"
+    APPROVED = "approved"
+    PAID = "paid"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class FollowupType(LabelledEnum):
+    START = "start"
+    INTERIM = "interim"
+    FINAL = "final"
+
+
+class OutcomeCheckpoint(LabelledEnum):
+    END = "end"
+    PLUS_3 = "plus3"
+    PLUS_6 = "plus6"
+
+
+class OutcomeStatus(LabelledEnum):
+    COMPANY_JOB = "company_job"  # job at a company (open labour market)
+    CONTINUED_OWN_FUNDS = "continued_own_funds"  # association continues with its own money
+    OTHER_JOB = "other_job"  # other open-market job (public sector, another association)
+    EDUCATION = "education"
+    OTHER_SERVICE = "other_service"
+    UNEMPLOYED = "unemployed"
+    UNKNOWN = "unknown"
+
+
+class TargetGroup(LabelledEnum):
+    LONG_TERM_UNEMPLOYED = "long_term_unemployed"  # >= 300 days of työmarkkinatuki
+    PARTIAL_WORK_ABILITY = "partial_work_ability"
+    UNDER_30 = "under_30"
+
+
+class Proration(LabelledEnum):
+    CALENDAR_DAYS = "calendar_days"
+    WORKING_DAYS = "working_days"
+    FULL_MONTH = "full_month"
+
+
+class Severity(LabelledEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+_LABELS: dict[StrEnum, str] = {
+    EmployerType.ASSOCIATION: "Yhdistys",
+    EmployerType.FOUNDATION: "Säätiö",
+    EmployerType.COMPANY: "Yritys",
+    PlacementStatus.PLANNED: "Suunniteltu",
+    PlacementStatus.ACTIVE: "Voimassa",
+    PlacementStatus.ENDED: "Päättynyt",
+    PlacementStatus.TERMINATED: "Päättynyt ennenaikaisesti",
+    ApplicationStatus.RECEIVED: "Vireillä",
+    ApplicationStatus.DECIDED: "Päätetty",
+    ApplicationStatus.WITHDRAWN: "Peruttu",
+    DecisionType.GRANT: "Myönteinen päätös",
+    DecisionType.PARTIAL_GRANT: "Osittain myönteinen päätös",
+    DecisionType.REJECTION: "Kielteinen päätös",
+    DecisionType.BONUS: "Työllistämisbonus",
+    DecisionType.AMENDMENT: "Muutospäätös",
+    DecisionType.RECOVERY: "Takaisinperintäpäätös",
+    DecisionStatus.DRAFT: "Luonnos",
+    DecisionStatus.DECIDED: "Päätetty",
+    DecisionStatus.SENT: "Lähetetty",
+    DecisionStatus.CANCELLED: "Peruttu",
+    NotificationMethod.LETTER: "Kirje",
+    NotificationMethod.EMAIL: "Sähköposti",
+    NotificationMethod.HANDED_OVER: "Luovutettu henkilökohtaisesti",
+    PaymentStatus.DUE: "Erääntyvä",
+    PaymentStatus.CLAIMED: "Haettu",
+    PaymentStatus.APPROVED: "Hyväksytty",
+    PaymentStatus.PAID: "Maksettu",
+    PaymentStatus.HELD: "Pidätetty",
+    PaymentStatus.CANCELLED: "Peruttu",
+    FollowupType.START: "Aloituskeskustelu",
+    FollowupType.INTERIM: "Väliarviointi",
+    FollowupType.FINAL: "Loppuarviointi",
+    OutcomeCheckpoint.END: "Päättyessä",
+    OutcomeCheckpoint.PLUS_3: "3 kk päättymisestä",
+    OutcomeCheckpoint.PLUS_6: "6 kk päättymisestä",
+    OutcomeStatus.COMPANY_JOB: "Työ yrityksessä",
+    OutcomeStatus.CONTINUED_OWN_FUNDS: "Jatkaa järjestössä omin varoin",
+    OutcomeStatus.OTHER_JOB: "Muu työ avoimilla työmarkkinoilla",
+    OutcomeStatus.EDUCATION: "Koulutus",
+    OutcomeStatus.OTHER_SERVICE: "Muu palvelu",
+    OutcomeStatus.UNEMPLOYED: "Työtön",
+    OutcomeStatus.UNKNOWN: "Ei tiedossa",
+    TargetGroup.LONG_TERM_UNEMPLOYED: "Vähintään 300 päivää työmarkkinatukea",
+    TargetGroup.PARTIAL_WORK_ABILITY: "Osatyökykyinen",
+    TargetGroup.UNDER_30: "Alle 30-vuotias",
+    Proration.CALENDAR_DAYS: "Kalenteripäivien mukaan",
+    Proration.WORKING_DAYS: "Arkipäivien (ma–pe) mukaan",
+    Proration.FULL_MONTH: "Täysi kuukausi",
+    Severity.ERROR: "Este",
+    Severity.WARNING: "Huomautus",
+}
