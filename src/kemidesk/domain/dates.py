@@ -1,0 +1,120 @@
+"""Dates: Finnish formatting and parsing, month arithmetic, working days and age."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
+
+from kemidesk.domain.errors import ValidationError
+
+DATE_FORMAT_MESSAGE = "Anna päivämäärä muodossa pp.kk.vvvv."
+ONE_DAY = timedelta(days=1)
+
+_FI_DATE_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$")
+_ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def format_date(d: date | None) -> str:
+    """1.2.2026 (no leading zeros, as written in Finnish); "" for None."""
+    if d is None:
+        return ""
+    return f"{d.day}.{d.month}.{d.year}"
+
+
+def parse_date(text: str, *, field: str | None = None) -> date:
+    """Parse "1.2.2026", "01.02.2026" or "2026-02-01". The year must have four digits."""
+    stripped = text.strip()
+    match = _FI_DATE_RE.match(stripped)
+    if match is not None:
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        match = _ISO_DATE_RE.match(stripped)
+        if match is None:
+            raise ValidationError(DATE_FORMAT_MESSAGE, field)
+        year, month, day = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(DATE_FORMAT_MESSAGE, field) from None
+
+
+def add_months(d: date, n: int) -> date:
+    """Same day n months later (or earlier); clipped to the month's last day (31.1. + 1 → 28.2.)."""
+    result: date = d + relativedelta(months=n)
+    return result
+
+
+def days_in_month(d: date) -> int:
+    return calendar.monthrange(d.year, d.month)[1]
+
+
+def month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def month_end(d: date) -> date:
+    return d.replace(day=days_in_month(d))
+
+
+def iter_months(start: date, end: date) -> Iterator[tuple[date, date, date]]:
+    """For each calendar month touched by [start, end]: (first day, clipped start, clipped end)."""
+    first = month_start(start)
+    while first <= end:
+        yield first, max(start, first), min(end, month_end(first))
+        first = add_months(first, 1)
+
+
+@lru_cache(maxsize=64)
+def _holidays_of(year: int) -> dict[date, str]:
+    fi = holidays.country_holidays("FI", years=year, language="fi")
+    days: dict[date, str] = {d: str(name) for d, name in fi.items()}
+    # Act on the calculation of statutory time limits (150/1930) § 5: a deadline that falls
+    # on a public holiday, Independence Day, May Day, Christmas Eve, Midsummer Eve or a
+    # Saturday moves to the next working day. holidays.Finland already lists these eves
+    # (checked with holidays 0.109); they are added here in case a version does not.
+    days.setdefault(date(year, 5, 1), "Vappu")
+    days.setdefault(date(year, 12, 6), "Itsenäisyyspäivä")
+    days.setdefault(date(year, 12, 24), "Jouluaatto")
+    midsummer_eve = date(year, 6, 19) + timedelta(days=(4 - date(year, 6, 19).weekday()) % 7)
+    days.setdefault(midsummer_eve, "Juhannusaatto")
+    return days
+
+
+def finnish_holidays(year: int) -> dict[date, str]:
+    """Finnish public holidays and the eves that stop a deadline, date → Finnish name."""
+    return dict(_holidays_of(year))
+
+
+def is_working_day(d: date) -> bool:
+    """Monday to Friday and not a public holiday, May Day, Christmas Eve or Midsummer Eve."""
+    return d.weekday() < 5 and d not in _holidays_of(d.year)
+
+
+def next_working_day(d: date) -> date:
+    """d itself when it is a working day, else the first working day after it."""
+    while not is_working_day(d):
+        d += ONE_DAY
+    return d
+
+
+def working_days_between(start: date, end: date) -> int:
+    """Working days in [start, end], both ends included; 0 when end is before start."""
+    count = 0
+    day = start
+    while day <= end:
+        if is_working_day(day):
+            count += 1
+        day += ONE_DAY
+    return count
+
+
+def age_on(birth: date, on: date) -> int:
+    """Age in full years on the given day (a person born on 29.2. ages on 1.3. in common years)."""
+    before_birthday = (on.month, on.day) < (birth.month, birth.day)
+    return on.year - birth.year - (1 if before_birthday else 0)
