@@ -100,7 +100,7 @@ def hetu_birth_date(code: str) -> date:
 
 
 def mask_hetu(code: str) -> str:
-    """"010190-123A" → "010190-****"; "" for an empty code."""
+    """Show only the birth date part: "010190-123A" → "010190-****"; "" when empty."""
     stripped = code.strip()
     if not stripped:
         return ""

@@ -1,0 +1,25 @@
+"""Decision numbers such as KL-2026-001 (prefix, year, running number of the year)."""
+
+from __future__ import annotations
+
+import re
+
+from kemidesk.domain.errors import ValidationError
+
+DECISION_NUMBER_MESSAGE = "Päätösnumero on virheellinen (muoto KL-2026-001)."
+_NUMBER_RE = re.compile(r"^([A-ZÅÄÖ]{1,10})-(\d{4})-(\d{3,})$")
+
+
+def format_decision_number(year: int, seq: int, prefix: str = "KL") -> str:
+    """KL-2026-001: at least three digits, more when the year has over 999 decisions."""
+    if seq < 1 or not 1000 <= year <= 9999:
+        raise ValueError("year must have four digits and seq must be positive")
+    return f"{prefix}-{year}-{seq:03d}"
+
+
+def parse_decision_number(text: str, field: str | None = None) -> tuple[str, int, int]:
+    """ "KL-2026-001" → ("KL", 2026, 1)."""
+    match = _NUMBER_RE.match(text.strip().upper())
+    if match is None or int(match.group(3)) < 1:
+        raise ValidationError(DECISION_NUMBER_MESSAGE, field)
+    return match.group(1), int(match.group(2)), int(match.group(3))
