@@ -1,0 +1,266 @@
+"""Command line: the window (no subcommand) and the administrator's subcommands.
+
+Messages are in Finnish. Exit status: 0 ok, 1 a check failed or the user said no,
+2 bad arguments or an unusable database/data folder. Never a traceback for expected errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from kemidesk import __version__
+from kemidesk.db.errors import DatabaseFileError
+from kemidesk.domain.errors import DomainError
+from kemidesk.paths import AppPaths, resolve_paths
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+LIST_ENTITIES = ("associations", "people", "placements", "decisions", "payments")
+
+
+class KemideskArgumentParser(argparse.ArgumentParser):
+    """argparse with Finnish usage errors (exit 2, no traceback)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: virhe: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="KANSIO", default=argparse.SUPPRESS,
+        help="tietokansio (oletus: käyttäjän datakansio tai KEMIDESK_DATA_DIR)",
+    )  # fmt: skip
+    parser = KemideskArgumentParser(
+        prog="kemidesk", parents=[common],
+        description="Kemi-lisä ja järjestötyöllistäminen – Kemin kaupungin työllisyyspalvelut.",
+    )  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"kemidesk {__version__}")
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="KOMENTO", parser_class=KemideskArgumentParser)
+
+    demo = sub.add_parser("demo", parents=[common], help="täytä tyhjä tietokanta esittelyaineistolla")
+    demo.add_argument("--scale", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+
+    lst = sub.add_parser("list", parents=[common], help="tulosta luettelo")
+    lst.add_argument("entity", choices=LIST_ENTITIES)
+    lst.add_argument("--format", choices=("table", "csv"), default="table")
+    lst.add_argument("--all", action="store_true", help="myös arkistoidut")
+
+    sub.add_parser("check", parents=[common], help="tarkista tietokannan eheys")
+
+    backup = sub.add_parser("backup", parents=[common], help="ota varmuuskopio")
+    backup.add_argument("--to", metavar="KANSIO", help="kohdekansio (oletus: datakansion backups)")
+
+    restore = sub.add_parser("restore", parents=[common], help="palauta varmuuskopiosta")
+    restore.add_argument("file", metavar="TIEDOSTO")
+    restore.add_argument("--yes", action="store_true", help="älä kysy vahvistusta")
+
+    add_print_parser(sub, common)
+    return parser
+
+
+def add_print_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    printing = sub.add_parser("print", parents=[common], help="tulosta asiakirja PDF-tiedostoon")
+    kinds = printing.add_subparsers(dest="document", metavar="ASIAKIRJA", required=True,
+                                    parser_class=KemideskArgumentParser)  # fmt: skip
+    decision = kinds.add_parser("decision", parents=[common], help="päätös")
+    decision.add_argument("number", metavar="NUMERO")
+    decision.add_argument("--public", action="store_true", help="julkinen versio")
+    decision.add_argument("-o", "--output", required=True, metavar="TIEDOSTO")
+    followup = kinds.add_parser("followup", parents=[common], help="seurantalomake")
+    followup.add_argument("placement_id", type=int, metavar="TYÖSUHDE")
+    followup.add_argument("--blank", action="store_true", help="tyhjä lomake käynnille")
+    followup.add_argument("-o", "--output", required=True, metavar="TIEDOSTO")
+    payments = kinds.add_parser("payments", parents=[common], help="maksulista")
+    payments.add_argument("--month", required=True, metavar="VVVV-KK")
+    payments.add_argument("-o", "--output", required=True, metavar="TIEDOSTO")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        paths = resolve_paths(getattr(args, "data_dir", None))
+        paths.ensure()
+    except OSError as exc:
+        return _fail(f"Datakansiota ei voi käyttää: {exc}", EXIT_USAGE)
+    from kemidesk.logs import setup_logging
+
+    try:
+        setup_logging(paths.log_file)
+    except OSError as exc:
+        return _fail(f"Lokitiedostoa ei voi kirjoittaa: {exc}", EXIT_USAGE)
+    if args.smoke_test:
+        from kemidesk.smoke import run_smoke_test
+
+        return run_smoke_test()
+    if args.command is None:
+        return _run_window(paths)
+    if args.command == "restore":
+        return cmd_restore(paths, args)
+    handler = COMMANDS[args.command]
+    try:
+        _open(paths)
+    except DatabaseFileError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    try:
+        return handler(paths, args)
+    except DomainError as exc:
+        return _fail(getattr(exc, "message", str(exc)), EXIT_USAGE)
+    finally:
+        from kemidesk.db.connection import close_database
+
+        close_database()
+
+
+def _fail(message: str, code: int) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def _open(paths: AppPaths) -> None:
+    from kemidesk.db.setup import prepare_database
+
+    prepare_database(paths.database, paths.backup_dir)
+
+
+def _run_window(paths: AppPaths) -> int:
+    try:
+        from kemidesk.ui.app import run_app
+    except ImportError as exc:
+        log.error("window unavailable: %s", exc)
+        return _fail(
+            "Ikkunaa ei voi avata: käyttöliittymä puuttuu tästä asennuksesta "
+            f"({exc}). Komentorivin ohje: kemidesk --help",
+            EXIT_FAIL,
+        )
+    return run_app(paths)
+
+
+# ---------------------------------------------------------------- subcommands
+
+
+def cmd_demo(paths: AppPaths, args: argparse.Namespace) -> int:
+    from kemidesk.services.demo import database_has_data, generate_demo
+
+    if database_has_data():
+        return _fail(
+            f"Kansiossa {paths.data_dir} on jo tietoja. Esittelyaineisto tehdään vain tyhjään "
+            "kansioon: anna toinen --data-dir.",
+            EXIT_FAIL,
+        )
+    started = time.perf_counter()
+    summary = generate_demo(args.scale, seed=args.seed, progress=lambda m: print(m, flush=True))
+    took = time.perf_counter() - started
+    size = paths.database.stat().st_size / 1_000_000
+    print(
+        f"Valmis {took:.1f} s: {summary.associations} yhdistystä, {summary.people} henkilöä, "
+        f"{summary.placements} työsuhdetta, {summary.decisions} päätöstä, {summary.payments} "
+        f"maksua, {summary.followups} seurantaa, {summary.outcomes} jatkopolkua. "
+        f"Tietokanta {paths.database} ({size:.1f} Mt)."
+    )
+    return EXIT_OK
+
+
+def cmd_check(paths: AppPaths, args: argparse.Namespace) -> int:
+    from kemidesk.db.integrity import run_checks
+
+    ok = True
+    for name, passed, detail in run_checks():
+        ok &= passed
+        print(f"{'OK  ' if passed else 'VIKA'} {name}: {detail}")
+    print("Tietokanta on kunnossa." if ok else "Tietokannassa on vikoja.")
+    return EXIT_OK if ok else EXIT_FAIL
+
+
+def cmd_backup(paths: AppPaths, args: argparse.Namespace) -> int:
+    from kemidesk.db.backup import backup_database
+
+    target_dir = Path(args.to).expanduser() if args.to else paths.backup_dir
+    try:
+        target = backup_database(paths.database, target_dir, reason="varmuuskopio")
+    except OSError as exc:
+        return _fail(f"Varmuuskopiota ei voi kirjoittaa kansioon {target_dir}: {exc}", EXIT_USAGE)
+    print(f"Varmuuskopio tallennettu: {target}")
+    return EXIT_OK
+
+
+def cmd_restore(paths: AppPaths, args: argparse.Namespace, stdin: TextIO | None = None) -> int:
+    from kemidesk.db.backup import backup_database, restore_database
+    from kemidesk.db.connection import check_file_is_sqlite
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        return _fail(f"Tiedostoa {source} ei löydy.", EXIT_USAGE)
+    try:
+        check_file_is_sqlite(source)
+    except DatabaseFileError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    if not args.yes:
+        stream = stdin or sys.stdin
+        print(f"Nykyinen tietokanta {paths.database} korvataan tiedostolla {source}. Jatketaanko? [k/E] ",
+              end="", flush=True)  # fmt: skip
+        answer = stream.readline().strip().lower() if stream and not stream.closed else ""
+        if answer not in ("k", "kyllä", "y", "yes"):
+            print("Peruttu.")
+            return EXIT_FAIL
+    if paths.database.exists():
+        saved = backup_database(paths.database, paths.backup_dir, reason="ennen-palautusta")
+        print(f"Nykyinen tietokanta varmuuskopioitu: {saved}")
+    try:
+        restore_database(source, paths.database)
+    except (ValueError, OSError) as exc:
+        return _fail(f"Palautus epäonnistui: {exc}", EXIT_USAGE)
+    try:
+        _open(paths)
+    except DatabaseFileError as exc:
+        return _fail(f"Palautettu tiedosto ei kelpaa: {exc}", EXIT_USAGE)
+    print("Palautettu.")
+    return EXIT_OK
+
+
+def cmd_list(paths: AppPaths, args: argparse.Namespace) -> int:
+    from kemidesk.services.listing import table_for
+
+    header, rows = table_for(args.entity, include_archived=args.all)
+    out = io.StringIO() if args.format == "table" else sys.stdout
+    if args.format == "csv":
+        writer = csv.writer(out, delimiter=";", lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        return EXIT_OK
+    widths = [max([len(h)] + [len(r[i]) for r in rows[:2000]]) for i, h in enumerate(header)]
+    widths = [min(w, 40) for w in widths]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
+    lines += ["  ".join(c[:w].ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    sys.stdout.write("\n".join(line.rstrip() for line in lines) + "\n")
+    return EXIT_OK
+
+
+def cmd_print(paths: AppPaths, args: argparse.Namespace) -> int:
+    from kemidesk.services.documents import print_to_file
+
+    target = Path(args.output).expanduser()
+    written = print_to_file(args.document, vars(args), target)
+    print(f"Tallennettu: {written}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[AppPaths, argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "print": cmd_print,
+}

@@ -1,0 +1,1 @@
+"""Persistence: peewee models over SQLite, the connection, migrations and backups."""

@@ -1,0 +1,309 @@
+"""peewee models. Money is integer cents; dates are ISO text; every row has a stable UUID.
+
+The schema of a database file is made by `migrations.py`, not by `create_tables()`: this file
+is the head schema those migrations must arrive at (a test compares the two).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import peewee
+
+from kemidesk.db.connection import database_proxy
+
+
+def _new_uuid() -> str:
+    return uuid.uuid4().hex
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+class DecimalTextField(peewee.TextField):
+    """An exact decimal kept as text (peewee's DecimalField stores floats on SQLite)."""
+
+    field_type = "TEXT"
+
+    def db_value(self, value: Any) -> str | None:
+        return None if value is None else str(Decimal(value))
+
+    def python_value(self, value: Any) -> Decimal | None:
+        return None if value is None else Decimal(str(value))
+
+
+class BaseModel(peewee.Model):
+    uuid = peewee.CharField(max_length=32, unique=True, default=_new_uuid)
+    created_at = peewee.DateTimeField(default=utc_now)
+    updated_at = peewee.DateTimeField(default=utc_now)
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+    def save(self, *args: Any, **kwargs: Any) -> int:
+        self.updated_at = utc_now()
+        return super().save(*args, **kwargs)
+
+
+class Association(BaseModel):
+    name = peewee.CharField()
+    employer_type = peewee.CharField(default="association")
+    business_id = peewee.CharField(index=True)
+    association_number = peewee.CharField(default="")
+    business_activity = peewee.BooleanField(default=False)
+    street = peewee.CharField(default="")
+    postcode = peewee.CharField(default="")
+    city = peewee.CharField(default="Kemi")
+    iban = peewee.CharField(default="")
+    bic = peewee.CharField(default="")
+    contact_name = peewee.CharField(default="")
+    contact_phone = peewee.CharField(default="")
+    contact_email = peewee.CharField(default="")
+    supervisor_name = peewee.CharField(default="")
+    supervision_competence = peewee.BooleanField(default=True)
+    notes = peewee.TextField(default="")
+    archived = peewee.BooleanField(default=False, index=True)
+
+
+class Person(BaseModel):
+    first_name = peewee.CharField()
+    last_name = peewee.CharField(index=True)
+    hetu = peewee.CharField(default="")  # optional; shown masked
+    birth_date = peewee.DateField(null=True)
+    kemi_resident = peewee.BooleanField(default=True)
+    tmt_days = peewee.IntegerField(null=True)  # days of työmarkkinatuki received
+    partial_work_ability = peewee.BooleanField(default=False)
+    work_ability_note = peewee.TextField(default="")  # health data (GDPR art. 9)
+    phone = peewee.CharField(default="")
+    email = peewee.CharField(default="")
+    notes = peewee.TextField(default="")
+    archived = peewee.BooleanField(default=False, index=True)
+
+
+class EmployerRing(BaseModel):
+    """Several associations with a little work each, combined into one job."""
+
+    name = peewee.CharField()
+    coordinator = peewee.CharField(default="")
+    notes = peewee.TextField(default="")
+    archived = peewee.BooleanField(default=False)
+
+
+class RingMember(BaseModel):
+    ring = peewee.ForeignKeyField(EmployerRing, backref="members", on_delete="CASCADE")
+    association = peewee.ForeignKeyField(Association, backref="ring_memberships")
+    hours_per_week = DecimalTextField(default="0")
+
+    class Meta:
+        indexes = ((("ring", "association"), True),)
+
+
+class Placement(BaseModel):
+    person = peewee.ForeignKeyField(Person, backref="placements", index=True)
+    association = peewee.ForeignKeyField(Association, backref="placements", index=True)
+    ring = peewee.ForeignKeyField(EmployerRing, null=True, backref="placements")
+    job_title = peewee.CharField()
+    start_date = peewee.DateField(index=True)
+    end_date = peewee.DateField(null=True)
+    actual_end_date = peewee.DateField(null=True)
+    hours_per_week = DecimalTextField()
+    monthly_wage_cents = peewee.IntegerField()
+    wage_costs_cents = peewee.IntegerField(null=True)
+    supervisor_name = peewee.CharField(default="")
+    job_coach = peewee.CharField(default="")
+    end_reason = peewee.CharField(default="")
+    pt_authority = peewee.CharField(default="")
+    pt_decision_number = peewee.CharField(default="")
+    pt_decision_date = peewee.DateField(null=True)
+    pt_percent = peewee.IntegerField(null=True)
+    pt_start = peewee.DateField(null=True)
+    pt_end = peewee.DateField(null=True)
+    pt_monthly_cents = peewee.IntegerField(null=True)
+    notes = peewee.TextField(default="")
+    archived = peewee.BooleanField(default=False, index=True)
+
+
+class Application(BaseModel):
+    placement = peewee.ForeignKeyField(Placement, backref="applications", index=True)
+    received_on = peewee.DateField()
+    pt_decision_attached = peewee.BooleanField(default=False)
+    contract_attached = peewee.BooleanField(default=False)
+    requested_monthly_cents = peewee.IntegerField(default=50000)
+    status = peewee.CharField(default="received", index=True)
+    justification = peewee.TextField(default="")
+    notes = peewee.TextField(default="")
+    archived = peewee.BooleanField(default=False)
+
+
+class DecisionSeries(BaseModel):
+    """The last number used per year and prefix: allocation is gap-free."""
+
+    prefix = peewee.CharField(default="KL")
+    year = peewee.IntegerField()
+    last_seq = peewee.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("prefix", "year"), True),)
+
+
+class Decision(BaseModel):
+    number = peewee.CharField(null=True, unique=True)
+    year = peewee.IntegerField(null=True)
+    seq = peewee.IntegerField(null=True)
+    decision_type = peewee.CharField(index=True)
+    status = peewee.CharField(default="decided", index=True)
+    placement = peewee.ForeignKeyField(Placement, backref="decisions", index=True)
+    association = peewee.ForeignKeyField(Association, backref="decisions", index=True)
+    application = peewee.ForeignKeyField(Application, null=True, backref="decisions")
+    parent = peewee.ForeignKeyField("self", null=True, backref="children")
+    decision_date = peewee.DateField(index=True)
+    decided_by_name = peewee.CharField(default="")
+    decided_by_title = peewee.CharField(default="")
+    monthly_amount_cents = peewee.IntegerField(default=0)
+    period_start = peewee.DateField(null=True)
+    period_end = peewee.DateField(null=True)
+    total_cents = peewee.IntegerField(default=0)
+    cost_centre = peewee.CharField(default="")
+    reasons = peewee.TextField(default="")
+    conditions = peewee.TextField(default="")
+    appropriation_override = peewee.BooleanField(default=False)
+    override_justification = peewee.TextField(default="")
+    notification_method = peewee.CharField(default="")
+    sent_on = peewee.DateField(null=True)
+    notified_on = peewee.DateField(null=True)
+    appeal_deadline = peewee.DateField(null=True)
+    rules_json = peewee.TextField(default="{}")
+    archived = peewee.BooleanField(default=False)
+
+
+class PaymentBatch(BaseModel):
+    created_on = peewee.DateField()
+    title = peewee.CharField(default="")
+    paid_on = peewee.DateField(null=True)
+
+
+class Payment(BaseModel):
+    decision = peewee.ForeignKeyField(Decision, backref="payments", index=True)
+    period_index = peewee.IntegerField()
+    period_start = peewee.DateField()
+    period_end = peewee.DateField()
+    eligible_days = peewee.IntegerField()
+    total_days = peewee.IntegerField()
+    amount_cents = peewee.IntegerField()
+    claim_due = peewee.DateField()
+    status = peewee.CharField(default="due", index=True)
+    claim_received_on = peewee.DateField(null=True)
+    payslip_received = peewee.BooleanField(default=False)
+    proof_received = peewee.BooleanField(default=False)
+    held_reason = peewee.TextField(default="")
+    approved_on = peewee.DateField(null=True)
+    batch = peewee.ForeignKeyField(PaymentBatch, null=True, backref="payments")
+    paid_on = peewee.DateField(null=True)
+    reference = peewee.CharField(default="")
+
+    class Meta:
+        indexes = ((("decision", "period_index"), True),)
+
+
+class Followup(BaseModel):
+    placement = peewee.ForeignKeyField(Placement, backref="followups", index=True)
+    followup_type = peewee.CharField()
+    held_on = peewee.DateField()
+    participants = peewee.TextField(default="")
+    job_coach_present = peewee.BooleanField(default=False)
+    goals = peewee.TextField(default="")
+    progress = peewee.TextField(default="")
+    support_given = peewee.TextField(default="")
+    training = peewee.TextField(default="")
+    job_search_support = peewee.TextField(default="")
+    trial_visit = peewee.TextField(default="")
+    absences = peewee.TextField(default="")
+    end_assessment = peewee.TextField(default="")
+    next_step = peewee.CharField(default="")
+    signed = peewee.BooleanField(default=False)
+    signed_on = peewee.DateField(null=True)
+    notes = peewee.TextField(default="")
+
+
+class Outcome(BaseModel):
+    placement = peewee.ForeignKeyField(Placement, backref="outcomes", index=True)
+    checkpoint = peewee.CharField()
+    status = peewee.CharField()
+    recorded_on = peewee.DateField()
+    notes = peewee.TextField(default="")
+
+    class Meta:
+        indexes = ((("placement", "checkpoint"), True),)
+
+
+class Appropriation(BaseModel):
+    year = peewee.IntegerField(unique=True)
+    amount_cents = peewee.IntegerField()
+    notes = peewee.TextField(default="")
+
+
+class DeMinimisAid(BaseModel):
+    """Other de minimis aid an undertaking has received (declared by the company)."""
+
+    association = peewee.ForeignKeyField(Association, backref="de_minimis_aid")
+    granted_on = peewee.DateField()
+    amount_cents = peewee.IntegerField()
+    grantor = peewee.CharField(default="")
+
+
+class RuleVersionRow(BaseModel):
+    valid_from = peewee.DateField()
+    valid_to = peewee.DateField(null=True)
+    overrides_json = peewee.TextField(default="{}")
+    note = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "rule_version"
+
+
+class AppSetting(BaseModel):
+    key = peewee.CharField(unique=True)
+    value = peewee.TextField(default="")
+
+
+class AuditLog(peewee.Model):
+    """Who changed what and when; field names only, never values (personal data)."""
+
+    at = peewee.DateTimeField(default=utc_now, index=True)
+    os_user = peewee.CharField()
+    entity = peewee.CharField()
+    entity_id = peewee.IntegerField()
+    entity_uuid = peewee.CharField(default="")
+    action = peewee.CharField()
+    fields = peewee.TextField(default="")
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+        indexes = ((("entity", "entity_id"), False),)
+
+
+ALL_MODELS: tuple[type[peewee.Model], ...] = (
+    Association,
+    Person,
+    EmployerRing,
+    RingMember,
+    Placement,
+    Application,
+    DecisionSeries,
+    Decision,
+    PaymentBatch,
+    Payment,
+    Followup,
+    Outcome,
+    Appropriation,
+    DeMinimisAid,
+    RuleVersionRow,
+    AppSetting,
+    AuditLog,
+)

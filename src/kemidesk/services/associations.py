@@ -1,0 +1,175 @@
+"""Associations (employers): create, update, archive, delete when unused, list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+import peewee
+
+from kemidesk.db.models import Association, Decision, Placement
+from kemidesk.domain import validation as v
+from kemidesk.domain.types import EmployerType
+from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
+from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.placement_state import active_on
+
+
+@dataclass(frozen=True)
+class AssociationInput:
+    """What a user types in the association form (raw text where the user types)."""
+
+    name: str
+    business_id: str
+    employer_type: EmployerType = EmployerType.ASSOCIATION
+    association_number: str = ""
+    business_activity: bool = False
+    street: str = ""
+    postcode: str = ""
+    city: str = "Kemi"
+    iban: str = ""
+    bic: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    supervisor_name: str = ""
+    supervision_competence: bool = True
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class AssociationRow:
+    id: int
+    uuid: str
+    name: str
+    business_id: str
+    employer_type: EmployerType
+    association_number: str
+    business_activity: bool
+    street: str
+    postcode: str
+    city: str
+    iban: str
+    bic: str
+    contact_name: str
+    contact_phone: str
+    contact_email: str
+    supervisor_name: str
+    supervision_competence: bool
+    notes: str
+    archived: bool
+    updated_at: datetime
+    placement_count: int = 0
+    active_placements: int = 0
+
+
+def validate_association(data: AssociationInput) -> dict[str, object]:
+    """Validate every field; returns the normalised column values or raises FieldErrors."""
+    check = FieldCheck()
+    values: dict[str, object] = {
+        "name": check("name", v.validate_required, data.name, "Nimi"),
+        "business_id": check("business_id", v.validate_business_id, data.business_id),
+        "employer_type": EmployerType(data.employer_type).value,
+        "association_number": check(
+            "association_number", v.validate_association_number, data.association_number
+        ),
+        "business_activity": bool(data.business_activity),
+        "street": data.street.strip(),
+        "postcode": check("postcode", _optional(v.validate_postcode), data.postcode),
+        "city": data.city.strip(),
+        "iban": check("iban", _optional(v.validate_iban), data.iban),
+        "bic": check("bic", v.validate_bic, data.bic),
+        "contact_name": data.contact_name.strip(),
+        "contact_phone": check("contact_phone", v.validate_phone, data.contact_phone),
+        "contact_email": check("contact_email", v.validate_email, data.contact_email),
+        "supervisor_name": data.supervisor_name.strip(),
+        "supervision_competence": bool(data.supervision_competence),
+        "notes": data.notes.strip(),
+    }
+    check.raise_if_any()
+    return values
+
+
+def _optional(validator):  # type: ignore[no-untyped-def]
+    def run(text: str) -> str:
+        return validator(text) if text.strip() else ""
+
+    return run
+
+
+def _to_row(a: Association, placement_count: int = 0, active: int = 0) -> AssociationRow:
+    names = {f.name for f in fields(AssociationRow)} - {"placement_count", "active_placements"}
+    values = {name: getattr(a, name) for name in names}
+    values["employer_type"] = EmployerType(a.employer_type)
+    return AssociationRow(**values, placement_count=placement_count, active_placements=active)
+
+
+def create_association(data: AssociationInput) -> AssociationRow:
+    values = validate_association(data)
+    with transaction():
+        association = Association.create(**values)
+        audit(association, "create", values.keys())
+    return _to_row(association)
+
+
+def update_association(association_id: int, data: AssociationInput) -> AssociationRow:
+    values = validate_association(data)
+    with transaction():
+        association = get_or_raise(Association, association_id, "Yhdistys")
+        changed = apply_changes(association, values)
+        if changed:
+            association.save()
+            audit(association, "update", changed)
+    return get_association(association_id)
+
+
+def set_association_archived(association_id: int, archived: bool = True) -> AssociationRow:
+    with transaction():
+        association = get_or_raise(Association, association_id, "Yhdistys")
+        if association.archived != archived:
+            association.archived = archived
+            association.save()
+            audit(association, "archive" if archived else "unarchive", ["archived"])
+    return get_association(association_id)
+
+
+def delete_association(association_id: int) -> None:
+    """Hard delete only when nothing refers to it; otherwise archive."""
+    with transaction():
+        association = get_or_raise(Association, association_id, "Yhdistys")
+        used = (
+            Placement.select().where(Placement.association == association).exists()
+            or Decision.select().where(Decision.association == association).exists()
+        )
+        if used:
+            raise NotAllowedError(
+                "Yhdistyksellä on työsuhteita tai päätöksiä, joten sitä ei voi poistaa. "
+                "Arkistoi se."
+            )
+        audit(association, "delete")
+        association.delete_instance()
+
+
+def get_association(association_id: int) -> AssociationRow:
+    rows = list_associations(include_archived=True, ids=[association_id])
+    if not rows:
+        get_or_raise(Association, association_id, "Yhdistys")
+    return rows[0]
+
+
+def list_associations(
+    include_archived: bool = False, ids: list[int] | None = None, today: date | None = None
+) -> list[AssociationRow]:
+    total = peewee.fn.COUNT(Placement.id)
+    active = peewee.fn.SUM(peewee.Case(None, [(active_on(today or date.today()), 1)], 0))
+    query = (
+        Association.select(Association, total.alias("n"), active.alias("n_active"))
+        .join(Placement, peewee.JOIN.LEFT_OUTER)
+        .group_by(Association.id)
+        .order_by(Association.name)
+    )
+    if not include_archived:
+        query = query.where(Association.archived == False)  # noqa: E712
+    if ids is not None:
+        query = query.where(Association.id.in_(ids))
+    return [_to_row(a, a.n or 0, a.n_active or 0) for a in query]

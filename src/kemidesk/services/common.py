@@ -1,0 +1,84 @@
+"""Shared plumbing of the use cases: transactions, the audit log, field validation."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import peewee
+
+from kemidesk.db.connection import database_proxy
+from kemidesk.db.models import AuditLog
+from kemidesk.domain.errors import FieldErrors, ValidationError
+from kemidesk.services.errors import NotFoundError
+
+T = TypeVar("T")
+M = TypeVar("M", bound=peewee.Model)
+
+
+def os_user() -> str:
+    """The Windows/OS account name recorded in the audit log."""
+    try:
+        return os.environ.get("USERNAME") or getpass.getuser()
+    except Exception:  # getpass raises various errors without a login name
+        return "tuntematon"
+
+
+@contextmanager
+def transaction() -> Iterator[None]:
+    """One use case = one transaction (savepoint when nested)."""
+    with database_proxy.atomic():
+        yield
+
+
+def audit(instance: peewee.Model, action: str, fields: Iterable[str] = ()) -> None:
+    """Append one audit row. Only field names are stored, never values."""
+    AuditLog.create(
+        os_user=os_user(),
+        entity=type(instance).__name__,
+        entity_id=instance.get_id(),
+        entity_uuid=getattr(instance, "uuid", ""),
+        action=action,
+        fields=",".join(sorted(fields)),
+    )
+
+
+def get_or_raise(model: type[M], pk: int, what: str) -> M:
+    instance = model.get_or_none(model._meta.primary_key == pk)
+    if instance is None:
+        raise NotFoundError(what, pk)
+    return instance
+
+
+def apply_changes(instance: peewee.Model, values: dict[str, Any]) -> list[str]:
+    """Set the attributes that differ; returns the changed field names."""
+    changed = []
+    for name, value in values.items():
+        if getattr(instance, name) != value:
+            setattr(instance, name, value)
+            changed.append(name)
+    return changed
+
+
+class FieldCheck:
+    """Runs validators field by field and raises all messages at once."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def __call__(self, field: str, validator: Callable[..., T], *args: Any) -> T:
+        try:
+            return validator(*args)
+        except ValidationError as exc:
+            self.errors.setdefault(field, exc.message)
+            return None  # type: ignore[return-value]
+
+    def fail(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, message)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise FieldErrors(self.errors)

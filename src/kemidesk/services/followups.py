@@ -1,0 +1,188 @@
+"""Follow-up forms (the condition of Kemi-lisä) and outcomes after the placement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+
+from kemidesk.db.models import Decision, Followup, Outcome, Placement
+from kemidesk.domain.bonus import bonus_due
+from kemidesk.domain.types import (
+    DecisionStatus,
+    DecisionType,
+    FollowupType,
+    OutcomeCheckpoint,
+    OutcomeStatus,
+)
+from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
+
+
+@dataclass(frozen=True)
+class FollowupInput:
+    placement_id: int
+    followup_type: FollowupType
+    held_on: date
+    participants: str = ""
+    job_coach_present: bool = False
+    goals: str = ""
+    progress: str = ""
+    support_given: str = ""
+    training: str = ""
+    job_search_support: str = ""
+    trial_visit: str = ""
+    absences: str = ""
+    end_assessment: str = ""
+    next_step: OutcomeStatus | None = None
+    signed: bool = False
+    signed_on: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class FollowupRow(FollowupInput):
+    id: int = 0
+
+
+_TEXT_FIELDS = (
+    "participants", "goals", "progress", "support_given", "training", "job_search_support",
+    "trial_visit", "absences", "end_assessment", "notes",
+)  # fmt: skip
+
+
+def _validate(data: FollowupInput, placement: Placement | None) -> dict[str, object]:
+    check = FieldCheck()
+    if placement is None:
+        check.fail("placement_id", "Valitse työsuhde.")
+    elif data.held_on < placement.start_date:
+        check.fail("held_on", "Seurantapäivä on ennen työsuhteen alkua.")
+    if data.signed and data.signed_on is None:
+        check.fail("signed_on", "Anna allekirjoituspäivä.")
+    if not data.participants.strip():
+        check.fail("participants", "Kirjaa keskustelun osallistujat.")
+    check.raise_if_any()
+    values: dict[str, object] = {name: getattr(data, name).strip() for name in _TEXT_FIELDS}
+    values.update(
+        placement=placement, followup_type=FollowupType(data.followup_type).value,
+        held_on=data.held_on, job_coach_present=data.job_coach_present,
+        next_step=data.next_step.value if data.next_step else "", signed=data.signed,
+        signed_on=data.signed_on if data.signed else None,
+    )  # fmt: skip
+    return values
+
+
+def record_followup(data: FollowupInput) -> FollowupRow:
+    placement = Placement.get_or_none(Placement.id == data.placement_id)
+    values = _validate(data, placement)
+    with transaction():
+        followup = Followup.create(**values)
+        audit(followup, "create", [k for k in values if k != "placement"])
+    return _to_row(followup)
+
+
+def update_followup(followup_id: int, data: FollowupInput) -> FollowupRow:
+    placement = Placement.get_or_none(Placement.id == data.placement_id)
+    values = _validate(data, placement)
+    with transaction():
+        followup = get_or_raise(Followup, followup_id, "Seuranta")
+        changed = apply_changes(followup, values)
+        if changed:
+            followup.save()
+            audit(followup, "update", changed)
+    return _to_row(followup)
+
+
+def _to_row(f: Followup) -> FollowupRow:
+    names = {fl.name for fl in fields(FollowupInput)}
+    values = {
+        n: getattr(f, n) for n in names if n not in ("placement_id", "followup_type", "next_step")
+    }
+    return FollowupRow(
+        id=f.id,
+        placement_id=f.placement_id,
+        followup_type=FollowupType(f.followup_type),
+        next_step=OutcomeStatus(f.next_step) if f.next_step else None,
+        **values,
+    )
+
+
+def list_followups(placement_id: int | None = None) -> list[FollowupRow]:
+    query = Followup.select().order_by(Followup.held_on)
+    if placement_id is not None:
+        query = query.where(Followup.placement == placement_id)
+    return [_to_row(f) for f in query]
+
+
+# ---------------------------------------------------------------- outcomes
+
+
+@dataclass(frozen=True)
+class OutcomeRow:
+    id: int
+    placement_id: int
+    checkpoint: OutcomeCheckpoint
+    status: OutcomeStatus
+    recorded_on: date
+    notes: str
+    bonus_proposed: bool = False
+
+
+def record_outcome(
+    placement_id: int,
+    checkpoint: OutcomeCheckpoint,
+    status: OutcomeStatus,
+    recorded_on: date,
+    notes: str = "",
+) -> OutcomeRow:
+    """Record (or correct) the outcome at a checkpoint; says whether a bonus is now due."""
+    with transaction():
+        placement = get_or_raise(Placement, placement_id, "Työsuhde")
+        outcome = Outcome.get_or_none(
+            (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint.value)
+        )
+        values = {"status": OutcomeStatus(status).value, "recorded_on": recorded_on,
+                  "notes": notes.strip()}  # fmt: skip
+        if outcome is None:
+            outcome = Outcome.create(placement=placement, checkpoint=checkpoint.value, **values)
+            audit(outcome, "create", ["checkpoint", *values])
+        else:
+            changed = apply_changes(outcome, values)
+            if changed:
+                outcome.save()
+                audit(outcome, "update", changed)
+    return _outcome_row(outcome, placement_bonus_due(placement_id))
+
+
+def placement_bonus_due(placement_id: int) -> bool:
+    """An employment bonus is due: a bonus outcome is recorded and no bonus decided yet."""
+    statuses = [
+        OutcomeStatus(o.status) for o in Outcome.select().where(Outcome.placement == placement_id)
+    ]
+    already = (
+        Decision.select()
+        .where(
+            (Decision.placement == placement_id)
+            & (Decision.decision_type == DecisionType.BONUS.value)
+            & (Decision.status != DecisionStatus.CANCELLED.value)
+        )
+        .exists()
+    )
+    return bonus_due(statuses, already)
+
+
+def _outcome_row(o: Outcome, bonus: bool = False) -> OutcomeRow:
+    return OutcomeRow(
+        id=o.id,
+        placement_id=o.placement_id,
+        checkpoint=OutcomeCheckpoint(o.checkpoint),
+        status=OutcomeStatus(o.status),
+        recorded_on=o.recorded_on,
+        notes=o.notes,
+        bonus_proposed=bonus,
+    )
+
+
+def list_outcomes(placement_id: int | None = None) -> list[OutcomeRow]:
+    query = Outcome.select().order_by(Outcome.placement, Outcome.recorded_on)
+    if placement_id is not None:
+        query = query.where(Outcome.placement == placement_id)
+    return [_outcome_row(o) for o in query]

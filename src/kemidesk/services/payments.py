@@ -1,0 +1,238 @@
+"""Payments of a decision: due → claimed → approved → paid, or held with a reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import peewee
+
+from kemidesk.db.models import (
+    Association,
+    Decision,
+    Followup,
+    Payment,
+    PaymentBatch,
+    Person,
+    Placement,
+)
+from kemidesk.domain.followups import followup_due_dates
+from kemidesk.domain.types import DecisionStatus, FollowupType, PaymentStatus
+from kemidesk.services.common import audit, get_or_raise, transaction
+from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.settings import rules_from_snapshot
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    id: int
+    decision_id: int
+    decision_number: str
+    association_name: str
+    iban: str
+    person_name: str
+    period_index: int
+    period_start: date
+    period_end: date
+    eligible_days: int
+    total_days: int
+    amount_cents: int
+    claim_due: date
+    status: PaymentStatus
+    claim_received_on: date | None
+    payslip_received: bool
+    proof_received: bool
+    held_reason: str
+    approved_on: date | None
+    batch_id: int | None
+    paid_on: date | None
+    reference: str
+    is_last: bool = False
+
+
+_COLUMNS = (
+    Payment.id, Payment.decision, Decision.number, Association.name, Association.iban,
+    Person.last_name, Person.first_name, Payment.period_index, Payment.period_start,
+    Payment.period_end, Payment.eligible_days, Payment.total_days, Payment.amount_cents,
+    Payment.claim_due, Payment.status, Payment.claim_received_on, Payment.payslip_received,
+    Payment.proof_received, Payment.held_reason, Payment.approved_on, Payment.batch,
+    Payment.paid_on, Payment.reference,
+)  # fmt: skip
+
+
+def list_payments(
+    decision_id: int | None = None,
+    status: PaymentStatus | None = None,
+    ids: list[int] | None = None,
+    batch_id: int | None = None,
+    limit: int | None = None,
+) -> list[PaymentRow]:
+    query = (
+        Payment.select(*_COLUMNS)
+        .join(Decision, on=(Payment.decision == Decision.id))
+        .join(Association, on=(Decision.association == Association.id))
+        .switch(Decision)
+        .join(Placement, on=(Decision.placement == Placement.id))
+        .join(Person, on=(Placement.person == Person.id))
+        .order_by(Payment.period_start, Payment.id)
+    )
+    if decision_id is not None:
+        query = query.where(Payment.decision == decision_id)
+    if status is not None:
+        query = query.where(Payment.status == status.value)
+    if ids is not None:
+        query = query.where(Payment.id.in_(ids))
+    if batch_id is not None:
+        query = query.where(Payment.batch == batch_id)
+    if limit is not None:
+        query = query.limit(limit)
+    rows = list(query.tuples())
+    last_index = Payment.select(Payment.decision, peewee.fn.MAX(Payment.period_index)).group_by(
+        Payment.decision
+    )
+    decision_ids = {t[1] for t in rows}
+    if len(decision_ids) < 500:
+        last_index = last_index.where(Payment.decision.in_(list(decision_ids)))
+    last = dict(last_index.tuples())
+    return [_row(t, last) for t in rows]
+
+
+def _row(t: tuple, last: dict[int, int]) -> PaymentRow:  # type: ignore[type-arg]
+    (pid, did, number, assoc, iban, lastname, first, index, pstart, pend, days, total_days,
+     amount, claim_due, status, received, payslip, proof, held, approved, batch, paid_on,
+     reference) = t  # fmt: skip
+    return PaymentRow(
+        id=pid, decision_id=did, decision_number=number or "", association_name=assoc,
+        iban=iban, person_name=f"{lastname} {first}", period_index=index, period_start=pstart,
+        period_end=pend, eligible_days=days, total_days=total_days, amount_cents=amount,
+        claim_due=claim_due, status=PaymentStatus(status), claim_received_on=received,
+        payslip_received=payslip, proof_received=proof, held_reason=held,
+        approved_on=approved, batch_id=batch, paid_on=paid_on, reference=reference,
+        is_last=last.get(did) == index,
+    )  # fmt: skip
+
+
+def get_payment(payment_id: int) -> PaymentRow:
+    rows = list_payments(ids=[payment_id])
+    if not rows:
+        get_or_raise(Payment, payment_id, "Maksu")
+    return rows[0]
+
+
+def record_claim(
+    payment_id: int, received_on: date, payslip_received: bool, proof_received: bool
+) -> PaymentRow:
+    with transaction():
+        payment = get_or_raise(Payment, payment_id, "Maksu")
+        if payment.status not in (PaymentStatus.DUE.value, PaymentStatus.HELD.value,
+                                  PaymentStatus.CLAIMED.value):  # fmt: skip
+            raise NotAllowedError("Maksu on jo hyväksytty tai maksettu.")
+        payment.claim_received_on = received_on
+        payment.payslip_received = payslip_received
+        payment.proof_received = proof_received
+        payment.status = PaymentStatus.CLAIMED.value
+        payment.held_reason = ""
+        payment.save()
+        audit(payment, "claim", ["claim_received_on", "payslip_received", "proof_received"])
+    return get_payment(payment_id)
+
+
+def approval_problems(payment: Payment, today: date) -> list[str]:
+    """Why a payment cannot be approved now (empty list: it can)."""
+    decision: Decision = payment.decision
+    rules = rules_from_snapshot(decision.rules_json)
+    problems: list[str] = []
+    if payment.claim_received_on is None:
+        problems.append("Maksatushakemusta ei ole kirjattu.")
+    elif not (payment.payslip_received and payment.proof_received):
+        problems.append("Palkkalaskelma tai maksutosite puuttuu.")
+    if decision.status != DecisionStatus.SENT.value:
+        problems.append("Päätöstä ei ole vielä lähetetty asianosaiselle.")
+    elif rules.payments_wait_for_appeal and decision.appeal_deadline >= today:
+        problems.append(f"Oikaisuvaatimusaika päättyy {decision.appeal_deadline:%d.%m.%Y}.")
+    problems += _followup_problems(payment, decision)
+    return problems
+
+
+def _followup_problems(payment: Payment, decision: Decision) -> list[str]:
+    rules = rules_from_snapshot(decision.rules_json)
+    held = list(
+        Followup.select().where(
+            (Followup.placement == decision.placement) & (Followup.held_on <= payment.period_end)
+        )
+    )
+    due = [
+        (kind, day)
+        for kind, day in followup_due_dates(decision.period_start, decision.period_end, rules)
+        if day <= payment.period_end and kind is not FollowupType.FINAL
+    ]
+    problems = []
+    if len(held) < len(due):
+        problems.append(
+            f"Seurantalomakkeita kirjattu {len(held)}, kauden loppuun mennessä vaaditaan {len(due)}."
+        )
+    is_last = payment.period_index == (
+        Payment.select(peewee.fn.MAX(Payment.period_index))
+        .where(Payment.decision == decision)
+        .scalar()
+    )
+    if is_last and not any(f.followup_type == FollowupType.FINAL.value and f.signed for f in held):
+        signed_final = Followup.select().where(
+            (Followup.placement == decision.placement)
+            & (Followup.followup_type == FollowupType.FINAL.value)
+            & (Followup.signed == True)  # noqa: E712
+        )
+        if not signed_final.exists():
+            problems.append("Viimeinen maksu vaatii allekirjoitetun loppuarviointilomakkeen.")
+    return problems
+
+
+def approve_payment(payment_id: int, today: date | None = None) -> PaymentRow:
+    """Approve, or hold with the reasons when a condition is missing."""
+    today = today or date.today()
+    with transaction():
+        payment = get_or_raise(Payment, payment_id, "Maksu")
+        if payment.status not in (PaymentStatus.CLAIMED.value, PaymentStatus.HELD.value):
+            raise NotAllowedError("Vain haettu tai pidätetty maksu voidaan hyväksyä.")
+        problems = approval_problems(payment, today)
+        if problems:
+            payment.status = PaymentStatus.HELD.value
+            payment.held_reason = " ".join(problems)
+            audit(payment, "hold", ["status", "held_reason"])
+        else:
+            payment.status = PaymentStatus.APPROVED.value
+            payment.held_reason = ""
+            payment.approved_on = today
+            audit(payment, "approve", ["status", "approved_on"])
+        payment.save()
+    return get_payment(payment_id)
+
+
+def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> int:
+    """Gather approved payments into a batch for the finance office."""
+    with transaction():
+        payments = list(Payment.select().where(Payment.id.in_(payment_ids)))
+        if not payments or any(p.status != PaymentStatus.APPROVED.value or p.batch_id
+                               for p in payments):  # fmt: skip
+            raise NotAllowedError("Erään voi koota vain hyväksyttyjä, erättömiä maksuja.")
+        batch = PaymentBatch.create(created_on=created_on, title=title)
+        audit(batch, "create", ["created_on", "title"])
+        for p in payments:
+            p.batch = batch
+            p.save()
+            audit(p, "batch", ["batch"])
+    return int(batch.id)
+
+
+def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
+    with transaction():
+        batch = get_or_raise(PaymentBatch, batch_id, "Maksuerä")
+        batch.paid_on = paid_on
+        batch.save()
+        audit(batch, "paid", ["paid_on"])
+        for p in Payment.select().where(Payment.batch == batch):
+            p.status = PaymentStatus.PAID.value
+            p.paid_on = paid_on
+            p.save()
+            audit(p, "paid", ["status", "paid_on"])
+    return list_payments(batch_id=batch_id)

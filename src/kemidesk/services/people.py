@@ -1,0 +1,267 @@
+"""People (employees): the most sensitive records. HETU shown masked; reveals are audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import peewee
+
+from kemidesk.db.models import (
+    Application,
+    AuditLog,
+    Decision,
+    Followup,
+    Outcome,
+    Person,
+    Placement,
+)
+from kemidesk.domain import validation as v
+from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
+from kemidesk.services.errors import NotAllowedError
+
+ERASED_NAME = "Poistettu"
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    first_name: str
+    last_name: str
+    hetu: str | None = ""  # None = keep the stored HETU (the edit form never holds it)
+    birth_date: date | None = None
+    kemi_resident: bool = True
+    tmt_days: str = ""  # typed text; "" = not known
+    partial_work_ability: bool = False
+    work_ability_note: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    uuid: str
+    first_name: str
+    last_name: str
+    hetu_masked: str
+    birth_date: date | None
+    kemi_resident: bool
+    tmt_days: int | None
+    partial_work_ability: bool
+    phone: str
+    email: str
+    notes: str
+    archived: bool
+    updated_at: datetime
+    placement_count: int = 0
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.last_name} {self.first_name}"
+
+    @property
+    def has_hetu(self) -> bool:
+        return bool(self.hetu_masked)
+
+
+def _tmt_days(text: str) -> int | None:
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isdigit() or int(text) > 5000:
+        raise v.ValidationError("Anna päivien määrä kokonaislukuna (0–5000).")
+    return int(text)
+
+
+def validate_person(data: PersonInput) -> dict[str, Any]:
+    check = FieldCheck()
+    hetu = None if data.hetu is None else (check("hetu", v.validate_hetu, data.hetu) or "")
+    birth = data.birth_date
+    if hetu:
+        hetu_birth = v.hetu_birth_date(hetu)
+        if birth is not None and birth != hetu_birth:
+            check.fail("birth_date", "Syntymäaika ei vastaa henkilötunnusta.")
+        birth = hetu_birth
+    values: dict[str, Any] = {
+        "first_name": check("first_name", v.validate_required, data.first_name, "Etunimi"),
+        "last_name": check("last_name", v.validate_required, data.last_name, "Sukunimi"),
+        "birth_date": birth,
+        "kemi_resident": bool(data.kemi_resident),
+        "tmt_days": check("tmt_days", _tmt_days, data.tmt_days),
+        "partial_work_ability": bool(data.partial_work_ability),
+        "work_ability_note": data.work_ability_note.strip(),
+        "phone": check("phone", v.validate_phone, data.phone),
+        "email": check("email", v.validate_email, data.email),
+        "notes": data.notes.strip(),
+    }
+    if hetu is not None:
+        values["hetu"] = hetu
+    check.raise_if_any()
+    return values
+
+
+def _to_row(p: Person, placement_count: int = 0) -> PersonRow:
+    return PersonRow(
+        id=p.id,
+        uuid=p.uuid,
+        first_name=p.first_name,
+        last_name=p.last_name,
+        hetu_masked=v.mask_hetu(p.hetu),
+        birth_date=p.birth_date,
+        kemi_resident=p.kemi_resident,
+        tmt_days=p.tmt_days,
+        partial_work_ability=p.partial_work_ability,
+        phone=p.phone,
+        email=p.email,
+        notes=p.notes,
+        archived=p.archived,
+        updated_at=p.updated_at,
+        placement_count=placement_count,
+    )
+
+
+def create_person(data: PersonInput) -> PersonRow:
+    values = validate_person(data)
+    with transaction():
+        person = Person.create(**values)
+        audit(person, "create", values.keys())
+    return _to_row(person)
+
+
+def update_person(person_id: int, data: PersonInput) -> PersonRow:
+    values = validate_person(data)
+    with transaction():
+        person = get_or_raise(Person, person_id, "Henkilö")
+        changed = apply_changes(person, values)
+        if changed:
+            person.save()
+            audit(person, "update", changed)
+    return get_person(person_id)
+
+
+def set_person_archived(person_id: int, archived: bool = True) -> PersonRow:
+    with transaction():
+        person = get_or_raise(Person, person_id, "Henkilö")
+        if person.archived != archived:
+            person.archived = archived
+            person.save()
+            audit(person, "archive" if archived else "unarchive", ["archived"])
+    return get_person(person_id)
+
+
+def reveal_hetu(person_id: int) -> str:
+    """The full HETU for the screen; every reveal is written to the audit log."""
+    with transaction():
+        person = get_or_raise(Person, person_id, "Henkilö")
+        audit(person, "reveal_hetu", ["hetu"])
+    return str(person.hetu)
+
+
+def work_ability_note(person_id: int) -> str:
+    with transaction():
+        person = get_or_raise(Person, person_id, "Henkilö")
+        if person.work_ability_note:
+            audit(person, "read_sensitive", ["work_ability_note"])
+    return str(person.work_ability_note)
+
+
+def delete_person(person_id: int) -> None:
+    with transaction():
+        person = get_or_raise(Person, person_id, "Henkilö")
+        if Placement.select().where(Placement.person == person).exists():
+            raise NotAllowedError(
+                "Henkilöllä on työsuhteita, joten häntä ei voi poistaa. Arkistoi."
+            )
+        audit(person, "delete")
+        person.delete_instance()
+
+
+def erase_person(person_id: int) -> PersonRow:
+    """Erasure after the retention period: personal fields are blanked, the grant
+    records (decisions, payments) stay for the accounts, pointing at an anonymous person."""
+    with transaction():
+        person = get_or_raise(Person, person_id, "Henkilö")
+        values = {
+            "first_name": ERASED_NAME,
+            "last_name": f"#{person.id}",
+            "hetu": "",
+            "birth_date": None,
+            "work_ability_note": "",
+            "partial_work_ability": False,
+            "tmt_days": None,
+            "phone": "",
+            "email": "",
+            "notes": "",
+            "archived": True,
+        }
+        changed = apply_changes(person, values)
+        person.save()
+        audit(person, "erase", changed)
+    return get_person(person_id)
+
+
+def export_person(person_id: int) -> dict[str, Any]:
+    """Everything stored of one person (GDPR art. 15), as JSON-ready data."""
+    with transaction():
+        person = get_or_raise(Person, person_id, "Henkilö")
+        audit(person, "export")
+        placements = list(Placement.select().where(Placement.person == person))
+        ids = [p.id for p in placements]
+        data = {
+            "henkilö": _model_dict(person),
+            "työsuhteet": [_model_dict(p) for p in placements],
+            "hakemukset": [
+                _model_dict(a) for a in Application.select().where(Application.placement.in_(ids))
+            ],
+            "päätökset": [
+                _model_dict(d) for d in Decision.select().where(Decision.placement.in_(ids))
+            ],
+            "seurannat": [
+                _model_dict(f) for f in Followup.select().where(Followup.placement.in_(ids))
+            ],
+            "jatkopolut": [
+                _model_dict(o) for o in Outcome.select().where(Outcome.placement.in_(ids))
+            ],
+            "lokimerkinnät": [
+                _model_dict(a)
+                for a in AuditLog.select().where(
+                    (AuditLog.entity == "Person") & (AuditLog.entity_id == person.id)
+                )
+            ],
+        }
+    return data
+
+
+def _model_dict(instance: peewee.Model) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in instance._meta.sorted_field_names:
+        value = instance.__data__.get(name)
+        if isinstance(value, date | datetime):
+            value = value.isoformat()
+        elif hasattr(value, "as_tuple"):  # Decimal
+            value = str(value)
+        out[name] = value
+    return out
+
+
+def get_person(person_id: int) -> PersonRow:
+    rows = list_people(include_archived=True, ids=[person_id])
+    if not rows:
+        get_or_raise(Person, person_id, "Henkilö")
+    return rows[0]
+
+
+def list_people(include_archived: bool = False, ids: list[int] | None = None) -> list[PersonRow]:
+    query = (
+        Person.select(Person, peewee.fn.COUNT(Placement.id).alias("n"))
+        .join(Placement, peewee.JOIN.LEFT_OUTER)
+        .group_by(Person.id)
+        .order_by(Person.last_name, Person.first_name)
+    )
+    if not include_archived:
+        query = query.where(Person.archived == False)  # noqa: E712
+    if ids is not None:
+        query = query.where(Person.id.in_(ids))
+    return [_to_row(p, p.n or 0) for p in query]

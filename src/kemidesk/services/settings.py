@@ -1,0 +1,198 @@
+"""Rule versions with validity dates, the office letterhead, and yearly appropriations."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from typing import Any
+
+import peewee
+
+from kemidesk.db.models import Appropriation, AppSetting, Decision, Payment, RuleVersionRow
+from kemidesk.domain.errors import FieldErrors
+from kemidesk.domain.money import parse_money
+from kemidesk.domain.rules import RuleBook, RuleSet, RuleVersion
+from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
+from kemidesk.services.common import FieldCheck, audit, transaction
+
+# Decision types that commit appropriation money (recoveries give money back separately).
+SPENDING_TYPES = (
+    DecisionType.GRANT.value,
+    DecisionType.PARTIAL_GRANT.value,
+    DecisionType.BONUS.value,
+    DecisionType.AMENDMENT.value,
+)
+
+
+# ---------------------------------------------------------------- rules
+
+
+def load_rulebook() -> RuleBook:
+    rows = RuleVersionRow.select().order_by(RuleVersionRow.valid_from)
+    return RuleBook(
+        [RuleVersion(r.valid_from, r.valid_to, json.loads(r.overrides_json), r.note) for r in rows]
+    )
+
+
+def rules_for(day: date) -> RuleSet:
+    return load_rulebook().for_date(day)
+
+
+def list_rule_versions() -> list[RuleVersion]:
+    return list(load_rulebook().versions)
+
+
+def save_rule_version(version: RuleVersion) -> RuleVersion:
+    """Add or replace (same valid_from) a version; overlapping periods are refused."""
+    RuleSet().with_overrides(version.overrides)  # raises FieldErrors on bad values
+    with transaction():
+        others = [v for v in list_rule_versions() if v.valid_from != version.valid_from]
+        problems = RuleBook.validate_versions([*others, version])
+        if problems:
+            raise FieldErrors({"valid_from": problems[0]})
+        row = RuleVersionRow.get_or_none(RuleVersionRow.valid_from == version.valid_from)
+        payload = json.dumps(version.overrides, sort_keys=True, ensure_ascii=False)
+        if row is None:
+            row = RuleVersionRow.create(
+                valid_from=version.valid_from, valid_to=version.valid_to,
+                overrides_json=payload, note=version.note,
+            )  # fmt: skip
+            audit(row, "create", ["valid_from", "valid_to", "overrides_json", "note"])
+        else:
+            row.valid_to, row.overrides_json, row.note = version.valid_to, payload, version.note
+            row.save()
+            audit(row, "update", ["valid_to", "overrides_json", "note"])
+    return version
+
+
+# ---------------------------------------------------------------- office / letterhead
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    organisation: str = "Kemin kaupunki"
+    unit: str = "Työllisyyspalvelut"
+    street: str = "Valtakatu 26"
+    postcode_city: str = "94100 Kemi"
+    phone: str = "016 259 111"
+    email: str = "tyollisyyspalvelut@kemi.fi"
+    registry_address: str = "Kemin kaupungin kirjaamo, PL 86, 94101 Kemi"
+    registry_email: str = "kirjaamo@kemi.fi"
+    decision_maker_name: str = "Työllisyyspäällikkö"
+    decision_maker_title: str = "työllisyyspäällikkö"
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    logo_path: str = ""
+
+
+def get_office_settings() -> OfficeSettings:
+    stored = {
+        s.key: s.value for s in AppSetting.select().where(AppSetting.key.startswith("office."))
+    }
+    values = {
+        f.name: stored[f"office.{f.name}"]
+        for f in fields(OfficeSettings)
+        if f"office.{f.name}" in stored
+    }
+    return OfficeSettings(**values)
+
+
+def save_office_settings(settings: OfficeSettings) -> OfficeSettings:
+    with transaction():
+        for name, value in asdict(settings).items():
+            key = f"office.{name}"
+            row = AppSetting.get_or_none(AppSetting.key == key)
+            if row is None:
+                row = AppSetting.create(key=key, value=value)
+                audit(row, "create", ["value"])
+            elif row.value != value:
+                row.value = value
+                row.save()
+                audit(row, "update", ["value"])
+    return get_office_settings()
+
+
+# ---------------------------------------------------------------- appropriations
+
+
+@dataclass(frozen=True)
+class AppropriationStatus:
+    year: int
+    amount_cents: int
+    decided_cents: int
+    paid_cents: int
+
+    @property
+    def left_cents(self) -> int:
+        return self.amount_cents - self.decided_cents
+
+    @property
+    def is_set(self) -> bool:
+        return self.amount_cents > 0
+
+
+def set_appropriation(year: int, amount_text: str, notes: str = "") -> AppropriationStatus:
+    check = FieldCheck()
+    amount = check("amount", parse_money, amount_text)
+    if not 2000 <= year <= 2100:
+        check.fail("year", "Anna vuosi muodossa vvvv.")
+    check.raise_if_any()
+    with transaction():
+        row = Appropriation.get_or_none(Appropriation.year == year)
+        if row is None:
+            row = Appropriation.create(year=year, amount_cents=amount, notes=notes)
+            audit(row, "create", ["year", "amount_cents", "notes"])
+        else:
+            row.amount_cents, row.notes = amount, notes
+            row.save()
+            audit(row, "update", ["amount_cents", "notes"])
+    return appropriation_status(year)
+
+
+def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
+    """Money committed by the year's decisions (by decision date)."""
+    query = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
+        (Decision.year == year)
+        & Decision.decision_type.in_(SPENDING_TYPES)
+        & (Decision.status != DecisionStatus.CANCELLED.value)
+    )
+    if exclude_decision_id is not None:
+        query = query.where(Decision.id != exclude_decision_id)
+    return int(query.scalar() or 0)
+
+
+def appropriation_status(year: int) -> AppropriationStatus:
+    row = Appropriation.get_or_none(Appropriation.year == year)
+    paid = (
+        Payment.select(peewee.fn.COALESCE(peewee.fn.SUM(Payment.amount_cents), 0))
+        .where(
+            (Payment.status == PaymentStatus.PAID.value)
+            & (Payment.paid_on >= date(year, 1, 1))
+            & (Payment.paid_on <= date(year, 12, 31))
+        )
+        .scalar()
+    )
+    return AppropriationStatus(
+        year=year,
+        amount_cents=row.amount_cents if row else 0,
+        decided_cents=committed_cents(year),
+        paid_cents=int(paid or 0),
+    )
+
+
+def list_appropriations() -> list[AppropriationStatus]:
+    return [
+        appropriation_status(r.year) for r in Appropriation.select().order_by(Appropriation.year)
+    ]
+
+
+def rules_snapshot(rules: RuleSet) -> str:
+    data: dict[str, Any] = rules.to_dict()
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+def rules_from_snapshot(text: str) -> RuleSet:
+    """The rules a decision was made under (stored with the decision)."""
+    return RuleSet.from_dict(json.loads(text or "{}"))
