@@ -63,7 +63,12 @@ def month_end(d: date) -> date:
 
 
 def iter_months(start: date, end: date) -> Iterator[tuple[date, date, date]]:
-    """For each calendar month touched by [start, end]: (first day, clipped start, clipped end)."""
+    """For each calendar month touched by [start, end]: (first day, clipped start, clipped end).
+
+    Nothing when end is before start.
+    """
+    if end < start:
+        return
     first = month_start(start)
     while first <= end:
         yield first, max(start, first), min(end, month_end(first))
