@@ -1,0 +1,182 @@
+"""The renderers' whole input: frozen dataclasses built by the services.
+
+Money is always integer cents and dates are `datetime.date`; every sum, proration and deadline
+is computed before a document reaches the printing layer. A renderer only lays out and formats.
+Lists are typed as `Sequence[str]` so that a service may pass a list or a tuple.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kemidesk.domain.types import DecisionType
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The office that prints: sender block, contact details and the registry office."""
+
+    organisation: str  # "Kemin kaupunki"
+    unit: str  # "Työllisyyspalvelut"
+    street_address: str
+    postcode_city: str  # "94100 Kemi"
+    phone: str
+    email: str
+    registry_name: str  # "Kemin kaupungin kirjaamo"
+    registry_address: Sequence[str]  # street, postcode and city (postal or visiting address)
+    registry_email: str
+    decision_maker_name: str
+    decision_maker_title: str
+    # The body that handles a request for review of an official's decision (Kuntalaki 134 §:
+    # the body the official is subordinate to). Empty: the instruction names the decision maker.
+    review_body: str = ""
+    signing_place: str = ""  # "Kemissä"; empty: the city from postcode_city
+    logo_path: Path | None = None
+
+
+@dataclass(frozen=True)
+class PartyInfo:
+    """The employer that receives the decision (association, foundation or company)."""
+
+    name: str
+    business_id: str = ""  # Y-tunnus
+    association_number: str = ""  # yhdistysrekisterin numero
+    address_lines: Sequence[str] = ()
+    iban: str = ""
+    contact_person: str = ""
+    employer_type_label: str = ""  # EmployerType.label
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    """The employee. Personal data: never printed on a public copy."""
+
+    name: str | None = None
+    hetu_masked: str | None = None
+    target_group_reason: str | None = None
+    work_ability_note: str | None = None
+
+
+@dataclass(frozen=True)
+class PlacementInfo:
+    job_title: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    hours_per_week: str = ""  # already formatted, e.g. "30" or "28,5"
+    monthly_wage_cents: int | None = None
+    supervisor: str = ""
+    job_coach: str = ""
+
+
+@dataclass(frozen=True)
+class PalkkatukiInfo:
+    authority: str = ""
+    decision_number: str = ""
+    decision_date: dt.date | None = None
+    percent: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    index: int
+    start: dt.date
+    end: dt.date
+    eligible_days: int
+    amount_cents: int
+    claim_due: dt.date
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionDoc:
+    """One decision (viranhaltijapäätös) in the party's copy or the public copy."""
+
+    number: str
+    decision_type: DecisionType
+    decision_date: dt.date
+    letterhead: Letterhead
+    party: PartyInfo
+    person: PersonInfo | None = None
+    placement: PlacementInfo | None = None
+    palkkatuki: PalkkatukiInfo | None = None
+    monthly_amount_cents: int | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    total_cents: int | None = None
+    schedule: Sequence[ScheduleRow] = ()
+    cost_centre: str = ""
+    reasons: Sequence[str] = ()
+    conditions: Sequence[str] = ()
+    payment_terms: Sequence[str] = ()
+    de_minimis_statement: str | None = None  # companies only
+    recovery_amount_cents: int | None = None
+    recovery_due: dt.date | None = None
+    amends_decision_number: str | None = None  # amendment and recovery decisions
+    contact: ContactInfo = field(default_factory=ContactInfo)
+    appeal_deadline: dt.date | None = None
+    notification_text: str = ""  # e.g. "Päätös lähetetään tiedoksi sähköpostilla 28.11.2026."
+    distribution: Sequence[str] = ()
+    public: bool = False
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """A follow-up talk already held, pre-filled on the form."""
+
+    date: dt.date
+    participants: str
+    type_label: str = ""
+
+
+@dataclass(frozen=True)
+class FollowupDoc:
+    """One follow-up form; `blank=True` prints empty lines in every field."""
+
+    letterhead: Letterhead
+    party_name: str = ""
+    person_name: str | None = None
+    supervisor: str = ""
+    job_coach: str = ""
+    palkkatuki_decision_number: str = ""
+    kemilisa_decision_number: str = ""
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    followup_type_label: str | None = None
+    blank: bool = False
+    past_meetings: Sequence[MeetingRow] = ()
+
+
+@dataclass(frozen=True)
+class PaymentListRow:
+    association_name: str
+    iban: str
+    reference: str
+    decision_number: str
+    period_start: dt.date
+    period_end: dt.date
+    amount_cents: int
+
+
+@dataclass(frozen=True)
+class PaymentListDoc:
+    """A list of approved payments for the finance office."""
+
+    letterhead: Letterhead
+    title: str  # "Kemi-lisän maksuluettelo"
+    period: str  # "marraskuu 2026"
+    rows: Sequence[PaymentListRow]
+    total_cents: int
+    created: dt.date
+    prepared_by: str
+    number: str = ""  # list identifier shown in the footer, optional
