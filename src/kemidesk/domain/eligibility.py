@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from kemidesk.domain.dates import ONE_DAY, add_months, age_on, next_working_day
@@ -202,8 +202,10 @@ def _job_findings(facts: EligibilityFacts, rules: RuleSet) -> list[Finding]:
         if months < rules.min_association_months:
             shown = Decimal(months.numerator) / Decimal(months.denominator)
             params = {
-                "months": shown.quantize(Decimal("0.1")),
+                "months": shown.quantize(Decimal("0.1"), rounding=ROUND_DOWN),
                 "min_months": rules.min_association_months,
+                "start": facts.placement_start,
+                "end": facts.placement_end,
             }
             findings.append(Finding(WARNING, "SHORT_EMPLOYMENT", params))
     return findings

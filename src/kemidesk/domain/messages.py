@@ -38,7 +38,8 @@ TEMPLATES: dict[str, str] = {
     ),
     "APPLICATION_DATE_MISSING": "Hakemuksen saapumispäivä puuttuu.",
     "SHORT_EMPLOYMENT": (
-        "Työsuhde kestää {months} kk; järjestön työsuhteen tulisi kestää vähintään {min_months} kk."
+        "Työsuhde {start}–{end} kestää alle {min_months} kk; järjestön työsuhteen tulisi "
+        "yleensä kestää vähintään {min_months} kk."
     ),
     "GRANT_PERIOD_INVALID": (
         "Kemi-lisän jakson loppupäivä {grant_end} on ennen alkupäivää {grant_start}."
