@@ -2,7 +2,8 @@
 
 The icon is drawn from shapes (no font needed), so it can be regenerated anywhere with Pillow:
     python installer/make_icon.py
-A rounded square in Kemi sea blue, a white "K" and a yellow midnight sun. The .ico holds 16–256 px images; Windows picks the size it needs.
+A rounded square in Kemi sea blue, a white "K" and a yellow midnight sun. The .ico holds
+16–256 px images; Windows picks the size it needs.
 """
 
 from __future__ import annotations
