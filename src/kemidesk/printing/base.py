@@ -54,6 +54,7 @@ def make_styles() -> StyleSheet1:
             spaceBefore=7, spaceAfter=2, keepWithNext=1,
         )
     )
+    sheet.add(ParagraphStyle("HeadingSplit", parent=sheet["Heading"], keepWithNext=0))
     sheet.add(ParagraphStyle("Subheading", parent=sheet["Heading"], fontSize=9.5, spaceBefore=5))
     sheet.add(ParagraphStyle("Bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2))
     sheet.add(ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0))

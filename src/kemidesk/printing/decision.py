@@ -11,7 +11,14 @@ from collections.abc import Iterable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from kemidesk.domain.types import DecisionType
 from kemidesk.domain.validation import format_iban, mask_hetu
@@ -94,7 +101,7 @@ class DecisionRenderer(Renderer):
             Spacer(0, 2 * mm),
         ]
         if doc.public:
-            story.append(self.boxed(PUBLIC_NOTICE))
+            story += [self.boxed(PUBLIC_NOTICE), Spacer(0, 3 * mm)]
         story += self.basics(doc) + self.party(doc)
         if not doc.public:
             story += self.employee(doc)
@@ -204,13 +211,18 @@ class DecisionRenderer(Renderer):
             rows.append(("Kustannuspaikka", doc.cost_centre))
         story += [Spacer(0, 1 * mm), *self.kv(rows)]
         if kind not in _NO_SCHEDULE and doc.schedule:
-            story += [self.heading("Maksuerät"), self.schedule_table(doc)]
+            # A long schedule may split (header repeats) rather than leave page 1 half empty.
+            story += [CondPageBreak(35 * mm), Paragraph("Maksuerät", self.styles["HeadingSplit"]),
+                      self.schedule_table(doc)]
         return story
 
     def schedule_table(self, doc: DecisionDoc) -> Table:
         s = self.styles
-        head = ["Erä", "Ajanjakso", "Tukipäiviä", "Määrä", "Maksuhakemus viimeistään"]
-        data: list[list[object]] = [[Paragraph(h, s["CellBold"]) for h in head]]
+        data: list[list[object]] = [[
+            Paragraph("Erä", s["CellBold"]), Paragraph("Ajanjakso", s["CellBold"]),
+            Paragraph("Tukipäiviä", s["CellRightBold"]), Paragraph("Määrä", s["CellRightBold"]),
+            Paragraph("Maksuhakemus viimeistään", s["CellBold"]),
+        ]]
         for row in doc.schedule:
             data.append([
                 Paragraph(str(row.index), s["Cell"]),
@@ -221,9 +233,14 @@ class DecisionRenderer(Renderer):
             ])
         data.append([Paragraph("Yhteensä", s["CellBold"]), "", "",
                      Paragraph(money(doc.total_cents), s["CellRightBold"]), ""])
-        widths = [12 * mm, 50 * mm, 22 * mm, 30 * mm]
+        widths = [14 * mm, 52 * mm, 24 * mm, 30 * mm]
         widths.append(self.frame_width - sum(widths))
-        return grid_table(data, widths, total_row=True)
+        table = grid_table(data, widths, total_row=True)
+        table.setStyle(table_style([
+            ("SPAN", (0, -1), (2, -1)),  # "Yhteensä" across the first three columns
+            ("LEFTPADDING", (4, 0), (4, -1), 10),
+        ]))
+        return table
 
     def boxed_reasons(self, doc: DecisionDoc) -> Flowable:
         """Rejection: the reasons are the heart of the decision, printed in a frame."""

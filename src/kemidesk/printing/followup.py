@@ -105,8 +105,9 @@ class FollowupRenderer(Renderer):
         if doc.followup_type_label and not doc.blank:
             kind = cell("Keskustelu", doc.followup_type_label)
         else:
-            boxes = "   ".join(f"{CHECKBOX} {t.label}" for t in FollowupType)
-            kind = [Paragraph("Keskustelu", s["Small"]), Paragraph(esc(boxes), s["Body"])]
+            # No-break space keeps each box with its label when the line wraps.
+            boxes = "   ".join(f"{CHECKBOX}\u00a0{t.label}" for t in FollowupType)
+            kind = [Paragraph("Keskustelu", s["Small"]), Paragraph(esc(boxes), s["Cell"])]
         data = [
             [cell("Työnantaja (järjestö)", doc.party_name),
              cell("Työntekijä", doc.person_name or "")],
