@@ -38,18 +38,25 @@ class KemideskArgumentParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data-dir", metavar="KANSIO", default=argparse.SUPPRESS,
+        "--data-dir",
+        metavar="KANSIO",
+        default=argparse.SUPPRESS,
         help="tietokansio (oletus: käyttäjän datakansio tai KEMIDESK_DATA_DIR)",
-    )  # fmt: skip
+    )
     parser = KemideskArgumentParser(
-        prog="kemidesk", parents=[common],
+        prog="kemidesk",
+        parents=[common],
         description="Kemi-lisä ja järjestötyöllistäminen – Kemin kaupungin työllisyyspalvelut.",
-    )  # fmt: skip
+    )
     parser.add_argument("--version", action="version", version=f"kemidesk {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="KOMENTO", parser_class=KemideskArgumentParser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="KOMENTO", parser_class=KemideskArgumentParser
+    )
 
-    demo = sub.add_parser("demo", parents=[common], help="täytä tyhjä tietokanta esittelyaineistolla")
+    demo = sub.add_parser(
+        "demo", parents=[common], help="täytä tyhjä tietokanta esittelyaineistolla"
+    )
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
@@ -73,8 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_print_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     printing = sub.add_parser("print", parents=[common], help="tulosta asiakirja PDF-tiedostoon")
-    kinds = printing.add_subparsers(dest="document", metavar="ASIAKIRJA", required=True,
-                                    parser_class=KemideskArgumentParser)  # fmt: skip
+    kinds = printing.add_subparsers(
+        dest="document", metavar="ASIAKIRJA", required=True, parser_class=KemideskArgumentParser
+    )
     decision = kinds.add_parser("decision", parents=[common], help="päätös")
     decision.add_argument("number", metavar="NUMERO")
     decision.add_argument("--public", action="store_true", help="julkinen versio")
@@ -209,8 +217,12 @@ def cmd_restore(paths: AppPaths, args: argparse.Namespace, stdin: TextIO | None 
         return _fail(str(exc), EXIT_USAGE)
     if not args.yes:
         stream = stdin or sys.stdin
-        print(f"Nykyinen tietokanta {paths.database} korvataan tiedostolla {source}. Jatketaanko? [k/E] ",
-              end="", flush=True)  # fmt: skip
+        print(
+            f"Nykyinen tietokanta {paths.database} korvataan tiedostolla {source}. "
+            "Jatketaanko? [k/E] ",
+            end="",
+            flush=True,
+        )
         answer = stream.readline().strip().lower() if stream and not stream.closed else ""
         if answer not in ("k", "kyllä", "y", "yes"):
             print("Peruttu.")

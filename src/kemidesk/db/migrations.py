@@ -8,6 +8,7 @@ newer program is refused untouched.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -64,6 +65,35 @@ def check_version(db: peewee.SqliteDatabase) -> int:
             "Päivitä kemidesk. Tiedostoon ei koskettu."
         )
     if version == 0 and _has_tables(db):
+        raise DatabaseFileError("Tiedosto on SQLite-tietokanta, mutta ei kemidesk-tietokanta.")
+    return version
+
+
+def inspect_file(path: Path) -> int:
+    """Read-only look at a file before it is opened for writing (opening it with our pragmas
+    would already change its header). Returns the version; raises on foreign, corrupt or newer
+    files, leaving them untouched."""
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseFileError(f"Tietokantaa {path} ei voi avata: {exc}") from exc
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(
+            f"Tietokanta {path} on vioittunut: {exc}. Tiedostoon ei koskettu."
+        ) from exc
+    finally:
+        conn.close()
+    if version > HEAD:
+        raise SchemaTooNewError(
+            f"Tietokannan versio {version} on uudempi kuin tämän ohjelman ({HEAD}). "
+            "Päivitä kemidesk. Tiedostoon ei koskettu."
+        )
+    if version == 0 and tables:
         raise DatabaseFileError("Tiedosto on SQLite-tietokanta, mutta ei kemidesk-tietokanta.")
     return version
 

@@ -52,12 +52,138 @@ from kemidesk.services.common import os_user
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.settings import rules_snapshot
 
-FIRST = ["Aino", "Eero", "Helmi", "Juha", "Kaisa", "Lauri", "Minna", "Niko", "Outi", "Pekka", "Riikka", "Sami", "Tiina", "Ville", "Anu", "Jari", "Marja", "Timo", "Sanna", "Mikko", "Päivi", "Jukka", "Hanna", "Antti", "Leena", "Tuomas", "Satu", "Jani", "Elina", "Ari", "Johanna", "Kalle", "Noora", "Olli", "Emilia", "Teemu", "Kirsi", "Harri", "Laura", "Matti"]
-LAST = ["Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen", "Koskinen", "Järvinen", "Lehtonen", "Lehtinen", "Saarinen", "Salminen", "Heinonen", "Niemi", "Heikkilä", "Kinnunen", "Salonen", "Turunen", "Salo", "Laitinen", "Tuominen", "Rantanen", "Karjalainen", "Jokinen", "Mattila", "Savolainen", "Lahtinen", "Ahonen", "Kemppainen", "Keränen", "Alatalo", "Äijälä", "Öhman", "Åström", "Väyrynen", "Pikkarainen", "Tervo", "Huhtala", "Kallio", "Rautio", "Ylitalo", "Junttila"]  # fmt: skip
-ASSOC_FIRST = ["Kemin", "Pohjoisen", "Meri-Lapin", "Sauvosaaren", "Karihaaran", "Syväkankaan", "Hepolan", "Ajoksen", "Rytikarin", "Perämeren", "Kemijokisuun", "Lautiosaaren", "Paattion", "Takajärven", "Kiikelin", "Hahtisaaren", "Tervahaudan", "Veitsiluodon", "Lassinharjun", "Peurasaaren"]
-ASSOC_KIND = ["Työttömät ry", "Kierrätyskeskus ry", "Asukasyhdistys ry", "Urheiluseura ry", "Setlementti ry", "Eläkeläiset ry", "Nuorisoseura ry", "Vertaistuki ry", "Kotiseutuyhdistys ry", "Palvelusäätiö sr", "Luontoyhdistys ry", "Kulttuuriyhdistys ry", "Partiolaiset ry"]
-COMPANIES = ("Kemin Kone ja Huolto Oy", "Meri-Lapin Siivous Oy", "Pohjan Puutarha Oy",
-             "Ajoksen Logistiikka Oy", "Kemin Kahvila Helmi Oy")  # fmt: skip
+FIRST = [
+    "Aino",
+    "Eero",
+    "Helmi",
+    "Juha",
+    "Kaisa",
+    "Lauri",
+    "Minna",
+    "Niko",
+    "Outi",
+    "Pekka",
+    "Riikka",
+    "Sami",
+    "Tiina",
+    "Ville",
+    "Anu",
+    "Jari",
+    "Marja",
+    "Timo",
+    "Sanna",
+    "Mikko",
+    "Päivi",
+    "Jukka",
+    "Hanna",
+    "Antti",
+    "Leena",
+    "Tuomas",
+    "Satu",
+    "Jani",
+    "Elina",
+    "Ari",
+    "Johanna",
+    "Kalle",
+    "Noora",
+    "Olli",
+    "Emilia",
+    "Teemu",
+    "Kirsi",
+    "Harri",
+    "Laura",
+    "Matti",
+]
+LAST = [
+    "Korhonen",
+    "Virtanen",
+    "Mäkinen",
+    "Nieminen",
+    "Mäkelä",
+    "Hämäläinen",
+    "Laine",
+    "Heikkinen",
+    "Koskinen",
+    "Järvinen",
+    "Lehtonen",
+    "Lehtinen",
+    "Saarinen",
+    "Salminen",
+    "Heinonen",
+    "Niemi",
+    "Heikkilä",
+    "Kinnunen",
+    "Salonen",
+    "Turunen",
+    "Salo",
+    "Laitinen",
+    "Tuominen",
+    "Rantanen",
+    "Karjalainen",
+    "Jokinen",
+    "Mattila",
+    "Savolainen",
+    "Lahtinen",
+    "Ahonen",
+    "Kemppainen",
+    "Keränen",
+    "Alatalo",
+    "Äijälä",
+    "Öhman",
+    "Åström",
+    "Väyrynen",
+    "Pikkarainen",
+    "Tervo",
+    "Huhtala",
+    "Kallio",
+    "Rautio",
+    "Ylitalo",
+    "Junttila",
+]
+ASSOC_FIRST = [
+    "Kemin",
+    "Pohjoisen",
+    "Meri-Lapin",
+    "Sauvosaaren",
+    "Karihaaran",
+    "Syväkankaan",
+    "Hepolan",
+    "Ajoksen",
+    "Rytikarin",
+    "Perämeren",
+    "Kemijokisuun",
+    "Lautiosaaren",
+    "Paattion",
+    "Takajärven",
+    "Kiikelin",
+    "Hahtisaaren",
+    "Tervahaudan",
+    "Veitsiluodon",
+    "Lassinharjun",
+    "Peurasaaren",
+]
+ASSOC_KIND = [
+    "Työttömät ry",
+    "Kierrätyskeskus ry",
+    "Asukasyhdistys ry",
+    "Urheiluseura ry",
+    "Setlementti ry",
+    "Eläkeläiset ry",
+    "Nuorisoseura ry",
+    "Vertaistuki ry",
+    "Kotiseutuyhdistys ry",
+    "Palvelusäätiö sr",
+    "Luontoyhdistys ry",
+    "Kulttuuriyhdistys ry",
+    "Partiolaiset ry",
+]
+COMPANIES = (
+    "Kemin Kone ja Huolto Oy",
+    "Meri-Lapin Siivous Oy",
+    "Pohjan Puutarha Oy",
+    "Ajoksen Logistiikka Oy",
+    "Kemin Kahvila Helmi Oy",
+)
 JOBS = (
     "kierrätystyöntekijä",
     "kiinteistötyöntekijä",
@@ -158,9 +284,12 @@ def generate_demo(
 
 class _Builder:
     def __init__(
-        self, scale: DemoScale, today: date, rng: random.Random,
+        self,
+        scale: DemoScale,
+        today: date,
+        rng: random.Random,
         progress: Callable[[str], None] | None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.scale, self.today, self.rng = scale, today, rng
         self.say = progress or (lambda _msg: None)
         self.rules = RuleSet()
@@ -170,8 +299,15 @@ class _Builder:
 
     def summary(self) -> DemoSummary:
         c = self.counts
-        return DemoSummary(c["associations"], c["people"], c["placements"], c["decisions"],
-                           c["payments"], c["followups"], c["outcomes"])  # fmt: skip
+        return DemoSummary(
+            c["associations"],
+            c["people"],
+            c["placements"],
+            c["decisions"],
+            c["payments"],
+            c["followups"],
+            c["outcomes"],
+        )
 
     def build(self) -> None:
         self.say("Yhdistykset…")
@@ -213,17 +349,26 @@ class _Builder:
                 else EmployerType.ASSOCIATION
             )
             contact = f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}"
-            rows.append({
-                "name": name, "employer_type": kind.value, "business_id": ytunnus(self.rng),
-                "association_number": "" if kind is EmployerType.COMPANY else str(self.rng.randint(100000, 229999)),
-                "business_activity": kind is EmployerType.COMPANY or self.rng.random() < 0.2,
-                "street": f"{self.rng.choice(STREETS)} {self.rng.randint(1, 60)}",
-                "postcode": self.rng.choice(("94100", "94200", "94300", "94400", "94500")),
-                "city": "Kemi", "iban": iban(self.rng), "contact_name": contact,
-                "contact_phone": f"040 {self.rng.randint(100, 999)} {self.rng.randint(1000, 9999)}",
-                "contact_email": f"toimisto{i}@esimerkki.fi",
-                "supervisor_name": f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}",
-            })  # fmt: skip
+            rows.append(
+                {
+                    "name": name,
+                    "employer_type": kind.value,
+                    "business_id": ytunnus(self.rng),
+                    "association_number": ""
+                    if kind is EmployerType.COMPANY
+                    else str(self.rng.randint(100000, 229999)),
+                    "business_activity": kind is EmployerType.COMPANY or self.rng.random() < 0.2,
+                    "street": f"{self.rng.choice(STREETS)} {self.rng.randint(1, 60)}",
+                    "postcode": self.rng.choice(("94100", "94200", "94300", "94400", "94500")),
+                    "city": "Kemi",
+                    "iban": iban(self.rng),
+                    "contact_name": contact,
+                    "contact_phone": f"040 {self.rng.randint(100, 999)} "
+                    f"{self.rng.randint(1000, 9999)}",
+                    "contact_email": f"toimisto{i}@esimerkki.fi",
+                    "supervisor_name": f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}",
+                }
+            )
         return self._insert(Association, rows, "associations")
 
     def _people(self) -> list[int]:
@@ -233,15 +378,19 @@ class _Builder:
             age = self.rng.randint(18, 29) if young else self.rng.randint(30, 62)
             birth = self.today - timedelta(days=age * 365 + self.rng.randint(0, 364))
             partial = self.rng.random() < 0.25
-            rows.append({
-                "first_name": self.rng.choice(FIRST), "last_name": self.rng.choice(LAST),
-                "hetu": fictional_hetu(birth, self.rng) if self.rng.random() < 0.7 else "",
-                "birth_date": birth, "kemi_resident": self.rng.random() > 0.02,
-                "tmt_days": None if young else self.rng.choice((150, 300, 420, 650, 900)),
-                "partial_work_ability": partial,
-                "work_ability_note": "Selkävaiva, ei raskaita nostoja." if partial else "",
-                "phone": f"050 {self.rng.randint(100, 999)} {self.rng.randint(1000, 9999)}",
-            })  # fmt: skip
+            rows.append(
+                {
+                    "first_name": self.rng.choice(FIRST),
+                    "last_name": self.rng.choice(LAST),
+                    "hetu": fictional_hetu(birth, self.rng) if self.rng.random() < 0.7 else "",
+                    "birth_date": birth,
+                    "kemi_resident": self.rng.random() > 0.02,
+                    "tmt_days": None if young else self.rng.choice((150, 300, 420, 650, 900)),
+                    "partial_work_ability": partial,
+                    "work_ability_note": "Selkävaiva, ei raskaita nostoja." if partial else "",
+                    "phone": f"050 {self.rng.randint(100, 999)} {self.rng.randint(1000, 9999)}",
+                }
+            )
         return self._insert(Person, rows, "people")
 
     def _insert(self, model: type[peewee.Model], rows: list[dict[str, Any]], key: str) -> list[int]:
@@ -265,20 +414,31 @@ class _Builder:
         for i, start, months in plan:
             end = add_months(start, months) - timedelta(days=1)
             terminated = self.rng.random() < 0.08 and end < self.today
-            rows.append({
-                "person": person_ids[i % len(person_ids)], "association": self.rng.choice(assoc_ids),
-                "job_title": self.rng.choice(JOBS), "start_date": start, "end_date": end,
-                "actual_end_date": start + timedelta(days=self.rng.randint(60, 150)) if terminated else None,
-                "end_reason": "Työntekijä irtisanoutui" if terminated else "",
-                "hours_per_week": Decimal(self.rng.choice(("25", "30", "30", "37.5", "18"))),
-                "monthly_wage_cents": self.rng.choice((150000, 180000, 200000, 220000)),
-                "supervisor_name": f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}",
-                "job_coach": self.rng.choice(COACHES), "pt_authority": (
-                    "Meri-Lapin työllisyysalue" if start.year >= 2025 else "Lapin TE-toimisto"),
-                "pt_decision_number": f"PT-{start.year}-{10000 + i}",
-                "pt_decision_date": start - timedelta(days=10), "pt_percent": self.rng.choice((50, 70, 100, 100)),
-                "pt_start": start, "pt_end": end,
-            })  # fmt: skip
+            rows.append(
+                {
+                    "person": person_ids[i % len(person_ids)],
+                    "association": self.rng.choice(assoc_ids),
+                    "job_title": self.rng.choice(JOBS),
+                    "start_date": start,
+                    "end_date": end,
+                    "actual_end_date": start + timedelta(days=self.rng.randint(60, 150))
+                    if terminated
+                    else None,
+                    "end_reason": "Työntekijä irtisanoutui" if terminated else "",
+                    "hours_per_week": Decimal(self.rng.choice(("25", "30", "30", "37.5", "18"))),
+                    "monthly_wage_cents": self.rng.choice((150000, 180000, 200000, 220000)),
+                    "supervisor_name": f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}",
+                    "job_coach": self.rng.choice(COACHES),
+                    "pt_authority": (
+                        "Meri-Lapin työllisyysalue" if start.year >= 2025 else "Lapin TE-toimisto"
+                    ),
+                    "pt_decision_number": f"PT-{start.year}-{10000 + i}",
+                    "pt_decision_date": start - timedelta(days=10),
+                    "pt_percent": self.rng.choice((50, 70, 100, 100)),
+                    "pt_start": start,
+                    "pt_end": end,
+                }
+            )
         ids = self._insert(Placement, rows, "placements")
         self.say("Hakemukset, päätökset ja maksut…")
         self._grants(ids, rows)
@@ -292,10 +452,18 @@ class _Builder:
             app_id = next_app
             next_app += 1
             waiting = received > self.today - timedelta(days=21)
-            apps.append({"placement": pid, "received_on": min(received, self.today),
-                         "pt_decision_attached": True, "contract_attached": self.rng.random() > 0.05,
-                         "requested_monthly_cents": 50000,
-                         "status": (ApplicationStatus.RECEIVED if waiting else ApplicationStatus.DECIDED).value})  # fmt: skip
+            apps.append(
+                {
+                    "placement": pid,
+                    "received_on": min(received, self.today),
+                    "pt_decision_attached": True,
+                    "contract_attached": self.rng.random() > 0.05,
+                    "requested_monthly_cents": 50000,
+                    "status": (
+                        ApplicationStatus.RECEIVED if waiting else ApplicationStatus.DECIDED
+                    ).value,
+                }
+            )
             if waiting:
                 continue
             decided = received + timedelta(days=self.rng.randint(5, 20))
@@ -320,8 +488,9 @@ class _Builder:
         self.seq[year] = self.seq.get(year, 0) + 1
         return format_decision_number(year, self.seq[year]), self.seq[year]
 
-    def _decision(self, pid: int, row: dict[str, Any], app_id: int, decided: date,
-                  rejected: bool) -> dict[str, Any]:  # fmt: skip
+    def _decision(
+        self, pid: int, row: dict[str, Any], app_id: int, decided: date, rejected: bool
+    ) -> dict[str, Any]:
         number, seq = self._number(decided.year)
         end = row["actual_end_date"] or row["end_date"]
         schedule = (
@@ -341,22 +510,33 @@ class _Builder:
         method = NotificationMethod.EMAIL if self.rng.random() < 0.6 else NotificationMethod.LETTER
         dtype = DecisionType.REJECTION if rejected else DecisionType.GRANT
         return {
-            "number": number, "year": decided.year, "seq": seq, "decision_type": dtype.value,
+            "number": number,
+            "year": decided.year,
+            "seq": seq,
+            "decision_type": dtype.value,
             "status": (DecisionStatus.SENT if sent else DecisionStatus.DECIDED).value,
-            "placement": pid, "association": row["association"], "application": app_id,
-            "decision_date": decided, "decided_by_name": "Maija Esimerkki",
+            "placement": pid,
+            "association": row["association"],
+            "application": app_id,
+            "decision_date": decided,
+            "decided_by_name": "Maija Esimerkki",
             "decided_by_title": "työllisyyspäällikkö",
             "monthly_amount_cents": 0 if rejected else 50000,
             "period_start": None if rejected else row["start_date"],
             "period_end": None if rejected else end,
             "total_cents": sum(p.amount_cents for p in schedule),
-            "reasons": ("Työllistettävä ei kuulu Kemi-lisän kohderyhmään." if rejected else
-                        "Kohderyhmä, työaika, palkka ja palkkatukipäätös täyttävät ehdot."),
-            "notification_method": method.value if sent else "", "sent_on": sent,
+            "reasons": (
+                "Työllistettävä ei kuulu Kemi-lisän kohderyhmään."
+                if rejected
+                else "Kohderyhmä, työaika, palkka ja palkkatukipäätös täyttävät ehdot."
+            ),
+            "notification_method": method.value if sent else "",
+            "sent_on": sent,
             "notified_on": notification_date(sent, method, self.rules) if sent else None,
             "appeal_deadline": appeal_deadline(sent, method, self.rules) if sent else None,
-            "rules_json": self.snapshot, "_schedule": schedule,
-        }  # fmt: skip
+            "rules_json": self.snapshot,
+            "_schedule": schedule,
+        }
 
     def _payments(
         self, did: int, schedule: list[Period], decision: dict[str, Any]
@@ -366,16 +546,28 @@ class _Builder:
             status, claim, paid_on, held = self._payment_state(
                 period.end, period.claim_due, decision
             )
-            out.append({
-                "decision": did, "period_index": period.index, "period_start": period.start,
-                "period_end": period.end, "eligible_days": period.eligible_days,
-                "total_days": period.total_days, "amount_cents": period.amount_cents,
-                "claim_due": period.claim_due, "status": status.value, "claim_received_on": claim,
-                "payslip_received": claim is not None, "proof_received": claim is not None,
-                "approved_on": paid_on - timedelta(days=5) if paid_on else None, "paid_on": paid_on,
-                "held_reason": held,
-                "reference": finnish_reference(f"{decision['year']}{decision['seq']:04d}{period.index:02d}"),
-            })  # fmt: skip
+            out.append(
+                {
+                    "decision": did,
+                    "period_index": period.index,
+                    "period_start": period.start,
+                    "period_end": period.end,
+                    "eligible_days": period.eligible_days,
+                    "total_days": period.total_days,
+                    "amount_cents": period.amount_cents,
+                    "claim_due": period.claim_due,
+                    "status": status.value,
+                    "claim_received_on": claim,
+                    "payslip_received": claim is not None,
+                    "proof_received": claim is not None,
+                    "approved_on": paid_on - timedelta(days=5) if paid_on else None,
+                    "paid_on": paid_on,
+                    "held_reason": held,
+                    "reference": finnish_reference(
+                        f"{decision['year']}{decision['seq']:04d}{period.index:02d}"
+                    ),
+                }
+            )
         return out
 
     def _payment_state(self, period_end: date, claim_due: date, decision: dict[str, Any]):  # type: ignore[no-untyped-def]
@@ -410,17 +602,35 @@ class _Builder:
     ) -> dict[str, Any]:
         coach = row["job_coach"]
         return {
-            "placement": pid, "followup_type": kind.value, "held_on": day,
-            "participants": ", ".join(p for p in ("työntekijä", row["supervisor_name"], coach) if p),
-            "job_coach_present": bool(coach), "goals": "Työtehtäviin perehtyminen ja työaikojen vakiinnuttaminen.",
-            "progress": self.rng.choice(("Edistynyt hyvin.", "Edistynyt, tukea tarvitaan edelleen.", "Poissaoloja on ollut.")),
+            "placement": pid,
+            "followup_type": kind.value,
+            "held_on": day,
+            "participants": ", ".join(
+                p for p in ("työntekijä", row["supervisor_name"], coach) if p
+            ),
+            "job_coach_present": bool(coach),
+            "goals": "Työtehtäviin perehtyminen ja työaikojen vakiinnuttaminen.",
+            "progress": self.rng.choice(
+                (
+                    "Edistynyt hyvin.",
+                    "Edistynyt, tukea tarvitaan edelleen.",
+                    "Poissaoloja on ollut.",
+                )
+            ),
             "support_given": "Viikoittaiset ohjauskeskustelut ohjaajan kanssa.",
             "training": self.rng.choice(("Hygieniapassi", "Työturvallisuuskortti", "")),
-            "job_search_support": "Työnhakuasiakirjojen päivitys." if kind is FollowupType.FINAL else "",
-            "trial_visit": "Tutustumisjakso 2 pv yrityksessä." if kind is FollowupType.FINAL else "",
-            "end_assessment": "Valmis avoimille työmarkkinoille." if kind is FollowupType.FINAL else "",
-            "signed": True, "signed_on": day,
-        }  # fmt: skip
+            "job_search_support": "Työnhakuasiakirjojen päivitys."
+            if kind is FollowupType.FINAL
+            else "",
+            "trial_visit": "Tutustumisjakso 2 pv yrityksessä."
+            if kind is FollowupType.FINAL
+            else "",
+            "end_assessment": "Valmis avoimille työmarkkinoille."
+            if kind is FollowupType.FINAL
+            else "",
+            "signed": True,
+            "signed_on": day,
+        }
 
     def _outcomes(self, pid: int, row: dict[str, Any]) -> list[dict[str, Any]]:
         end = row["actual_end_date"] or row["end_date"]
@@ -438,8 +648,14 @@ class _Builder:
                 if status and self.rng.random() < 0.7
                 else self.rng.choices(list(OutcomeStatus), weights=(18, 14, 8, 12, 14, 30, 4))[0]
             )
-            out.append({"placement": pid, "checkpoint": checkpoint.value, "status": status.value,
-                        "recorded_on": when + timedelta(days=3)})  # fmt: skip
+            out.append(
+                {
+                    "placement": pid,
+                    "checkpoint": checkpoint.value,
+                    "status": status.value,
+                    "recorded_on": when + timedelta(days=3),
+                }
+            )
         return out
 
     def _bonuses(
@@ -463,27 +679,47 @@ class _Builder:
                 continue  # proposed, not yet decided: the overview shows it
             number, seq = self._number(decided.year)
             sent = decided + timedelta(days=1)
-            decisions.append({
-                "number": number, "year": decided.year, "seq": seq,
-                "decision_type": DecisionType.BONUS.value, "status": DecisionStatus.SENT.value,
-                "placement": pid, "association": row["association"], "decision_date": decided,
-                "decided_by_name": "Maija Esimerkki", "decided_by_title": "työllisyyspäällikkö",
-                "period_start": end, "period_end": end, "total_cents": self.rules.bonus_cents,
-                "reasons": "Työllistetty jatkaa työssä Kemi-lisäjakson jälkeen.",
-                "notification_method": NotificationMethod.EMAIL.value, "sent_on": sent,
-                "notified_on": sent + timedelta(days=3),
-                "appeal_deadline": appeal_deadline(sent, NotificationMethod.EMAIL, self.rules),
-                "rules_json": self.snapshot,
-            })  # fmt: skip
+            decisions.append(
+                {
+                    "number": number,
+                    "year": decided.year,
+                    "seq": seq,
+                    "decision_type": DecisionType.BONUS.value,
+                    "status": DecisionStatus.SENT.value,
+                    "placement": pid,
+                    "association": row["association"],
+                    "decision_date": decided,
+                    "decided_by_name": "Maija Esimerkki",
+                    "decided_by_title": "työllisyyspäällikkö",
+                    "period_start": end,
+                    "period_end": end,
+                    "total_cents": self.rules.bonus_cents,
+                    "reasons": "Työllistetty jatkaa työssä Kemi-lisäjakson jälkeen.",
+                    "notification_method": NotificationMethod.EMAIL.value,
+                    "sent_on": sent,
+                    "notified_on": sent + timedelta(days=3),
+                    "appeal_deadline": appeal_deadline(sent, NotificationMethod.EMAIL, self.rules),
+                    "rules_json": self.snapshot,
+                }
+            )
             paid = decided + timedelta(days=40)
-            payments.append({
-                "decision": next_id, "period_index": 1, "period_start": end, "period_end": end,
-                "eligible_days": 1, "total_days": 1, "amount_cents": self.rules.bonus_cents,
-                "claim_due": add_months(decided, 2),
-                "status": (PaymentStatus.PAID if paid <= self.today else PaymentStatus.DUE).value,
-                "paid_on": paid if paid <= self.today else None,
-                "reference": finnish_reference(f"{decided.year}{seq:04d}01"),
-            })  # fmt: skip
+            payments.append(
+                {
+                    "decision": next_id,
+                    "period_index": 1,
+                    "period_start": end,
+                    "period_end": end,
+                    "eligible_days": 1,
+                    "total_days": 1,
+                    "amount_cents": self.rules.bonus_cents,
+                    "claim_due": add_months(decided, 2),
+                    "status": (
+                        PaymentStatus.PAID if paid <= self.today else PaymentStatus.DUE
+                    ).value,
+                    "paid_on": paid if paid <= self.today else None,
+                    "reference": finnish_reference(f"{decided.year}{seq:04d}01"),
+                }
+            )
             next_id += 1
         self._insert(Decision, decisions, "decisions")
         self._insert(Payment, payments, "payments")

@@ -44,9 +44,17 @@ class FollowupRow(FollowupInput):
 
 
 _TEXT_FIELDS = (
-    "participants", "goals", "progress", "support_given", "training", "job_search_support",
-    "trial_visit", "absences", "end_assessment", "notes",
-)  # fmt: skip
+    "participants",
+    "goals",
+    "progress",
+    "support_given",
+    "training",
+    "job_search_support",
+    "trial_visit",
+    "absences",
+    "end_assessment",
+    "notes",
+)
 
 
 def _validate(data: FollowupInput, placement: Placement | None) -> dict[str, object]:
@@ -62,11 +70,14 @@ def _validate(data: FollowupInput, placement: Placement | None) -> dict[str, obj
     check.raise_if_any()
     values: dict[str, object] = {name: getattr(data, name).strip() for name in _TEXT_FIELDS}
     values.update(
-        placement=placement, followup_type=FollowupType(data.followup_type).value,
-        held_on=data.held_on, job_coach_present=data.job_coach_present,
-        next_step=data.next_step.value if data.next_step else "", signed=data.signed,
+        placement=placement,
+        followup_type=FollowupType(data.followup_type).value,
+        held_on=data.held_on,
+        job_coach_present=data.job_coach_present,
+        next_step=data.next_step.value if data.next_step else "",
+        signed=data.signed,
         signed_on=data.signed_on if data.signed else None,
-    )  # fmt: skip
+    )
     return values
 
 
@@ -139,8 +150,11 @@ def record_outcome(
         outcome = Outcome.get_or_none(
             (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint.value)
         )
-        values = {"status": OutcomeStatus(status).value, "recorded_on": recorded_on,
-                  "notes": notes.strip()}  # fmt: skip
+        values = {
+            "status": OutcomeStatus(status).value,
+            "recorded_on": recorded_on,
+            "notes": notes.strip(),
+        }
         if outcome is None:
             outcome = Outcome.create(placement=placement, checkpoint=checkpoint.value, **values)
             audit(outcome, "create", ["checkpoint", *values])

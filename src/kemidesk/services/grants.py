@@ -165,11 +165,13 @@ def record_application(data: ApplicationInput) -> ApplicationRow:
     check.raise_if_any()
     with transaction():
         app = Application.create(
-            placement=placement, received_on=data.received_on,
+            placement=placement,
+            received_on=data.received_on,
             pt_decision_attached=data.pt_decision_attached,
-            contract_attached=data.contract_attached, requested_monthly_cents=monthly,
+            contract_attached=data.contract_attached,
+            requested_monthly_cents=monthly,
             notes=data.notes.strip(),
-        )  # fmt: skip
+        )
         audit(app, "create", ["placement", "received_on", "requested_monthly_cents"])
     return get_application(app.id)
 
@@ -209,7 +211,7 @@ def list_applications(
             status=ApplicationStatus(a.status),
             justification=a.justification,
             notes=a.notes,
-        )  # fmt: skip
+        )
         for a in query
     ]
 
@@ -268,9 +270,13 @@ def assess(
     already = months_already_granted(placement_id, exclude_decision_id)
     if period_start is None or period_end is None:
         proposed = propose_grant_period(
-            placement.start_date, placement.actual_end_date or placement.end_date,
-            placement.pt_start, placement.pt_end, already, rules,
-        )  # fmt: skip
+            placement.start_date,
+            placement.actual_end_date or placement.end_date,
+            placement.pt_start,
+            placement.pt_end,
+            already,
+            rules,
+        )
         if proposed is None:
             proposed = (placement.start_date, placement.start_date)
         period_start, period_end = period_start or proposed[0], period_end or proposed[1]
@@ -284,36 +290,52 @@ def assess(
         left = status.amount_cents - committed_cents(decision_date.year, exclude_decision_id)
     employer_type = EmployerType(association.employer_type)
     facts = EligibilityFacts(
-        employer_type=employer_type, business_activity=association.business_activity,
-        kemi_resident=person.kemi_resident, tmt_days=person.tmt_days,
-        partial_work_ability=person.partial_work_ability, birth_date=person.birth_date,
+        employer_type=employer_type,
+        business_activity=association.business_activity,
+        kemi_resident=person.kemi_resident,
+        tmt_days=person.tmt_days,
+        partial_work_ability=person.partial_work_ability,
+        birth_date=person.birth_date,
         placement_start=placement.start_date,
         placement_end=placement.actual_end_date or placement.end_date,
-        hours_per_week=placement.hours_per_week, monthly_wage_cents=placement.monthly_wage_cents,
-        palkkatuki_start=placement.pt_start, palkkatuki_end=placement.pt_end,
+        hours_per_week=placement.hours_per_week,
+        monthly_wage_cents=placement.monthly_wage_cents,
+        palkkatuki_start=placement.pt_start,
+        palkkatuki_end=placement.pt_end,
         palkkatuki_percent=placement.pt_percent,
         palkkatuki_monthly_cents=placement.pt_monthly_cents,
-        wage_costs_cents=placement.wage_costs_cents, application_date=application_date,
-        grant_start=period_start, grant_end=period_end, monthly_amount_cents=monthly,
-        months_already_granted=already, appropriation_left_cents=left,
+        wage_costs_cents=placement.wage_costs_cents,
+        application_date=application_date,
+        grant_start=period_start,
+        grant_end=period_end,
+        monthly_amount_cents=monthly,
+        months_already_granted=already,
+        appropriation_left_cents=left,
         de_minimis_received_cents=(
             _de_minimis_received(association, period_start, rules)
-            if employer_type is EmployerType.COMPANY else 0
+            if employer_type is EmployerType.COMPANY
+            else 0
         ),
-    )  # fmt: skip
+    )
     return Assessment(
-        placement_id=placement_id, period_start=period_start, period_end=period_end,
-        monthly_cents=monthly, findings=tuple(check_eligibility(facts, rules)),
-        schedule=tuple(schedule), rules=rules,
-    )  # fmt: skip
+        placement_id=placement_id,
+        period_start=period_start,
+        period_end=period_end,
+        monthly_cents=monthly,
+        findings=tuple(check_eligibility(facts, rules)),
+        schedule=tuple(schedule),
+        rules=rules,
+    )
 
 
 def assess_application(application_id: int, decision_date: date | None = None) -> Assessment:
     app = get_or_raise(Application, application_id, "Hakemus")
     return assess(
-        app.placement_id, decision_date=decision_date or date.today(),
-        monthly_cents=app.requested_monthly_cents, application_date=app.received_on,
-    )  # fmt: skip
+        app.placement_id,
+        decision_date=decision_date or date.today(),
+        monthly_cents=app.requested_monthly_cents,
+        application_date=app.received_on,
+    )
 
 
 def compose_reasons(assessment: Assessment, decision_type: DecisionType) -> str:
@@ -349,17 +371,25 @@ def decide_application(data: DecisionInput) -> DecisionRow:
         if app.status != ApplicationStatus.RECEIVED.value:
             raise NotAllowedError("Hakemus on jo ratkaistu.")
         assessment = assess(
-            app.placement_id, decision_date=data.decision_date, period_start=data.period_start,
-            period_end=data.period_end, monthly_cents=monthly, application_date=app.received_on,
-        )  # fmt: skip
+            app.placement_id,
+            decision_date=data.decision_date,
+            period_start=data.period_start,
+            period_end=data.period_end,
+            monthly_cents=monthly,
+            application_date=app.received_on,
+        )
         if decision_type is not DecisionType.REJECTION:
             _check_grantable(assessment, data, check)
         check.raise_if_any()
         granted = decision_type is not DecisionType.REJECTION
         decision = _create_decision(
-            app.placement, decision_type, data, assessment, application=app,
+            app.placement,
+            decision_type,
+            data,
+            assessment,
+            application=app,
             monthly=monthly if granted else 0,
-        )  # fmt: skip
+        )
         if granted:
             _create_payments(decision, assessment.schedule)
         app.status = ApplicationStatus.DECIDED.value
@@ -399,19 +429,29 @@ def _create_decision(
     if data.warning_justification.strip():
         reasons += "\nPerustelu huomautuksista: " + data.warning_justification.strip()
     decision = Decision.create(
-        number=number, year=year, seq=seq, decision_type=decision_type.value,
-        status=DecisionStatus.DECIDED.value, placement=placement,
-        association=placement.association, application=application, parent=parent,
-        decision_date=data.decision_date, decided_by_name=data.decided_by_name.strip(),
-        decided_by_title=data.decided_by_title.strip(), monthly_amount_cents=monthly,
+        number=number,
+        year=year,
+        seq=seq,
+        decision_type=decision_type.value,
+        status=DecisionStatus.DECIDED.value,
+        placement=placement,
+        association=placement.association,
+        application=application,
+        parent=parent,
+        decision_date=data.decision_date,
+        decided_by_name=data.decided_by_name.strip(),
+        decided_by_title=data.decided_by_title.strip(),
+        monthly_amount_cents=monthly,
         period_start=assessment.period_start if granted else None,
         period_end=assessment.period_end if granted else None,
         total_cents=(assessment.total_cents if total is None else total) if granted else 0,
-        cost_centre=rules.cost_centre, reasons=reasons, conditions=data.conditions.strip(),
+        cost_centre=rules.cost_centre,
+        reasons=reasons,
+        conditions=data.conditions.strip(),
         appropriation_override=data.override_appropriation,
         override_justification=data.override_justification.strip(),
         rules_json=rules_snapshot(rules),
-    )  # fmt: skip
+    )
     changed = ["number", "decision_type", "total_cents", "period_start", "period_end"]
     if data.override_appropriation:
         changed += ["appropriation_override", "override_justification"]
@@ -422,11 +462,16 @@ def _create_decision(
 def _create_payments(decision: Decision, schedule: tuple[Period, ...] | list[Period]) -> None:
     for period in schedule:
         payment = Payment.create(
-            decision=decision, period_index=period.index, period_start=period.start,
-            period_end=period.end, eligible_days=period.eligible_days,
-            total_days=period.total_days, amount_cents=period.amount_cents,
-            claim_due=period.claim_due, reference=payment_reference(decision, period.index),
-        )  # fmt: skip
+            decision=decision,
+            period_index=period.index,
+            period_start=period.start,
+            period_end=period.end,
+            eligible_days=period.eligible_days,
+            total_days=period.total_days,
+            amount_cents=period.amount_cents,
+            claim_due=period.claim_due,
+            reference=payment_reference(decision, period.index),
+        )
         audit(payment, "create", ["amount_cents", "period_start", "period_end"])
 
 
@@ -484,14 +529,33 @@ def get_decision_by_number(number: str) -> DecisionRow:
 
 
 _DECISION_COLUMNS = (
-    Decision.id, Decision.uuid, Decision.number, Decision.decision_type, Decision.status,
-    Decision.placement, Decision.association, Association.name, Person.last_name,
-    Person.first_name, Decision.parent, Decision.decision_date,
-    Decision.monthly_amount_cents, Decision.period_start, Decision.period_end,
-    Decision.total_cents, Decision.reasons, Decision.conditions, Decision.decided_by_name,
-    Decision.decided_by_title, Decision.cost_centre, Decision.notification_method,
-    Decision.sent_on, Decision.notified_on, Decision.appeal_deadline, Decision.archived,
-)  # fmt: skip
+    Decision.id,
+    Decision.uuid,
+    Decision.number,
+    Decision.decision_type,
+    Decision.status,
+    Decision.placement,
+    Decision.association,
+    Association.name,
+    Person.last_name,
+    Person.first_name,
+    Decision.parent,
+    Decision.decision_date,
+    Decision.monthly_amount_cents,
+    Decision.period_start,
+    Decision.period_end,
+    Decision.total_cents,
+    Decision.reasons,
+    Decision.conditions,
+    Decision.decided_by_name,
+    Decision.decided_by_title,
+    Decision.cost_centre,
+    Decision.notification_method,
+    Decision.sent_on,
+    Decision.notified_on,
+    Decision.appeal_deadline,
+    Decision.archived,
+)
 
 
 def list_decisions(
@@ -531,19 +595,62 @@ def list_decisions(
 
 
 def _decision_row(t: tuple, paid: int) -> DecisionRow:  # type: ignore[type-arg]
-    (did, uuid, number, dtype, status, placement_id, assoc_id, assoc_name, last, first,
-     parent, ddate, monthly, pstart, pend, total, reasons, conditions, by_name, by_title,
-     cost_centre, method, sent_on, notified_on, deadline, archived) = t  # fmt: skip
+    (
+        did,
+        uuid,
+        number,
+        dtype,
+        status,
+        placement_id,
+        assoc_id,
+        assoc_name,
+        last,
+        first,
+        parent,
+        ddate,
+        monthly,
+        pstart,
+        pend,
+        total,
+        reasons,
+        conditions,
+        by_name,
+        by_title,
+        cost_centre,
+        method,
+        sent_on,
+        notified_on,
+        deadline,
+        archived,
+    ) = t
     return DecisionRow(
-        id=did, uuid=uuid, number=number or "", decision_type=DecisionType(dtype),
-        status=DecisionStatus(status), placement_id=placement_id, association_id=assoc_id,
-        association_name=assoc_name, person_name=f"{last} {first}", parent_id=parent,
-        decision_date=ddate, monthly_amount_cents=monthly, period_start=pstart,
-        period_end=pend, total_cents=total, reasons=reasons, conditions=conditions,
-        decided_by_name=by_name, decided_by_title=by_title, cost_centre=cost_centre,
-        notification_method=NotificationMethod(method) if method else None, sent_on=sent_on,
-        notified_on=notified_on, appeal_deadline=deadline, archived=archived, paid_cents=paid,
-    )  # fmt: skip
+        id=did,
+        uuid=uuid,
+        number=number or "",
+        decision_type=DecisionType(dtype),
+        status=DecisionStatus(status),
+        placement_id=placement_id,
+        association_id=assoc_id,
+        association_name=assoc_name,
+        person_name=f"{last} {first}",
+        parent_id=parent,
+        decision_date=ddate,
+        monthly_amount_cents=monthly,
+        period_start=pstart,
+        period_end=pend,
+        total_cents=total,
+        reasons=reasons,
+        conditions=conditions,
+        decided_by_name=by_name,
+        decided_by_title=by_title,
+        cost_centre=cost_centre,
+        notification_method=NotificationMethod(method) if method else None,
+        sent_on=sent_on,
+        notified_on=notified_on,
+        appeal_deadline=deadline,
+        archived=archived,
+        paid_cents=paid,
+    )
 
 
 def decide_bonus(
@@ -571,22 +678,35 @@ def decide_bonus(
             raise NotAllowedError("Määrärahaa ei ole jäljellä työllistämisbonukseen.")
         end = placement.actual_end_date or placement.end_date or decision_date
         period = Period(
-            index=1, start=end, end=end, eligible_days=1, total_days=1,
+            index=1,
+            start=end,
+            end=end,
+            eligible_days=1,
+            total_days=1,
             amount_cents=rules.bonus_cents,
             claim_due=add_months(decision_date, rules.claim_deadline_months),
-        )  # fmt: skip
+        )
         assessment = Assessment(
-            placement_id=placement_id, period_start=end, period_end=end, monthly_cents=0,
-            findings=(), schedule=(period,), rules=rules,
-        )  # fmt: skip
+            placement_id=placement_id,
+            period_start=end,
+            period_end=end,
+            monthly_cents=0,
+            findings=(),
+            schedule=(period,),
+            rules=rules,
+        )
         data = DecisionInput(
-            application_id=0, decision_type=DecisionType.BONUS, decision_date=decision_date,
-            reasons=reasons or (
+            application_id=0,
+            decision_type=DecisionType.BONUS,
+            decision_date=decision_date,
+            reasons=reasons
+            or (
                 "Järjestö on jatkanut työsuhdetta omin varoin tai työllistetty on työllistynyt "
                 "yritykseen Kemi-lisäjakson jälkeen."
             ),
-            decided_by_name=decided_by_name, decided_by_title=decided_by_title,
-        )  # fmt: skip
+            decided_by_name=decided_by_name,
+            decided_by_title=decided_by_title,
+        )
         decision = _create_decision(
             placement, DecisionType.BONUS, data, assessment, monthly=0, total=rules.bonus_cents
         )

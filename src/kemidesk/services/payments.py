@@ -51,13 +51,30 @@ class PaymentRow:
 
 
 _COLUMNS = (
-    Payment.id, Payment.decision, Decision.number, Association.name, Association.iban,
-    Person.last_name, Person.first_name, Payment.period_index, Payment.period_start,
-    Payment.period_end, Payment.eligible_days, Payment.total_days, Payment.amount_cents,
-    Payment.claim_due, Payment.status, Payment.claim_received_on, Payment.payslip_received,
-    Payment.proof_received, Payment.held_reason, Payment.approved_on, Payment.batch,
-    Payment.paid_on, Payment.reference,
-)  # fmt: skip
+    Payment.id,
+    Payment.decision,
+    Decision.number,
+    Association.name,
+    Association.iban,
+    Person.last_name,
+    Person.first_name,
+    Payment.period_index,
+    Payment.period_start,
+    Payment.period_end,
+    Payment.eligible_days,
+    Payment.total_days,
+    Payment.amount_cents,
+    Payment.claim_due,
+    Payment.status,
+    Payment.claim_received_on,
+    Payment.payslip_received,
+    Payment.proof_received,
+    Payment.held_reason,
+    Payment.approved_on,
+    Payment.batch,
+    Payment.paid_on,
+    Payment.reference,
+)
 
 
 def list_payments(
@@ -98,18 +115,56 @@ def list_payments(
 
 
 def _row(t: tuple, last: dict[int, int]) -> PaymentRow:  # type: ignore[type-arg]
-    (pid, did, number, assoc, iban, lastname, first, index, pstart, pend, days, total_days,
-     amount, claim_due, status, received, payslip, proof, held, approved, batch, paid_on,
-     reference) = t  # fmt: skip
+    (
+        pid,
+        did,
+        number,
+        assoc,
+        iban,
+        lastname,
+        first,
+        index,
+        pstart,
+        pend,
+        days,
+        total_days,
+        amount,
+        claim_due,
+        status,
+        received,
+        payslip,
+        proof,
+        held,
+        approved,
+        batch,
+        paid_on,
+        reference,
+    ) = t
     return PaymentRow(
-        id=pid, decision_id=did, decision_number=number or "", association_name=assoc,
-        iban=iban, person_name=f"{lastname} {first}", period_index=index, period_start=pstart,
-        period_end=pend, eligible_days=days, total_days=total_days, amount_cents=amount,
-        claim_due=claim_due, status=PaymentStatus(status), claim_received_on=received,
-        payslip_received=payslip, proof_received=proof, held_reason=held,
-        approved_on=approved, batch_id=batch, paid_on=paid_on, reference=reference,
+        id=pid,
+        decision_id=did,
+        decision_number=number or "",
+        association_name=assoc,
+        iban=iban,
+        person_name=f"{lastname} {first}",
+        period_index=index,
+        period_start=pstart,
+        period_end=pend,
+        eligible_days=days,
+        total_days=total_days,
+        amount_cents=amount,
+        claim_due=claim_due,
+        status=PaymentStatus(status),
+        claim_received_on=received,
+        payslip_received=payslip,
+        proof_received=proof,
+        held_reason=held,
+        approved_on=approved,
+        batch_id=batch,
+        paid_on=paid_on,
+        reference=reference,
         is_last=last.get(did) == index,
-    )  # fmt: skip
+    )
 
 
 def get_payment(payment_id: int) -> PaymentRow:
@@ -124,8 +179,11 @@ def record_claim(
 ) -> PaymentRow:
     with transaction():
         payment = get_or_raise(Payment, payment_id, "Maksu")
-        if payment.status not in (PaymentStatus.DUE.value, PaymentStatus.HELD.value,
-                                  PaymentStatus.CLAIMED.value):  # fmt: skip
+        if payment.status not in (
+            PaymentStatus.DUE.value,
+            PaymentStatus.HELD.value,
+            PaymentStatus.CLAIMED.value,
+        ):
             raise NotAllowedError("Maksu on jo hyväksytty tai maksettu.")
         payment.claim_received_on = received_on
         payment.payslip_received = payslip_received
@@ -169,7 +227,8 @@ def _followup_problems(payment: Payment, decision: Decision) -> list[str]:
     problems = []
     if len(held) < len(due):
         problems.append(
-            f"Seurantalomakkeita kirjattu {len(held)}, kauden loppuun mennessä vaaditaan {len(due)}."
+            f"Seurantalomakkeita kirjattu {len(held)}, "
+            f"kauden loppuun mennessä vaaditaan {len(due)}."
         )
     is_last = payment.period_index == (
         Payment.select(peewee.fn.MAX(Payment.period_index))
@@ -212,8 +271,9 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
     """Gather approved payments into a batch for the finance office."""
     with transaction():
         payments = list(Payment.select().where(Payment.id.in_(payment_ids)))
-        if not payments or any(p.status != PaymentStatus.APPROVED.value or p.batch_id
-                               for p in payments):  # fmt: skip
+        if not payments or any(
+            p.status != PaymentStatus.APPROVED.value or p.batch_id for p in payments
+        ):
             raise NotAllowedError("Erään voi koota vain hyväksyttyjä, erättömiä maksuja.")
         batch = PaymentBatch.create(created_on=created_on, title=title)
         audit(batch, "create", ["created_on", "title"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -90,11 +91,13 @@ def validate_placement(data: PlacementInput, allowed_percents: tuple[int, ...]) 
     if data.pt_start and data.pt_end:
         check(
             "pt_end",
-            v.validate_date_order,
+            functools.partial(
+                v.validate_date_order,
+                start_label="Palkkatuen alkupäivä",
+                end_label="Palkkatuen loppupäivä",
+            ),
             data.pt_start,
             data.pt_end,
-            "Palkkatuen alkupäivä",
-            "Palkkatuen loppupäivä",
         )
     if data.pt_percent is not None:
         check("pt_percent", v.validate_percent, data.pt_percent, allowed_percents)
@@ -199,15 +202,35 @@ def get_placement(placement_id: int, today: date | None = None) -> PlacementRow:
 
 
 _COLUMNS = (
-    Placement.id, Placement.uuid, Placement.person, Person.last_name, Person.first_name,
-    Placement.association, Association.name, Placement.ring, Placement.job_title,
-    Placement.start_date, Placement.end_date, Placement.actual_end_date,
-    Placement.hours_per_week, Placement.monthly_wage_cents, Placement.wage_costs_cents,
-    Placement.supervisor_name, Placement.job_coach, Placement.end_reason,
-    Placement.pt_authority, Placement.pt_decision_number, Placement.pt_decision_date,
-    Placement.pt_percent, Placement.pt_start, Placement.pt_end, Placement.pt_monthly_cents,
-    Placement.notes, Placement.archived, Placement.updated_at,
-)  # fmt: skip
+    Placement.id,
+    Placement.uuid,
+    Placement.person,
+    Person.last_name,
+    Person.first_name,
+    Placement.association,
+    Association.name,
+    Placement.ring,
+    Placement.job_title,
+    Placement.start_date,
+    Placement.end_date,
+    Placement.actual_end_date,
+    Placement.hours_per_week,
+    Placement.monthly_wage_cents,
+    Placement.wage_costs_cents,
+    Placement.supervisor_name,
+    Placement.job_coach,
+    Placement.end_reason,
+    Placement.pt_authority,
+    Placement.pt_decision_number,
+    Placement.pt_decision_date,
+    Placement.pt_percent,
+    Placement.pt_start,
+    Placement.pt_end,
+    Placement.pt_monthly_cents,
+    Placement.notes,
+    Placement.archived,
+    Placement.updated_at,
+)
 
 
 def list_placements(
@@ -238,17 +261,63 @@ def list_placements(
 
 
 def _row_from_tuple(t: tuple[Any, ...], today: date) -> PlacementRow:
-    (pid, uuid, person_id, last, first, assoc_id, assoc_name, ring_id, title, start, end,
-     actual_end, hours, wage, costs, supervisor, coach, end_reason, pt_auth, pt_no, pt_date,
-     pt_pct, pt_start, pt_end, pt_monthly, notes, archived, updated) = t  # fmt: skip
+    (
+        pid,
+        uuid,
+        person_id,
+        last,
+        first,
+        assoc_id,
+        assoc_name,
+        ring_id,
+        title,
+        start,
+        end,
+        actual_end,
+        hours,
+        wage,
+        costs,
+        supervisor,
+        coach,
+        end_reason,
+        pt_auth,
+        pt_no,
+        pt_date,
+        pt_pct,
+        pt_start,
+        pt_end,
+        pt_monthly,
+        notes,
+        archived,
+        updated,
+    ) = t
     return PlacementRow(
-        id=pid, uuid=uuid, person_id=person_id, person_name=f"{last} {first}",
-        association_id=assoc_id, association_name=assoc_name, ring_id=ring_id,
-        job_title=title, start_date=start, end_date=end, actual_end_date=actual_end,
-        hours_per_week=hours, monthly_wage_cents=wage, wage_costs_cents=costs,
-        supervisor_name=supervisor, job_coach=coach,
-        status=placement_status(start, end, actual_end, today), end_reason=end_reason,
-        pt_authority=pt_auth, pt_decision_number=pt_no, pt_decision_date=pt_date,
-        pt_percent=pt_pct, pt_start=pt_start, pt_end=pt_end, pt_monthly_cents=pt_monthly,
-        notes=notes, archived=archived, updated_at=updated,
-    )  # fmt: skip
+        id=pid,
+        uuid=uuid,
+        person_id=person_id,
+        person_name=f"{last} {first}",
+        association_id=assoc_id,
+        association_name=assoc_name,
+        ring_id=ring_id,
+        job_title=title,
+        start_date=start,
+        end_date=end,
+        actual_end_date=actual_end,
+        hours_per_week=hours,
+        monthly_wage_cents=wage,
+        wage_costs_cents=costs,
+        supervisor_name=supervisor,
+        job_coach=coach,
+        status=placement_status(start, end, actual_end, today),
+        end_reason=end_reason,
+        pt_authority=pt_auth,
+        pt_decision_number=pt_no,
+        pt_decision_date=pt_date,
+        pt_percent=pt_pct,
+        pt_start=pt_start,
+        pt_end=pt_end,
+        pt_monthly_cents=pt_monthly,
+        notes=notes,
+        archived=archived,
+        updated_at=updated,
+    )

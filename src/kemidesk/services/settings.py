@@ -55,9 +55,11 @@ def save_rule_version(version: RuleVersion) -> RuleVersion:
         payload = json.dumps(version.overrides, sort_keys=True, ensure_ascii=False)
         if row is None:
             row = RuleVersionRow.create(
-                valid_from=version.valid_from, valid_to=version.valid_to,
-                overrides_json=payload, note=version.note,
-            )  # fmt: skip
+                valid_from=version.valid_from,
+                valid_to=version.valid_to,
+                overrides_json=payload,
+                note=version.note,
+            )
             audit(row, "create", ["valid_from", "valid_to", "overrides_json", "note"])
         else:
             row.valid_to, row.overrides_json, row.note = version.valid_to, payload, version.note

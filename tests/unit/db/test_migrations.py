@@ -1,0 +1,147 @@
+"""Migrations: a stored version-1 file reaches the head schema with its data intact."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import peewee
+import pytest
+
+from kemidesk.db import models
+from kemidesk.db.connection import close_database, database_proxy, open_database
+from kemidesk.db.errors import DatabaseFileError, SchemaTooNewError
+from kemidesk.db.migrations import HEAD, MIGRATIONS, migrate, schema_version
+from kemidesk.db.setup import prepare_database
+
+V1_FIXTURE = Path(__file__).parents[2] / "data" / "schema_v1.sqlite3"
+
+
+def schema_of(path: Path) -> dict[str, object]:
+    """Tables → (columns as sets of (name, type, notnull, pk), foreign keys, indexes)."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        out: dict[str, object] = {}
+        for table in tables:
+            cols = {
+                (r[1], r[2].upper(), r[3], r[5])
+                for r in conn.execute(f'PRAGMA table_info("{table}")')
+            }
+            fks = {
+                (r[2], r[3], r[4], r[6])
+                for r in conn.execute(f'PRAGMA foreign_key_list("{table}")')
+            }
+            idx = {
+                (r[1], r[2], tuple(c[2] for c in conn.execute(f'PRAGMA index_info("{r[1]}")')))
+                for r in conn.execute(f'PRAGMA index_list("{table}")')
+            }
+            out[table] = (cols, fks, idx)
+        return out
+    finally:
+        conn.close()
+
+
+def test_fresh_migrations_equal_the_models(tmp_path: Path) -> None:
+    migrated = tmp_path / "migrated.sqlite3"
+    prepare_database(migrated, tmp_path / "backups")
+    close_database()
+    created = tmp_path / "created.sqlite3"
+    db = peewee.SqliteDatabase(str(created))
+    database_proxy.initialize(db)
+    db.create_tables(models.ALL_MODELS)
+    db.close()
+    assert schema_of(migrated) == schema_of(created)
+
+
+def test_stored_v1_file_migrates_to_head_with_data(tmp_path: Path) -> None:
+    live = tmp_path / "kemidesk.sqlite3"
+    shutil.copy(V1_FIXTURE, live)
+    db = open_database(live)
+    assert schema_version(db) == 1
+    applied = migrate(db, live, tmp_path / "backups")
+    assert applied == HEAD - 1
+    assert schema_version(db) == HEAD
+    assert models.Association.select().count() == 2
+    placement = models.Placement.get()
+    assert placement.ring is None
+    close_database()
+    assert list((tmp_path / "backups").glob("*ennen-paivitysta-v1*")), "backup before migrating"
+    reference = tmp_path / "fresh.sqlite3"
+    prepare_database(reference, tmp_path / "b2")
+    close_database()
+    assert schema_of(live) == schema_of(reference)
+
+
+def test_failed_step_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    live = tmp_path / "kemidesk.sqlite3"
+    shutil.copy(V1_FIXTURE, live)
+    db = open_database(live)
+
+    def broken(database: peewee.SqliteDatabase) -> None:
+        database.execute_sql('CREATE TABLE "half_done" ("id" INTEGER)')
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(MIGRATIONS, 2, broken)
+    with pytest.raises(RuntimeError):
+        migrate(db, live, tmp_path / "backups")
+    assert schema_version(db) == 1
+    tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "half_done" not in tables
+    close_database()
+
+
+def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "kemidesk.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE x (id INTEGER)")
+    conn.execute(f"PRAGMA user_version = {HEAD + 1}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="uudempi"):
+        prepare_database(path, tmp_path / "backups")
+    assert path.read_bytes() == before
+
+
+def test_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "kemidesk.sqlite3"
+    path.write_text("tämä ei ole tietokanta")
+    with pytest.raises(DatabaseFileError, match="ei ole kemidesk-tietokanta"):
+        prepare_database(path, tmp_path / "backups")
+    assert path.read_text() == "tämä ei ole tietokanta"
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE muuta (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseFileError, match="ei kemidesk-tietokanta"):
+        prepare_database(path, tmp_path / "backups")
+
+
+def test_corrupt_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "kemidesk.sqlite3"
+    prepare_database(path, tmp_path / "backups")
+    close_database()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # destroy the schema page after the header
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseFileError):
+        prepare_database(path, tmp_path / "backups")
+
+
+def test_pragmas_are_set(db) -> None:  # type: ignore[no-untyped-def]
+    conn = database_proxy.obj
+    assert conn.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute_sql("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert conn.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000

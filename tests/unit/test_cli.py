@@ -1,0 +1,174 @@
+"""The command line as an administrator uses it: exit codes, messages, files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kemidesk.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    folder = tmp_path / "demo"
+    code, out, _ = run(capsys, "demo", "--data-dir", str(folder))
+    assert code == 0, out
+    return folder
+
+
+def test_demo_then_check_exits_zero(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", "--data-dir", str(demo_dir))
+    assert code == 0
+    assert "quick_check: ok" in out and "versio 2" in out
+
+
+def test_demo_refuses_folder_with_data(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = (demo_dir / "kemidesk.sqlite3").stat().st_size
+    code, _, err = run(capsys, "demo", "--data-dir", str(demo_dir))
+    assert code == 1 and "jo tietoja" in err
+    assert (demo_dir / "kemidesk.sqlite3").stat().st_size == before
+
+
+def test_demo_small_has_expected_volume(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    conn = sqlite3.connect(demo_dir / "kemidesk.sqlite3")
+    counts = {
+        t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in (
+            "association",
+            "person",
+            "placement",
+            "decision",
+            "payment",
+            "followup",
+            "outcome",
+        )
+    }
+    conn.close()
+    assert counts["association"] == 25 and counts["person"] == 120 and counts["placement"] == 150
+    assert all(counts[t] > 0 for t in ("decision", "payment", "followup", "outcome"))
+
+
+@pytest.mark.parametrize(
+    "entity", ["associations", "people", "placements", "decisions", "payments"]
+)
+def test_list_csv_has_header_and_id_first(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str], entity: str
+) -> None:
+    code, out, _ = run(capsys, "list", entity, "--format", "csv", "--data-dir", str(demo_dir))
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out), delimiter=";"))
+    assert rows[0][0] in ("id", "numero")
+    assert len(rows) > 10
+    if entity == "decisions":
+        assert rows[1][0].startswith("KL-")
+        assert {"numero", "tyyppi", "yhdistys", "työllistetty", "jakso", "yhteensä", "tila"} <= set(
+            rows[0]
+        )
+    if entity == "people":
+        assert all("****" in r[3] or r[3] == "" for r in rows[1:])  # HETU never in clear
+
+
+def test_list_table_format(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list", "associations", "--data-dir", str(demo_dir))
+    assert code == 0 and out.splitlines()[0].startswith("id")
+
+
+def test_backup_and_restore(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "usb"
+    code, out, _ = run(capsys, "backup", "--to", str(target), "--data-dir", str(demo_dir))
+    assert code == 0
+    backup = next(target.glob("*.sqlite3"))
+    fresh = tmp_path / "fresh"
+    code, out, _ = run(capsys, "restore", str(backup), "--yes", "--data-dir", str(fresh))
+    assert code == 0, out
+    code, out, _ = run(capsys, "list", "associations", "--format", "csv", "--data-dir", str(fresh))
+    assert len(out.splitlines()) == 26
+    # restoring over existing data keeps a copy of what was there
+    code, out, _ = run(capsys, "restore", str(backup), "--yes", "--data-dir", str(demo_dir))
+    assert code == 0 and list((demo_dir / "backups").glob("*ennen-palautusta*"))
+
+
+def test_restore_asks_first(demo_dir: Path, tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    code, _, _ = run(capsys, "backup", "--to", str(tmp_path), "--data-dir", str(demo_dir))
+    source = next(tmp_path.glob("kemidesk-*.sqlite3"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("e\n"))
+    code, out, _ = run(capsys, "restore", str(source), "--data-dir", str(demo_dir))
+    assert code == 1 and "Peruttu" in out
+    assert not list((demo_dir / "backups").glob("*ennen-palautusta*"))
+
+
+def test_restore_refuses_non_sqlite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bogus = tmp_path / "x.sqlite3"
+    bogus.write_text("ei tietokanta")
+    code, _, err = run(capsys, "restore", str(bogus), "--yes", "--data-dir", str(tmp_path / "d"))
+    assert code == 2 and "ei ole kemidesk-tietokanta" in err
+
+
+def test_not_sqlite_database_exits_2_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "kemidesk.sqlite3").write_text("roskaa")
+    code, _, err = run(capsys, "check", "--data-dir", str(folder))
+    assert code == 2 and "ei ole kemidesk-tietokanta" in err
+    assert (folder / "kemidesk.sqlite3").read_text() == "roskaa"
+
+
+def test_newer_schema_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / "kemidesk.sqlite3")
+    conn.execute("PRAGMA user_version = 99")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "list", "people", "--data-dir", str(folder))
+    assert code == 2 and "uudempi" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list"],
+        ["list", "unicorns"],
+        ["frobnicate"],
+        ["demo", "--scale", "huge"],
+        ["backup", "--bad"],
+    ],
+)
+def test_bad_arguments_exit_2_with_usage(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage:" in err or "käyttö" in err.lower()
+    assert "Traceback" not in err
+
+
+def test_unwritable_data_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "check", "--data-dir", str(blocker / "sub"))
+    assert code == 2 and "Datakansiota ei voi käyttää" in err
+
+
+def test_environment_variable_selects_data_dir(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("KEMIDESK_DATA_DIR", str(tmp_path / "env"))
+    code, _, _ = run(capsys, "check")
+    assert code == 0
+    assert (tmp_path / "env" / "kemidesk.sqlite3").exists()
