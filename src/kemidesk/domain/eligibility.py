@@ -25,6 +25,7 @@ from kemidesk.domain.schedule import (
 from kemidesk.domain.types import EmployerType, Severity, TargetGroup
 
 ERROR = Severity.ERROR
+_MAX_EXTRA_DAYS = 40
 WARNING = Severity.WARNING
 
 
@@ -151,8 +152,14 @@ def _end_for_months(start: date, months: Decimal, rules: RuleSet) -> date:
     base = add_months(start, whole)
     step_days = (add_months(start, whole + 1) - base).days
     end = base + ONE_DAY * int((months - whole) * step_days) - ONE_DAY
-    while end >= start and months_equivalent(start, end, rules) > months + MONTHS_TOLERANCE:
+    limit = months + MONTHS_TOLERANCE
+    while end >= start and months_equivalent(start, end, rules) > limit:
         end -= ONE_DAY
+    # With working-day proration a month's share can lag behind its calendar days.
+    for _ in range(_MAX_EXTRA_DAYS):
+        if months_equivalent(start, end + ONE_DAY, rules) > limit:
+            break
+        end += ONE_DAY
     return end
 
 

@@ -4,6 +4,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kemidesk.domain.eligibility import (
     Finding,
@@ -16,7 +18,8 @@ from kemidesk.domain.eligibility import (
 )
 from kemidesk.domain.errors import RuleViolation
 from kemidesk.domain.rules import RuleSet
-from kemidesk.domain.types import EmployerType, Severity, TargetGroup
+from kemidesk.domain.schedule import MONTHS_TOLERANCE, months_equivalent
+from kemidesk.domain.types import EmployerType, Proration, Severity, TargetGroup
 
 from .factories import make_facts
 
@@ -387,3 +390,25 @@ def test_proposed_period_passes_the_checks() -> None:
             months_already_granted=already,
         )
         assert found == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(min_value=0, max_value=119_999).map(lambda n: Decimal(n) / 10_000),
+    st.sampled_from(list(Proration)),
+)
+def test_proposed_period_uses_what_remains(
+    start: date, already: Decimal, proration: Proration
+) -> None:
+    rules = RuleSet(proration=proration)
+    period = propose_grant_period(start, None, start, None, already, rules)
+    remaining = rules.max_months - already
+    if period is None:  # less than one day's share (or one whole month) left
+        assert remaining < (1 if proration is Proration.FULL_MONTH else Decimal("0.05"))
+        return
+    grant_start, grant_end = period
+    assert grant_start == start
+    used = months_equivalent(grant_start, grant_end, rules)
+    assert already + used <= rules.max_months + MONTHS_TOLERANCE
+    assert used >= remaining - Decimal("0.1") or proration is Proration.FULL_MONTH

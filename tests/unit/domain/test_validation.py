@@ -273,7 +273,8 @@ def test_percent() -> None:
     assert validate_percent("70", (50, 70, 100)) == 70
     assert validate_percent(100, [50, 70, 100]) == 100
     assert validate_percent(" 50 % ", (50, 70, 100)) == 50
-    for bad in ["60", "abc", "", 30, True]:
+    bad_values: list[str | int] = ["60", "abc", "", 30, True]
+    for bad in bad_values:
         with pytest.raises(ValidationError, match="Prosentin on oltava 50, 70, 100"):
             validate_percent(bad, (100, 50, 70))
 
