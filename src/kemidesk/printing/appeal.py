@@ -65,19 +65,23 @@ def appeal_instruction(
 ) -> list[Flowable]:
     """The full instruction as flowables; `deadline` is the computed last day, when known."""
     lh = letterhead
-    authority = lh.review_body or (
-        f"{lh.decision_maker_title} {lh.decision_maker_name}".strip()
-        + " (päätöksen tehnyt viranhaltija)"
-    )
+    if lh.review_body:
+        where = (
+            "Viranhaltijan päätöksestä oikaisuvaatimus tehdään toimielimelle, jonka alainen "
+            f"viranhaltija on: <b>{esc(lh.review_body)}</b>, {esc(lh.organisation)}."
+        )
+    else:
+        official = f"{lh.decision_maker_title} {lh.decision_maker_name}".strip()
+        where = (
+            "Oikaisuvaatimus tehdään päätöksen tehneelle viranomaiselle: "
+            f"<b>{esc(official)}</b>, {esc(lh.organisation)}."
+        )
     body, sub = styles["Body"], styles["Subheading"]
     story: list[Flowable] = [
         Paragraph(APPEAL_TITLE, styles["Heading"]),
         Paragraph(esc(_INTRO), body),
         Paragraph("Oikaisuvaatimusviranomainen", sub),
-        Paragraph(
-            "Oikaisuvaatimus tehdään kirjallisesti viranomaiselle, jonka päätöksestä sitä "
-            f"vaaditaan: <b>{esc(authority)}</b>, {esc(lh.organisation)}.", body,
-        ),
+        Paragraph(where, body),
         Paragraph("Oikaisuvaatimusoikeus", sub),
         Paragraph("Oikaisuvaatimuksen saa tehdä", body),
         *bullets(_WHO, styles),

@@ -164,7 +164,7 @@ class GroupStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._kd_group = self.decor  # type: ignore[attr-defined]
+        self.canv._kd_group = self.decor
 
 
 class NumberedCanvas(Canvas):
@@ -211,7 +211,7 @@ class Renderer:
 
     @property
     def frame_width(self) -> float:
-        return self.pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
+        return float(self.pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT)
 
     def page_templates(self) -> list[PageTemplate]:
         width, height = self.pagesize

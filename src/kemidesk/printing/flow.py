@@ -163,7 +163,7 @@ def line_fields(
         data.append(cells)
     widths = [label_width, field_width - label_width] * columns
     table = Table(data, colWidths=widths, rowHeights=[row_height] * len(data), hAlign="LEFT")
-    style = [
+    style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),

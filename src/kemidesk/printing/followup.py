@@ -207,7 +207,9 @@ class FollowupRenderer(Renderer):
             widths.append(col)
         table = Table([[""] * len(widths), caption_row], colWidths=widths,
                       rowHeights=[14 * mm, None])
-        style = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 1), (-1, 1), 1)]
+        style: list[tuple[object, ...]] = [
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 1), (-1, 1), 1),
+        ]
         style += [("LINEBELOW", (c, 0), (c, 0), 0.6, RULE) for c in range(0, len(widths), 2)]
         table.setStyle(table_style(style))
         return table

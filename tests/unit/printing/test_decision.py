@@ -63,7 +63,8 @@ def test_party_copy_contains(grant_text: str, expected: str) -> None:
         "OIKAISUVAATIMUSOHJE", "kirjallisen oikaisuvaatimuksen", "134 §", "14 päivän kuluessa",
         "seitsemän päivän kuluttua kirjeen lähettämisestä", "kolmantena päivänä",
         "jollei muuta näytetä", "kunnan jäsen", "miten päätöstä halutaan oikaistavaksi",
-        "millä perusteilla", "nimi ja yhteystiedot", "allekirjoitettava", "Elinvoimalautakunta",
+        "millä perusteilla", "nimi ja yhteystiedot", "allekirjoitettava",
+        "toimielimelle, jonka alainen viranhaltija on: Elinvoimalautakunta",
         "Kemin kaupungin kirjaamo", "PL 86", "94101 Kemi", "kirjaamo@kemi.fi",
         "päättyy asianosaisen osalta 19.12.2026",
     ],
@@ -80,7 +81,7 @@ def test_appeal_instruction_without_deadline_or_review_body() -> None:
     )
     text = text_of(doc)
     assert "päättyy asianosaisen osalta" not in text
-    assert "työllisyyspäällikkö Åsa Kyllönen (päätöksen tehnyt viranhaltija)" in text
+    assert "päätöksen tehneelle viranomaiselle: työllisyyspäällikkö Åsa Kyllönen" in text
 
 
 def test_sami_and_finnish_letters_survive(grant_text: str) -> None:
@@ -197,3 +198,19 @@ def test_party_copy_masks_a_full_hetu() -> None:
 def test_user_text_is_escaped() -> None:
     doc = dataclasses.replace(decision(), reasons=("Ehto <b>ei</b> & muu teksti",))
     assert "Ehto <b>ei</b> & muu teksti" in text_of(doc)
+
+
+def test_logo_is_drawn_and_a_missing_logo_is_ignored(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (40, 48), (0, 80, 160)).save(logo)
+    doc = decision()
+    with_logo = render_decision(
+        dataclasses.replace(doc, letterhead=dataclasses.replace(doc.letterhead, logo_path=logo))
+    )
+    assert b"/Subtype /Image" in with_logo
+    missing = dataclasses.replace(
+        doc, letterhead=dataclasses.replace(doc.letterhead, logo_path=tmp_path / "none.png")
+    )
+    assert "Kemin kaupunki" in text_of(missing)
