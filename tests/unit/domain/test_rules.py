@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from kemidesk.domain.errors import FieldErrors, ValidationError
-from kemidesk.domain.rule_fields import display_value
+from kemidesk.domain.rule_fields import RULE_FIELD_BY_NAME, coerce_value, display_value
 from kemidesk.domain.rules import RULE_FIELDS, RuleBook, RuleSet, RuleVersion, validate_versions
 from kemidesk.domain.types import Proration
 
@@ -187,3 +187,54 @@ def test_validate_versions_finds_problems() -> None:
 def test_rulebook_rejects_invalid_versions() -> None:
     with pytest.raises(ValidationError, match="päällekkäin"):
         RuleBook([V2026, RuleVersion(date(2026, 6, 1), None, {})])
+
+
+def test_display_values_are_finnish() -> None:
+    rules = RuleSet()
+    shown = {spec.name: display_value(spec, getattr(rules, spec.name)) for spec in RULE_FIELDS}
+    assert shown["monthly_max_cents"] == "500,00\u00a0€"
+    assert shown["payments_wait_for_appeal"] == "kyllä"
+    assert shown["proration"] == "Kalenteripäivien mukaan"
+    assert shown["palkkatuki_percents"] == "50, 70, 100"
+    assert shown["employer_cost_percent"] == "30"
+    assert display_value(RULE_FIELD_BY_NAME["min_hours_per_week"], Decimal("17.5")) == "17,5"
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "value"),
+    [
+        ("employer_cost_percent", 27.5, Decimal("27.5")),
+        ("employer_cost_percent", "27,5", Decimal("27.5")),
+        ("min_hours_per_week", 18, Decimal("18")),
+        ("payments_wait_for_appeal", "kyllä", True),
+        ("payments_wait_for_appeal", 0, False),
+        ("palkkatuki_percents", (100, 50, 50), (50, 100)),
+        ("recovery_min_cents", "100", 10_000),
+        ("recovery_min_cents", 0, 0),
+        ("cost_centre", "  4010 Työllisyys ", "4010 Työllisyys"),
+        ("followup_interval_months", "0", 0),
+    ],
+)
+def test_coerce_value(name: str, raw: object, value: object) -> None:
+    assert coerce_value(RULE_FIELD_BY_NAME[name], raw) == value
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [
+        ("employer_cost_percent", "NaN"),
+        ("employer_cost_percent", 101),
+        ("min_hours_per_week", "41"),
+        ("palkkatuki_percents", [0, 50]),
+        ("palkkatuki_percents", "abc"),
+        ("cost_centre", 5),
+        ("cost_centre", "x" * 61),
+        ("max_months", 1.5),
+        ("appeal_days", 0),
+    ],
+)
+def test_coerce_value_rejects(name: str, raw: object) -> None:
+    with pytest.raises(ValidationError) as info:
+        coerce_value(RULE_FIELD_BY_NAME[name], raw)
+    assert info.value.field == name
+    assert info.value.message.startswith(RULE_FIELD_BY_NAME[name].label)
