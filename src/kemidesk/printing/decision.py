@@ -140,7 +140,8 @@ class DecisionRenderer(Renderer):
             ("Päätöksen numero", doc.number),
             ("Päätöspäivä", date(doc.decision_date)),
             ("Päätöksentekijä", f"{lh.decision_maker_name}, {lh.decision_maker_title}"),
-            ("Muutettava päätös", doc.amends_decision_number or ""),
+            ("Takaisinperinnän kohteena oleva päätös" if doc.decision_type is DecisionType.RECOVERY
+             else "Muutettava päätös", doc.amends_decision_number or ""),
         ])
 
     def party(self, doc: DecisionDoc) -> list[Flowable]:
@@ -292,7 +293,8 @@ def _statement(doc: DecisionDoc) -> str:
         ref = f" {doc.amends_decision_number}" if doc.amends_decision_number else ""
         return (f"Aiempaa päätöstä{ref} muutetaan. Muutoksen jälkeen myönnetään {amounts} "
                 "Muilta osin aiempi päätös on voimassa.")
-    return (f"Päätöksen saajalta peritään takaisin aiheettomasti maksettua Kemi-lisää "
+    ref = f" (päätös {doc.amends_decision_number})" if doc.amends_decision_number else ""
+    return (f"Päätöksen saajalta peritään takaisin aiheettomasti maksettua Kemi-lisää{ref} "
             f"{money(doc.recovery_amount_cents)}. Määrä on maksettava viimeistään "
             f"{date(doc.recovery_due)}.")
 

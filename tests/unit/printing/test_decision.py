@@ -146,7 +146,8 @@ def test_recovery() -> None:
     text = text_of(decision(DecisionType.RECOVERY))
     assert "Takaisinperintäpäätös" in text
     assert "peritään takaisin" in text
-    assert "1 250,50 €" in text
+    assert "Kemi-lisää (päätös KEMI-LISÄ 2026/0007) 1 250,50 €" in text
+    assert "Takaisinperinnän kohteena oleva päätös" in text
     assert "Eräpäivä 31.1.2027" in text
     assert "688/2001" in text
     assert "21–22 §" in text
