@@ -171,6 +171,9 @@ def cmd_demo(paths: AppPaths, args: argparse.Namespace) -> int:
     started = time.perf_counter()
     summary = generate_demo(args.scale, seed=args.seed, progress=lambda m: print(m, flush=True))
     took = time.perf_counter() - started
+    from kemidesk.db.connection import database_proxy
+
+    database_proxy.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     size = paths.database.stat().st_size / 1_000_000
     print(
         f"Valmis {took:.1f} s: {summary.associations} yhdistystä, {summary.people} henkilöä, "
@@ -264,7 +267,10 @@ def cmd_print(paths: AppPaths, args: argparse.Namespace) -> int:
     from kemidesk.services.documents import print_to_file
 
     target = Path(args.output).expanduser()
-    written = print_to_file(args.document, vars(args), target)
+    try:
+        written = print_to_file(args.document, vars(args), target)
+    except OSError as exc:
+        return _fail(f"Tiedostoa {target} ei voi kirjoittaa: {exc}", EXIT_USAGE)
     print(f"Tallennettu: {written}")
     return EXIT_OK
 

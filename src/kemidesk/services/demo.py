@@ -543,9 +543,7 @@ class _Builder:
     ) -> list[dict[str, Any]]:
         out = []
         for period in schedule:
-            status, claim, paid_on, held = self._payment_state(
-                period.end, period.claim_due, decision
-            )
+            status, claim, approved_on, paid_on, held = self._payment_state(period.end, decision)
             out.append(
                 {
                     "decision": did,
@@ -560,7 +558,7 @@ class _Builder:
                     "claim_received_on": claim,
                     "payslip_received": claim is not None,
                     "proof_received": claim is not None,
-                    "approved_on": paid_on - timedelta(days=5) if paid_on else None,
+                    "approved_on": approved_on,
                     "paid_on": paid_on,
                     "held_reason": held,
                     "reference": finnish_reference(
@@ -570,21 +568,24 @@ class _Builder:
             )
         return out
 
-    def _payment_state(self, period_end: date, claim_due: date, decision: dict[str, Any]):  # type: ignore[no-untyped-def]
+    def _payment_state(self, period_end: date, decision: dict[str, Any]) -> tuple[Any, ...]:
+        """(status, claim received, approved on, paid on, held reason) as of today."""
         age = (self.today - period_end).days
         if decision["sent_on"] is None or age < 0:
-            return PaymentStatus.DUE, None, None, ""
+            return PaymentStatus.DUE, None, None, None, ""
         claim = period_end + timedelta(days=self.rng.randint(5, 30))
         if claim > self.today:
-            return PaymentStatus.DUE, None, None, ""
+            return PaymentStatus.DUE, None, None, None, ""
+        approved = min(claim + timedelta(days=7), self.today)
         if age > 60:
-            return PaymentStatus.PAID, claim, min(claim + timedelta(days=14), self.today), ""
+            paid = min(approved + timedelta(days=7), self.today)
+            return PaymentStatus.PAID, claim, approved, paid, ""
         roll = self.rng.random()
         if roll < 0.15:
-            return PaymentStatus.HELD, claim, None, "Seurantalomake puuttuu."
+            return PaymentStatus.HELD, claim, None, None, "Seurantalomake puuttuu."
         if roll < 0.45:
-            return PaymentStatus.APPROVED, claim, None, ""
-        return PaymentStatus.CLAIMED, claim, None, ""
+            return PaymentStatus.APPROVED, claim, approved, None, ""
+        return PaymentStatus.CLAIMED, claim, None, None, ""
 
     def _followups(self, pid: int, row: dict[str, Any]) -> list[dict[str, Any]]:
         out = []

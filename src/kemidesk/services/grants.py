@@ -23,6 +23,7 @@ from kemidesk.domain.eligibility import (
     Finding,
     check_eligibility,
     propose_grant_period,
+    target_groups,
 )
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.money import parse_money
@@ -265,7 +266,7 @@ def assess(
 ) -> Assessment:
     """Run the rules for a proposed grant. Missing period/amount are proposed."""
     placement = get_or_raise(Placement, placement_id, "Työsuhde")
-    person, association = placement.person, placement.association
+    association = placement.association
     rules = rules_for(period_start or placement.start_date)
     already = months_already_granted(placement_id, exclude_decision_id)
     if period_start is None or period_end is None:
@@ -289,22 +290,8 @@ def assess(
     if status.is_set:
         left = status.amount_cents - committed_cents(decision_date.year, exclude_decision_id)
     employer_type = EmployerType(association.employer_type)
-    facts = EligibilityFacts(
-        employer_type=employer_type,
-        business_activity=association.business_activity,
-        kemi_resident=person.kemi_resident,
-        tmt_days=person.tmt_days,
-        partial_work_ability=person.partial_work_ability,
-        birth_date=person.birth_date,
-        placement_start=placement.start_date,
-        placement_end=placement.actual_end_date or placement.end_date,
-        hours_per_week=placement.hours_per_week,
-        monthly_wage_cents=placement.monthly_wage_cents,
-        palkkatuki_start=placement.pt_start,
-        palkkatuki_end=placement.pt_end,
-        palkkatuki_percent=placement.pt_percent,
-        palkkatuki_monthly_cents=placement.pt_monthly_cents,
-        wage_costs_cents=placement.wage_costs_cents,
+    facts = placement_facts(
+        placement,
         application_date=application_date,
         grant_start=period_start,
         grant_end=period_end,
@@ -326,6 +313,46 @@ def assess(
         schedule=tuple(schedule),
         rules=rules,
     )
+
+
+def placement_facts(placement: Placement, **grant: object) -> EligibilityFacts:
+    """The facts the rules look at: the placement's own, plus the proposed grant's."""
+    person, association = placement.person, placement.association
+    defaults: dict[str, object] = {
+        "application_date": None,
+        "grant_start": placement.start_date,
+        "grant_end": placement.actual_end_date or placement.end_date or placement.start_date,
+        "monthly_amount_cents": 0,
+        "months_already_granted": Decimal(0),
+        "appropriation_left_cents": None,
+        "de_minimis_received_cents": 0,
+    }
+    defaults.update(grant)
+    return EligibilityFacts(
+        employer_type=EmployerType(association.employer_type),
+        business_activity=association.business_activity,
+        kemi_resident=person.kemi_resident,
+        tmt_days=person.tmt_days,
+        partial_work_ability=person.partial_work_ability,
+        birth_date=person.birth_date,
+        placement_start=placement.start_date,
+        placement_end=placement.actual_end_date or placement.end_date,
+        hours_per_week=placement.hours_per_week,
+        monthly_wage_cents=placement.monthly_wage_cents,
+        palkkatuki_start=placement.pt_start,
+        palkkatuki_end=placement.pt_end,
+        palkkatuki_percent=placement.pt_percent,
+        palkkatuki_monthly_cents=placement.pt_monthly_cents,
+        wage_costs_cents=placement.wage_costs_cents,
+        **defaults,  # type: ignore[arg-type]
+    )
+
+
+def target_group_labels(placement_id: int) -> list[str]:
+    """Why the person belongs to the target group, in Finnish (for the party's copy only)."""
+    placement = get_or_raise(Placement, placement_id, "Työsuhde")
+    rules = rules_for(placement.start_date)
+    return [group.label for group in target_groups(placement_facts(placement), rules)]
 
 
 def assess_application(application_id: int, decision_date: date | None = None) -> Assessment:

@@ -73,15 +73,20 @@ def save_rule_version(version: RuleVersion) -> RuleVersion:
 
 @dataclass(frozen=True)
 class OfficeSettings:
+    """The letterhead and the defaults printed on decisions (editable in the settings)."""
+
     organisation: str = "Kemin kaupunki"
     unit: str = "Työllisyyspalvelut"
     street: str = "Valtakatu 26"
     postcode_city: str = "94100 Kemi"
     phone: str = "016 259 111"
     email: str = "tyollisyyspalvelut@kemi.fi"
-    registry_address: str = "Kemin kaupungin kirjaamo, PL 86, 94101 Kemi"
+    registry_name: str = "Kemin kaupungin kirjaamo"
+    registry_address: str = "PL 86\n94101 Kemi"  # one line per row
     registry_email: str = "kirjaamo@kemi.fi"
-    decision_maker_name: str = "Työllisyyspäällikkö"
+    review_body: str = ""  # empty: the request for review goes to the decision maker
+    signing_place: str = "Kemissä"
+    decision_maker_name: str = "Maija Esimerkki"
     decision_maker_title: str = "työllisyyspäällikkö"
     contact_name: str = ""
     contact_phone: str = ""

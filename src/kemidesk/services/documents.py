@@ -1,0 +1,400 @@
+"""Builds the printing layer's frozen documents from the records, and renders them.
+
+All reading, summing and deciding what goes on paper happens here; the renderers in
+printing/ only lay out. The public copy of a decision is made here without personal data
+(the renderer omits it too, as a second guard).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kemidesk.db.models import Association, Decision, Followup, Payment, Placement
+from kemidesk.domain.dates import add_months, format_date
+from kemidesk.domain.money import format_money
+from kemidesk.domain.rules import RuleSet
+from kemidesk.domain.types import DecisionType, EmployerType, NotificationMethod, PaymentStatus
+from kemidesk.domain.validation import format_iban, mask_hetu
+from kemidesk.printing.decision import render_decision
+from kemidesk.printing.documents import (
+    ContactInfo,
+    DecisionDoc,
+    FollowupDoc,
+    Letterhead,
+    MeetingRow,
+    PalkkatukiInfo,
+    PartyInfo,
+    PaymentListDoc,
+    PaymentListRow,
+    PersonInfo,
+    PlacementInfo,
+    ScheduleRow,
+)
+from kemidesk.printing.followup import render_followup
+from kemidesk.printing.payments import render_payment_list
+from kemidesk.services.common import audit, get_or_raise, os_user, transaction
+from kemidesk.services.errors import NotAllowedError, NotFoundError
+from kemidesk.services.grants import get_decision_by_number, target_group_labels
+from kemidesk.services.placements import list_placements
+from kemidesk.services.settings import OfficeSettings, get_office_settings, rules_from_snapshot
+
+MONTHS_FI = (
+    "tammikuu",
+    "helmikuu",
+    "maaliskuu",
+    "huhtikuu",
+    "toukokuu",
+    "kesäkuu",
+    "heinäkuu",
+    "elokuu",
+    "syyskuu",
+    "lokakuu",
+    "marraskuu",
+    "joulukuu",
+)
+
+
+def letterhead(office: OfficeSettings | None = None) -> Letterhead:
+    office = office or get_office_settings()
+    logo = Path(office.logo_path) if office.logo_path else None
+    return Letterhead(
+        organisation=office.organisation,
+        unit=office.unit,
+        street_address=office.street,
+        postcode_city=office.postcode_city,
+        phone=office.phone,
+        email=office.email,
+        registry_name=office.registry_name,
+        registry_address=tuple(x for x in office.registry_address.splitlines() if x.strip()),
+        registry_email=office.registry_email,
+        decision_maker_name=office.decision_maker_name,
+        decision_maker_title=office.decision_maker_title,
+        review_body=office.review_body,
+        signing_place=office.signing_place,
+        logo_path=logo if logo and logo.is_file() else None,
+    )
+
+
+# ---------------------------------------------------------------- decisions
+
+
+def _party(a: Association) -> PartyInfo:
+    return PartyInfo(
+        name=a.name,
+        business_id=a.business_id,
+        association_number=a.association_number,
+        address_lines=tuple(x for x in (a.street, f"{a.postcode} {a.city}".strip()) if x),
+        iban=format_iban(a.iban) if a.iban else "",
+        contact_person=a.contact_name,
+        employer_type_label=EmployerType(a.employer_type).label,
+    )
+
+
+def _conditions(rules: RuleSet, decision_type: DecisionType) -> list[str]:
+    if decision_type in (DecisionType.REJECTION, DecisionType.RECOVERY):
+        return []
+    if decision_type is DecisionType.BONUS:
+        return [
+            "Bonus maksetaan kertasuorituksena. Työnantaja sitoutuu ilmoittamaan, jos työsuhde "
+            "päättyy kuuden kuukauden kuluessa.",
+            "Kaupungilla on oikeus tarkastaa avustuksen käyttö ja periä aiheettomasti maksettu "
+            "avustus takaisin (valtionavustuslain 688/2001 21–22 §:n mukaisesti).",
+        ]
+    return [
+        "Työnantaja ohjaa, tukee ja seuraa työntekijää koko tukijakson ajan ja käy hänen kanssaan "
+        f"ohjaus- ja kehityskeskustelut vähintään {rules.followup_interval_months} kuukauden "
+        "välein seurantalomakkeella. Työhönvalmentaja voi osallistua keskusteluihin.",
+        "Työnantaja ilmoittaa viipymättä työsuhteen päättymisestä, työajan tai palkan muutoksista "
+        "ja pitkistä poissaoloista.",
+        "Työsuhteen loppuvaiheessa työntekijälle järjestetään palkallinen 2–3 päivän "
+        "tutustumisjakso toisen työnantajan luona, tukea työnhakuun ja mahdollisuus koulutukseen.",
+        "Kaupungilla on oikeus tarkastaa avustuksen käyttö. Aiheettomasti tai virheellisin tiedoin "
+        "saatu avustus peritään takaisin (valtionavustuslain 688/2001 21–22 §:n mallin mukaan); "
+        f"enintään {format_money(rules.recovery_min_cents)} määriä ei peritä.",
+    ]
+
+
+def _payment_terms(rules: RuleSet, decision_type: DecisionType) -> list[str]:
+    if decision_type in (DecisionType.REJECTION, DecisionType.RECOVERY):
+        return []
+    months = rules.payment_period_months
+    period = "kuukaudelta" if months == 1 else f"{months} kuukauden jaksoilta"
+    return [
+        f"Kemi-lisä maksetaan jälkikäteen {period} maksatushakemuksen perusteella.",
+        f"Maksatushakemus on tehtävä {rules.claim_deadline_months} kuukauden kuluessa "
+        "maksatusjakson päättymisestä.",
+        "Hakemukseen liitetään palkkalaskelma ja tosite palkanmaksusta.",
+        "Viimeisen maksatushakemuksen liitteenä on työnantajan ja työntekijän allekirjoittama "
+        "seurantalomake (loppuarviointi).",
+    ]
+
+
+def _de_minimis(a: Association, d: Decision, rules: RuleSet) -> str | None:
+    if a.employer_type != EmployerType.COMPANY.value and not a.business_activity:
+        return None
+    return (
+        f"Avustus ({format_money(d.total_cents)}) on vähämerkityksistä tukea (de minimis) "
+        "komission "
+        "asetuksen (EU) 2023/2831 mukaisesti. Yritykselle myönnetyn de minimis -tuen määrä voi "
+        f"olla enintään {format_money(rules.de_minimis_cap_cents)} minkä tahansa "
+        f"{rules.de_minimis_years} vuoden jakson aikana. Tuensaajan on säilytettävä tämä päätös "
+        "ja ilmoitettava tuesta, jos se hakee muuta de minimis -tukea."
+    )
+
+
+def _notification_text(d: Decision) -> str:
+    if not d.sent_on:
+        return "Päätös annetaan tiedoksi asianosaiselle kirjeellä tai sähköpostilla."
+    method = NotificationMethod(d.notification_method)
+    how = {
+        NotificationMethod.LETTER: "kirjeellä",
+        NotificationMethod.EMAIL: "sähköpostilla",
+        NotificationMethod.HANDED_OVER: "luovuttamalla se henkilökohtaisesti",
+    }[method]
+    return f"Päätös on annettu tiedoksi {how} {format_date(d.sent_on)}."
+
+
+def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
+    d = get_or_raise(Decision, decision_id, "Päätös")
+    if not d.number:
+        raise NotAllowedError("Päätöksellä ei ole numeroa, joten sitä ei voi tulostaa.")
+    rules = rules_from_snapshot(d.rules_json)
+    placement, association = d.placement, d.association
+    office = get_office_settings()
+    dtype = DecisionType(d.decision_type)
+    granted = dtype not in (DecisionType.REJECTION, DecisionType.RECOVERY)
+    payments = list(Payment.select().where(Payment.decision == d).order_by(Payment.period_index))
+    # The public copy gets the person too: the renderer leaves the person out and uses these
+    # values to scrub them from any free text (reasons, distribution).
+    person = PersonInfo(
+        name=f"{placement.person.first_name} {placement.person.last_name}",
+        hetu_masked=mask_hetu(placement.person.hetu) or None,
+        target_group_reason=", ".join(target_group_labels(placement.id)) or None,
+        work_ability_note=None,  # health data is not needed on a decision
+    )
+    head = letterhead(office)
+    if d.decided_by_name:
+        head = replace(
+            head,
+            decision_maker_name=d.decided_by_name,
+            decision_maker_title=d.decided_by_title or head.decision_maker_title,
+        )
+    return DecisionDoc(
+        number=d.number,
+        decision_type=dtype,
+        decision_date=d.decision_date,
+        letterhead=head,
+        party=_party(association),
+        person=person,
+        placement=None if public else _placement_info(placement),
+        palkkatuki=_palkkatuki_info(placement),
+        monthly_amount_cents=d.monthly_amount_cents if dtype is not DecisionType.BONUS else None,
+        period_start=d.period_start,
+        period_end=d.period_end,
+        total_cents=d.total_cents if granted else None,
+        schedule=tuple(
+            ScheduleRow(
+                p.period_index,
+                p.period_start,
+                p.period_end,
+                p.eligible_days,
+                p.amount_cents,
+                p.claim_due,
+            )
+            for p in payments
+        )
+        if dtype in (DecisionType.GRANT, DecisionType.PARTIAL_GRANT, DecisionType.AMENDMENT)
+        else (),
+        cost_centre=d.cost_centre,
+        reasons=tuple(line for line in d.reasons.splitlines() if line.strip()),
+        conditions=tuple(_conditions(rules, dtype))
+        + tuple(x for x in d.conditions.splitlines() if x.strip()),
+        payment_terms=tuple(_payment_terms(rules, dtype)),
+        de_minimis_statement=_de_minimis(association, d, rules) if granted else None,
+        recovery_amount_cents=d.total_cents if dtype is DecisionType.RECOVERY else None,
+        recovery_due=add_months(d.decision_date, 1) if dtype is DecisionType.RECOVERY else None,
+        amends_decision_number=d.parent.number if d.parent_id else None,
+        contact=ContactInfo(office.contact_name, office.contact_phone, office.contact_email),
+        appeal_deadline=d.appeal_deadline,
+        notification_text=_notification_text(d),
+        distribution=(association.name, "Talouspalvelut", "Arkisto"),
+        public=public,
+    )
+
+
+def _placement_info(p: Placement) -> PlacementInfo:
+    return PlacementInfo(
+        job_title=p.job_title,
+        start=p.start_date,
+        end=p.actual_end_date or p.end_date,
+        hours_per_week=str(p.hours_per_week).replace(".", ","),
+        monthly_wage_cents=p.monthly_wage_cents,
+        supervisor=p.supervisor_name,
+        job_coach=p.job_coach,
+    )
+
+
+def _palkkatuki_info(p: Placement) -> PalkkatukiInfo:
+    return PalkkatukiInfo(
+        authority=p.pt_authority,
+        decision_number=p.pt_decision_number,
+        decision_date=p.pt_decision_date,
+        percent=p.pt_percent,
+        start=p.pt_start,
+        end=p.pt_end,
+    )
+
+
+def render_decision_pdf(decision_id: int, public: bool = False) -> bytes:
+    document = decision_document(decision_id, public)
+    with transaction():
+        audit(get_or_raise(Decision, decision_id, "Päätös"), "print_public" if public else "print")
+    return render_decision(document)
+
+
+# ---------------------------------------------------------------- follow-up forms
+
+
+def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
+    p = get_or_raise(Placement, placement_id, "Työsuhde")
+    grant = (
+        Decision.select()
+        .where(
+            (Decision.placement == p)
+            & Decision.decision_type.in_(("grant", "partial_grant", "amendment"))
+        )
+        .order_by(Decision.decision_date.desc())
+        .first()
+    )
+    meetings = tuple(
+        MeetingRow(f.held_on, f.participants, f.followup_type and _followup_label(f.followup_type))
+        for f in Followup.select().where(Followup.placement == p).order_by(Followup.held_on)
+    )
+    return FollowupDoc(
+        letterhead=letterhead(),
+        party_name=p.association.name,
+        person_name=f"{p.person.first_name} {p.person.last_name}",
+        supervisor=p.supervisor_name,
+        job_coach=p.job_coach,
+        palkkatuki_decision_number=p.pt_decision_number,
+        kemilisa_decision_number=grant.number if grant else "",
+        period_start=grant.period_start if grant else p.start_date,
+        period_end=grant.period_end if grant else (p.actual_end_date or p.end_date),
+        followup_type_label=None,
+        blank=blank,
+        past_meetings=() if blank else meetings,
+    )
+
+
+def _followup_label(code: str) -> str:
+    from kemidesk.domain.types import FollowupType
+
+    return FollowupType(code).label
+
+
+def blank_followup_document() -> FollowupDoc:
+    """A form with nothing filled in, for a visit."""
+    return FollowupDoc(letterhead=letterhead(), blank=True)
+
+
+def followup_documents_for_association(association_id: int, today: date) -> list[FollowupDoc]:
+    """One pre-filled form per running placement of the association, for a visit."""
+    get_or_raise(Association, association_id, "Yhdistys")
+    rows = list_placements(association_id=association_id, today=today)
+    return [followup_document(r.id) for r in rows if r.status.value == "active"]
+
+
+def render_followups_pdf(docs: list[FollowupDoc]) -> bytes:
+    if not docs:
+        raise NotAllowedError("Ei tulostettavia seurantalomakkeita.")
+    return render_followup(docs)
+
+
+# ---------------------------------------------------------------- payment lists
+
+
+def payment_list_document(month: str) -> PaymentListDoc:
+    """Approved (or paid) payments approved in the month YYYY-MM, for the finance office."""
+    try:
+        year, mon = (int(x) for x in month.split("-"))
+        first = date(year, mon, 1)
+    except ValueError as exc:
+        raise NotAllowedError(
+            f"Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei {month!r}."
+        ) from exc
+    last = add_months(first, 1)
+    payments = list(
+        Payment.select(Payment, Decision, Association)
+        .join(Decision)
+        .join(Association)
+        .where(
+            Payment.status.in_((PaymentStatus.APPROVED.value, PaymentStatus.PAID.value))
+            & (Payment.approved_on >= first)
+            & (Payment.approved_on < last)
+        )
+        .order_by(Association.name, Decision.number, Payment.period_index)
+    )
+    rows = tuple(
+        PaymentListRow(
+            association_name=p.decision.association.name,
+            iban=format_iban(p.decision.association.iban) if p.decision.association.iban else "",
+            reference=p.reference,
+            decision_number=p.decision.number or "",
+            period_start=p.period_start,
+            period_end=p.period_end,
+            amount_cents=p.amount_cents,
+        )
+        for p in payments
+    )
+    return PaymentListDoc(
+        letterhead=letterhead(),
+        title="Kemi-lisän maksuluettelo",
+        period=f"{MONTHS_FI[mon - 1]} {year}",
+        rows=rows,
+        total_cents=sum(r.amount_cents for r in rows),
+        created=date.today(),
+        prepared_by=os_user(),
+        number=f"ML-{year}-{mon:02d}",
+    )
+
+
+def render_payment_list_pdf(month: str) -> bytes:
+    return render_payment_list(payment_list_document(month))
+
+
+# ---------------------------------------------------------------- command line
+
+
+def _decision_pdf(args: Mapping[str, Any]) -> bytes:
+    decision = get_decision_by_number(args["number"])
+    return render_decision_pdf(decision.id, public=bool(args.get("public")))
+
+
+def _followup_pdf(args: Mapping[str, Any]) -> bytes:
+    if not Placement.select().where(Placement.id == args["placement_id"]).exists():
+        raise NotFoundError("Työsuhde", args["placement_id"])
+    return render_followups_pdf([followup_document(args["placement_id"], bool(args.get("blank")))])
+
+
+def _payments_pdf(args: Mapping[str, Any]) -> bytes:
+    return render_payment_list_pdf(args["month"])
+
+
+PRINTERS: dict[str, Callable[[Mapping[str, Any]], bytes]] = {
+    "decision": _decision_pdf,
+    "followup": _followup_pdf,
+    "payments": _payments_pdf,
+}
+
+
+def print_to_file(kind: str, args: Mapping[str, Any], target: Path) -> Path:
+    pdf = PRINTERS[kind](args)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    tmp.write_bytes(pdf)
+    tmp.replace(target)
+    return target
