@@ -448,6 +448,8 @@ class _Builder:
         next_decision = (Decision.select(peewee.fn.MAX(Decision.id)).scalar() or 0) + 1
         next_app = (Application.select(peewee.fn.MAX(Application.id)).scalar() or 0) + 1
         for pid, row in zip(ids, rows, strict=True):
+            if self.rng.random() < 0.3:
+                continue  # many 100 % palkkatuki placements need no Kemi-lisä at all
             received = row["start_date"] + timedelta(days=self.rng.randint(3, 40))
             app_id = next_app
             next_app += 1

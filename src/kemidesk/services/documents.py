@@ -167,7 +167,15 @@ def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
     office = get_office_settings()
     dtype = DecisionType(d.decision_type)
     granted = dtype not in (DecisionType.REJECTION, DecisionType.RECOVERY)
-    payments = list(Payment.select().where(Payment.decision == d).order_by(Payment.period_index))
+    schedule_owner = d.parent if dtype is DecisionType.AMENDMENT and d.parent_id else d
+    payments = list(
+        Payment.select()
+        .where(
+            (Payment.decision == schedule_owner) & (Payment.status != PaymentStatus.CANCELLED.value)
+        )
+        .order_by(Payment.period_index)
+    )
+    total = sum(p.amount_cents for p in payments) if dtype is DecisionType.AMENDMENT else None
     # The public copy gets the person too: the renderer leaves the person out and uses these
     # values to scrub them from any free text (reasons, distribution).
     person = PersonInfo(
@@ -195,7 +203,7 @@ def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
         monthly_amount_cents=d.monthly_amount_cents if dtype is not DecisionType.BONUS else None,
         period_start=d.period_start,
         period_end=d.period_end,
-        total_cents=d.total_cents if granted else None,
+        total_cents=(total if total is not None else d.total_cents) if granted else None,
         schedule=tuple(
             ScheduleRow(
                 p.period_index,

@@ -1,0 +1,219 @@
+"""Changes after a grant: early termination → amendment decision → recovery of overpayment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kemidesk.db.models import Decision, Payment, Placement
+from kemidesk.domain.errors import FieldErrors
+from kemidesk.domain.schedule import (
+    Period,
+    build_schedule,
+    is_recoverable,
+    recovery_after_termination,
+    schedule_total,
+)
+from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
+from kemidesk.services.common import audit, get_or_raise, transaction
+from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.grants import (
+    GRANT_TYPES,
+    Assessment,
+    DecisionInput,
+    DecisionRow,
+    _create_decision,
+    get_decision,
+)
+from kemidesk.services.settings import rules_from_snapshot
+
+
+@dataclass(frozen=True)
+class AmendmentProposal:
+    decision_id: int
+    new_end: date
+    old_total_cents: int
+    new_total_cents: int
+    paid_cents: int
+    recovery_cents: int
+    recoverable: bool
+    schedule: tuple[Period, ...]
+
+    @property
+    def change_cents(self) -> int:
+        return self.new_total_cents - self.old_total_cents
+
+
+def _current_total(decision: Decision) -> int:
+    """The grant as amended so far: its own total plus the deltas of its amendments."""
+    deltas = sum(
+        child.total_cents
+        for child in Decision.select().where(
+            (Decision.parent == decision)
+            & (Decision.decision_type == DecisionType.AMENDMENT.value)
+            & (Decision.status != DecisionStatus.CANCELLED.value)
+        )
+    )
+    return int(decision.total_cents + deltas)
+
+
+def propose_amendment(decision_id: int, new_end: date) -> AmendmentProposal:
+    """What an earlier end does to a grant's schedule, and what was overpaid."""
+    decision = get_or_raise(Decision, decision_id, "Päätös")
+    if decision.decision_type not in GRANT_TYPES:
+        raise NotAllowedError("Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.")
+    if new_end < decision.period_start:
+        raise FieldErrors({"new_end": "Uusi päättymispäivä on ennen tukijakson alkua."})
+    if new_end >= decision.period_end:
+        raise FieldErrors({"new_end": "Uusi päättymispäivä ei lyhennä tukijaksoa."})
+    rules = rules_from_snapshot(decision.rules_json)
+    schedule = build_schedule(
+        decision.period_start,
+        decision.period_end,
+        decision.monthly_amount_cents,
+        rules,
+        terminated_on=new_end,
+    )
+    payments = list(Payment.select().where(Payment.decision == decision))
+    paid = [
+        (_as_period(p), p.amount_cents) for p in payments if p.status == PaymentStatus.PAID.value
+    ]
+    recovery = recovery_after_termination(paid, schedule)
+    return AmendmentProposal(
+        decision_id=decision_id,
+        new_end=new_end,
+        old_total_cents=_current_total(decision),
+        new_total_cents=schedule_total(schedule),
+        paid_cents=sum(amount for _, amount in paid),
+        recovery_cents=recovery,
+        recoverable=is_recoverable(recovery, rules),
+        schedule=tuple(schedule),
+    )
+
+
+def _as_period(p: Payment) -> Period:
+    return Period(
+        p.period_index,
+        p.period_start,
+        p.period_end,
+        p.eligible_days,
+        p.total_days,
+        p.amount_cents,
+        p.claim_due,
+    )
+
+
+def decide_amendment(
+    decision_id: int,
+    new_end: date,
+    decision_date: date,
+    reasons: str,
+    decided_by_name: str = "",
+    decided_by_title: str = "",
+) -> DecisionRow:
+    """Shorten the grant: unpaid periods after the end are cancelled, the last one is cut.
+    The amendment's total is the change (negative), so committed money stays correct."""
+    if not reasons.strip():
+        raise FieldErrors({"reasons": "Kirjoita muutoksen perustelu."})
+    with transaction():
+        proposal = propose_amendment(decision_id, new_end)
+        decision = Decision.get_by_id(decision_id)
+        new_by_index = {p.index: p for p in proposal.schedule}
+        for payment in Payment.select().where(Payment.decision == decision):
+            _apply_to_payment(payment, new_by_index.get(payment.period_index))
+        rules = rules_from_snapshot(decision.rules_json)
+        assessment = Assessment(
+            placement_id=decision.placement_id,
+            period_start=decision.period_start,
+            period_end=new_end,
+            monthly_cents=decision.monthly_amount_cents,
+            findings=(),
+            schedule=proposal.schedule,
+            rules=rules,
+        )
+        data = DecisionInput(
+            application_id=0,
+            decision_type=DecisionType.AMENDMENT,
+            decision_date=decision_date,
+            reasons=reasons,
+            decided_by_name=decided_by_name,
+            decided_by_title=decided_by_title,
+        )
+        amendment = _create_decision(
+            decision.placement,
+            DecisionType.AMENDMENT,
+            data,
+            assessment,
+            monthly=decision.monthly_amount_cents,
+            parent=decision,
+            total=proposal.change_cents,
+        )
+        placement: Placement = decision.placement
+        if placement.actual_end_date is None or placement.actual_end_date > new_end:
+            placement.actual_end_date = new_end
+            placement.save()
+            audit(placement, "end", ["actual_end_date"])
+    return get_decision(amendment.id)
+
+
+def _apply_to_payment(payment: Payment, new: Period | None) -> None:
+    if payment.status == PaymentStatus.PAID.value:
+        return  # money already paid is settled by a recovery decision
+    if new is None:
+        payment.status = PaymentStatus.CANCELLED.value
+        payment.held_reason = "Peruttu muutospäätöksellä."
+        payment.save()
+        audit(payment, "cancel", ["status", "held_reason"])
+    elif (new.end, new.amount_cents) != (payment.period_end, payment.amount_cents):
+        payment.period_end, payment.amount_cents = new.end, new.amount_cents
+        payment.eligible_days, payment.total_days = new.eligible_days, new.total_days
+        payment.save()
+        audit(payment, "amend", ["period_end", "amount_cents", "eligible_days"])
+
+
+def decide_recovery(
+    decision_id: int,
+    amount_cents: int,
+    decision_date: date,
+    reasons: str,
+    decided_by_name: str = "",
+    decided_by_title: str = "",
+) -> DecisionRow:
+    """Claim back money paid without grounds. Small amounts (setting) are not claimed."""
+    with transaction():
+        decision = get_or_raise(Decision, decision_id, "Päätös")
+        rules = rules_from_snapshot(decision.rules_json)
+        if not is_recoverable(amount_cents, rules):
+            raise NotAllowedError(
+                "Takaisinperittävä määrä on enintään vähimmäismäärän suuruinen, joten sitä ei "
+                "peritä takaisin."
+            )
+        if not reasons.strip():
+            raise FieldErrors({"reasons": "Kirjoita takaisinperinnän perustelu."})
+        assessment = Assessment(
+            placement_id=decision.placement_id,
+            period_start=decision.period_start,
+            period_end=decision.period_end,
+            monthly_cents=0,
+            findings=(),
+            schedule=(),
+            rules=rules,
+        )
+        data = DecisionInput(
+            application_id=0,
+            decision_type=DecisionType.RECOVERY,
+            decision_date=decision_date,
+            reasons=reasons,
+            decided_by_name=decided_by_name,
+            decided_by_title=decided_by_title,
+        )
+        recovery = _create_decision(
+            decision.placement,
+            DecisionType.RECOVERY,
+            data,
+            assessment,
+            monthly=0,
+            parent=decision,
+            total=amount_cents,
+        )
+    return get_decision(recovery.id)
