@@ -9,6 +9,10 @@ from datetime import date
 import pytest
 from hypothesis import settings
 
+from kemidesk.db.connection import close_database
+from kemidesk.db.setup import prepare_database
+from kemidesk.paths import DATA_DIR_ENV, AppPaths, resolve_paths
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # CI runs the property tests with a fixed seed, so a submission never fails by chance;
@@ -17,9 +21,6 @@ settings.register_profile("ci", derandomize=True, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
-from kemidesk.db.connection import close_database
-from kemidesk.db.setup import prepare_database
-from kemidesk.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 
 TODAY = date(2026, 11, 28)
 
