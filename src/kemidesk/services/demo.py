@@ -296,6 +296,7 @@ class _Builder:
         self.snapshot = rules_snapshot(self.rules)
         self.seq: dict[int, int] = {}
         self.counts: dict[str, int] = {}
+        self.unsent_left = 3
 
     def summary(self) -> DemoSummary:
         c = self.counts
@@ -470,6 +471,9 @@ class _Builder:
                 continue
             decided = received + timedelta(days=self.rng.randint(5, 20))
             decided = min(decided, self.today)
+            if self.unsent_left and received > self.today - timedelta(days=40):
+                decided = self.today - timedelta(days=1)  # signed yesterday, not yet sent
+                self.unsent_left -= 1
             rejected = self.rng.random() < 0.07
             decision = self._decision(pid, row, app_id, decided, rejected)
             schedule = decision.pop("_schedule")
@@ -507,8 +511,8 @@ class _Builder:
             )
         )
         sent = decided + timedelta(days=1) if decided + timedelta(days=1) <= self.today else None
-        if sent and self.rng.random() < 0.03 and decided > self.today - timedelta(days=10):
-            sent = None  # a few decided but not yet sent
+        if decided > self.today - timedelta(days=4):
+            sent = None  # the newest decisions are signed but not yet sent
         method = NotificationMethod.EMAIL if self.rng.random() < 0.6 else NotificationMethod.LETTER
         dtype = DecisionType.REJECTION if rejected else DecisionType.GRANT
         return {
@@ -644,8 +648,9 @@ class _Builder:
             (OutcomeCheckpoint.PLUS_6, 6),
         ):
             when = add_months(end, months)
-            if when > self.today or self.rng.random() < 0.1:
-                break
+            overdue_check = pid % 4 == 0 and when > self.today - timedelta(days=120)
+            if when > self.today or overdue_check or self.rng.random() < 0.1:
+                break  # not yet, or a check the office has still to make
             status = (
                 status
                 if status and self.rng.random() < 0.7

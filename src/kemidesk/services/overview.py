@@ -1,0 +1,337 @@
+"""Yleiskatsaus: what needs doing now, each item pointing at its record."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import peewee
+
+from kemidesk.db.models import (
+    Application,
+    Association,
+    Decision,
+    Followup,
+    Outcome,
+    Payment,
+    Person,
+    Placement,
+)
+from kemidesk.domain.bonus import BONUS_OUTCOMES
+from kemidesk.domain.dates import format_date
+from kemidesk.domain.followups import followup_due_dates, outcome_check_dates
+from kemidesk.domain.types import (
+    ApplicationStatus,
+    DecisionStatus,
+    DecisionType,
+    FollowupType,
+    OutcomeCheckpoint,
+    PaymentStatus,
+)
+from kemidesk.services.settings import AppropriationStatus, appropriation_status, load_rulebook
+
+ENDING_WITHIN_DAYS = 30
+FOLLOWUP_DUE_AHEAD_DAYS = 14
+GRANT_TYPES = (DecisionType.GRANT.value, DecisionType.PARTIAL_GRANT.value)
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    """One line of the overview; `kind` + `record_id` say which record opens."""
+
+    kind: str  # application | decision | payment | placement
+    record_id: int
+    title: str
+    detail: str
+    due: date | None = None
+    days: int | None = None  # days waiting or days overdue (positive = late)
+
+
+@dataclass(frozen=True)
+class Overview:
+    today: date
+    applications_waiting: tuple[TodoItem, ...]
+    decisions_not_sent: tuple[TodoItem, ...]
+    claims_to_check: tuple[TodoItem, ...]
+    payments_held: tuple[TodoItem, ...]
+    followups_due: tuple[TodoItem, ...]
+    ending_soon: tuple[TodoItem, ...]
+    outcome_checks_due: tuple[TodoItem, ...]
+    bonus_proposals: tuple[TodoItem, ...]
+    appropriation: AppropriationStatus
+
+    @property
+    def sections(self) -> list[tuple[str, tuple[TodoItem, ...]]]:
+        return [
+            ("Hakemukset odottavat päätöstä", self.applications_waiting),
+            ("Päätökset lähettämättä", self.decisions_not_sent),
+            ("Tarkastettavat maksatushakemukset", self.claims_to_check),
+            ("Pidätetyt maksut", self.payments_held),
+            ("Seurannat erääntyneet ja tulossa", self.followups_due),
+            ("Päättyvät työsuhteet ja palkkatuet (30 pv)", self.ending_soon),
+            ("Jatkopolun seurannat", self.outcome_checks_due),
+            ("Työllistämisbonus ehdolla", self.bonus_proposals),
+        ]
+
+
+def _who(person: Person, association: Association) -> str:
+    return f"{person.last_name} {person.first_name} – {association.name}"
+
+
+def build_overview(today: date | None = None) -> Overview:
+    today = today or date.today()
+    return Overview(
+        today=today,
+        applications_waiting=tuple(_applications(today)),
+        decisions_not_sent=tuple(_unsent(today)),
+        claims_to_check=tuple(_payments(PaymentStatus.CLAIMED, today)),
+        payments_held=tuple(_payments(PaymentStatus.HELD, today)),
+        followups_due=tuple(_followups_due(today)),
+        ending_soon=tuple(_ending_soon(today)),
+        outcome_checks_due=tuple(_outcome_checks(today)),
+        bonus_proposals=tuple(_bonus_proposals(today)),
+        appropriation=appropriation_status(today.year),
+    )
+
+
+def _applications(today: date) -> list[TodoItem]:
+    query = (
+        Application.select(Application, Placement, Person, Association)
+        .join(Placement)
+        .join(Person)
+        .switch(Placement)
+        .join(Association)
+        .where(Application.status == ApplicationStatus.RECEIVED.value)
+        .order_by(Application.received_on)
+    )
+    return [
+        TodoItem(
+            "application",
+            a.id,
+            _who(a.placement.person, a.placement.association),
+            f"Saapunut {format_date(a.received_on)}",
+            a.received_on,
+            (today - a.received_on).days,
+        )
+        for a in query
+    ]
+
+
+def _unsent(today: date) -> list[TodoItem]:
+    query = (
+        Decision.select(Decision, Placement, Person, Association)
+        .join(Placement)
+        .join(Person)
+        .switch(Decision)
+        .join(Association)
+        .where(Decision.status == DecisionStatus.DECIDED.value)
+        .order_by(Decision.decision_date)
+    )
+    return [
+        TodoItem(
+            "decision",
+            d.id,
+            f"{d.number} {_who(d.placement.person, d.association)}",
+            f"{DecisionType(d.decision_type).label}, päätetty {format_date(d.decision_date)}",
+            d.decision_date,
+            (today - d.decision_date).days,
+        )
+        for d in query
+    ]
+
+
+def _payments(status: PaymentStatus, today: date) -> list[TodoItem]:
+    query = (
+        Payment.select(Payment, Decision, Association)
+        .join(Decision)
+        .join(Association)
+        .where(Payment.status == status.value)
+        .order_by(Payment.claim_received_on, Payment.id)
+    )
+    items = []
+    for p in query:
+        received = p.claim_received_on or p.period_end
+        detail = (
+            p.held_reason
+            if status is PaymentStatus.HELD
+            else f"Hakemus saapunut {format_date(p.claim_received_on)}"
+        )
+        items.append(
+            TodoItem(
+                "payment",
+                p.id,
+                f"{p.decision.number} {p.decision.association.name} "
+                f"{format_date(p.period_start)}–{format_date(p.period_end)}",
+                detail,
+                received,
+                (today - received).days,
+            )
+        )
+    return items
+
+
+def _running_grants(today: date) -> peewee.ModelSelect:
+    return (
+        Decision.select(Decision, Placement, Person, Association)
+        .join(Placement)
+        .join(Person)
+        .switch(Decision)
+        .join(Association)
+        .where(
+            Decision.decision_type.in_(GRANT_TYPES)
+            & (Decision.status != DecisionStatus.CANCELLED.value)
+            & (Decision.period_start <= today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS))
+            & (Decision.period_end >= today - timedelta(days=60))
+            & (Placement.archived == False)  # noqa: E712
+        )
+    )
+
+
+def _followups_due(today: date) -> list[TodoItem]:
+    """Due follow-ups not yet recorded: overdue ones and those due within two weeks."""
+    grants = list(_running_grants(today))
+    placement_ids = [d.placement_id for d in grants]
+    held: dict[int, list[Followup]] = defaultdict(list)
+    for f in Followup.select().where(Followup.placement.in_(placement_ids)):
+        held[f.placement_id].append(f)
+    items = []
+    horizon = today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS)
+    book = load_rulebook()
+    for d in grants:
+        end = min(d.period_end, d.placement.actual_end_date or d.period_end)
+        due = followup_due_dates(d.period_start, end, book.for_date(d.period_start))
+        recorded = held[d.placement_id]
+        for position, (kind, day) in enumerate(due):
+            if day > horizon or _is_recorded(kind, position, recorded):
+                continue
+            late = (today - day).days
+            items.append(
+                TodoItem(
+                    "placement",
+                    d.placement_id,
+                    _who(d.placement.person, d.association),
+                    f"{kind.label} {'myöhässä' if late > 0 else 'erääntyy'} {format_date(day)}",
+                    day,
+                    late,
+                )
+            )
+            break  # one line per placement: the earliest missing one
+    return sorted(items, key=lambda i: i.due or today)
+
+
+def _is_recorded(kind: FollowupType, position: int, recorded: list[Followup]) -> bool:
+    if kind is FollowupType.FINAL:
+        return any(f.followup_type == FollowupType.FINAL.value for f in recorded)
+    non_final = [f for f in recorded if f.followup_type != FollowupType.FINAL.value]
+    return len(non_final) > position
+
+
+def _ending_soon(today: date) -> list[TodoItem]:
+    horizon = today + timedelta(days=ENDING_WITHIN_DAYS)
+    end = peewee.fn.COALESCE(Placement.actual_end_date, Placement.end_date)
+    query = (
+        Placement.select(Placement, Person, Association)
+        .join(Person)
+        .switch(Placement)
+        .join(Association)
+        .where(
+            (Placement.archived == False)  # noqa: E712
+            & (end.between(today, horizon) | Placement.pt_end.between(today, horizon))
+        )
+        .order_by(end)
+    )
+    items = []
+    for p in query:
+        finish = p.actual_end_date or p.end_date
+        parts = []
+        if finish and today <= finish <= horizon:
+            parts.append(f"työsuhde päättyy {format_date(finish)}")
+        if p.pt_end and today <= p.pt_end <= horizon:
+            parts.append(f"palkkatuki päättyy {format_date(p.pt_end)}")
+        first = min(x for x in (finish, p.pt_end) if x and today <= x <= horizon)
+        items.append(
+            TodoItem(
+                "placement",
+                p.id,
+                _who(p.person, p.association),
+                ", ".join(parts).capitalize(),
+                first,
+                (first - today).days,
+            )
+        )
+    return sorted(items, key=lambda i: i.due or today)
+
+
+def _outcome_checks(today: date) -> list[TodoItem]:
+    """Checkpoints (end, +3, +6 months) that have come and have no recorded outcome."""
+    grants = Decision.select(Decision.placement).where(
+        Decision.decision_type.in_(GRANT_TYPES)
+        & (Decision.status != DecisionStatus.CANCELLED.value)
+    )
+    end = peewee.fn.COALESCE(Placement.actual_end_date, Placement.end_date)
+    query = (
+        Placement.select(Placement, Person, Association)
+        .join(Person)
+        .switch(Placement)
+        .join(Association)
+        .where(
+            Placement.id.in_(grants)
+            & (end <= today)
+            & (end >= today - timedelta(days=240))
+            & (Placement.archived == False)  # noqa: E712
+        )
+    )
+    placements = list(query)
+    recorded: dict[int, set[str]] = defaultdict(set)
+    for o in Outcome.select().where(Outcome.placement.in_([p.id for p in placements])):
+        recorded[o.placement_id].add(o.checkpoint)
+    items = []
+    for p in placements:
+        finish = p.actual_end_date or p.end_date
+        for checkpoint, day in outcome_check_dates(finish):
+            if day <= today and checkpoint.value not in recorded[p.id]:
+                items.append(
+                    TodoItem(
+                        "placement",
+                        p.id,
+                        _who(p.person, p.association),
+                        f"Jatkopolku: {OutcomeCheckpoint(checkpoint).label} ({format_date(day)})",
+                        day,
+                        (today - day).days,
+                    )
+                )
+                break
+    return sorted(items, key=lambda i: i.due or today)
+
+
+def _bonus_proposals(today: date) -> list[TodoItem]:
+    """Placements whose outcome earns the bonus and that have no bonus decision yet."""
+    bonus_outcomes = Outcome.select(Outcome.placement).where(
+        Outcome.status.in_([s.value for s in BONUS_OUTCOMES])
+    )
+    decided = Decision.select(Decision.placement).where(
+        (Decision.decision_type == DecisionType.BONUS.value)
+        & (Decision.status != DecisionStatus.CANCELLED.value)
+    )
+    query = (
+        Placement.select(Placement, Person, Association)
+        .join(Person)
+        .switch(Placement)
+        .join(Association)
+        .where(
+            Placement.id.in_(bonus_outcomes)
+            & Placement.id.not_in(decided)
+            & (Placement.archived == False)  # noqa: E712
+        )
+        .order_by(Placement.end_date)
+    )
+    return [
+        TodoItem(
+            "placement",
+            p.id,
+            _who(p.person, p.association),
+            "Jatkopolku oikeuttaa työllistämisbonukseen (1 500 €)",
+        )
+        for p in query
+    ]
