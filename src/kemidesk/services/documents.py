@@ -7,13 +7,17 @@ printing/ only lay out. The public copy of a decision is made here without perso
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kemidesk.db.models import Association, Decision, Followup, Payment, Placement
+import peewee
+
+from kemidesk.db.models import Association, Decision, Followup, Payment, PaymentBatch, Placement
 from kemidesk.domain.dates import add_months, format_date
 from kemidesk.domain.money import format_money
 from kemidesk.domain.rules import RuleSet
@@ -325,28 +329,8 @@ def render_followups_pdf(docs: list[FollowupDoc]) -> bytes:
 # ---------------------------------------------------------------- payment lists
 
 
-def payment_list_document(month: str) -> PaymentListDoc:
-    """Approved (or paid) payments approved in the month YYYY-MM, for the finance office."""
-    try:
-        year, mon = (int(x) for x in month.split("-"))
-        first = date(year, mon, 1)
-    except ValueError as exc:
-        raise NotAllowedError(
-            f"Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei {month!r}."
-        ) from exc
-    last = add_months(first, 1)
-    payments = list(
-        Payment.select(Payment, Decision, Association)
-        .join(Decision)
-        .join(Association)
-        .where(
-            Payment.status.in_((PaymentStatus.APPROVED.value, PaymentStatus.PAID.value))
-            & (Payment.approved_on >= first)
-            & (Payment.approved_on < last)
-        )
-        .order_by(Association.name, Decision.number, Payment.period_index)
-    )
-    rows = tuple(
+def _payment_rows(payments: list[Payment]) -> tuple[PaymentListRow, ...]:
+    return tuple(
         PaymentListRow(
             association_name=p.decision.association.name,
             iban=format_iban(p.decision.association.iban) if p.decision.association.iban else "",
@@ -358,6 +342,84 @@ def payment_list_document(month: str) -> PaymentListDoc:
         )
         for p in payments
     )
+
+
+def _payments_query() -> peewee.ModelSelect:
+    return (
+        Payment.select(Payment, Decision, Association)
+        .join(Decision)
+        .join(Association)
+        .order_by(Association.name, Decision.number, Payment.period_index)
+    )
+
+
+def payment_batch_document(batch_id: int) -> PaymentListDoc:
+    """The payment list of one batch gathered for the finance office."""
+    batch = get_or_raise(PaymentBatch, batch_id, "Maksuerä")
+    rows = _payment_rows(list(_payments_query().where(Payment.batch == batch)))
+    created = batch.created_on
+    return PaymentListDoc(
+        letterhead=letterhead(),
+        title="Kemi-lisän maksuluettelo",
+        period=batch.title or f"{MONTHS_FI[created.month - 1]} {created.year}",
+        rows=rows,
+        total_cents=sum(r.amount_cents for r in rows),
+        created=created,
+        prepared_by=os_user(),
+        number=f"ME-{batch.id}",
+    )
+
+
+def payment_batch_csv(batch_id: int) -> str:
+    """The same list as CSV for the finance system (`;`-separated, amounts with a comma)."""
+    doc = payment_batch_document(batch_id)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(["järjestö", "iban", "viite", "päätös", "alkaa", "päättyy", "summa"])
+    for r in doc.rows:
+        writer.writerow(
+            [
+                r.association_name,
+                r.iban.replace(" ", ""),
+                r.reference,
+                r.decision_number,
+                format_date(r.period_start),
+                format_date(r.period_end),
+                format_money(r.amount_cents, symbol=False).replace("\u00a0", ""),
+            ]
+        )
+    writer.writerow(
+        [
+            "yhteensä",
+            "",
+            "",
+            "",
+            "",
+            "",
+            format_money(doc.total_cents, symbol=False).replace("\u00a0", ""),
+        ]
+    )
+    return out.getvalue()
+
+
+def payment_list_document(month: str) -> PaymentListDoc:
+    """Approved (or paid) payments approved in the month YYYY-MM, for the finance office."""
+    try:
+        year, mon = (int(x) for x in month.split("-"))
+        first = date(year, mon, 1)
+    except ValueError as exc:
+        raise NotAllowedError(
+            f"Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei {month!r}."
+        ) from exc
+    last = add_months(first, 1)
+    payments = list(
+        _payments_query().where(
+            Payment.status.in_((PaymentStatus.APPROVED.value, PaymentStatus.PAID.value))
+            & (Payment.approved_on >= first)
+            & (Payment.approved_on < last)
+        )
+    )
+    rows = _payment_rows(payments)
     return PaymentListDoc(
         letterhead=letterhead(),
         title="Kemi-lisän maksuluettelo",

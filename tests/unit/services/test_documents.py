@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from kemidesk.cli import main
 from kemidesk.db.models import Decision, Placement
 from kemidesk.domain.types import FollowupType
+from kemidesk.printing.payments import render_payment_list
 from kemidesk.services import documents
 from kemidesk.services.followups import FollowupInput, record_followup
 
@@ -161,3 +162,21 @@ def test_cli_print_commands(demo_db, capsys: pytest.CaptureFixture[str], tmp_pat
     assert "ei löydy" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
     assert pdf_text((tmp_path / "d.pdf").read_bytes()).count(number) >= 1
+
+
+def test_payment_batch_pdf_and_csv(decided) -> None:  # type: ignore[no-untyped-def]
+    from kemidesk.db.models import Payment
+    from kemidesk.services import payments
+
+    Payment.update(status="approved", approved_on=date(2026, 4, 20)).where(
+        Payment.period_index <= 2
+    ).execute()
+    ids = [p.id for p in Payment.select().where(Payment.period_index <= 2)]
+    batch = payments.create_batch(ids, date(2026, 4, 21), "Huhtikuu 2026")
+    doc = documents.payment_batch_document(batch)
+    assert doc.total_cents == 77_419 and doc.period == "Huhtikuu 2026"
+    lines = documents.payment_batch_csv(batch).splitlines()
+    assert lines[0].startswith("järjestö;iban;viite")
+    assert lines[1].split(";")[1] == "FI2112345600000785"
+    assert lines[-1] == "yhteensä;;;;;;774,19"
+    assert "774,19" in pdf_text(render_payment_list(doc))
