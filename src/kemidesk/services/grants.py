@@ -591,6 +591,7 @@ def list_decisions(
     placement_id: int | None = None,
     association_id: int | None = None,
     year: int | None = None,
+    status: DecisionStatus | None = None,
 ) -> list[DecisionRow]:
     paid = (
         Payment.select(Payment.decision, peewee.fn.SUM(Payment.amount_cents).alias("paid"))
@@ -618,6 +619,8 @@ def list_decisions(
         query = query.where(Decision.association == association_id)
     if year is not None:
         query = query.where(Decision.year == year)
+    if status is not None:
+        query = query.where(Decision.status == status.value)
     return [_decision_row(t, paid_by_decision.get(t[0], 0)) for t in query.tuples()]
 
 

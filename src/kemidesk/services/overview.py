@@ -9,7 +9,6 @@ from datetime import date, timedelta
 import peewee
 
 from kemidesk.db.models import (
-    Application,
     Association,
     Decision,
     Followup,
@@ -29,6 +28,7 @@ from kemidesk.domain.types import (
     OutcomeCheckpoint,
     PaymentStatus,
 )
+from kemidesk.services.grants import list_applications, list_decisions
 from kemidesk.services.settings import AppropriationStatus, appropriation_status, load_rulebook
 
 ENDING_WITHIN_DAYS = 30
@@ -96,48 +96,31 @@ def build_overview(today: date | None = None) -> Overview:
 
 
 def _applications(today: date) -> list[TodoItem]:
-    query = (
-        Application.select(Application, Placement, Person, Association)
-        .join(Placement)
-        .join(Person)
-        .switch(Placement)
-        .join(Association)
-        .where(Application.status == ApplicationStatus.RECEIVED.value)
-        .order_by(Application.received_on)
-    )
     return [
         TodoItem(
             "application",
             a.id,
-            _who(a.placement.person, a.placement.association),
+            f"{a.person_name} – {a.association_name}",
             f"Saapunut {format_date(a.received_on)}",
             a.received_on,
             (today - a.received_on).days,
         )
-        for a in query
+        for a in list_applications(status=ApplicationStatus.RECEIVED)
     ]
 
 
 def _unsent(today: date) -> list[TodoItem]:
-    query = (
-        Decision.select(Decision, Placement, Person, Association)
-        .join(Placement)
-        .join(Person)
-        .switch(Decision)
-        .join(Association)
-        .where(Decision.status == DecisionStatus.DECIDED.value)
-        .order_by(Decision.decision_date)
-    )
+    rows = list_decisions(status=DecisionStatus.DECIDED)
     return [
         TodoItem(
             "decision",
             d.id,
-            f"{d.number} {_who(d.placement.person, d.association)}",
-            f"{DecisionType(d.decision_type).label}, päätetty {format_date(d.decision_date)}",
+            f"{d.number} {d.person_name} – {d.association_name}",
+            f"{d.decision_type.label}, päätetty {format_date(d.decision_date)}",
             d.decision_date,
             (today - d.decision_date).days,
         )
-        for d in query
+        for d in sorted(rows, key=lambda d: (d.decision_date, d.id))
     ]
 
 

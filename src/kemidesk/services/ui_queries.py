@@ -1,0 +1,67 @@
+"""Small read-only queries the window needs besides the list use cases.
+
+Ordered ids let the window read a big list in chunks (`list_placements(ids=...)`) and show
+the first rows at once; counts fill the status bar without reading whole lists. The orders
+here are the orders of the matching `list_*` functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kemidesk.db.models import Association, Decision, Person, Placement
+
+
+@dataclass(frozen=True)
+class RecordCounts:
+    associations: int
+    people: int
+    placements: int
+    decisions: int
+
+
+def record_counts() -> RecordCounts:
+    """Counts of records that are not archived."""
+    return RecordCounts(
+        associations=Association.select().where(Association.archived == False).count(),  # noqa: E712
+        people=Person.select().where(Person.archived == False).count(),  # noqa: E712
+        placements=Placement.select().where(Placement.archived == False).count(),  # noqa: E712
+        decisions=Decision.select().where(Decision.archived == False).count(),  # noqa: E712
+    )
+
+
+def placement_ids(include_archived: bool = False) -> list[int]:
+    """Ids in the order of `list_placements` (newest start first)."""
+    query = Placement.select(Placement.id).order_by(
+        Placement.start_date.desc(), Placement.id.desc()
+    )
+    if not include_archived:
+        query = query.where(Placement.archived == False)  # noqa: E712
+    return [pid for (pid,) in query.tuples()]
+
+
+def person_ids(include_archived: bool = False) -> list[int]:
+    """Ids in the order of `list_people` (by last name, first name)."""
+    query = Person.select(Person.id).order_by(Person.last_name, Person.first_name)
+    if not include_archived:
+        query = query.where(Person.archived == False)  # noqa: E712
+    return [pid for (pid,) in query.tuples()]
+
+
+def decision_ids(include_archived: bool = False) -> list[int]:
+    """Ids in the order of `list_decisions` (newest decision first).
+
+    Sorted in Python: with the archived filter SQLite walks the date index and reads every
+    row, which is slower than a plain scan and a sort of 50 000 tuples. The date is read as
+    ISO text (no conversion to `date` objects; ISO text sorts like the dates)."""
+    query = Decision.select(Decision.id, Decision.decision_date.cast("TEXT"))
+    if not include_archived:
+        query = query.where(Decision.archived == False)  # noqa: E712
+    rows = sorted(query.tuples(), key=lambda t: (t[1], t[0]), reverse=True)
+    return [did for did, _ in rows]
+
+
+def decision_years() -> list[int]:
+    """The years that have decisions, newest first (for the year filter)."""
+    query = Decision.select(Decision.year).distinct().order_by(Decision.year.desc())
+    return [year for (year,) in query.tuples() if year]
