@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="TIEDOSTO")
     restore.add_argument("--yes", action="store_true", help="älä kysy vahvistusta")
 
+    export = sub.add_parser(
+        "export-person", parents=[common], help="vie yhden henkilön kaikki tiedot (JSON)"
+    )
+    export.add_argument("person_id", type=int, metavar="HENKILÖ")
+    export.add_argument("-o", "--output", required=True, metavar="TIEDOSTO")
+
     add_print_parser(sub, common)
     return parser
 
@@ -275,10 +281,27 @@ def cmd_print(paths: AppPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_person(paths: AppPaths, args: argparse.Namespace) -> int:
+    """GDPR art. 15: everything stored of one person, for handing over or checking."""
+    import json
+
+    from kemidesk.services.people import export_person
+
+    data = export_person(args.person_id)
+    target = Path(args.output).expanduser()
+    try:
+        target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"Tiedostoa {target} ei voi kirjoittaa: {exc}", EXIT_USAGE)
+    print(f"Henkilön tiedot viety: {target}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[AppPaths, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "check": cmd_check,
     "backup": cmd_backup,
     "print": cmd_print,
+    "export-person": cmd_export_person,
 }

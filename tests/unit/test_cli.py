@@ -172,3 +172,17 @@ def test_environment_variable_selects_data_dir(tmp_path: Path, capsys, monkeypat
     code, _, _ = run(capsys, "check")
     assert code == 0
     assert (tmp_path / "env" / "kemidesk.sqlite3").exists()
+
+
+def test_export_person(demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    target = tmp_path / "henkilo.json"
+    code, _, _ = run(capsys, "export-person", "1", "-o", str(target), "--data-dir", str(demo_dir))
+    assert code == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["henkilö"]["id"] == 1 and data["työsuhteet"]
+    code, _, err = run(
+        capsys, "export-person", "99999", "-o", str(target), "--data-dir", str(demo_dir)
+    )
+    assert code == 2 and "ei löydy" in err
