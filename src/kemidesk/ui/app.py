@@ -1,0 +1,85 @@
+"""Start of the window: the Qt application, translations, error handling, database, window.
+
+`kemidesk.cli` calls `run_app(paths)` after the folders and logging are set up.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from kemidesk import __version__
+from kemidesk.paths import AppPaths, resource_path
+from kemidesk.ui import messages
+from kemidesk.ui.context import UiContext
+from kemidesk.ui.errors import ErrorHandler
+from kemidesk.ui.i18n import install_translators
+from kemidesk.ui.settings import UiSettings
+
+log = logging.getLogger(__name__)
+
+EXIT_DATABASE = 2
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("kemidesk")
+    app.setOrganizationName("Kemi")
+    app.setApplicationVersion(__version__)
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons", "kemidesk.png"))))
+    except FileNotFoundError:
+        log.warning("application icon not found")
+    return app
+
+
+def open_database(paths: AppPaths) -> str | None:
+    """Open and migrate the database; returns a Finnish error message instead of raising."""
+    from kemidesk.db.errors import DatabaseFileError
+    from kemidesk.db.setup import prepare_database
+
+    try:
+        prepare_database(paths.database, paths.backup_dir)
+    except DatabaseFileError as exc:
+        log.error("database not usable: %s", type(exc).__name__)
+        return str(exc)
+    return None
+
+
+def run_app(paths: AppPaths, argv: Sequence[str] | None = None) -> int:
+    """Run the window until it is closed; 2 when the database cannot be used."""
+    app = create_application(argv)
+    settings = UiSettings(paths.settings_file)
+    install_translators(app, settings.language)
+    handler = ErrorHandler(paths.log_file)
+    handler.install()
+    try:
+        problem = open_database(paths)
+        if problem is not None:
+            messages.error(
+                None,
+                QCoreApplication.translate("App", "Tietokantaa ei voi avata"),
+                problem,
+                QCoreApplication.translate(
+                    "App", "Ohjelma ei muuttanut tiedostoa. Tietokansio: %1"
+                ).replace("%1", str(paths.data_dir)),
+            )
+            return EXIT_DATABASE
+        from kemidesk.ui.main_window import MainWindow
+
+        window = MainWindow(UiContext(paths, settings))
+        window.show()
+        log.info("window open")
+        return int(app.exec())
+    finally:
+        handler.uninstall()
+        from kemidesk.db.connection import close_database
+
+        close_database()

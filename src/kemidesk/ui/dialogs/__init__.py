@@ -1,0 +1,1 @@
+"""Forms, detail views and the record opener."""

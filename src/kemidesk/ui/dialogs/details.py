@@ -1,0 +1,285 @@
+"""Detail views of associations, people, placements and decisions (what belongs to each)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QPlainTextEdit
+
+from kemidesk.domain.dates import format_date
+from kemidesk.domain.money import format_money
+from kemidesk.domain.validation import format_iban
+from kemidesk.services import associations, followups, grants, payments, people, placements
+from kemidesk.ui.context import (
+    ASSOCIATION,
+    DECISION,
+    FOLLOWUP,
+    OUTCOME,
+    PAYMENT,
+    PERSON,
+    PLACEMENT,
+)
+from kemidesk.ui.dialogs.detail import DetailDialog, Pair, yes_no
+from kemidesk.ui.models import specs
+
+
+def period(start: Any, end: Any) -> str:
+    return f"{format_date(start)}–{format_date(end)}" if start else ""
+
+
+def money(cents: int | None) -> str:
+    return "" if cents is None else format_money(cents)
+
+
+class AssociationDetail(DetailDialog):
+    kind = ASSOCIATION
+    title = QT_TRANSLATE_NOOP("Details", "Yhdistys")
+    editable = True
+
+    def build_related(self) -> None:
+        self.add_related(
+            "placements",
+            self.tr("Työsuhteet"),
+            specs.PLACEMENTS,
+            lambda r: self.open_record(PLACEMENT, r.id),
+        )
+        self.add_related(
+            "decisions",
+            self.tr("Päätökset"),
+            specs.DECISIONS,
+            lambda r: self.open_record(DECISION, r.id),
+        )
+
+    def fetch(self) -> associations.AssociationRow:
+        return associations.get_association(self.record_id)
+
+    def heading(self, row: associations.AssociationRow) -> str:
+        return row.name + (self.tr(" (arkistoitu)") if row.archived else "")
+
+    def describe(self, row: associations.AssociationRow) -> list[Pair]:
+        return [
+            (self.tr("Tyyppi"), row.employer_type.label),
+            (self.tr("Y-tunnus"), row.business_id),
+            (self.tr("Rekisterinumero"), row.association_number),
+            (self.tr("Elinkeinotoimintaa"), yes_no(row.business_activity)),
+            (self.tr("Osoite"), f"{row.street}, {row.postcode} {row.city}".strip(", ")),
+            (self.tr("IBAN"), format_iban(row.iban) if row.iban else ""),
+            (self.tr("BIC"), row.bic),
+            (self.tr("Yhteyshenkilö"), row.contact_name),
+            (self.tr("Puhelin"), row.contact_phone),
+            (self.tr("Sähköposti"), row.contact_email),
+            (self.tr("Ohjaaja"), row.supervisor_name),
+            (self.tr("Ohjausosaaminen"), yes_no(row.supervision_competence)),
+            (self.tr("Muistiinpanot"), row.notes),
+        ]
+
+    def fill_related(self, row: associations.AssociationRow) -> None:
+        self.set_related(
+            "placements",
+            placements.list_placements(
+                include_archived=True, association_id=row.id, today=self.ctx.today()
+            ),
+        )
+        self.set_related(
+            "decisions", grants.list_decisions(include_archived=True, association_id=row.id)
+        )
+
+
+class PersonDetail(DetailDialog):
+    kind = PERSON
+    title = QT_TRANSLATE_NOOP("Details", "Työllistetty")
+    editable = True
+
+    def build_related(self) -> None:
+        self.revealed_hetu: str | None = None
+        self.reveal_button = self.add_button(self.tr("&Näytä henkilötunnus"), self.reveal_hetu)
+        self.reveal_button.setObjectName("reveal_button")
+        self.reveal_button.setToolTip(self.tr("Jokainen näyttäminen kirjataan lokiin."))
+        self.add_related(
+            "placements",
+            self.tr("Työsuhteet"),
+            specs.PLACEMENTS,
+            lambda r: self.open_record(PLACEMENT, r.id),
+        )
+        self.add_related(
+            "followups",
+            self.tr("Seurannat"),
+            specs.FOLLOWUPS,
+            lambda r: self.ctx.opener.show_row(FOLLOWUP, r, parent=self),
+        )
+        self.add_related(
+            "outcomes",
+            self.tr("Jatkopolut"),
+            specs.OUTCOMES,
+            lambda r: self.ctx.opener.show_row(OUTCOME, r, parent=self),
+        )
+
+    def fetch(self) -> people.PersonRow:
+        return people.get_person(self.record_id)
+
+    def heading(self, row: people.PersonRow) -> str:
+        return row.full_name + (self.tr(" (arkistoitu)") if row.archived else "")
+
+    def describe(self, row: people.PersonRow) -> list[Pair]:
+        self.reveal_button.setEnabled(row.has_hetu and self.revealed_hetu is None)
+        return [
+            (self.tr("Henkilötunnus"), self.revealed_hetu or row.hetu_masked),
+            (self.tr("Syntymäaika"), format_date(row.birth_date)),
+            (self.tr("Kemiläinen"), yes_no(row.kemi_resident)),
+            (self.tr("Työmarkkinatukipäiviä"), "" if row.tmt_days is None else str(row.tmt_days)),
+            (self.tr("Osatyökykyinen"), yes_no(row.partial_work_ability)),
+            (self.tr("Puhelin"), row.phone),
+            (self.tr("Sähköposti"), row.email),
+            (self.tr("Muistiinpanot"), row.notes),
+        ]
+
+    def fill_related(self, row: people.PersonRow) -> None:
+        rows = placements.list_placements(
+            include_archived=True, person_id=row.id, today=self.ctx.today()
+        )
+        self.set_related("placements", rows)
+        self.set_related("followups", [f for p in rows for f in followups.list_followups(p.id)])
+        self.set_related("outcomes", [o for p in rows for o in followups.list_outcomes(p.id)])
+
+    def reveal_hetu(self) -> str | None:
+        """Show the full HETU; the service writes the reveal to the audit log."""
+        hetu = self.run_guarded(people.reveal_hetu, self.record_id)
+        if hetu:
+            self.revealed_hetu = hetu
+            self.value_labels[self.tr("Henkilötunnus")].setText(hetu)
+            self.reveal_button.setEnabled(False)
+        return hetu
+
+
+class PlacementDetail(DetailDialog):
+    kind = PLACEMENT
+    title = QT_TRANSLATE_NOOP("Details", "Työsuhde")
+    editable = True
+
+    def build_related(self) -> None:
+        self.add_button(
+            self.tr("Avaa &työllistetty"), lambda: self.open_record(PERSON, self.row.person_id)
+        )
+        self.add_button(
+            self.tr("Avaa &yhdistys"),
+            lambda: self.open_record(ASSOCIATION, self.row.association_id),
+        )
+        self.add_related(
+            "decisions",
+            self.tr("Päätökset"),
+            specs.DECISIONS,
+            lambda r: self.open_record(DECISION, r.id),
+        )
+        self.add_related(
+            "payments",
+            self.tr("Maksuaikataulu"),
+            specs.PAYMENTS,
+            lambda r: self.open_record(PAYMENT, r.id),
+        )
+        self.add_related(
+            "followups",
+            self.tr("Seurannat"),
+            specs.FOLLOWUPS,
+            lambda r: self.ctx.opener.show_row(FOLLOWUP, r, parent=self),
+        )
+        self.add_related(
+            "outcomes",
+            self.tr("Jatkopolut"),
+            specs.OUTCOMES,
+            lambda r: self.ctx.opener.show_row(OUTCOME, r, parent=self),
+        )
+
+    def fetch(self) -> placements.PlacementRow:
+        return placements.get_placement(self.record_id, today=self.ctx.today())
+
+    def heading(self, row: placements.PlacementRow) -> str:
+        text = f"{row.person_name} – {row.association_name}"
+        return text + (self.tr(" (arkistoitu)") if row.archived else "")
+
+    def describe(self, row: placements.PlacementRow) -> list[Pair]:
+        ended = format_date(row.actual_end_date)
+        if row.end_reason:
+            ended = f"{ended} ({row.end_reason})"
+        pt_decision = " / ".join(
+            x for x in (row.pt_decision_number, format_date(row.pt_decision_date)) if x
+        )
+        return [
+            (self.tr("Tehtävä"), row.job_title),
+            (self.tr("Työsuhde"), period(row.start_date, row.end_date) or "–"),
+            (self.tr("Tila"), row.status.label),
+            (self.tr("Päättyi ennenaikaisesti"), ended),
+            (self.tr("Viikkotyöaika"), str(row.hours_per_week).replace(".", ",") + " h"),
+            (self.tr("Palkka/kk"), money(row.monthly_wage_cents)),
+            (self.tr("Palkkakustannukset/kk"), money(row.wage_costs_cents)),
+            (self.tr("Ohjaaja"), row.supervisor_name),
+            (self.tr("Työhönvalmentaja"), row.job_coach),
+            (self.tr("Palkkatuen myöntäjä"), row.pt_authority),
+            (self.tr("Palkkatukipäätös"), pt_decision),
+            (self.tr("Palkkatuki"), f"{row.pt_percent} %" if row.pt_percent else ""),
+            (self.tr("Palkkatukijakso"), period(row.pt_start, row.pt_end)),
+            (self.tr("Palkkatuki/kk"), money(row.pt_monthly_cents)),
+            (self.tr("Muistiinpanot"), row.notes),
+        ]
+
+    def fill_related(self, row: placements.PlacementRow) -> None:
+        decisions = grants.list_decisions(include_archived=True, placement_id=row.id)
+        self.set_related("decisions", decisions)
+        self.set_related(
+            "payments", [p for d in decisions for p in payments.list_payments(decision_id=d.id)]
+        )
+        self.set_related("followups", followups.list_followups(row.id))
+        self.set_related("outcomes", followups.list_outcomes(row.id))
+
+
+class DecisionDetail(DetailDialog):
+    kind = DECISION
+    title = QT_TRANSLATE_NOOP("Details", "Päätös")
+
+    def build_related(self) -> None:
+        self.add_button(
+            self.tr("Avaa &työsuhde"), lambda: self.open_record(PLACEMENT, self.row.placement_id)
+        )
+        self.add_button(
+            self.tr("Avaa &yhdistys"),
+            lambda: self.open_record(ASSOCIATION, self.row.association_id),
+        )
+        self.add_related(
+            "payments", self.tr("Maksut"), specs.PAYMENTS, lambda r: self.open_record(PAYMENT, r.id)
+        )
+        self.texts = QPlainTextEdit(self)
+        self.texts.setReadOnly(True)
+        self.tabs.addTab(self.texts, self.tr("Perustelut ja ehdot"))
+
+    def fetch(self) -> grants.DecisionRow:
+        return grants.get_decision(self.record_id)
+
+    def heading(self, row: grants.DecisionRow) -> str:
+        text = self.tr("Päätös %1").replace("%1", row.number) + f" – {row.decision_type.label}"
+        return text + (self.tr(" (arkistoitu)") if row.archived else "")
+
+    def describe(self, row: grants.DecisionRow) -> list[Pair]:
+        method = row.notification_method.label if row.notification_method else ""
+        sent = " ".join(x for x in (format_date(row.sent_on), method and f"({method})") if x)
+        return [
+            (self.tr("Tila"), row.status.label),
+            (self.tr("Päätöspäivä"), format_date(row.decision_date)),
+            (self.tr("Yhdistys"), row.association_name),
+            (self.tr("Työllistetty"), row.person_name),
+            (self.tr("Tukijakso"), period(row.period_start, row.period_end)),
+            (self.tr("Kuukausisumma"), money(row.monthly_amount_cents)),
+            (self.tr("Yhteensä"), money(row.total_cents)),
+            (self.tr("Maksettu"), money(row.paid_cents)),
+            (self.tr("Kustannuspaikka"), row.cost_centre),
+            (
+                self.tr("Päättäjä"),
+                ", ".join(x for x in (row.decided_by_name, row.decided_by_title) if x),
+            ),
+            (self.tr("Lähetetty"), sent),
+            (self.tr("Oikaisuaika päättyy"), format_date(row.appeal_deadline)),
+        ]
+
+    def fill_related(self, row: grants.DecisionRow) -> None:
+        self.set_related("payments", payments.list_payments(decision_id=row.id))
+        parts = [self.tr("Perustelut"), row.reasons, "", self.tr("Ehdot"), row.conditions]
+        self.texts.setPlainText("\n".join(parts).strip())

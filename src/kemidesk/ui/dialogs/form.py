@@ -1,0 +1,278 @@
+"""FormDialog: the base of every record form.
+
+Each field is registered with a check that returns the Finnish message of the same
+`domain.validation` validator the service runs (or None). Messages appear in red under the
+field once the field has been touched; Save is enabled only when every check passes.
+Errors the service still raises (FieldErrors) are shown under their fields the same way.
+Closing a form with unsaved changes asks first (Esc, Cancel and the window's close button).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kemidesk.domain.errors import DomainError, FieldErrors
+from kemidesk.ui import messages
+from kemidesk.ui.context import UiContext
+from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
+
+Check = Callable[[], "str | None"]
+ERROR_STYLE = "color: #b00020;"
+
+
+@dataclass
+class FormField:
+    name: str
+    label: str
+    widget: QWidget
+    error_label: QLabel
+    check: Check | None = None
+    required: bool = False
+    touched: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def widget_value(widget: QWidget) -> Any:
+    """The raw value of an input widget (for change tracking)."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        return widget.currentText() if widget.isEditable() else widget.currentData()
+    if isinstance(widget, DateEdit | OptionalDateField):
+        return widget.value()
+    return None
+
+
+def _change_signal(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    if isinstance(widget, QComboBox):
+        return widget.editTextChanged if widget.isEditable() else widget.currentIndexChanged
+    if isinstance(widget, DateEdit | OptionalDateField):
+        return widget.value_changed
+    raise TypeError(f"unsupported form widget {type(widget).__name__}")
+
+
+class FormDialog(QDialog):
+    kind = ""
+    new_title = ""
+    edit_title = ""
+
+    def __init__(
+        self, ctx: UiContext, record_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record_id = record_id
+        self.result_row: Any = None
+        self.fields: dict[str, FormField] = {}
+        self._snapshot: dict[str, Any] = {}
+        self._server_errors: dict[str, str] = {}
+        self.grid = QGridLayout()
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hint")
+        self.buttons = QDialogButtonBox(self)
+        self.save_button: QPushButton = self.buttons.addButton(
+            self.tr("&Tallenna"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        title = self.edit_title if record_id else self.new_title
+        self.setWindowTitle(QCoreApplication.translate("Forms", title))
+
+    # ------------------------------------------------------------ building
+
+    def group(
+        self, title: str, row: int, column: int, row_span: int = 1, column_span: int = 1
+    ) -> QFormLayout:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.grid.addWidget(box, row, column, row_span, column_span)
+        return form
+
+    def add_field(
+        self,
+        form: QFormLayout,
+        name: str,
+        label: str,
+        widget: QWidget,
+        check: Check | None = None,
+        required: bool = False,
+    ) -> FormField:
+        """Add a labelled input with its error label under it."""
+        widget.setObjectName(name)
+        error = QLabel(self)
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addWidget(widget)
+        box.addWidget(error)
+        caption = QLabel(label + (" *" if required else ""), self)
+        caption.setBuddy(widget)
+        form.addRow(caption, holder)
+        entry = FormField(name, label.replace("&", ""), widget, error, check, required)
+        self.fields[name] = entry
+        _change_signal(widget).connect(lambda *_a, f=entry: self._field_edited(f))
+        return entry
+
+    def line(self, max_length: int = 200) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setMaxLength(max_length)
+        return edit
+
+    def finish_building(self) -> None:
+        """Call at the end of the subclass constructor, after the values are loaded."""
+        self._snapshot = self.values()
+        self.revalidate()
+
+    # ------------------------------------------------------------ validation
+
+    def values(self) -> dict[str, Any]:
+        return {name: widget_value(f.widget) for name, f in self.fields.items()}
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._snapshot
+
+    def cross_checks(self) -> dict[str, str]:
+        """Checks that involve several fields: field name → message."""
+        return {}
+
+    def _field_edited(self, entry: FormField) -> None:
+        entry.touched = True
+        self._server_errors.pop(entry.name, None)
+        self.revalidate()
+
+    def errors(self) -> dict[str, str]:
+        """Every current problem, touched or not."""
+        found: dict[str, str] = {}
+        for name, entry in self.fields.items():
+            message = entry.check() if entry.check is not None else None
+            if message:
+                found[name] = message
+        for name, message in self.cross_checks().items():
+            found.setdefault(name, message)
+        for name, message in self._server_errors.items():
+            found.setdefault(name, message)
+        return found
+
+    def revalidate(self) -> bool:
+        found = self.errors()
+        for name, entry in self.fields.items():
+            message = found.get(name) if entry.touched or name in self._server_errors else None
+            entry.error_label.setText(message or "")
+            entry.error_label.setVisible(bool(message))
+        untouched = [
+            self.fields[n].label
+            for n in found
+            if not self.fields[n].touched and n not in self._server_errors
+        ]
+        if untouched:
+            self.hint.setText(self.tr("Täytä tai korjaa: %1").replace("%1", ", ".join(untouched)))
+        else:
+            self.hint.setText(self.tr("Tähdellä (*) merkityt kentät ovat pakollisia."))
+        valid = not found
+        self.save_button.setEnabled(valid)
+        return valid
+
+    def error_text(self, name: str) -> str:
+        """The message shown under a field ("" when none), for tests and screenshots."""
+        label = self.fields[name].error_label
+        return "" if label.isHidden() else label.text()
+
+    # ------------------------------------------------------------ saving and closing
+
+    def build_input(self) -> Any:
+        raise NotImplementedError
+
+    def submit(self, data: Any) -> Any:
+        """Call the service; returns the saved row."""
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        for entry in self.fields.values():
+            entry.touched = True
+        if not self.revalidate():
+            return False
+        try:
+            row = self.submit(self.build_input())
+        except FieldErrors as exc:
+            self._show_server_errors(exc.errors)
+            return False
+        except DomainError as exc:
+            messages.warn(self, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+            return False
+        self.result_row = row
+        self.record_id = row.id
+        self._snapshot = self.values()
+        self.ctx.notify(self.kind, row.id)
+        self.accept()
+        return True
+
+    def _show_server_errors(self, errors: dict[str, str]) -> None:
+        unplaced = []
+        for name, message in errors.items():
+            if name in self.fields:
+                self._server_errors[name] = message
+            else:
+                unplaced.append(message)
+        self.revalidate()
+        if unplaced:
+            messages.warn(self, messages.not_allowed_title(), " ".join(unplaced))
+
+    def reject(self) -> None:
+        if self.is_dirty() and not messages.ask(
+            self,
+            self.tr("Tallentamattomat muutokset"),
+            self.tr("Lomakkeella on tallentamattomia muutoksia. Suljetaanko tallentamatta?"),
+        ):
+            return
+        super().reject()
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter in a one-line field must not save a half-filled form by accident.
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.save_button.isEnabled()
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,310 @@
+"""The main window: tabs, menus, the tool bar and the status bar.
+
+Extending it:
+- a new tab: subclass `tabs.base.BaseTab` and call `window.add_tab(tab, index)`;
+- a new action: `window.add_action_to(menu_key, action, toolbar=True)`;
+- printing: `window.set_print_handler(kind, handler)` where kind is "decision" or "placement"
+  and handler(record_id) prints; Tulosta is enabled only where a handler is set.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from kemidesk import __version__
+from kemidesk.services.ui_queries import record_counts
+from kemidesk.ui import messages
+from kemidesk.ui.actions import create_actions
+from kemidesk.ui.context import PrintHandler, UiContext
+from kemidesk.ui.tabs.base import BaseTab, RecordTab
+
+log = logging.getLogger(__name__)
+
+
+def default_tabs(ctx: UiContext) -> list[BaseTab]:
+    from kemidesk.ui.tabs.associations import AssociationsTab
+    from kemidesk.ui.tabs.grants import GrantsTab
+    from kemidesk.ui.tabs.people import PeopleTab
+    from kemidesk.ui.tabs.placements import PlacementsTab
+
+    return [AssociationsTab(ctx), PeopleTab(ctx), PlacementsTab(ctx), GrantsTab(ctx)]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, tabs: list[BaseTab] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.opener.main_window = self
+        self.setWindowTitle(self.tr("kemidesk – Kemi-lisä ja järjestötyöllistäminen"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.actions_by_key = create_actions(self)
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect_actions()
+        for tab in tabs if tabs is not None else default_tabs(ctx):
+            self.add_tab(tab)
+        self._restore_settings()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        ctx.bus.changed.connect(lambda *_: self.update_counts())
+        self._first_show = True
+
+    # ------------------------------------------------------------ building
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_key
+        bar = self.menuBar()
+        file_menu = self.menus["file"] = bar.addMenu(self.tr("&Tiedosto"))
+        file_menu.addActions([a["new"], a["print"]])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        edit_menu = self.menus["edit"] = bar.addMenu(self.tr("&Muokkaa"))
+        edit_menu.addActions([a["open"], a["edit"], a["archive"], a["delete"]])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a["find"])
+        view_menu = self.menus["view"] = bar.addMenu(self.tr("&Näytä"))
+        view_menu.addActions([a["refresh"], a["show_archived"]])
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu.addMenu(self.tr("&Kieli")))
+        help_menu = self.menus["help"] = bar.addMenu(self.tr("&Ohje"))
+        help_menu.addActions([a["about"], a["about_qt"]])
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        self.language_group = QActionGroup(self)
+        for code, name in (("fi", "Suomi"), ("en", "English")):
+            action = QAction(name, self)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(self.ctx.settings.language == code)
+            action.setData(code)
+            self.language_group.addAction(action)
+            menu.addAction(action)
+        self.language_group.triggered.connect(self._language_chosen)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Työkalut"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        a = self.actions_by_key
+        self.toolbar.addActions([a["new"], a["edit"], a["archive"], a["print"], a["refresh"]])
+        self.addToolBar(self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.tab_status = QLabel(self)
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("counts")
+        folder = QLabel(self.tr("Tietokansio: %1").replace("%1", str(self.ctx.paths.data_dir)))
+        folder.setObjectName("data_folder")
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status = self.statusBar()
+        status.addWidget(self.tab_status)
+        status.addPermanentWidget(self.counts_label)
+        status.addPermanentWidget(folder)
+
+    def _connect_actions(self) -> None:
+        a = self.actions_by_key
+        a["new"].triggered.connect(self.new_record)
+        a["open"].triggered.connect(self.open_current)
+        a["edit"].triggered.connect(self.edit_current)
+        a["archive"].triggered.connect(self.archive_current)
+        a["delete"].triggered.connect(self.delete_current)
+        a["print"].triggered.connect(self.print_current)
+        a["refresh"].triggered.connect(self.refresh)
+        a["find"].triggered.connect(lambda: self.current_tab().focus_search())
+        a["show_archived"].setChecked(self.ctx.settings.show_archived)
+        a["show_archived"].toggled.connect(self.set_show_archived)
+        a["quit"].triggered.connect(self.close)
+        a["about"].triggered.connect(self.show_about)
+        a["about_qt"].triggered.connect(QApplication.aboutQt)
+
+    # ------------------------------------------------------------ extension points
+
+    def add_tab(self, tab: BaseTab, index: int | None = None) -> None:
+        title = tab.translated_title()
+        if index is None:
+            self.tabs.addTab(tab, title)
+        else:
+            self.tabs.insertTab(index, tab, title)
+        tab.state_changed.connect(self._tab_state_changed)
+
+    def add_action_to(self, menu_key: str, action: QAction, toolbar: bool = False) -> None:
+        self.menus[menu_key].addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+
+    def set_print_handler(self, kind: str, handler: PrintHandler | None) -> None:
+        if handler is None:
+            self.ctx.print_handlers.pop(kind, None)
+        else:
+            self.ctx.print_handlers[kind] = handler
+        self.update_actions()
+
+    def tab_by_key(self, key: str) -> BaseTab | None:
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if isinstance(tab, BaseTab) and tab.key == key:
+                return tab
+        return None
+
+    def current_tab(self) -> BaseTab:
+        tab = self.tabs.currentWidget()
+        assert isinstance(tab, BaseTab)
+        return tab
+
+    # ------------------------------------------------------------ commands
+
+    def new_record(self) -> QWidget | None:
+        return self.current_tab().new_record()
+
+    def open_current(self) -> QWidget | None:
+        return self.current_tab().open_current()
+
+    def edit_current(self) -> QWidget | None:
+        return self.current_tab().edit_current()
+
+    def archive_current(self) -> None:
+        self.current_tab().archive_current()
+
+    def delete_current(self) -> None:
+        self.current_tab().delete_current()
+
+    def print_current(self) -> Any:
+        """Tulosta (Ctrl+P): the current tab prints its selected record."""
+        return self.current_tab().print_current()
+
+    def refresh(self) -> None:
+        self.current_tab().refresh()
+        self.update_counts()
+
+    def set_show_archived(self, show: bool) -> None:
+        self.ctx.settings.show_archived = show
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if isinstance(tab, RecordTab) and tab.loaded:
+                tab.stale = True
+        self.current_tab().ensure_loaded()
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>kemidesk %1</h3><p>Kemi-lisä ja järjestötyöllistäminen.<br>"
+            "Kemin kaupunki, Työllisyyspalvelut.</p><p>Tietokansio: %2<br>Lokitiedosto: %3</p>"
+        )
+        paths = self.ctx.paths
+        text = (
+            text.replace("%1", __version__)
+            .replace("%2", str(paths.data_dir))
+            .replace("%3", str(paths.log_file))
+        )
+        messages.about(self, self.tr("Tietoja kemideskistä"), text)
+
+    def _language_chosen(self, action: QAction) -> None:
+        code = str(action.data())
+        if code == self.ctx.settings.language:
+            return
+        self.ctx.settings.language = code
+        messages.info(
+            self,
+            self.tr("Kieli"),
+            self.tr("Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran."),
+        )
+
+    # ------------------------------------------------------------ state
+
+    def _tab_changed(self, _index: int) -> None:
+        tab = self.current_tab()
+        self.ctx.settings.last_tab = tab.key
+        tab.ensure_loaded()
+        self.update_actions()
+
+    def _tab_state_changed(self) -> None:
+        if self.sender() is self.tabs.currentWidget():
+            self.update_actions()
+
+    def update_actions(self) -> None:
+        if self.tabs.count() == 0:
+            return
+        tab = self.current_tab()
+        a = self.actions_by_key
+        a["new"].setEnabled(tab.can_create())
+        a["open"].setEnabled(tab.can_open())
+        a["edit"].setEnabled(tab.can_edit())
+        a["archive"].setEnabled(tab.can_archive())
+        a["delete"].setEnabled(tab.can_delete())
+        a["print"].setEnabled(tab.can_print())
+        tip = (
+            self.tr("Tulosta valittu tietue (Ctrl+P)")
+            if tab.can_print()
+            else self.tr(
+                "Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta."
+            )
+        )
+        a["print"].setToolTip(tip)
+        row = getattr(tab, "current_row", lambda: None)()
+        archived = bool(getattr(row, "archived", False))
+        a["archive"].setText(self.tr("Palauta a&rkistosta") if archived else self.tr("A&rkistoi"))
+        self.tab_status.setText(tab.status_text())
+
+    def update_counts(self) -> None:
+        counts = record_counts()
+        self.counts_label.setText(
+            self.tr("Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4")
+            .replace("%1", str(counts.associations))
+            .replace("%2", str(counts.people))
+            .replace("%3", str(counts.placements))
+            .replace("%4", str(counts.decisions))
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            QTimer.singleShot(0, self._after_first_show)
+
+    def _after_first_show(self) -> None:
+        """Data is read only once the window is on screen (it appears at once)."""
+        self.current_tab().ensure_loaded()
+        self.update_counts()
+        self.update_actions()
+
+    # ------------------------------------------------------------ settings
+
+    def _restore_settings(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.bytes_value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        last = self.tab_by_key(settings.last_tab)
+        if last is not None:
+            self.tabs.setCurrentWidget(last)
+
+    def save_settings(self) -> None:
+        settings = self.ctx.settings
+        settings.set_bytes("window/geometry", self.saveGeometry())
+        settings.last_tab = self.current_tab().key
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if isinstance(tab, BaseTab):
+                tab.save_state()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.ctx.opener.close_all()
+        super().closeEvent(event)

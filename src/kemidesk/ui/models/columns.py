@@ -1,0 +1,114 @@
+"""Column specifications: one generic table model, many per-list column specs.
+
+A `Column` says how to show one attribute of a row (`display`), how to sort it (`sort_key`,
+by value for dates, money and numbers) and how to align it. Titles are marked with
+QT_TRANSLATE_NOOP in the spec modules and translated when the header is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from operator import attrgetter
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from kemidesk.domain.dates import format_date
+from kemidesk.domain.money import NBSP, format_money
+from kemidesk.ui.models.collation import finnish_key
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+Getter = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a row table.
+
+    title: untranslated header text (context "Columns"); display: row → shown text;
+    sort_key: row → a value comparable within the column (None = missing, sorts last);
+    width: default width in average characters.
+    """
+
+    title: str
+    display: Callable[[Any], str]
+    sort_key: Callable[[Any], Any]
+    align: Qt.AlignmentFlag = LEFT
+    width: int = 14
+    tooltip: Callable[[Any], str] | None = None
+
+
+def _get(attr: str | Getter) -> Getter:
+    return attrgetter(attr) if isinstance(attr, str) else attr
+
+
+def text_col(title: str, attr: str | Getter, width: int = 18) -> Column:
+    get = _get(attr)
+
+    def show(row: Any) -> str:
+        value = get(row)
+        return "" if value is None else str(value)
+
+    return Column(
+        title, show, lambda row: finnish_key(show(row)) if show(row) else None, width=width
+    )
+
+
+def date_col(title: str, attr: str | Getter, width: int = 10) -> Column:
+    get = _get(attr)
+
+    def key(row: Any) -> int | None:
+        value: date | None = get(row)
+        return None if value is None else value.toordinal()
+
+    return Column(title, lambda row: format_date(get(row)), key, RIGHT, width)
+
+
+def money_col(title: str, attr: str | Getter, width: int = 12) -> Column:
+    get = _get(attr)
+
+    def show(row: Any) -> str:
+        value = get(row)
+        return "" if value is None else format_money(value)
+
+    return Column(title, show, get, RIGHT, width)
+
+
+def number_col(title: str, attr: str | Getter, width: int = 7, suffix: str = "") -> Column:
+    get = _get(attr)
+
+    def show(row: Any) -> str:
+        value = get(row)
+        if value is None:
+            return ""
+        text = str(value).replace(".", ",") if isinstance(value, Decimal | float) else str(value)
+        return f"{text}{NBSP}{suffix}" if suffix else text
+
+    return Column(title, show, get, RIGHT, width)
+
+
+def enum_col(title: str, attr: str | Getter, width: int = 14) -> Column:
+    """A LabelledEnum shown by its Finnish label, sorted by the label."""
+    get = _get(attr)
+
+    def show(row: Any) -> str:
+        value: Enum | None = get(row)
+        return "" if value is None else str(getattr(value, "label", value))
+
+    return Column(
+        title, show, lambda row: finnish_key(show(row)) if show(row) else None, width=width
+    )
+
+
+def bool_col(title: str, attr: str | Getter, yes: str = "kyllä", width: int = 8) -> Column:
+    get = _get(attr)
+    return Column(
+        title, lambda row: yes if get(row) else "", lambda row: bool(get(row)), CENTER, width
+    )

@@ -1,0 +1,115 @@
+"""RowFilterProxy: search-as-you-type and per-tab filters over a RowTableModel.
+
+filterAcceptsRow() is called once per source row from C++, so it only looks up a list of
+booleans. That list is computed in one Python pass over the model's precomputed lower-case
+search strings, and recomputed only when the search text, a filter or the model's rows
+change. Sorting is forwarded to the source model (see row_model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from kemidesk.domain.money import NBSP
+from kemidesk.ui.models.row_model import ID_ROLE, ROW_ROLE, RowTableModel
+
+Predicate = Callable[[Any], bool]
+
+
+class RowFilterProxy(QSortFilterProxyModel):
+    def __init__(self, source: RowTableModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._needles: list[str] = []
+        self._predicates: dict[str, Predicate] = {}
+        self._accepted: list[bool] = []
+        self._cache_key: tuple[int, int] = (-1, -1)
+        self._filter_generation = 0
+        self.setDynamicSortFilter(False)
+        self.setSourceModel(source)
+
+    @property
+    def source(self) -> RowTableModel:
+        return self._source
+
+    # ------------------------------------------------------------ filters
+
+    def set_search(self, text: str) -> None:
+        """Words of the search box; every word must occur in some column of the row."""
+        needles = text.replace(NBSP, " ").casefold().split()
+        if needles != self._needles:
+            self._needles = needles
+            self._refilter()
+
+    def set_predicate(self, name: str, predicate: Predicate | None) -> None:
+        """Add, replace or (with None) remove a named filter on the row dataclass."""
+        self.set_predicates({name: predicate})
+
+    def set_predicates(self, predicates: dict[str, Predicate | None]) -> None:
+        """Several filters at once, with one refiltering."""
+        changed = False
+        for name, predicate in predicates.items():
+            if predicate is None:
+                changed |= self._predicates.pop(name, None) is not None
+            else:
+                self._predicates[name] = predicate
+                changed = True
+        if changed:
+            self._refilter()
+
+    def is_filtered(self) -> bool:
+        return bool(self._needles or self._predicates)
+
+    def _refilter(self) -> None:
+        self._filter_generation += 1
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _accepted_rows(self) -> list[bool]:
+        key = (self._source.generation, self._filter_generation)
+        if key != self._cache_key:
+            self._accepted = self._compute()
+            self._cache_key = key
+        return self._accepted
+
+    def _compute(self) -> list[bool]:
+        texts = self._source.search_strings()
+        needles, predicates = self._needles, list(self._predicates.values())
+        if not needles and not predicates:
+            return [True] * len(texts)
+        if len(needles) == 1 and not predicates:
+            needle = needles[0]
+            return [needle in text for text in texts]
+        rows = self._source.rows()
+        return [
+            all(n in text for n in needles) and all(p(row) for p in predicates)
+            for row, text in zip(rows, texts, strict=True)
+        ]
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        accepted = self._accepted_rows()
+        return source_row < len(accepted) and accepted[source_row]
+
+    # ------------------------------------------------------------ sorting and access
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._source.sort(column, order)
+
+    def row_at(self, proxy_row: int) -> Any:
+        return self.index(proxy_row, 0).data(ROW_ROLE)
+
+    def proxy_row_of(self, row_id: int) -> int | None:
+        position = self._source.position_of(row_id)
+        if position is None:
+            return None
+        index = self.mapFromSource(self._source.index(position, 0))
+        return index.row() if index.isValid() else None
+
+    def id_at(self, proxy_row: int) -> int | None:
+        value = self.index(proxy_row, 0).data(ID_ROLE)
+        return None if value is None else int(value)

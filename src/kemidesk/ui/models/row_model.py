@@ -1,0 +1,189 @@
+"""RowTableModel: a read-only QAbstractTableModel over frozen service rows.
+
+One class serves every list; what differs is the tuple of `Column`s. Rows are replaced
+with `set_rows()` (one model reset), grown with `append_rows()` (chunked loading) and
+patched with `upsert_row()` / `remove_id()` after an edit. Sorting happens here, on Python
+values (`Column.sort_key`), because a QSortFilterProxyModel that sorts through data() calls
+back into Python n·log n times. The proxy on top only filters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from kemidesk.domain.money import NBSP
+from kemidesk.ui.models.columns import Column
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # value to sort by (date ordinal, cents, text key)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row dataclass itself
+ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's id
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ARCHIVED_COLOUR = QColor("#808080")
+
+
+def _missing_last(value: Any) -> tuple[bool, Any]:
+    return (value is None, 0 if value is None else value)
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows of one kind (anything with an `id` attribute) shown through column specs."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns: tuple[Column, ...] = tuple(columns)
+        self._rows: list[Any] = []
+        self._search: list[str] = []
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self.generation = 0  # bumped whenever row order or content changes (proxy cache key)
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
+
+    # ------------------------------------------------------------ Qt interface
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        if role == SORT_ROLE:
+            key = column.sort_key(row)
+            return key[0] if isinstance(key, tuple) else key
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if getattr(row, "archived", False):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _ARCHIVED_COLOUR
+            if role == Qt.ItemDataRole.FontRole:
+                return self._italic
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Columns", self.columns[section].title)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.columns[section].align
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        if not 0 <= column < len(self.columns) or len(self._rows) < 2:
+            return
+        self.layoutAboutToBeChanged.emit()
+        key = self.columns[column].sort_key
+        reverse = order == Qt.SortOrder.DescendingOrder
+        order_ = sorted(
+            range(len(self._rows)), key=lambda i: _missing_last(key(self._rows[i])), reverse=reverse
+        )
+        self._permute(order_)
+        self.layoutChanged.emit()
+
+    def _permute(self, order: list[int]) -> None:
+        new_position = [0] * len(order)
+        for new, old in enumerate(order):
+            new_position[old] = new
+        self._rows = [self._rows[i] for i in order]
+        self._search = [self._search[i] for i in order]
+        old_indexes = self.persistentIndexList()
+        new_indexes = [self.index(new_position[i.row()], i.column()) for i in old_indexes]
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.generation += 1
+
+    # ------------------------------------------------------------ rows
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace every row (one reset) and keep the current sort."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search = [self._search_text(r) for r in self._rows]
+        self.generation += 1
+        self.endResetModel()
+        if self.sort_column >= 0:
+            self.sort(self.sort_column, self.sort_order)
+
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._search.extend(self._search_text(r) for r in rows)
+        self.generation += 1
+        self.endInsertRows()
+
+    def upsert_row(self, row: Any) -> int:
+        """Replace the row with the same id (or append it); returns its position."""
+        position = self.position_of(row.id)
+        if position is None:
+            self.append_rows([row])
+            return len(self._rows) - 1
+        self._rows[position] = row
+        self._search[position] = self._search_text(row)
+        self.generation += 1
+        last = self.index(position, len(self.columns) - 1)
+        self.dataChanged.emit(self.index(position, 0), last)
+        return position
+
+    def remove_id(self, row_id: int) -> None:
+        position = self.position_of(row_id)
+        if position is None:
+            return
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self._rows[position]
+        del self._search[position]
+        self.generation += 1
+        self.endRemoveRows()
+
+    def rows(self) -> list[Any]:
+        return self._rows
+
+    def row_at(self, position: int) -> Any:
+        return self._rows[position]
+
+    def position_of(self, row_id: int) -> int | None:
+        for position, row in enumerate(self._rows):
+            if row.id == row_id:
+                return position
+        return None
+
+    def search_strings(self) -> list[str]:
+        """Lower-case text of every row's columns (for the filter proxy), in row order."""
+        return self._search
+
+    def _search_text(self, row: Any) -> str:
+        text = "\x1f".join(column.display(row) for column in self.columns)
+        return text.replace(NBSP, " ").casefold()

@@ -1,0 +1,108 @@
+"""Column specs of every list and related table (one place, reused by tabs and detail views)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from kemidesk.domain.dates import format_date
+from kemidesk.ui.models.columns import (
+    Column,
+    bool_col,
+    date_col,
+    enum_col,
+    money_col,
+    number_col,
+    text_col,
+)
+
+
+def _period(row: object) -> str:
+    start, end = getattr(row, "period_start", None), getattr(row, "period_end", None)
+    return f"{format_date(start)}–{format_date(end)}" if start else ""
+
+
+def _period_col(title: str, width: int = 23) -> Column:
+    base = date_col(title, "period_start", width)
+    return Column(title, _period, base.sort_key, width=width)
+
+
+def _person_name(row: object) -> str:
+    return f"{row.last_name} {row.first_name}"  # type: ignore[attr-defined]
+
+
+ASSOCIATIONS: tuple[Column, ...] = (
+    text_col(QT_TRANSLATE_NOOP("Columns", "Nimi"), "name", 34),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Tyyppi"), "employer_type", 9),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Y-tunnus"), "business_id", 10),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Postitoimipaikka"), "city", 13),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Yhteyshenkilö"), "contact_name", 18),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Puhelin"), "contact_phone", 13),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Työsuhteita"), "placement_count", 9),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Voimassa"), "active_placements", 8),
+)
+
+PEOPLE: tuple[Column, ...] = (
+    text_col(QT_TRANSLATE_NOOP("Columns", "Nimi"), _person_name, 24),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Henkilötunnus"), "hetu_masked", 12),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Syntymäaika"), "birth_date", 10),
+    bool_col(QT_TRANSLATE_NOOP("Columns", "Kemiläinen"), "kemi_resident", width=9),
+    number_col(QT_TRANSLATE_NOOP("Columns", "TMT-päiviä"), "tmt_days", 9),
+    bool_col(QT_TRANSLATE_NOOP("Columns", "Osatyökykyinen"), "partial_work_ability", width=12),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Puhelin"), "phone", 13),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Työsuhteita"), "placement_count", 9),
+)
+
+PLACEMENTS: tuple[Column, ...] = (
+    text_col(QT_TRANSLATE_NOOP("Columns", "Työllistetty"), "person_name", 22),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Työnantaja"), "association_name", 30),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Tehtävä"), "job_title", 18),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Alkaa"), "start_date"),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Päättyy"), "effective_end"),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Tila"), "status", 12),
+    number_col(QT_TRANSLATE_NOOP("Columns", "h/vko"), "hours_per_week", 6),
+    money_col(QT_TRANSLATE_NOOP("Columns", "Palkka/kk"), "monthly_wage_cents", 11),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Palkkatuki"), "pt_percent", 8, suffix="%"),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Palkkatuki päättyy"), "pt_end", 12),
+)
+
+DECISIONS: tuple[Column, ...] = (
+    text_col(QT_TRANSLATE_NOOP("Columns", "Numero"), "number", 12),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Tyyppi"), "decision_type", 22),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Päätöspäivä"), "decision_date"),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Yhdistys"), "association_name", 26),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Työllistetty"), "person_name", 20),
+    _period_col(QT_TRANSLATE_NOOP("Columns", "Tukijakso")),
+    money_col(QT_TRANSLATE_NOOP("Columns", "Kk-summa"), "monthly_amount_cents", 10),
+    money_col(QT_TRANSLATE_NOOP("Columns", "Yhteensä"), "total_cents"),
+    money_col(QT_TRANSLATE_NOOP("Columns", "Maksettu"), "paid_cents"),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Tila"), "status", 10),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Oikaisuaika päättyy"), "appeal_deadline", 12),
+)
+
+PAYMENTS: tuple[Column, ...] = (
+    number_col(QT_TRANSLATE_NOOP("Columns", "Erä"), "period_index", 4),
+    _period_col(QT_TRANSLATE_NOOP("Columns", "Kausi")),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Päiviä"), "eligible_days", 6),
+    money_col(QT_TRANSLATE_NOOP("Columns", "Summa"), "amount_cents"),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Haettava viimeistään"), "claim_due", 13),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Tila"), "status", 10),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Maksettu"), "paid_on"),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Viite"), "reference", 12),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Pidätyksen syy"), "held_reason", 30),
+)
+
+FOLLOWUPS: tuple[Column, ...] = (
+    date_col(QT_TRANSLATE_NOOP("Columns", "Päivä"), "held_on"),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Keskustelu"), "followup_type", 16),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Osallistujat"), "participants", 28),
+    bool_col(QT_TRANSLATE_NOOP("Columns", "Työhönvalmentaja"), "job_coach_present", width=13),
+    bool_col(QT_TRANSLATE_NOOP("Columns", "Allekirjoitettu"), "signed", width=11),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Jatkopolku"), "next_step", 20),
+)
+
+OUTCOMES: tuple[Column, ...] = (
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Ajankohta"), "checkpoint", 16),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Tilanne"), "status", 26),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Kirjattu"), "recorded_on"),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Lisätiedot"), "notes", 30),
+)

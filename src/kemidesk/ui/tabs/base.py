@@ -1,0 +1,348 @@
+"""The interface every main-window tab offers, and the list tab built on it.
+
+`BaseTab` is the small common interface (refresh, current_id, open_current, new_record,
+edit_current, archive_current, print_current and the matching can_* questions); the main
+window's actions only talk to it, so a new tab is a subclass added with
+`MainWindow.add_tab()`. `RecordTab` is a searchable, filterable, lazily loaded list of one
+kind of record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kemidesk.domain.errors import DomainError
+from kemidesk.ui import messages
+from kemidesk.ui.context import UiContext
+from kemidesk.ui.models.columns import Column
+from kemidesk.ui.models.loader import ChunkedLoader
+from kemidesk.ui.models.proxy import RowFilterProxy
+from kemidesk.ui.models.row_model import RowTableModel
+from kemidesk.ui.widgets.table_view import RecordTableView
+
+
+class BaseTab(QWidget):
+    """A tab of the main window. Override what the tab can do; the rest stays disabled."""
+
+    key = "tab"  # settings key, unique
+    title = ""  # untranslated, with a mnemonic (&); translated in context "Tabs"
+    state_changed = Signal()  # selection, data or capabilities changed
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Tabs", self.title)
+
+    def refresh(self) -> None:
+        """Reload the data (F5)."""
+
+    def ensure_loaded(self) -> None:
+        """Called when the tab is shown; loads the data the first time."""
+
+    def current_id(self) -> int | None:
+        return None
+
+    def can_open(self) -> bool:
+        return self.current_id() is not None
+
+    def can_create(self) -> bool:
+        return False
+
+    def can_edit(self) -> bool:
+        return False
+
+    def can_archive(self) -> bool:
+        return False
+
+    def can_delete(self) -> bool:
+        return False
+
+    def can_print(self) -> bool:
+        return False
+
+    def open_current(self) -> QWidget | None:
+        return None
+
+    def new_record(self) -> QWidget | None:
+        return None
+
+    def edit_current(self) -> QWidget | None:
+        return None
+
+    def archive_current(self) -> None:
+        return None
+
+    def delete_current(self) -> None:
+        return None
+
+    def print_current(self) -> Any:
+        return None
+
+    def focus_search(self) -> None:
+        return None
+
+    def status_text(self) -> str:
+        return ""
+
+    def save_state(self) -> None:
+        """Store column widths and the like in the settings."""
+
+
+class RecordTab(BaseTab):
+    """A list of one record kind: search box, filters, a sortable table, lazy loading."""
+
+    kind = ""  # record kind on the bus and for the opener
+    columns: Sequence[Column] = ()
+    default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+    depends_on: frozenset[str] = frozenset()  # other kinds whose changes show in this list
+    print_kind: str | None = None  # key in ctx.print_handlers
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = RowTableModel(self.columns, self)
+        self.proxy = RowFilterProxy(self.model, self)
+        self.loader = ChunkedLoader(self.model, self)
+        self.loaded = False
+        self.stale = False
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Hae (Ctrl+F)"))
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.count_label = QLabel(self)
+        self.view = RecordTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.open_requested.connect(lambda _row: self.open_current())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.state_changed.emit())
+        self.proxy.rowsInserted.connect(self._rows_changed)
+        self.proxy.rowsRemoved.connect(self._rows_changed)
+        self.proxy.modelReset.connect(self._rows_changed)
+        self.proxy.layoutChanged.connect(self._rows_changed)
+        self._build_layout()
+        self._restore_header()
+        ctx.bus.changed.connect(self._record_changed)
+
+    # ------------------------------------------------------------ layout
+
+    def _build_layout(self) -> None:
+        bar = QHBoxLayout()
+        search_label = QLabel(self.tr("&Hae:"), self)
+        search_label.setBuddy(self.search)
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 2)
+        self.add_filters(bar)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.build_body(), 1)
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        """Subclasses add their filter widgets to the bar."""
+
+    def build_body(self) -> QWidget:
+        """The widget under the filter bar; the table by default."""
+        return self.view
+
+    def _restore_header(self) -> None:
+        self.view.apply_default_widths(self.model)
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(*self.default_sort)
+        state = self.ctx.settings.bytes_value(f"tables/{self.key}/header")
+        if state is not None:
+            header.restoreState(state)
+        self.view.setSortingEnabled(True)
+
+    def save_state(self) -> None:
+        state = self.view.horizontalHeader().saveState()
+        self.ctx.settings.set_bytes(f"tables/{self.key}/header", state)
+
+    # ------------------------------------------------------------ loading
+
+    def load(self) -> None:
+        """Fill self.model through self.loader (load_all or load_chunked)."""
+        raise NotImplementedError
+
+    def fetch_one(self, record_id: int) -> Any:
+        """The current row of one record (after an edit)."""
+        raise NotImplementedError
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded or self.stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.current_id()
+        self.loaded, self.stale = True, False
+        self.reload_filters()
+        self.load()
+        if keep is not None:
+            self.select_id(keep)
+        self.state_changed.emit()
+
+    def reload_filters(self) -> None:
+        """Subclasses refresh filter choices that come from the data."""
+
+    def _record_changed(self, kind: str, record_id: int) -> None:
+        if not self.loaded:
+            return
+        if kind == self.kind:
+            self._update_row(record_id)
+        elif kind in self.depends_on:
+            self.stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def _update_row(self, record_id: int) -> None:
+        try:
+            row = self.fetch_one(record_id)
+        except DomainError:  # deleted
+            self.model.remove_id(record_id)
+            return
+        if getattr(row, "archived", False) and not self.ctx.show_archived:
+            self.model.remove_id(record_id)
+        else:
+            self.model.upsert_row(row)
+        self.state_changed.emit()
+
+    def _rows_changed(self, *_args: Any) -> None:
+        self._update_count()
+        self.state_changed.emit()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("Rivejä: %1").replace("%1", str(total))
+        else:
+            text = self.tr("Näytetään %1 / %2").replace("%1", str(shown)).replace("%2", str(total))
+        if self.loader.loading:
+            text += " · " + self.tr("ladataan…")
+        self.count_label.setText(text)
+
+    # ------------------------------------------------------------ current record
+
+    def current_row(self) -> Any | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.proxy.row_at(index.row())
+
+    def current_id(self) -> int | None:
+        row = self.current_row()
+        return None if row is None else int(row.id)
+
+    def select_id(self, record_id: int) -> bool:
+        proxy_row = self.proxy.proxy_row_of(record_id)
+        if proxy_row is None:
+            return False
+        self.view.selectRow(proxy_row)
+        self.view.scrollTo(self.proxy.index(proxy_row, 0))
+        return True
+
+    def select_row(self, proxy_row: int) -> None:
+        self.view.selectRow(proxy_row)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def status_text(self) -> str:
+        return self.count_label.text()
+
+    # ------------------------------------------------------------ actions
+
+    def can_open(self) -> bool:
+        return self.current_row() is not None
+
+    def can_edit(self) -> bool:
+        return self.can_open()
+
+    def can_archive(self) -> bool:
+        return self.can_open()
+
+    def can_print(self) -> bool:
+        return (
+            self.print_kind is not None
+            and self.print_kind in self.ctx.print_handlers
+            and self.current_id() is not None
+        )
+
+    def open_current(self) -> QWidget | None:
+        record_id = self.current_id()
+        return None if record_id is None else self.ctx.opener.open(self.kind, record_id)
+
+    def edit_current(self) -> QWidget | None:
+        record_id = self.current_id()
+        return None if record_id is None else self.ctx.opener.edit(self.kind, record_id)
+
+    def new_record(self) -> QWidget | None:
+        return self.ctx.opener.new(self.kind) if self.can_create() else None
+
+    def print_current(self) -> Any:
+        if not self.can_print():
+            return None
+        return self.ctx.print_handlers[self.print_kind](self.current_id())  # type: ignore[index]
+
+    def archive_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        archive = not row.archived
+        question = (
+            self.archive_question(row)
+            if archive
+            else self.tr("Palautetaanko tietue arkistosta takaisin luetteloihin?")
+        )
+        if not messages.ask(self, self.tr("Arkistointi"), question):
+            return
+        if self.run_guarded(self.set_archived, row.id, archive) is not None:
+            self.ctx.notify(self.kind, row.id)
+
+    def can_delete(self) -> bool:
+        return type(self).delete_record is not RecordTab.delete_record and self.can_open()
+
+    def delete_current(self) -> None:
+        """Delete an unused record; when it is in use, offer archiving instead."""
+        row = self.current_row()
+        if row is None or not messages.ask(
+            self, self.tr("Poisto"), self.tr("Poistetaanko valittu tietue pysyvästi?")
+        ):
+            return
+        try:
+            self.delete_record(row.id)
+        except DomainError as exc:
+            reason = getattr(exc, "message", str(exc))
+            question = reason + "\n\n" + self.tr("Arkistoidaanko tietue sen sijaan?")
+            archive = not row.archived and messages.ask(self, self.tr("Poisto"), question)
+            if archive and self.run_guarded(self.set_archived, row.id, True) is not None:
+                self.ctx.notify(self.kind, row.id)
+            return
+        self.ctx.notify(self.kind, row.id)
+
+    def delete_record(self, record_id: int) -> None:
+        """Subclasses that allow deleting call the service's delete here."""
+        raise NotImplementedError
+
+    def archive_question(self, row: Any) -> str:
+        return self.tr(
+            "Arkistoidaanko valittu tietue? Arkistoitua tietoa ei poisteta, mutta se piilotetaan "
+            "luetteloista. Sen saa näkyviin valinnalla Näytä → Näytä arkistoidut."
+        )
+
+    def set_archived(self, record_id: int, archived: bool) -> Any:
+        raise NotImplementedError
+
+    def run_guarded(self, function: Any, *args: Any) -> Any:
+        """Run a service call; a refusal (NotAllowedError etc.) is shown, not raised."""
+        try:
+            return function(*args)
+        except DomainError as exc:
+            messages.warn(self, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+            return None

@@ -1,0 +1,157 @@
+"""Avustukset: Kemi-lisä decisions, and under them the payments of the chosen decision."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from kemidesk.domain.money import format_money
+from kemidesk.domain.types import DecisionStatus, DecisionType
+from kemidesk.services import grants as service
+from kemidesk.services.payments import list_payments
+from kemidesk.services.settings import appropriation_status
+from kemidesk.services.ui_queries import decision_ids, decision_years
+from kemidesk.ui.context import ASSOCIATION, DECISION, PAYMENT, PERSON, PLACEMENT
+from kemidesk.ui.models import specs
+from kemidesk.ui.tabs.base import RecordTab
+from kemidesk.ui.widgets.related_table import RelatedTable
+
+
+class GrantsTab(RecordTab):
+    key = "grants"
+    title = QT_TRANSLATE_NOOP("Tabs", "&Avustukset")
+    kind = DECISION
+    columns = specs.DECISIONS
+    default_sort = (2, Qt.SortOrder.DescendingOrder)  # newest decision first
+    depends_on = frozenset({ASSOCIATION, PERSON, PLACEMENT, PAYMENT})
+    print_kind = "decision"
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("year_filter")
+        self.year_filter.setToolTip(self.tr("Päätösvuosi"))
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.setToolTip(self.tr("Päätöksen tila"))
+        self.status_filter.addItem(self.tr("Kaikki tilat"), None)
+        for status in DecisionStatus:
+            self.status_filter.addItem(status.label, status)
+        self.type_filter = QComboBox(self)
+        self.type_filter.setObjectName("type_filter")
+        self.type_filter.setToolTip(self.tr("Päätöksen tyyppi"))
+        self.type_filter.addItem(self.tr("Kaikki päätöstyypit"), None)
+        for decision_type in DecisionType:
+            self.type_filter.addItem(decision_type.label, decision_type)
+        for widget in (self.year_filter, self.status_filter, self.type_filter):
+            widget.currentIndexChanged.connect(self._filters_changed)
+            bar.addWidget(widget)
+
+    def build_body(self) -> QWidget:
+        self.payments = RelatedTable(
+            specs.PAYMENTS, lambda row: self.ctx.opener.open(PAYMENT, row.id), self
+        )
+        self.payments.setObjectName("payments")
+        self.payments_title = QLabel(self)
+        self.appropriation = QLabel(self)
+        self.appropriation.setObjectName("appropriation")
+        self.appropriation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lower = QWidget(self)
+        box = QVBoxLayout(lower)
+        box.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        header.addWidget(self.payments_title)
+        header.addStretch(1)
+        header.addWidget(self.appropriation)
+        box.addLayout(header)
+        box.addWidget(self.payments, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 200])
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_payments())
+        self._show_payments()
+        return splitter
+
+    def reload_filters(self) -> None:
+        chosen = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("Kaikki vuodet"), None)
+        for year in decision_years():
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
+        self.year_filter.blockSignals(False)
+        self._show_appropriation()
+
+    def _filters_changed(self) -> None:
+        year = self.year_filter.currentData()
+        status = self.status_filter.currentData()
+        kind = self.type_filter.currentData()
+        self.proxy.set_predicates(
+            {
+                "year": None if year is None else (lambda row: row.decision_date.year == year),
+                "status": None if status is None else (lambda row: row.status == status),
+                "type": None if kind is None else (lambda row: row.decision_type == kind),
+            }
+        )
+        self._show_appropriation()
+
+    def _show_appropriation(self) -> None:
+        year = self.year_filter.currentData() or self.ctx.today().year
+        status = appropriation_status(year)
+        if not status.is_set:
+            text = self.tr("Määrärahaa vuodelle %1 ei ole asetettu.").replace("%1", str(year))
+        else:
+            text = (
+                self.tr("Määräraha %1: %2, päätetty %3, jäljellä %4")
+                .replace("%1", str(year))
+                .replace("%2", format_money(status.amount_cents))
+                .replace("%3", format_money(status.decided_cents))
+                .replace("%4", format_money(status.left_cents))
+            )
+        self.appropriation.setText(text)
+
+    def _show_payments(self) -> None:
+        row = self.current_row()
+        if row is None:
+            self.payments_title.setText(self.tr("Maksut: valitse päätös"))
+            self.payments.set_rows([])
+            return
+        rows = list_payments(decision_id=row.id)
+        self.payments_title.setText(
+            self.tr("Päätöksen %1 maksut (%2)")
+            .replace("%1", row.number)
+            .replace("%2", str(len(rows)))
+        )
+        self.payments.set_rows(rows)
+
+    def load(self) -> None:
+        show_archived = self.ctx.show_archived
+        self.loader.load_chunked(
+            lambda: decision_ids(include_archived=show_archived),
+            lambda ids: service.list_decisions(include_archived=True, ids=ids),
+        )
+
+    def _record_changed(self, kind: str, record_id: int) -> None:
+        super()._record_changed(kind, record_id)
+        if kind in (DECISION, PAYMENT) and self.loaded:
+            self._show_payments()
+
+    def fetch_one(self, record_id: int) -> Any:
+        return service.get_decision(record_id)
+
+    def can_edit(self) -> bool:
+        return False  # decisions are changed by amendment decisions, not edited
+
+    def set_archived(self, record_id: int, archived: bool) -> Any:
+        return service.set_decision_archived(record_id, archived)
+
+    def archive_question(self, row: Any) -> str:
+        return self.tr(
+            "Arkistoidaanko päätös %1? Päätöstä ja sen maksuja ei poisteta; arkistoitu päätös "
+            "piilotetaan luetteloista, ja sen saa näkyviin valinnalla Näytä → Näytä arkistoidut."
+        ).replace("%1", row.number)

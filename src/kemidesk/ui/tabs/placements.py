@@ -1,0 +1,129 @@
+"""Työsuhteet: placements, with status, employer, year and palkkatuki-ending filters."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
+
+from kemidesk.domain.types import PlacementStatus
+from kemidesk.services import associations
+from kemidesk.services import placements as service
+from kemidesk.services.ui_queries import placement_ids
+from kemidesk.ui.context import ASSOCIATION, PERSON, PLACEMENT
+from kemidesk.ui.models import specs
+from kemidesk.ui.tabs.base import RecordTab
+
+PT_ENDING_DAYS = 30
+
+
+class PlacementsTab(RecordTab):
+    key = "placements"
+    title = QT_TRANSLATE_NOOP("Tabs", "Työ&suhteet")
+    kind = PLACEMENT
+    columns = specs.PLACEMENTS
+    default_sort = (3, Qt.SortOrder.DescendingOrder)  # newest start first
+    depends_on = frozenset({PERSON, ASSOCIATION})
+    print_kind = "placement"  # the follow-up form
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.setToolTip(self.tr("Tila"))
+        self.status_filter.addItem(self.tr("Kaikki tilat"), None)
+        for status in PlacementStatus:
+            self.status_filter.addItem(status.label, status)
+        self.association_filter = QComboBox(self)
+        self.association_filter.setObjectName("association_filter")
+        self.association_filter.setToolTip(self.tr("Työnantaja"))
+        self.association_filter.setMinimumContentsLength(18)
+        self.association_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("year_filter")
+        self.year_filter.setToolTip(self.tr("Voimassa vuoden aikana"))
+        self.pt_ending = QCheckBox(self.tr("Palkkatuki päättyy &30 pv sisällä"), self)
+        self.pt_ending.setObjectName("pt_ending")
+        for widget in (self.status_filter, self.association_filter, self.year_filter):
+            widget.currentIndexChanged.connect(self._filters_changed)
+            bar.addWidget(widget)
+        self.pt_ending.toggled.connect(self._filters_changed)
+        bar.addWidget(self.pt_ending)
+
+    def reload_filters(self) -> None:
+        chosen = self.association_filter.currentData()
+        self.association_filter.blockSignals(True)
+        self.association_filter.clear()
+        self.association_filter.addItem(self.tr("Kaikki työnantajat"), None)
+        for row in associations.list_associations(include_archived=True):
+            self.association_filter.addItem(row.name, row.id)
+        self.association_filter.setCurrentIndex(max(0, self.association_filter.findData(chosen)))
+        self.association_filter.blockSignals(False)
+        year = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("Kaikki vuodet"), None)
+        this_year = self.ctx.today().year
+        for y in range(this_year + 1, this_year - 8, -1):
+            self.year_filter.addItem(str(y), y)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(year)))
+        self.year_filter.blockSignals(False)
+
+    def _filters_changed(self) -> None:
+        status = self.status_filter.currentData()
+        association = self.association_filter.currentData()
+        year = self.year_filter.currentData()
+        today = self.ctx.today()
+        last = today + timedelta(days=PT_ENDING_DAYS)
+        self.proxy.set_predicates(
+            {
+                "status": None if status is None else (lambda row: row.status == status),
+                "association": None
+                if association is None
+                else (lambda row: row.association_id == association),
+                "year": None
+                if year is None
+                else (
+                    lambda row: (
+                        row.start_date.year <= year
+                        and (row.effective_end is None or row.effective_end.year >= year)
+                    )
+                ),
+                "pt_ending": (lambda row: row.pt_end is not None and today <= row.pt_end <= last)
+                if self.pt_ending.isChecked()
+                else None,
+            }
+        )
+
+    def load(self) -> None:
+        show_archived, today = self.ctx.show_archived, self.ctx.today()
+        self.loader.load_chunked(
+            lambda: placement_ids(include_archived=show_archived),
+            lambda ids: service.list_placements(include_archived=True, ids=ids, today=today),
+        )
+
+    def fetch_one(self, record_id: int) -> Any:
+        return service.get_placement(record_id, today=self.ctx.today())
+
+    def can_create(self) -> bool:
+        return True
+
+    def set_archived(self, record_id: int, archived: bool) -> Any:
+        return service.set_placement_archived(record_id, archived)
+
+    def delete_record(self, record_id: int) -> None:
+        service.delete_placement(record_id)
+
+    def archive_question(self, row: Any) -> str:
+        return (
+            self.tr(
+                "Arkistoidaanko työsuhde %1 – %2? Sen päätökset, maksut ja seurannat säilyvät. "
+                "Arkistoitu työsuhde piilotetaan luetteloista; sen saa näkyviin valinnalla "
+                "Näytä → Näytä arkistoidut."
+            )
+            .replace("%1", row.person_name)
+            .replace("%2", row.association_name)
+        )

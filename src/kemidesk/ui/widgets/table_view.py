@@ -1,0 +1,58 @@
+"""The table view used by every list: rows selected whole, Enter or double-click opens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from kemidesk.ui.models.row_model import RowTableModel
+
+
+class RecordTableView(QTableView):
+    """Emits `open_requested(proxy_row)` on Enter/Return or a double-click."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.hide()
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(False)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.doubleClicked.connect(self._double_clicked)
+
+    def apply_default_widths(self, model: RowTableModel) -> None:
+        """Column widths from the column specs (in average characters), never narrower than
+        the header text with its sort arrow."""
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
+        header = self.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        for section, column in enumerate(model.columns):
+            title = str(model.headerData(section, Qt.Orientation.Horizontal))
+            wanted = max(column.width * char + 16, header_metrics.horizontalAdvance(title) + 30)
+            self.setColumnWidth(section, wanted)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.row())

@@ -1,0 +1,111 @@
+"""Fixtures for the window tests: offscreen Qt, a demo database in tmp_path, settings in a
+temporary INI file, and message boxes replaced by recorders."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kemidesk.paths import AppPaths, resolve_paths
+
+DEMO_TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Iterator[AppPaths]:
+    """A populated ("small" demo) database in tmp_path, closed after the test."""
+    from kemidesk.db.connection import close_database
+    from kemidesk.db.setup import prepare_database
+    from kemidesk.services.demo import generate_demo
+
+    app_paths = resolve_paths(tmp_path / "data")
+    app_paths.ensure()
+    prepare_database(app_paths.database, app_paths.backup_dir)
+    generate_demo("small", today=DEMO_TODAY)
+    yield app_paths
+    close_database()
+
+
+@dataclass
+class MessageRecorder:
+    """Stands in for kemidesk.ui.messages: records every box, answers questions."""
+
+    answer: bool = True
+    asked: list[str] = field(default_factory=list)
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def ask(self, parent: Any, title: str, text: str, default_yes: bool = False) -> bool:
+        self.asked.append(text)
+        return self.answer
+
+    def record(self, kind: str) -> Any:
+        def show(parent: Any, title: str, text: str, *rest: Any) -> None:
+            self.shown.append((kind, title, text))
+
+        return show
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageRecorder:
+    from kemidesk.ui import messages
+
+    recorder = MessageRecorder()
+    monkeypatch.setattr(messages, "ask", recorder.ask)
+    for kind in ("info", "warn", "error", "about"):
+        monkeypatch.setattr(messages, kind, recorder.record(kind))
+    return recorder
+
+
+@pytest.fixture
+def ctx(paths: AppPaths, qapp: Any, boxes: MessageRecorder) -> Any:
+    from kemidesk.ui.context import UiContext
+    from kemidesk.ui.settings import UiSettings
+
+    context = UiContext(paths, UiSettings(paths.settings_file))
+    context.today = lambda: DEMO_TODAY
+    return context
+
+
+@pytest.fixture
+def window(ctx: Any, qtbot: Any) -> Iterator[Any]:
+    """The main window, shown, with its first tab loaded."""
+    from kemidesk.ui.main_window import MainWindow
+
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.current_tab().loaded)
+    yield main
+    main.ctx.opener.close_all()
+
+
+def finish_loading(tab: Any) -> None:
+    """Read the rest of a chunked list at once."""
+    tab.ensure_loaded()
+    loader = getattr(tab, "loader", None)
+    if loader is not None:
+        loader.finish_now()
+
+
+def type_text(qtbot: Any, widget: Any, text: str) -> None:
+    """Type like a user; QTest cannot type non-ASCII keys (ä, ö), so those go as key events."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)

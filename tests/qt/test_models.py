@@ -1,0 +1,151 @@
+"""The generic row model and its filter proxy, without any window."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCollator, QLocale, Qt
+
+from kemidesk.ui.models import specs
+from kemidesk.ui.models.collation import finnish_key
+from kemidesk.ui.models.columns import date_col, money_col, text_col
+from kemidesk.ui.models.proxy import RowFilterProxy
+from kemidesk.ui.models.row_model import ID_ROLE, ROW_ROLE, SORT_ROLE, RowTableModel
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+    day: date | None
+    cents: int
+    archived: bool = False
+
+
+COLUMNS = (
+    text_col("Nimi", "name"),
+    date_col("Päivä", "day"),
+    money_col("Summa", "cents"),
+)
+ROWS = [
+    Row(1, "Öhman", date(2026, 2, 1), 123450),
+    Row(2, "Aalto", date(2025, 12, 31), 9900),
+    Row(3, "Åström", None, 50000, archived=True),
+    Row(4, "Zorro", date(2026, 1, 15), 100000),
+    Row(5, "Äijälä", date(2024, 6, 1), 0),
+]
+
+
+def names(model: Any) -> list[str]:
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def model(qapp: Any) -> RowTableModel:
+    m = RowTableModel(COLUMNS)
+    m.set_rows(ROWS)
+    return m
+
+
+def test_model_passes_qtmodeltester(qtmodeltester: Any, model: RowTableModel) -> None:
+    qtmodeltester.check(model)
+
+
+def test_proxy_passes_qtmodeltester(qtmodeltester: Any, model: RowTableModel) -> None:
+    proxy = RowFilterProxy(model)
+    proxy.set_search("a")
+    qtmodeltester.check(proxy)
+
+
+def test_demo_rows_pass_qtmodeltester(qtmodeltester: Any, paths: Any) -> None:
+    from kemidesk.services.placements import list_placements
+
+    m = RowTableModel(specs.PLACEMENTS)
+    m.set_rows(list_placements())
+    qtmodeltester.check(m)
+    m.sort(3, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(RowFilterProxy(m))
+
+
+def test_display_formats_dates_and_money_the_finnish_way(model: RowTableModel) -> None:
+    assert model.index(0, 1).data() == "1.2.2026"
+    assert model.index(0, 2).data() == "1\u00a0234,50\u00a0€"
+    assert model.index(2, 1).data() == ""
+    assert model.index(0, 0).data(ID_ROLE) == 1
+    assert model.index(0, 0).data(ROW_ROLE) is ROWS[0]
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Summa"
+
+
+def test_sorting_by_value_not_text(model: RowTableModel) -> None:
+    model.sort(2, Qt.SortOrder.AscendingOrder)  # 0 < 99 < 500 < 1000 < 1234.50
+    assert names(model) == ["Äijälä", "Aalto", "Åström", "Zorro", "Öhman"]
+    model.sort(1, Qt.SortOrder.AscendingOrder)  # by date; the missing date last
+    assert names(model) == ["Äijälä", "Aalto", "Zorro", "Öhman", "Åström"]
+    assert model.index(0, 1).data(SORT_ROLE) == date(2024, 6, 1).toordinal()
+
+
+def test_finnish_alphabetical_order(model: RowTableModel) -> None:
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert names(model) == ["Aalto", "Zorro", "Åström", "Äijälä", "Öhman"]
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert names(model) == ["Öhman", "Äijälä", "Åström", "Zorro", "Aalto"]
+
+
+def test_finnish_key_agrees_with_qcollator(qapp: Any) -> None:
+    words = "Öhman Åström Zorro Äijälä Aalto ahonen Vuori Wahl Über Yli émile Eero Ääri öljy"
+    words += " Kemi kemi Kemin-Kone"
+    words = words.split()
+    collator = QCollator(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    by_qt = sorted(words, key=functools.cmp_to_key(collator.compare))
+    by_key = sorted(words, key=finnish_key)
+    assert [w.casefold() for w in by_key] == [w.casefold() for w in by_qt]
+
+
+def test_search_filters_over_the_shown_text(model: RowTableModel) -> None:
+    proxy = RowFilterProxy(model)
+    proxy.set_search("2026")
+    assert sorted(names(proxy)) == ["Zorro", "Öhman"]
+    proxy.set_search("1 234")  # a plain space matches the no-break space of 1 234,50 €
+    assert names(proxy) == ["Öhman"]
+    proxy.set_search("ÖH 2026")  # every word must match, case-insensitively
+    assert names(proxy) == ["Öhman"]
+    proxy.set_search("")
+    assert proxy.rowCount() == len(ROWS)
+
+
+def test_predicates_and_search_combine(model: RowTableModel) -> None:
+    proxy = RowFilterProxy(model)
+    proxy.set_predicates({"big": lambda r: r.cents >= 50000, "old": None})
+    assert proxy.rowCount() == 3
+    proxy.set_search("z")
+    assert names(proxy) == ["Zorro"]
+    proxy.set_predicate("big", None)
+    proxy.set_search("")
+    assert proxy.rowCount() == len(ROWS)
+
+
+def test_edits_reach_the_proxy(model: RowTableModel) -> None:
+    proxy = RowFilterProxy(model)
+    proxy.set_search("aalto")
+    assert proxy.rowCount() == 1
+    model.append_rows([Row(6, "Aaltonen", None, 1)])
+    assert proxy.rowCount() == 2
+    model.upsert_row(Row(6, "Aaltonen-Virta", None, 1))
+    assert proxy.row_at(proxy.proxy_row_of(6)).name == "Aaltonen-Virta"
+    model.remove_id(2)
+    assert names(proxy) == ["Aaltonen-Virta"]
+
+
+def test_sorting_keeps_persistent_indexes(model: RowTableModel) -> None:
+    proxy = RowFilterProxy(model)
+    from PySide6.QtCore import QPersistentModelIndex
+
+    kept = QPersistentModelIndex(proxy.index(0, 0))
+    assert kept.data() == "Öhman"
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert kept.data() == "Öhman"
+    assert kept.row() == 4
