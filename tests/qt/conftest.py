@@ -4,9 +4,6 @@ temporary INI file, and message boxes replaced by recorders."""
 from __future__ import annotations
 
 import os
-
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,6 +13,15 @@ from typing import Any
 import pytest
 
 from kemidesk.paths import AppPaths, resolve_paths
+from kemidesk.ui.compat import keep_singletons_alive
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # PySide6 6.12 on Python 3.11 drops references to None/True/False (see ui/compat.py).
+    keep_singletons_alive()
+
 
 DEMO_TODAY = date(2026, 11, 28)
 

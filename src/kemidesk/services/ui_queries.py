@@ -30,30 +30,42 @@ def record_counts() -> RecordCounts:
     )
 
 
-def placement_ids(include_archived: bool = False) -> list[int]:
-    """Ids in the order of `list_placements` (newest start first)."""
+def placement_ids(include_archived: bool = False, limit: int | None = None) -> list[int]:
+    """Ids in the order of `list_placements` (newest start first); the first `limit`."""
     query = Placement.select(Placement.id).order_by(
         Placement.start_date.desc(), Placement.id.desc()
     )
     if not include_archived:
         query = query.where(Placement.archived == False)  # noqa: E712
+    if limit is not None:
+        query = query.limit(limit)
     return [pid for (pid,) in query.tuples()]
 
 
-def person_ids(include_archived: bool = False) -> list[int]:
-    """Ids in the order of `list_people` (by last name, first name)."""
+def person_ids(include_archived: bool = False, limit: int | None = None) -> list[int]:
+    """Ids in the order of `list_people` (by last name, first name); the first `limit`."""
     query = Person.select(Person.id).order_by(Person.last_name, Person.first_name)
     if not include_archived:
         query = query.where(Person.archived == False)  # noqa: E712
+    if limit is not None:
+        query = query.limit(limit)
     return [pid for (pid,) in query.tuples()]
 
 
-def decision_ids(include_archived: bool = False) -> list[int]:
-    """Ids in the order of `list_decisions` (newest decision first).
+def decision_ids(include_archived: bool = False, limit: int | None = None) -> list[int]:
+    """Ids in the order of `list_decisions` (newest decision first); the first `limit`.
 
-    Sorted in Python: with the archived filter SQLite walks the date index and reads every
-    row, which is slower than a plain scan and a sort of 50 000 tuples. The date is read as
-    ISO text (no conversion to `date` objects; ISO text sorts like the dates)."""
+    All ids are sorted in Python: with the archived filter SQLite walks the date index and
+    reads every row, which is slower than a plain scan and a sort of 50 000 tuples. The date
+    is read as ISO text (no conversion to `date` objects; ISO text sorts like the dates).
+    A first page comes from the date index directly."""
+    if limit is not None:
+        page = Decision.select(Decision.id).order_by(
+            Decision.decision_date.desc(), Decision.id.desc()
+        )
+        if not include_archived:
+            page = page.where(Decision.archived == False)  # noqa: E712
+        return [did for (did,) in page.limit(limit).tuples()]
     query = Decision.select(Decision.id, Decision.decision_date.cast("TEXT"))
     if not include_archived:
         query = query.where(Decision.archived == False)  # noqa: E712

@@ -9,13 +9,12 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kemidesk import __version__
 from kemidesk.paths import AppPaths, resource_path
-from kemidesk.ui import messages
+from kemidesk.ui.compat import keep_singletons_alive
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.errors import ErrorHandler
 from kemidesk.ui.i18n import install_translators
@@ -23,10 +22,9 @@ from kemidesk.ui.settings import UiSettings
 
 log = logging.getLogger(__name__)
 
-EXIT_DATABASE = 2
-
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    keep_singletons_alive()  # before any Qt call; see kemidesk.ui.compat
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
@@ -54,32 +52,30 @@ def open_database(paths: AppPaths) -> str | None:
 
 
 def run_app(paths: AppPaths, argv: Sequence[str] | None = None) -> int:
-    """Run the window until it is closed; 2 when the database cannot be used."""
+    """Run the window until it is closed; 2 when the database cannot be used.
+
+    The window appears first; the database is opened right after its first paint (the
+    window's start-up check), and a file that cannot be used is reported in a dialog.
+    """
     app = create_application(argv)
     settings = UiSettings(paths.settings_file)
     install_translators(app, settings.language)
     handler = ErrorHandler(paths.log_file)
     handler.install()
     try:
-        problem = open_database(paths)
-        if problem is not None:
-            messages.error(
-                None,
-                QCoreApplication.translate("App", "Tietokantaa ei voi avata"),
-                problem,
-                QCoreApplication.translate(
-                    "App", "Ohjelma ei muuttanut tiedostoa. Tietokansio: %1"
-                ).replace("%1", str(paths.data_dir)),
-            )
-            return EXIT_DATABASE
         from kemidesk.ui.main_window import MainWindow
 
-        window = MainWindow(UiContext(paths, settings))
+        window = MainWindow(UiContext(paths, settings), startup_check=lambda: open_database(paths))
         window.show()
-        log.info("window open")
-        return int(app.exec())
+        code = int(app.exec())
+        log.info("window closed (%d)", code)
+        return code
     finally:
         handler.uninstall()
-        from kemidesk.db.connection import close_database
+        _close_database()
 
-        close_database()
+
+def _close_database() -> None:
+    connection = sys.modules.get("kemidesk.db.connection")
+    if connection is not None:  # nothing to close when the database was never opened
+        connection.close_database()

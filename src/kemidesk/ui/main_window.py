@@ -1,5 +1,9 @@
 """The main window: tabs, menus, the tool bar and the status bar.
 
+Start-up: the window is built from Qt widgets and placeholder tabs only and painted at
+once; after the first paint it runs `startup_check` (run_app opens the database there),
+creates the current tab and loads its first rows. Other tabs are created when first shown.
+
 Extending it:
 - a new tab: subclass `tabs.base.BaseTab` and call `window.add_tab(tab, index)`;
 - a new action: `window.add_action_to(menu_key, action, toolbar=True)`;
@@ -10,10 +14,11 @@ Extending it:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -25,27 +30,30 @@ from PySide6.QtWidgets import (
 )
 
 from kemidesk import __version__
-from kemidesk.services.ui_queries import record_counts
 from kemidesk.ui import messages
 from kemidesk.ui.actions import create_actions
 from kemidesk.ui.context import PrintHandler, UiContext
-from kemidesk.ui.tabs.base import BaseTab, RecordTab
+from kemidesk.ui.tabs.interface import BaseTab
+from kemidesk.ui.tabs.pending import DEFAULT_TABS, PendingTab
 
 log = logging.getLogger(__name__)
 
 
-def default_tabs(ctx: UiContext) -> list[BaseTab]:
-    from kemidesk.ui.tabs.associations import AssociationsTab
-    from kemidesk.ui.tabs.grants import GrantsTab
-    from kemidesk.ui.tabs.people import PeopleTab
-    from kemidesk.ui.tabs.placements import PlacementsTab
-
-    return [AssociationsTab(ctx), PeopleTab(ctx), PlacementsTab(ctx), GrantsTab(ctx)]
+StartupCheck = Callable[[], "str | None"]  # returns a Finnish error message, or None
+EXIT_STARTUP_FAILED = 2
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: UiContext, tabs: list[BaseTab] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        tabs: list[BaseTab] | None = None,
+        startup_check: StartupCheck | None = None,
+    ) -> None:
         super().__init__()
+        self.startup_check = startup_check
+        self._ready = startup_check is None  # data may be read (the database is open)
+        self._started = False
         self.ctx = ctx
         ctx.opener.main_window = self
         self.setWindowTitle(self.tr("kemidesk – Kemi-lisä ja järjestötyöllistäminen"))
@@ -58,12 +66,11 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect_actions()
-        for tab in tabs if tabs is not None else default_tabs(ctx):
+        for tab in tabs if tabs is not None else [PendingTab(ctx, e) for e in DEFAULT_TABS]:
             self.add_tab(tab)
         self._restore_settings()
         self.tabs.currentChanged.connect(self._tab_changed)
         ctx.bus.changed.connect(lambda *_: self.update_counts())
-        self._first_show = True
 
     # ------------------------------------------------------------ building
 
@@ -157,16 +164,36 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def tab_by_key(self, key: str) -> BaseTab | None:
+        """The tab with this key (created now if it was still a placeholder)."""
         for i in range(self.tabs.count()):
             tab = self.tabs.widget(i)
             if isinstance(tab, BaseTab) and tab.key == key:
-                return tab
+                return self._materialize(i)
         return None
 
     def current_tab(self) -> BaseTab:
-        tab = self.tabs.currentWidget()
+        return self._materialize(self.tabs.currentIndex())
+
+    def all_tabs(self) -> list[BaseTab]:
+        """The tabs as they are now (placeholders are not created)."""
+        widgets = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return [w for w in widgets if isinstance(w, BaseTab)]
+
+    def _materialize(self, index: int) -> BaseTab:
+        tab = self.tabs.widget(index)
         assert isinstance(tab, BaseTab)
-        return tab
+        if not isinstance(tab, PendingTab) or not self._ready:
+            return tab
+        real = tab.entry.create(self.ctx)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, real, real.translated_title())
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        real.state_changed.connect(self._tab_state_changed)
+        tab.deleteLater()
+        return real
 
     # ------------------------------------------------------------ commands
 
@@ -195,11 +222,11 @@ class MainWindow(QMainWindow):
 
     def set_show_archived(self, show: bool) -> None:
         self.ctx.settings.show_archived = show
-        for i in range(self.tabs.count()):
-            tab = self.tabs.widget(i)
-            if isinstance(tab, RecordTab) and tab.loaded:
-                tab.stale = True
-        self.current_tab().ensure_loaded()
+        for tab in self.all_tabs():
+            if getattr(tab, "loaded", False):
+                tab.stale = True  # type: ignore[attr-defined]
+        if self._ready:
+            self.current_tab().ensure_loaded()
 
     def show_about(self) -> None:
         text = self.tr(
@@ -262,6 +289,10 @@ class MainWindow(QMainWindow):
         self.tab_status.setText(tab.status_text())
 
     def update_counts(self) -> None:
+        if not self._ready:
+            return
+        from kemidesk.services.ui_queries import record_counts
+
         counts = record_counts()
         self.counts_label.setText(
             self.tr("Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4")
@@ -271,17 +302,42 @@ class MainWindow(QMainWindow):
             .replace("%4", str(counts.decisions))
         )
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self.start)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._first_show:
-            self._first_show = False
-            QTimer.singleShot(0, self._after_first_show)
+        QTimer.singleShot(300, self.start)  # in case no paint event reaches the window
 
-    def _after_first_show(self) -> None:
-        """Data is read only once the window is on screen (it appears at once)."""
+    def start(self) -> bool:
+        """After the first paint: check (open the database), then show the current tab's
+        first rows. Runs once; False when the start-up check failed."""
+        if self._started:
+            return self._ready
+        self._started = True
+        if self.startup_check is not None:
+            problem = self.startup_check()
+            if problem is not None:
+                self._startup_failed(problem)
+                return False
+            self._ready = True
         self.current_tab().ensure_loaded()
         self.update_counts()
         self.update_actions()
+        return True
+
+    def _startup_failed(self, problem: str) -> None:
+        details = self.tr("Ohjelma ei muuttanut tiedostoa. Tietokansio: %1")
+        messages.error(
+            self,
+            self.tr("Tietokantaa ei voi avata"),
+            problem,
+            details.replace("%1", str(self.ctx.paths.data_dir)),
+        )
+        self.hide()
+        QCoreApplication.exit(EXIT_STARTUP_FAILED)
 
     # ------------------------------------------------------------ settings
 
@@ -298,10 +354,8 @@ class MainWindow(QMainWindow):
         settings = self.ctx.settings
         settings.set_bytes("window/geometry", self.saveGeometry())
         settings.last_tab = self.current_tab().key
-        for i in range(self.tabs.count()):
-            tab = self.tabs.widget(i)
-            if isinstance(tab, BaseTab):
-                tab.save_state()
+        for tab in self.all_tabs():
+            tab.save_state()
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

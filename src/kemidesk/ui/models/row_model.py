@@ -9,7 +9,7 @@ back into Python n·log n times. The proxy on top only filters.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +30,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's id
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ARCHIVED_COLOUR = QColor("#808080")
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, SORT_ROLE, ROW_ROLE, ID_ROLE,
+})  # fmt: skip
 
 
 def _missing_last(value: Any) -> tuple[bool, Any]:
@@ -46,7 +50,9 @@ class RowTableModel(QAbstractTableModel):
         self._search: list[str] = []
         self._italic = QFont()
         self._italic.setItalic(True)
-        self.generation = 0  # bumped whenever row order or content changes (proxy cache key)
+        # Called after the row lists change and before Qt hears of it (the filter proxy
+        # recomputes its accepted rows there, so filterAcceptsRow stays a list lookup).
+        self.listeners: list[Callable[[], None]] = []
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
 
@@ -59,7 +65,7 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the view asks ~10 roles per cell
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
@@ -110,6 +116,7 @@ class RowTableModel(QAbstractTableModel):
             range(len(self._rows)), key=lambda i: _missing_last(key(self._rows[i])), reverse=reverse
         )
         self._permute(order_)
+        self._changed()
         self.layoutChanged.emit()
 
     def _permute(self, order: list[int]) -> None:
@@ -121,7 +128,6 @@ class RowTableModel(QAbstractTableModel):
         old_indexes = self.persistentIndexList()
         new_indexes = [self.index(new_position[i.row()], i.column()) for i in old_indexes]
         self.changePersistentIndexList(old_indexes, new_indexes)
-        self.generation += 1
 
     # ------------------------------------------------------------ rows
 
@@ -130,7 +136,7 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._search = [self._search_text(r) for r in self._rows]
-        self.generation += 1
+        self._changed()
         self.endResetModel()
         if self.sort_column >= 0:
             self.sort(self.sort_column, self.sort_order)
@@ -142,7 +148,7 @@ class RowTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
         self._search.extend(self._search_text(r) for r in rows)
-        self.generation += 1
+        self._changed()
         self.endInsertRows()
 
     def upsert_row(self, row: Any) -> int:
@@ -153,7 +159,7 @@ class RowTableModel(QAbstractTableModel):
             return len(self._rows) - 1
         self._rows[position] = row
         self._search[position] = self._search_text(row)
-        self.generation += 1
+        self._changed()
         last = self.index(position, len(self.columns) - 1)
         self.dataChanged.emit(self.index(position, 0), last)
         return position
@@ -165,8 +171,12 @@ class RowTableModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), position, position)
         del self._rows[position]
         del self._search[position]
-        self.generation += 1
+        self._changed()
         self.endRemoveRows()
+
+    def _changed(self) -> None:
+        for listener in self.listeners:
+            listener()
 
     def rows(self) -> list[Any]:
         return self._rows

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
 
 from kemidesk.domain.types import EmployerType
@@ -12,11 +11,12 @@ from kemidesk.services import associations as service
 from kemidesk.ui.context import ASSOCIATION, PLACEMENT
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab
+from kemidesk.ui.tabs.pending import TITLES
 
 
 class AssociationsTab(RecordTab):
     key = "associations"
-    title = QT_TRANSLATE_NOOP("Tabs", "&Yhdistykset")
+    title = TITLES["associations"]
     kind = ASSOCIATION
     columns = specs.ASSOCIATIONS
     depends_on = frozenset({PLACEMENT})

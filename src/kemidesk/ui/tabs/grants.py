@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from kemidesk.domain.money import format_money
@@ -16,12 +16,13 @@ from kemidesk.services.ui_queries import decision_ids, decision_years
 from kemidesk.ui.context import ASSOCIATION, DECISION, PAYMENT, PERSON, PLACEMENT
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab
+from kemidesk.ui.tabs.pending import TITLES
 from kemidesk.ui.widgets.related_table import RelatedTable
 
 
 class GrantsTab(RecordTab):
     key = "grants"
-    title = QT_TRANSLATE_NOOP("Tabs", "&Avustukset")
+    title = TITLES["grants"]
     kind = DECISION
     columns = specs.DECISIONS
     default_sort = (2, Qt.SortOrder.DescendingOrder)  # newest decision first
@@ -85,7 +86,7 @@ class GrantsTab(RecordTab):
             self.year_filter.addItem(str(year), year)
         self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
         self.year_filter.blockSignals(False)
-        self._show_appropriation()
+        QTimer.singleShot(0, self._show_appropriation)  # after the first rows are shown
 
     def _filters_changed(self) -> None:
         year = self.year_filter.currentData()
@@ -134,6 +135,7 @@ class GrantsTab(RecordTab):
         self.loader.load_chunked(
             lambda: decision_ids(include_archived=show_archived),
             lambda ids: service.list_decisions(include_archived=True, ids=ids),
+            lambda n: decision_ids(include_archived=show_archived, limit=n),
         )
 
     def _record_changed(self, kind: str, record_id: int) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
 
 from kemidesk.services import people as service
@@ -12,11 +11,12 @@ from kemidesk.services.ui_queries import person_ids
 from kemidesk.ui.context import PERSON, PLACEMENT
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab
+from kemidesk.ui.tabs.pending import TITLES
 
 
 class PeopleTab(RecordTab):
     key = "people"
-    title = QT_TRANSLATE_NOOP("Tabs", "Työ&llistetyt")
+    title = TITLES["people"]
     kind = PERSON
     columns = specs.PEOPLE
     depends_on = frozenset({PLACEMENT})
@@ -49,6 +49,7 @@ class PeopleTab(RecordTab):
         self.loader.load_chunked(
             lambda: person_ids(include_archived=show_archived),
             lambda ids: service.list_people(include_archived=True, ids=ids),
+            lambda n: person_ids(include_archived=show_archived, limit=n),
         )
 
     def fetch_one(self, record_id: int) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
 
 from kemidesk.domain.types import PlacementStatus
@@ -15,13 +15,14 @@ from kemidesk.services.ui_queries import placement_ids
 from kemidesk.ui.context import ASSOCIATION, PERSON, PLACEMENT
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab
+from kemidesk.ui.tabs.pending import TITLES
 
 PT_ENDING_DAYS = 30
 
 
 class PlacementsTab(RecordTab):
     key = "placements"
-    title = QT_TRANSLATE_NOOP("Tabs", "Työ&suhteet")
+    title = TITLES["placements"]
     kind = PLACEMENT
     columns = specs.PLACEMENTS
     default_sort = (3, Qt.SortOrder.DescendingOrder)  # newest start first
@@ -103,6 +104,7 @@ class PlacementsTab(RecordTab):
         self.loader.load_chunked(
             lambda: placement_ids(include_archived=show_archived),
             lambda ids: service.list_placements(include_archived=True, ids=ids, today=today),
+            lambda n: placement_ids(include_archived=show_archived, limit=n),
         )
 
     def fetch_one(self, record_id: int) -> Any:

@@ -1,0 +1,220 @@
+"""Window figures on the large demo set, against a bare PySide6 window on the same machine.
+
+    python benchmarks/bench_window.py [--data-dir DIR] [--runs N]
+
+DIR must hold `kemidesk demo --scale large` data (made when missing; 1–2 minutes). Measures:
+
+1. start-up: process start → the main window's first paint, for a bare PySide6 window with
+   four empty table tabs (the floor) and for kemidesk (database opened and migrated, window
+   built); median of N fresh processes each. Target: kemidesk ≤ 1.5 × the floor.
+2. first rows of each tab: switching to the tab until its table has painted its first rows
+   (the rest keeps loading in chunks on the event loop). Target: ≤ 200 ms.
+3. a keystroke in the search box of the placements tab (all rows loaded): key press →
+   filtered and repainted. Target: ≤ 50 ms.
+4. memory: peak resident size (ru_maxrss) with all four tabs fully loaded. Target: < 300 MB.
+
+Runs offscreen unless QT_QPA_PLATFORM says otherwise. Prints numbers and verdicts only;
+machines are shared and noisy, so compare within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE = r"""
+import time
+started = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTableView
+app = QApplication([])
+window = QMainWindow()
+tabs = QTabWidget()
+for title in ("Yhdistykset", "Työllistetyt", "Työsuhteet", "Avustukset"):
+    tabs.addTab(QTableView(), title)
+window.setCentralWidget(tabs)
+window.menuBar().addMenu("Tiedosto")
+window.addToolBar("Työkalut")
+window.statusBar()
+window.resize(1280, 760)
+{show_and_wait}
+"""
+
+KEMIDESK = r"""
+import time
+started = time.perf_counter()
+from pathlib import Path
+from kemidesk.paths import resolve_paths
+from kemidesk.ui.app import create_application, open_database
+from kemidesk.ui.context import UiContext
+from kemidesk.ui.i18n import install_translators
+from kemidesk.ui.settings import UiSettings
+from PySide6.QtCore import QEvent, QObject
+paths = resolve_paths({data_dir!r})
+app = create_application(["kemidesk"])
+settings = UiSettings(Path({ini!r}))
+install_translators(app, settings.language)
+from kemidesk.ui.main_window import MainWindow
+# as run_app does it: the database is opened by the start-up check after the first paint
+window = MainWindow(UiContext(paths, settings), startup_check=lambda: open_database(paths))
+{show_and_wait}
+"""
+
+SHOW_AND_WAIT = r"""
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("PAINTED", time.perf_counter() - started, flush=True)
+            app.exit(0)
+        return False
+first = FirstPaint()
+window.installEventFilter(first)
+window.show()
+app.exec()
+"""
+
+
+def startup_seconds(code: str) -> float:
+    """Wall time from launching a fresh interpreter to its window's first paint."""
+    launched = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("PAINTED"):
+            elapsed = time.perf_counter() - launched
+            break
+    else:
+        raise RuntimeError("the window never painted")
+    process.wait(timeout=60)
+    return elapsed
+
+
+def measure_startup(data_dir: Path, runs: int, ini: Path) -> tuple[float, float]:
+    bare_code = BARE.format(show_and_wait=SHOW_AND_WAIT)
+    ours_code = KEMIDESK.format(data_dir=str(data_dir), ini=str(ini), show_and_wait=SHOW_AND_WAIT)
+    startup_seconds(bare_code)  # warm the file cache for both
+    startup_seconds(ours_code)
+    bare, ours = [], []
+    for _ in range(runs):  # interleaved, so that machine noise hits both alike
+        bare.append(startup_seconds(bare_code))
+        ours.append(startup_seconds(ours_code))
+    return statistics.median(bare), statistics.median(ours)
+
+
+@dataclass
+class Figures:
+    first_rows: dict[str, float]
+    loaded: dict[str, int]
+    keystrokes: list[float]
+    rss_mb: float
+
+
+def measure_in_process(data_dir: Path, ini: Path) -> Figures:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from kemidesk.paths import resolve_paths
+    from kemidesk.ui.app import create_application, open_database
+    from kemidesk.ui.context import UiContext
+    from kemidesk.ui.main_window import MainWindow
+    from kemidesk.ui.settings import UiSettings
+
+    app = create_application(["kemidesk"])
+    paths = resolve_paths(data_dir)
+    window = MainWindow(
+        UiContext(paths, UiSettings(ini)), startup_check=lambda: open_database(paths)
+    )
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    first_rows: dict[str, float] = {}
+    window.start()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(0 if index else 1)  # make sure the switch is a change
+        app.processEvents()
+        started = time.perf_counter()
+        window.tabs.setCurrentIndex(index)  # creates the tab, loads the first page
+        tab = window.current_tab()
+        tab.view.viewport().repaint()
+        first_rows[tab.key] = time.perf_counter() - started
+        assert tab.proxy.rowCount() > 0, tab.key
+    loaded: dict[str, int] = {}
+    for tab in window.all_tabs():
+        tab.loader.finish_now()
+        loaded[tab.key] = tab.model.rowCount()
+    placements = window.tab_by_key("placements")
+    window.tabs.setCurrentWidget(placements)
+    app.processEvents()
+    keystrokes: list[float] = []
+    for key in [*"kierrä", "Backspace", "Backspace", *" 2026", *["Backspace"] * 5]:
+        started = time.perf_counter()
+        if key == "Backspace":
+            QTest.keyClick(placements.search, Qt.Key.Key_Backspace)
+        elif key.isascii():
+            QTest.keyClicks(placements.search, key)
+        else:
+            placements.search.insert(key)  # QTest cannot type ä; insert() is what typing does
+        placements.view.viewport().repaint()
+        keystrokes.append(time.perf_counter() - started)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    return Figures(first_rows, loaded, keystrokes, rss_mb)
+
+
+def ensure_demo(data_dir: Path) -> None:
+    if (data_dir / "kemidesk.sqlite3").exists():
+        return
+    print(f"Making the large demo data into {data_dir} (1–2 minutes)…", flush=True)
+    subprocess.run([sys.executable, "-m", "kemidesk", "demo", "--scale", "large",
+                    "--data-dir", str(data_dir)], check=True)  # fmt: skip
+
+
+def verdict(ok: bool) -> str:
+    return "OK" if ok else "OVER"
+
+
+def report(figures: Figures) -> None:
+    for key, seconds in figures.first_rows.items():
+        print(f"first rows of {key:<12} {seconds * 1000:6.1f} ms "
+              f"({figures.loaded[key]} rows in all), target ≤ 200 ms "
+              f"[{verdict(seconds <= 0.2)}]")  # fmt: skip
+    strokes = figures.keystrokes
+    worst, median = max(strokes), statistics.median(strokes)
+    print(f"search keystroke, placements ({figures.loaded['placements']} rows): median "
+          f"{median * 1000:.1f} ms, worst {worst * 1000:.1f} ms of {len(strokes)}, "
+          f"target ≤ 50 ms [{verdict(worst <= 0.05)}]")  # fmt: skip
+    print("  each keystroke (ms):", " ".join(f"{k * 1000:.0f}" for k in strokes))
+    print(f"peak memory (ru_maxrss) with all tabs loaded: {figures.rss_mb:.0f} MB, "
+          f"target < 300 MB [{verdict(figures.rss_mb < 300)}]")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir", default="/tmp/large")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    data_dir = Path(args.data_dir).resolve()
+    ensure_demo(data_dir)
+    ini = Path(os.environ.get("TMPDIR", "/tmp")) / f"kemidesk-bench-{os.getpid()}.ini"
+    print(f"Qt platform: {os.environ['QT_QPA_PLATFORM']}; data: {data_dir}")
+    bare, ours = measure_startup(data_dir, args.runs, ini)
+    ratio = ours / bare
+    print(f"start-up, median of {args.runs}: bare PySide6 window {bare * 1000:.0f} ms (floor), "
+          f"kemidesk {ours * 1000:.0f} ms = {ratio:.2f} × floor, target ≤ 1.5 × "
+          f"[{verdict(ratio <= 1.5)}]")  # fmt: skip
+    report(measure_in_process(data_dir, ini))
+    ini.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
