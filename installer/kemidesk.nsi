@@ -150,10 +150,6 @@ SectionEnd
 
 ; ---------------------------------------------------------------- uninstall
 
-Function un.onInit
-  SetShellVarContext current
-FunctionEnd
-
 Section "un.kemidesk (ohjelma)" UnSecProgram
   SectionIn RO
   Delete "$SMPROGRAMS\kemidesk.lnk"
@@ -181,6 +177,18 @@ Section /o "un.Poista myös omat tiedot" UnSecData
     DetailPrint "Poistettu: ${DATA_DIR}"
   done:
 SectionEnd
+
+; `uninstall.exe /S` keeps the data; `uninstall.exe /S /REMOVEDATA` (IT, a laptop handed on)
+; removes it too, as if the box had been ticked.
+Function un.onInit
+  SetShellVarContext current
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/REMOVEDATA" $R1
+  ${IfNot} ${Errors}
+    SectionSetFlags ${UnSecData} ${SF_SELECTED}
+  ${EndIf}
+FunctionEnd
 
 !insertmacro MUI_UNFUNCTION_DESCRIPTION_BEGIN
   !insertmacro MUI_DESCRIPTION_TEXT ${UnSecProgram} "Ohjelmatiedostot, pikakuvakkeet ja \
