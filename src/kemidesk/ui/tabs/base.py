@@ -47,7 +47,7 @@ class RecordTab(BaseTab):
         self.view = RecordTableView(self)
         self.view.setModel(self.proxy)
         self.view.open_requested.connect(lambda _row: self.open_current())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.state_changed.emit())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.state_changed.emit())
         self.proxy.rowsInserted.connect(self._rows_changed)
         self.proxy.rowsRemoved.connect(self._rows_changed)
         self.proxy.modelReset.connect(self._rows_changed)

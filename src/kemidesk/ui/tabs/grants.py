@@ -73,7 +73,8 @@ class GrantsTab(RecordTab):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 200])
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_payments())
+        self._payments_of: int | None = -1
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_payments())
         self._show_payments()
         return splitter
 
@@ -116,8 +117,12 @@ class GrantsTab(RecordTab):
             )
         self.appropriation.setText(text)
 
-    def _show_payments(self) -> None:
+    def _show_payments(self, force: bool = False) -> None:
         row = self.current_row()
+        shown_id = None if row is None else row.id
+        if shown_id == self._payments_of and not force:
+            return
+        self._payments_of = shown_id
         if row is None:
             self.payments_title.setText(self.tr("Maksut: valitse päätös"))
             self.payments.set_rows([])
@@ -141,7 +146,7 @@ class GrantsTab(RecordTab):
     def _record_changed(self, kind: str, record_id: int) -> None:
         super()._record_changed(kind, record_id)
         if kind in (DECISION, PAYMENT) and self.loaded:
-            self._show_payments()
+            self._show_payments(force=True)
 
     def fetch_one(self, record_id: int) -> Any:
         return service.get_decision(record_id)

@@ -1,0 +1,181 @@
+"""The main window as a whole: shortcuts, printing hook, settings, about, errors, start-up."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from kemidesk import __version__
+from kemidesk.ui.dialogs.association_form import AssociationForm
+from kemidesk.ui.main_window import MainWindow
+from tests.qt.conftest import finish_loading
+
+
+def activate(qtbot: Any, window: Any) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_tabs_menus_toolbar_and_status_bar(window: Any) -> None:
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["&Yhdistykset", "Työ&llistetyt", "Työ&suhteet", "&Avustukset"]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Tiedosto", "&Muokkaa", "&Näytä", "&Ohje"]
+    tools = [a.text().replace("&", "") for a in window.toolbar.actions()]
+    assert tools == ["Uusi…", "Muokkaa…", "Arkistoi", "Tulosta…", "Päivitä"]
+    folder = window.findChild(type(window.counts_label), "data_folder")
+    assert str(window.ctx.paths.data_dir) in folder.text()
+    assert "työsuhteita 150" in window.counts_label.text()
+
+
+def test_keyboard_shortcuts(window: Any, qtbot: Any) -> None:
+    activate(qtbot, window)
+    tab = window.current_tab()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is tab.search
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = QApplication.activeModalWidget()
+    assert isinstance(form, AssociationForm)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)  # nothing typed: closes without a question
+    assert not form.isVisible()
+    calls: list[str] = []
+    tab.refresh = lambda: calls.append("refresh")  # type: ignore[method-assign]
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert calls == ["refresh"]
+
+
+def test_print_is_disabled_until_a_handler_is_connected(window: Any, qtbot: Any) -> None:
+    placements = window.tab_by_key("placements")
+    window.tabs.setCurrentWidget(placements)
+    placements.select_row(0)
+    action = window.actions_by_key["print"]
+    assert not action.isEnabled()
+    assert "Ei tulostettavaa" in action.toolTip()
+    printed: list[int] = []
+    window.set_print_handler("placement", printed.append)
+    assert action.isEnabled()
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed == [placements.current_id()]
+    window.tabs.setCurrentWidget(window.tab_by_key("associations"))
+    assert not action.isEnabled()  # nothing printable about an association (yet)
+
+
+def test_window_size_columns_and_last_tab_are_remembered(ctx: Any, qtbot: Any) -> None:
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(790, 555)
+    size = (first.width(), first.height())
+    assert size != (1280, 760)  # not the default size
+    placements = first.tab_by_key("placements")
+    first.tabs.setCurrentWidget(placements)
+    placements.view.setColumnWidth(2, 321)
+    first.close()
+    ini = Path(ctx.paths.settings_file)
+    assert ini.exists()
+    assert "last_tab=placements" in ini.read_text()
+
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second.current_tab().key == "placements")
+    assert (second.width(), second.height()) == size
+    assert second.current_tab().view.columnWidth(2) == 321
+    second.close()
+
+
+def test_show_archived_and_language_choice_are_stored(window: Any, boxes: Any) -> None:
+    window.actions_by_key["show_archived"].setChecked(True)
+    assert window.ctx.settings.show_archived
+    english = window.findChild(type(window.actions_by_key["new"]), "language_en")
+    english.trigger()
+    assert window.ctx.settings.language == "en"
+    assert "käynnistetään" in boxes.shown[-1][2]
+    window.actions_by_key["show_archived"].setChecked(False)
+
+
+def test_about_shows_version_and_data_folder(window: Any, boxes: Any) -> None:
+    window.actions_by_key["about"].trigger()
+    kind, _title, text = boxes.shown[-1]
+    assert kind == "about"
+    assert __version__ in text
+    assert str(window.ctx.paths.data_dir) in text
+
+
+def test_unexpected_error_is_shown_logged_without_personal_data(
+    window: Any, qtbot: Any, boxes: Any, tmp_path: Path, caplog: Any
+) -> None:
+    from kemidesk.ui.errors import ErrorHandler
+
+    handler = ErrorHandler(tmp_path / "kemidesk.log")
+    handler.install()
+    button = QPushButton(window)
+
+    def broken() -> None:
+        raise ValueError("Matti Meikäläinen 010190-900P")  # personal data in the message
+
+    button.clicked.connect(broken)
+    try:
+        with caplog.at_level(logging.ERROR, logger="kemidesk.ui.errors"):
+            button.click()  # PySide6 reports the slot's exception through sys.excepthook
+    finally:
+        handler.uninstall()
+    kind, title, text = boxes.shown[-1]
+    assert (kind, title) == ("error", "Odottamaton virhe")
+    assert "jatkaa toimintaansa" in text
+    logged = caplog.text
+    assert "ValueError" in logged
+    assert "test_window.py" in logged
+    assert "Meikäläinen" not in logged
+    assert "010190" not in logged
+    assert window.isVisible()  # still running
+    assert window.tab_by_key("associations").proxy.rowCount() > 0
+
+
+def test_refusal_from_a_service_is_shown_as_its_message(window: Any, boxes: Any) -> None:
+    from kemidesk.services.errors import NotAllowedError
+    from kemidesk.ui.errors import ErrorHandler
+
+    handler = ErrorHandler(Path("unused.log"))
+    handler(NotAllowedError, NotAllowedError("Ei sallittu nyt."), None)
+    assert boxes.shown[-1][2] == "Ei sallittu nyt."
+
+
+def test_unusable_database_file_is_reported_and_returns_2(
+    tmp_path: Path, qapp: Any, boxes: Any
+) -> None:
+    from kemidesk.paths import resolve_paths
+    from kemidesk.ui.app import run_app
+
+    paths = resolve_paths(tmp_path / "broken")
+    paths.ensure()
+    paths.database.write_bytes(b"this is not a database" * 10)
+    QTimer.singleShot(5000, lambda: QApplication.exit(99))  # never hang the test run
+    assert run_app(paths) == 2
+    kind, title, text = boxes.shown[-1]
+    assert (kind, title) == ("error", "Tietokantaa ei voi avata")
+    assert "ei ole kemidesk-tietokanta" in text
+    assert paths.database.read_bytes().startswith(b"this is not")
+
+
+@pytest.mark.parametrize("key", ["associations", "people", "placements", "grants"])
+def test_every_tab_loads_the_demo_data(window: Any, key: str) -> None:
+    tab = window.tab_by_key(key)
+    window.tabs.setCurrentWidget(tab)
+    finish_loading(tab)
+    assert tab.proxy.rowCount() > 0
+    assert tab.count_label.text().startswith("Rivejä:")
+    tab.select_row(0)
+    window.update_actions()
+    assert window.actions_by_key["open"].isEnabled()
+    dialog = window.open_current()
+    assert dialog.isVisible()
+    assert dialog.header.text()
+    dialog.close()
