@@ -59,14 +59,16 @@ class ErrorHandler:
             self._show(messages.not_allowed_title(), getattr(exc, "message", ""), "")
             return
         log.error("unexpected error: %s", safe_description(exc_type, tb))
-        title = _tr("Odottamaton virhe")
-        text = _tr(
+        title = QCoreApplication.translate("Errors", "Odottamaton virhe")
+        text = QCoreApplication.translate(
+            "Errors",
             "Ohjelmassa tapahtui odottamaton virhe. Keskeneräinen toiminto jäi "
             "tekemättä, mutta ohjelma jatkaa toimintaansa ja tallennetut tiedot ovat "
-            "tallessa."
+            "tallessa.",
         )
-        details = _tr(
-            "Virhe on kirjattu lokitiedostoon %1. Jos virhe toistuu, lähetä lokitiedosto tukeen."
+        details = QCoreApplication.translate(
+            "Errors",
+            "Virhe on kirjattu lokitiedostoon %1. Jos virhe toistuu, lähetä lokitiedosto tukeen.",
         ).replace("%1", str(self.log_file))
         self._show(title, text, details)
 
@@ -80,7 +82,3 @@ class ErrorHandler:
             log.exception("error dialog failed")
         finally:
             self._showing = False
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)

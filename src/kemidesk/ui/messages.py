@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def ask(parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
     """A Yes/No question; True when the user answers Yes."""
     box = QMessageBox(
@@ -45,4 +41,4 @@ def about(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def not_allowed_title() -> str:
-    return _tr("Toimintoa ei voi tehdä")
+    return QCoreApplication.translate("Messages", "Toimintoa ei voi tehdä")

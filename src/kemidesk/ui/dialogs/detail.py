@@ -34,7 +34,9 @@ Pair = tuple[str, str]
 
 
 def yes_no(value: bool) -> str:
-    return QCoreApplication.translate("Details", "kyllä" if value else "ei")
+    if value:
+        return QCoreApplication.translate("Details", "kyllä")
+    return QCoreApplication.translate("Details", "ei")
 
 
 class DetailDialog(QDialog):

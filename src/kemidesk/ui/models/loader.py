@@ -69,15 +69,16 @@ class ChunkedLoader(QObject):
         self.cancel()
         self._started = time.perf_counter()
         first_ids = list(first(FIRST_PAGE))
-        self._fetch, self._ids, self._seen = fetch, ids, set(first_ids)
+        more = len(first_ids) >= FIRST_PAGE
+        self._fetch, self._seen = fetch, set(first_ids)
+        self._ids = ids if more else None
         self._model.set_rows(list(fetch(first_ids)) if first_ids else [])
         self._total = self._model.rowCount()
         self.progress.emit(self._total, self._total)
-        if len(first_ids) < FIRST_PAGE:
-            self._ids = None
-            self.finished.emit()
-        else:
+        if more:
             self._timer.start()
+        else:
+            self.finished.emit()
 
     def cancel(self) -> None:
         self._timer.stop()

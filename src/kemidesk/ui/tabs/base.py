@@ -52,6 +52,7 @@ class RecordTab(BaseTab):
         self.proxy.rowsRemoved.connect(self._rows_changed)
         self.proxy.modelReset.connect(self._rows_changed)
         self.proxy.layoutChanged.connect(self._rows_changed)
+        self.loader.finished.connect(self._rows_changed)
         self._build_layout()
         self._restore_header()
         ctx.bus.changed.connect(self._record_changed)
