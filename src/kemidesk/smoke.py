@@ -137,9 +137,10 @@ def check_decision_pdf(ctx: SmokeContext) -> str:
 
 def check_qt(ctx: SmokeContext) -> str:
     """The program's QApplication on the offscreen platform (unless one was chosen), with
-    Qt's Finnish translation loaded as the window loads it."""
-    from PySide6.QtCore import QSettings
+    Qt's Finnish translation loaded as the window loads it, and the English one bundled."""
+    from PySide6.QtCore import QSettings, QTranslator
 
+    from kemidesk.paths import resource_path
     from kemidesk.ui.app import create_application
     from kemidesk.ui.i18n import install_translators
 
@@ -152,8 +153,11 @@ def check_qt(ctx: SmokeContext) -> str:
     ctx.app = app
     translators = install_translators(app, "fi")
     _require(bool(translators), "Qt:n suomenkielinen käännös (qtbase_fi.qm) puuttuu")
+    english = QTranslator()  # loaded to prove it is bundled, not installed
+    folder = resource_path("translations")
+    _require(english.load("kemidesk_en", str(folder)), f"kemidesk_en.qm puuttuu kansiosta {folder}")
     icon = "ikoni" if not app.windowIcon().isNull() else "VAROITUS: ohjelman ikoni puuttuu"
-    return f"Qt-alusta {app.platformName()}, qtbase_fi ladattu, {icon}"
+    return f"Qt-alusta {app.platformName()}, qtbase_fi ja kemidesk_en löytyvät, {icon}"
 
 
 def check_qt_pdf(ctx: SmokeContext) -> str:
