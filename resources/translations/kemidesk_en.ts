@@ -102,82 +102,87 @@
 <context>
     <name>AssociationDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="43"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="42"/>
+        <source>Uusi &amp;työsuhde…</source>
+        <translation>New &amp;placement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="47"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="53"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="62"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="66"/>
         <source>Tyyppi</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="67"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="68"/>
         <source>Rekisterinumero</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="69"/>
         <source>Elinkeinotoimintaa</source>
         <translation>Business activity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="70"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="71"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="72"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="73"/>
         <source>Yhteyshenkilö</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="74"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="75"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="76"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="77"/>
         <source>Ohjausosaaminen</source>
         <translation>Supervision competence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="78"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -306,6 +311,19 @@
         <location filename="../../src/kemidesk/ui/tabs/associations.py" line="66"/>
         <source>Arkistoidaanko yhdistys %1? Sen työsuhteet, päätökset ja maksut säilyvät. Arkistoitu yhdistys piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the association %1? Its placements, decisions and payments are kept. An archived association is hidden from the lists; View → Show archived brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/choice.py" line="53"/>
+        <source>&amp;Esikatsele…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/choice.py" line="55"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -570,102 +588,102 @@
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="241"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="249"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="252"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="248"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="256"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="252"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="260"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="258"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="266"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="259"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="267"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="273"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="274"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="275"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="268"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="276"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="269"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="277"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="270"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="278"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="271"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="279"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="272"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="280"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="273"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="281"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="275"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="283"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="278"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="286"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="287"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="284"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="284"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -686,17 +704,17 @@
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="95"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="165"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="237"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="245"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
@@ -969,62 +987,62 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="119"/>
         <source>Tietokansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="231"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="240"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="249"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="252"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="250"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="277"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="280"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="286"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="286"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="295"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="332"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="329"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="335"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="332"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -1195,73 +1213,78 @@
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="100"/>
         <source>&amp;Näytä henkilötunnus</source>
         <translation>&amp;Show personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="102"/>
         <source>Jokainen näyttäminen kirjataan lokiin.</source>
         <translation>Every showing is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="104"/>
+        <source>Uusi &amp;työsuhde…</source>
+        <translation>New &amp;placement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="109"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="115"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="121"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="130"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="127"/>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="150"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="158"/>
         <source>Henkilötunnus</source>
         <translation>Personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="136"/>
         <source>Syntymäaika</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="137"/>
         <source>Kemiläinen</source>
         <translation>Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="138"/>
         <source>Työmarkkinatukipäiviä</source>
         <translation>Labour market subsidy days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="139"/>
         <source>Osatyökykyinen</source>
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="140"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="141"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="142"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -1362,112 +1385,112 @@
 <context>
     <name>PlacementDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="170"/>
         <source>Avaa &amp;työllistetty</source>
         <translation>Open &amp;employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="173"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="178"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="184"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="190"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="188"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="196"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="198"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="206"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="208"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="216"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="209"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="217"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="210"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="218"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="211"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="219"/>
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="212"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="220"/>
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="213"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="221"/>
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="214"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="222"/>
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="215"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="223"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="216"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="224"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="217"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="225"/>
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="218"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="226"/>
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="227"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="228"/>
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="229"/>
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="230"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -1644,6 +1667,137 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="58"/>
+        <source>Esikatselu – %1</source>
+        <translation>Preview – %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="78"/>
+        <source>Sovita &amp;leveyteen</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="78"/>
+        <source>Sivun leveys</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="79"/>
+        <source>&amp;Koko sivu</source>
+        <translation>&amp;Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="79"/>
+        <source>Koko sivu näkyviin</source>
+        <translation>Show the whole page</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="80"/>
+        <source>Todellinen koko</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="91"/>
+        <source>Edellinen sivu (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="94"/>
+        <source>Seuraava sivu (PgDown)</source>
+        <translation>Next page (PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="101"/>
+        <source>&amp;Tulosta…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="105"/>
+        <source>Tulosta tulostimelle (Ctrl+P)</source>
+        <translation>Print on a printer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="107"/>
+        <source>Tallenna &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="111"/>
+        <source>&amp;Sulje</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="165"/>
+        <source>sivu %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="194"/>
+        <source>Tulosta</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="209"/>
+        <source>Tulostetaan…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="209"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="211"/>
+        <source>Tulostus</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="220"/>
+        <source>Tulostetaan sivua %1 / %2…</source>
+        <translation>Printing page %1 / %2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="240"/>
+        <source>Tulostus epäonnistui</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="242"/>
+        <source>Tulostinta ei voitu avata. Tarkista tulostimen valinta ja yritä uudelleen.</source>
+        <translation>The printer could not be opened. Check the printer choice and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="257"/>
+        <source>Tallenna PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="259"/>
+        <source>PDF-tiedostot (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTask</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/jobs.py" line="61"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/jobs.py" line="64"/>
+        <source>Tulostus</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/jobs.py" line="116"/>
+        <source>Muodostetaan PDF-tiedostoa (%1 lomaketta)…</source>
+        <translation>Making the PDF file (%1 forms)…</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/base.py" line="44"/>
@@ -1651,53 +1805,53 @@
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="64"/>
         <source>&amp;Hae:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="150"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="151"/>
         <source>Rivejä: %1</source>
         <translation>Rows: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="153"/>
         <source>Näytetään %1 / %2</source>
         <translation>Showing %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="155"/>
         <source>ladataan…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="229"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="230"/>
         <source>Palautetaanko tietue arkistosta takaisin luetteloihin?</source>
         <translation>Restore the record from the archive to the lists?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="231"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="232"/>
         <source>Arkistointi</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="243"/>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="251"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="252"/>
         <source>Poisto</source>
         <translation>Deleting</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="243"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="244"/>
         <source>Poistetaanko valittu tietue pysyvästi?</source>
         <translation>Delete the selected record permanently?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="250"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="251"/>
         <source>Arkistoidaanko tietue sen sijaan?</source>
         <translation>Archive the record instead?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="264"/>
         <source>Arkistoidaanko valittu tietue? Arkistoitua tietoa ei poisteta, mutta se piilotetaan luetteloista. Sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the selected record? Archived data is not deleted but hidden from the lists. View → Show archived brings it back.</translation>
     </message>

@@ -114,14 +114,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     def _build_status_bar(self) -> None:
-        self.tab_status = QLabel(self)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("counts")
         folder = QLabel(self.tr("Tietokansio: %1").replace("%1", str(self.ctx.paths.data_dir)))
         folder.setObjectName("data_folder")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status = self.statusBar()
-        status.addWidget(self.tab_status)
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(folder)
 
@@ -286,7 +284,6 @@ class MainWindow(QMainWindow):
         row = getattr(tab, "current_row", lambda: None)()
         archived = bool(getattr(row, "archived", False))
         a["archive"].setText(self.tr("Palauta a&rkistosta") if archived else self.tr("A&rkistoi"))
-        self.tab_status.setText(tab.status_text())
 
     def update_counts(self) -> None:
         if not self._ready:

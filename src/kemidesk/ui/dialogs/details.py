@@ -38,16 +38,20 @@ class AssociationDetail(DetailDialog):
     editable = True
 
     def build_related(self) -> None:
+        self.add_button(
+            self.tr("Uusi &työsuhde…"),
+            lambda: self.ctx.opener.new(PLACEMENT, parent=self, association_id=self.record_id),
+        )
         self.add_related(
             "placements",
             self.tr("Työsuhteet"),
-            specs.PLACEMENTS,
+            specs.PLACEMENTS_OF_ASSOCIATION,
             lambda r: self.open_record(PLACEMENT, r.id),
         )
         self.add_related(
             "decisions",
             self.tr("Päätökset"),
-            specs.DECISIONS,
+            specs.DECISIONS_OF_ASSOCIATION,
             lambda r: self.open_record(DECISION, r.id),
         )
 
@@ -96,10 +100,14 @@ class PersonDetail(DetailDialog):
         self.reveal_button = self.add_button(self.tr("&Näytä henkilötunnus"), self.reveal_hetu)
         self.reveal_button.setObjectName("reveal_button")
         self.reveal_button.setToolTip(self.tr("Jokainen näyttäminen kirjataan lokiin."))
+        self.add_button(
+            self.tr("Uusi &työsuhde…"),
+            lambda: self.ctx.opener.new(PLACEMENT, parent=self, person_id=self.record_id),
+        )
         self.add_related(
             "placements",
             self.tr("Työsuhteet"),
-            specs.PLACEMENTS,
+            specs.PLACEMENTS_OF_PERSON,
             lambda r: self.open_record(PLACEMENT, r.id),
         )
         self.add_related(
@@ -168,7 +176,7 @@ class PlacementDetail(DetailDialog):
         self.add_related(
             "decisions",
             self.tr("Päätökset"),
-            specs.DECISIONS,
+            specs.DECISIONS_OF_PLACEMENT,
             lambda r: self.open_record(DECISION, r.id),
         )
         self.add_related(

@@ -54,8 +54,8 @@ PEOPLE: tuple[Column, ...] = (
 
 PLACEMENTS: tuple[Column, ...] = (
     text_col(QT_TRANSLATE_NOOP("Columns", "Työllistetty"), "person_name", 22),
-    text_col(QT_TRANSLATE_NOOP("Columns", "Työnantaja"), "association_name", 30),
-    text_col(QT_TRANSLATE_NOOP("Columns", "Tehtävä"), "job_title", 18),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Työnantaja"), "association_name", 34),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Tehtävä"), "job_title", 22),
     date_col(QT_TRANSLATE_NOOP("Columns", "Alkaa"), "start_date"),
     date_col(QT_TRANSLATE_NOOP("Columns", "Päättyy"), "effective_end"),
     enum_col(QT_TRANSLATE_NOOP("Columns", "Tila"), "status", 12),
@@ -69,7 +69,7 @@ DECISIONS: tuple[Column, ...] = (
     text_col(QT_TRANSLATE_NOOP("Columns", "Numero"), "number", 12),
     enum_col(QT_TRANSLATE_NOOP("Columns", "Tyyppi"), "decision_type", 22),
     date_col(QT_TRANSLATE_NOOP("Columns", "Päätöspäivä"), "decision_date"),
-    text_col(QT_TRANSLATE_NOOP("Columns", "Yhdistys"), "association_name", 26),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Yhdistys"), "association_name", 32),
     text_col(QT_TRANSLATE_NOOP("Columns", "Työllistetty"), "person_name", 20),
     _period_col(QT_TRANSLATE_NOOP("Columns", "Tukijakso")),
     money_col(QT_TRANSLATE_NOOP("Columns", "Kk-summa"), "monthly_amount_cents", 10),
@@ -87,7 +87,7 @@ PAYMENTS: tuple[Column, ...] = (
     date_col(QT_TRANSLATE_NOOP("Columns", "Haettava viimeistään"), "claim_due", 13),
     enum_col(QT_TRANSLATE_NOOP("Columns", "Tila"), "status", 10),
     date_col(QT_TRANSLATE_NOOP("Columns", "Maksettu"), "paid_on"),
-    text_col(QT_TRANSLATE_NOOP("Columns", "Viite"), "reference", 12),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Viite"), "reference", 15),
     text_col(QT_TRANSLATE_NOOP("Columns", "Pidätyksen syy"), "held_reason", 30),
 )
 
@@ -106,3 +106,14 @@ OUTCOMES: tuple[Column, ...] = (
     date_col(QT_TRANSLATE_NOOP("Columns", "Kirjattu"), "recorded_on"),
     text_col(QT_TRANSLATE_NOOP("Columns", "Lisätiedot"), "notes", 30),
 )
+
+
+def without(columns: tuple[Column, ...], *titles: str) -> tuple[Column, ...]:
+    """The same columns less those that repeat the record the table belongs to."""
+    return tuple(c for c in columns if c.title not in titles)
+
+
+PLACEMENTS_OF_PERSON = without(PLACEMENTS, "Työllistetty")
+PLACEMENTS_OF_ASSOCIATION = without(PLACEMENTS, "Työnantaja")
+DECISIONS_OF_ASSOCIATION = without(DECISIONS, "Yhdistys")
+DECISIONS_OF_PLACEMENT = without(DECISIONS, "Yhdistys", "Työllistetty")
