@@ -18,6 +18,7 @@ import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+PINS = ROOT / "installer" / "requirements-windows.txt"
 QT_SYSTEM_PACKAGES = [
     "libegl1",
     "libgl1",
@@ -46,7 +47,9 @@ def ensure_venv(folder: Path, extras: str, fresh: bool = False) -> Path:
         print(f"Luodaan virtuaaliympäristö {folder} …", flush=True)
         venv.create(folder, with_pip=True)
     stamp = folder / f".installed-{extras or 'base'}"
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    digest = hashlib.sha256(
+        (ROOT / "pyproject.toml").read_bytes() + PINS.read_bytes()
+    ).hexdigest()
     if not stamp.exists() or stamp.read_text() != digest:
         target = f".[{extras}]" if extras else "."
         if (

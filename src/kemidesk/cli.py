@@ -104,6 +104,10 @@ def add_print_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.smoke_test:  # works in its own temporary folder; never touches the user's data
+        from kemidesk.smoke import run_smoke_test
+
+        return run_smoke_test()
     try:
         paths = resolve_paths(getattr(args, "data_dir", None))
         paths.ensure()
@@ -115,10 +119,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(paths.log_file)
     except OSError as exc:
         return _fail(f"Lokitiedostoa ei voi kirjoittaa: {exc}", EXIT_USAGE)
-    if args.smoke_test:
-        from kemidesk.smoke import run_smoke_test
-
-        return run_smoke_test()
     if args.command is None:
         return _run_window(paths)
     if args.command == "restore":

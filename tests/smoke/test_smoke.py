@@ -51,11 +51,6 @@ def test_smoke_test_with_data_dir_leaves_home_alone(tmp_path: Path) -> None:
     assert not [p for p in home.rglob("*") if "kemidesk" in p.name.lower()]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kemidesk.cli.main creates the platformdirs folders and the log file before it "
-    "dispatches --smoke-test; the smoke test itself only uses a temporary folder",
-)
 def test_smoke_test_never_creates_the_users_data_folder(tmp_path: Path) -> None:
     home = tmp_path / "home"
     result = _run(_environment(home))
