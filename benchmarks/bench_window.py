@@ -28,6 +28,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -119,9 +120,6 @@ class Figures:
 
 
 def measure_in_process(data_dir: Path, ini: Path) -> Figures:
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
     from kemidesk.paths import resolve_paths
     from kemidesk.ui.app import create_application, open_database
     from kemidesk.ui.context import UiContext
@@ -130,16 +128,33 @@ def measure_in_process(data_dir: Path, ini: Path) -> Figures:
 
     app = create_application(["kemidesk"])
     paths = resolve_paths(data_dir)
-    window = MainWindow(
-        UiContext(paths, UiSettings(ini)), startup_check=lambda: open_database(paths)
-    )
+    settings = UiSettings(ini)
+    settings.last_tab = "associations"
+    window = MainWindow(UiContext(paths, settings), startup_check=lambda: open_database(paths))
     window.resize(1366, 768)
     window.show()
-    app.processEvents()
+    first_rows = measure_first_rows(app, window)
+    loaded: dict[str, int] = {}
+    for tab in window.all_tabs():
+        tab.loader.finish_now()
+        loaded[tab.key] = tab.model.rowCount()
+    keystrokes = measure_keystrokes(app, window)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    return Figures(first_rows, loaded, keystrokes, rss_mb)
+
+
+def measure_first_rows(app: Any, window: Any) -> dict[str, float]:
+    """The first tab: from the window's start step (database opened, tab created and
+    loaded) to its rows painted; the others: from the tab switch to their rows painted."""
     first_rows: dict[str, float] = {}
+    started = time.perf_counter()
     window.start()
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(0 if index else 1)  # make sure the switch is a change
+    tab = window.current_tab()
+    tab.view.viewport().repaint()
+    first_rows[tab.key] = time.perf_counter() - started
+    for index in range(1, window.tabs.count()):
+        window.tabs.setCurrentIndex(0)
         app.processEvents()
         started = time.perf_counter()
         window.tabs.setCurrentIndex(index)  # creates the tab, loads the first page
@@ -147,10 +162,13 @@ def measure_in_process(data_dir: Path, ini: Path) -> Figures:
         tab.view.viewport().repaint()
         first_rows[tab.key] = time.perf_counter() - started
         assert tab.proxy.rowCount() > 0, tab.key
-    loaded: dict[str, int] = {}
-    for tab in window.all_tabs():
-        tab.loader.finish_now()
-        loaded[tab.key] = tab.model.rowCount()
+    return first_rows
+
+
+def measure_keystrokes(app: Any, window: Any) -> list[float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
     placements = window.tab_by_key("placements")
     window.tabs.setCurrentWidget(placements)
     app.processEvents()
@@ -165,9 +183,7 @@ def measure_in_process(data_dir: Path, ini: Path) -> Figures:
             placements.search.insert(key)  # QTest cannot type ä; insert() is what typing does
         placements.view.viewport().repaint()
         keystrokes.append(time.perf_counter() - started)
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    window.close()
-    return Figures(first_rows, loaded, keystrokes, rss_mb)
+    return keystrokes
 
 
 def ensure_demo(data_dir: Path) -> None:

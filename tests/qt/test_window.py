@@ -50,11 +50,12 @@ def test_keyboard_shortcuts(window: Any, qtbot: Any) -> None:
     assert calls == ["refresh"]
 
 
-def test_print_is_disabled_until_a_handler_is_connected(window: Any, qtbot: Any) -> None:
+def test_print_is_enabled_only_where_a_handler_is_connected(window: Any, qtbot: Any) -> None:
     placements = window.tab_by_key("placements")
     window.tabs.setCurrentWidget(placements)
     placements.select_row(0)
     action = window.actions_by_key["print"]
+    window.set_print_handler("placement", None)
     assert not action.isEnabled()
     assert "Ei tulostettavaa" in action.toolTip()
     printed: list[int] = []
@@ -63,8 +64,9 @@ def test_print_is_disabled_until_a_handler_is_connected(window: Any, qtbot: Any)
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert printed == [placements.current_id()]
-    window.tabs.setCurrentWidget(window.tab_by_key("associations"))
-    assert not action.isEnabled()  # nothing printable about an association (yet)
+    window.tabs.setCurrentWidget(window.tab_by_key("people"))
+    window.tab_by_key("people").select_row(0)
+    assert not action.isEnabled()  # nothing printable about a person
 
 
 def test_window_size_columns_and_last_tab_are_remembered(ctx: Any, qtbot: Any) -> None:

@@ -321,8 +321,8 @@ class MainWindow(QMainWindow):
                 return False
             self._ready = True
         self.current_tab().ensure_loaded()
-        self.update_counts()
         self.update_actions()
+        QTimer.singleShot(0, self.update_counts)  # after the first rows are on screen
         return True
 
     def _startup_failed(self, problem: str) -> None:

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import NBSP, format_money
 from kemidesk.ui.models.collation import finnish_key
 
@@ -43,6 +42,18 @@ class Column:
     align: Qt.AlignmentFlag = LEFT
     width: int = 14
     tooltip: Callable[[Any], str] | None = None
+
+
+def format_date(value: date | None) -> str:
+    """kemidesk.domain.dates.format_date, imported on first use: that module loads the
+    holiday calendars (~30 ms), which a list without dates need not wait for."""
+    global _format_date
+    if _format_date is None:
+        from kemidesk.domain.dates import format_date as _format_date
+    return _format_date(value)
+
+
+_format_date: Callable[[date | None], str] | None = None
 
 
 def _get(attr: str | Getter) -> Getter:

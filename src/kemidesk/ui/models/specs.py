@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from kemidesk.domain.dates import format_date
 from kemidesk.ui.models.columns import (
     Column,
     bool_col,
     date_col,
     enum_col,
+    format_date,
     money_col,
     number_col,
     text_col,
