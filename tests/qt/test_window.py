@@ -181,3 +181,24 @@ def test_every_tab_loads_the_demo_data(window: Any, key: str) -> None:
     assert dialog.isVisible()
     assert dialog.header.text()
     dialog.close()
+
+
+def test_tab_order_and_enter_from_search(window: Any, qtbot: Any) -> None:
+    activate(qtbot, window)
+    tab = window.current_tab()
+    tab.focus_search()
+    assert QApplication.focusWidget() is tab.search
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [tab.type_filter, tab.active_filter, tab.view]  # search, filters, table
+    tab.focus_search()
+    qtbot.keyClicks(tab.search, "ry")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is tab.view
+    assert tab.current_row() is not None
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    dialog = window.ctx.opener._open[("association", tab.current_id())]
+    assert dialog.isVisible()
+    dialog.close()

@@ -72,6 +72,20 @@ class RecordTab(BaseTab):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.build_body(), 1)
+        # Tab order as the eye reads it: search, the filters, then the table.
+        items = (bar.itemAt(i).widget() for i in range(bar.count()))
+        chain = [w for w in items if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        for first, second in zip([*chain, self.view], [*chain[1:], self.view], strict=False):
+            if first is not second:
+                QWidget.setTabOrder(first, second)
+        # Enter in the search box moves to the first row; Enter there opens it.
+        self.search.returnPressed.connect(self._go_to_rows)
+
+    def _go_to_rows(self) -> None:
+        if self.proxy.rowCount():
+            if self.current_row() is None:
+                self.select_row(0)
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         """Subclasses add their filter widgets to the bar."""
