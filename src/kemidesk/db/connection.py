@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -50,6 +51,9 @@ def open_database(path: Path) -> peewee.SqliteDatabase:
 def close_database() -> None:
     db = database_proxy.obj
     if db is not None and not db.is_closed():
+        # Fresh statistics for the query planner; on a damaged file closing matters more.
+        with contextlib.suppress(peewee.DatabaseError):
+            db.execute_sql("PRAGMA optimize")
         db.close()
 
 

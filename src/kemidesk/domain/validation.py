@@ -176,6 +176,16 @@ def validate_date_order(
         raise ValidationError(message, field)
 
 
+def validate_tmt_days(text: str, field: str | None = None) -> int | None:
+    """Days of työmarkkinatuki received; empty means not known."""
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isdigit() or int(text) > 5000:
+        raise ValidationError("Anna päivien määrä kokonaislukuna (0–5000).", field)
+    return int(text)
+
+
 def validate_money(text: str, field: str | None = None) -> int:
     """Non-negative amount in cents."""
     return parse_money(text, field=field)

@@ -37,7 +37,7 @@ class AssociationInput:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AssociationRow:
     id: int
     uuid: str

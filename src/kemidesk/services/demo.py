@@ -279,6 +279,7 @@ def generate_demo(
     with database_proxy.atomic():
         builder.build()
         AuditLog.create(os_user=os_user(), entity="Demo", entity_id=0, action="demo", fields=scale)
+    database_proxy.obj.execute_sql("ANALYZE")  # statistics for the planner on the new data
     return builder.summary()
 
 

@@ -123,7 +123,7 @@ class DecisionInput:
     override_justification: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DecisionRow:
     id: int
     uuid: str

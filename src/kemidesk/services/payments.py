@@ -23,7 +23,7 @@ from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.settings import rules_from_snapshot
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PaymentRow:
     id: int
     decision_id: int

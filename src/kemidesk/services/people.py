@@ -39,7 +39,7 @@ class PersonInput:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonRow:
     id: int
     uuid: str
@@ -66,15 +66,6 @@ class PersonRow:
         return bool(self.hetu_masked)
 
 
-def _tmt_days(text: str) -> int | None:
-    text = text.strip()
-    if not text:
-        return None
-    if not text.isdigit() or int(text) > 5000:
-        raise v.ValidationError("Anna päivien määrä kokonaislukuna (0–5000).")
-    return int(text)
-
-
 def validate_person(data: PersonInput) -> dict[str, Any]:
     check = FieldCheck()
     hetu = None if data.hetu is None else (check("hetu", v.validate_hetu, data.hetu) or "")
@@ -89,7 +80,7 @@ def validate_person(data: PersonInput) -> dict[str, Any]:
         "last_name": check("last_name", v.validate_required, data.last_name, "Sukunimi"),
         "birth_date": birth,
         "kemi_resident": bool(data.kemi_resident),
-        "tmt_days": check("tmt_days", _tmt_days, data.tmt_days),
+        "tmt_days": check("tmt_days", v.validate_tmt_days, data.tmt_days),
         "partial_work_ability": bool(data.partial_work_ability),
         "work_ability_note": data.work_ability_note.strip(),
         "phone": check("phone", v.validate_phone, data.phone),

@@ -42,7 +42,7 @@ class PlacementInput:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlacementRow:
     id: int
     uuid: str

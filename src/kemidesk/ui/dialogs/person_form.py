@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from kemidesk.domain import validation as v
 from kemidesk.services import people as service
-from kemidesk.services.people import _tmt_days as validate_tmt_days
 from kemidesk.ui.context import PERSON, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.widgets.date_edit import OptionalDateField
@@ -105,7 +104,7 @@ class PersonForm(FormDialog):
         self.work_ability_note.setToolTip(self.tr("Terveystieto: kirjaa vain välttämätön."))
         self.add_field(form, "kemi_resident", "", self.kemi_resident)
         self._text(
-            form, "tmt_days", self.tr("&Työmarkkinatukipäiviä"), self.tmt_days, validate_tmt_days
+            form, "tmt_days", self.tr("&Työmarkkinatukipäiviä"), self.tmt_days, v.validate_tmt_days
         )
         self.add_field(form, "partial_work_ability", "", self.partial)
         self.add_field(
