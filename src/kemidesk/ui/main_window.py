@@ -33,6 +33,7 @@ from kemidesk import __version__
 from kemidesk.ui import messages
 from kemidesk.ui.actions import create_actions
 from kemidesk.ui.context import PrintHandler, UiContext
+from kemidesk.ui.printing.handlers import install_print_handlers
 from kemidesk.ui.tabs.interface import BaseTab
 from kemidesk.ui.tabs.pending import DEFAULT_TABS, PendingTab
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect_actions()
+        self.print_handlers = install_print_handlers(ctx, self)
         for tab in tabs if tabs is not None else [PendingTab(ctx, e) for e in DEFAULT_TABS]:
             self.add_tab(tab)
         self._restore_settings()

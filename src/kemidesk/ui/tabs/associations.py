@@ -20,6 +20,7 @@ class AssociationsTab(RecordTab):
     kind = ASSOCIATION
     columns = specs.ASSOCIATIONS
     depends_on = frozenset({PLACEMENT})
+    print_kind = "association"  # the follow-up forms of a visit
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.type_filter = QComboBox(self)
