@@ -47,9 +47,9 @@ from kemidesk.domain.types import (
     OutcomeStatus,
     PaymentStatus,
 )
-from kemidesk.domain.validation import finnish_reference
 from kemidesk.services.common import os_user
 from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.grants import payment_reference
 from kemidesk.services.settings import rules_snapshot
 
 FIRST = [
@@ -478,6 +478,7 @@ class _Builder:
             rejected = self.rng.random() < 0.07
             decision = self._decision(pid, row, app_id, decided, rejected)
             schedule = decision.pop("_schedule")
+            decision["id"] = next_decision
             decisions.append(decision)
             if not rejected:
                 payments += self._payments(next_decision, schedule, decision)
@@ -485,20 +486,25 @@ class _Builder:
                 outcomes += self._outcomes(pid, row)
             next_decision += 1
         self._insert(Application, apps, "applications")
-        self._insert(Decision, decisions, "decisions")
-        self._insert(Payment, payments, "payments")
+        bonus_decisions, bonus_payments = self._bonuses(ids, rows, outcomes, next_decision)
+        self._number_and_insert(decisions + bonus_decisions)
+        self._insert(Payment, payments + bonus_payments, "payments")
         self._insert(Followup, followups, "followups")
         self._insert(Outcome, outcomes, "outcomes")
-        self._bonuses(ids, rows, outcomes)
 
-    def _number(self, year: int) -> tuple[str, int]:
-        self.seq[year] = self.seq.get(year, 0) + 1
-        return format_decision_number(year, self.seq[year]), self.seq[year]
+    def _number_and_insert(self, decisions: list[dict[str, Any]]) -> None:
+        """Numbers follow the decision dates, gap-free per year, as the office's series does."""
+        for decision in sorted(decisions, key=lambda d: (d["decision_date"], d["id"])):
+            year = decision["decision_date"].year
+            self.seq[year] = self.seq.get(year, 0) + 1
+            decision.update(
+                number=format_decision_number(year, self.seq[year]), year=year, seq=self.seq[year]
+            )
+        self._insert(Decision, sorted(decisions, key=lambda d: d["id"]), "decisions")
 
     def _decision(
         self, pid: int, row: dict[str, Any], app_id: int, decided: date, rejected: bool
     ) -> dict[str, Any]:
-        number, seq = self._number(decided.year)
         end = row["actual_end_date"] or row["end_date"]
         schedule = (
             []
@@ -517,9 +523,6 @@ class _Builder:
         method = NotificationMethod.EMAIL if self.rng.random() < 0.6 else NotificationMethod.LETTER
         dtype = DecisionType.REJECTION if rejected else DecisionType.GRANT
         return {
-            "number": number,
-            "year": decided.year,
-            "seq": seq,
             "decision_type": dtype.value,
             "status": (DecisionStatus.SENT if sent else DecisionStatus.DECIDED).value,
             "placement": pid,
@@ -568,9 +571,7 @@ class _Builder:
                     "approved_on": approved_on,
                     "paid_on": paid_on,
                     "held_reason": held,
-                    "reference": finnish_reference(
-                        f"{decision['year']}{decision['seq']:04d}{period.index:02d}"
-                    ),
+                    "reference": payment_reference(did, period.index),
                 }
             )
         return out
@@ -668,8 +669,12 @@ class _Builder:
         return out
 
     def _bonuses(
-        self, ids: list[int], rows: list[dict[str, Any]], outcomes: list[dict[str, Any]]
-    ) -> None:
+        self,
+        ids: list[int],
+        rows: list[dict[str, Any]],
+        outcomes: list[dict[str, Any]],
+        next_id: int,
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """Bonus decisions for most placements whose end outcome earns one (some left open)."""
         bonus_status = {OutcomeStatus.COMPANY_JOB.value, OutcomeStatus.CONTINUED_OWN_FUNDS.value}
         earned = {
@@ -679,20 +684,16 @@ class _Builder:
         }
         by_id = dict(zip(ids, rows, strict=True))
         decisions, payments = [], []
-        next_id = (Decision.select(peewee.fn.MAX(Decision.id)).scalar() or 0) + 1
         for pid in sorted(earned):
             row = by_id[pid]
             end = row["actual_end_date"] or row["end_date"]
             decided = end + timedelta(days=20)
             if decided > self.today or self.rng.random() < 0.2:
                 continue  # proposed, not yet decided: the overview shows it
-            number, seq = self._number(decided.year)
             sent = decided + timedelta(days=1)
             decisions.append(
                 {
-                    "number": number,
-                    "year": decided.year,
-                    "seq": seq,
+                    "id": next_id,
                     "decision_type": DecisionType.BONUS.value,
                     "status": DecisionStatus.SENT.value,
                     "placement": pid,
@@ -700,8 +701,6 @@ class _Builder:
                     "decision_date": decided,
                     "decided_by_name": "Maija Esimerkki",
                     "decided_by_title": "työllisyyspäällikkö",
-                    "period_start": end,
-                    "period_end": end,
                     "total_cents": self.rules.bonus_cents,
                     "reasons": "Työllistetty jatkaa työssä Kemi-lisäjakson jälkeen.",
                     "notification_method": NotificationMethod.EMAIL.value,
@@ -726,12 +725,11 @@ class _Builder:
                         PaymentStatus.PAID if paid <= self.today else PaymentStatus.DUE
                     ).value,
                     "paid_on": paid if paid <= self.today else None,
-                    "reference": finnish_reference(f"{decided.year}{seq:04d}01"),
+                    "reference": payment_reference(next_id, 1),
                 }
             )
             next_id += 1
-        self._insert(Decision, decisions, "decisions")
-        self._insert(Payment, payments, "payments")
+        return decisions, payments
 
 
 def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

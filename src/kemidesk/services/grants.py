@@ -36,6 +36,7 @@ from kemidesk.domain.types import (
     EmployerType,
     NotificationMethod,
 )
+from kemidesk.domain.validation import finnish_reference
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.numbering import allocate_decision_number
@@ -497,15 +498,14 @@ def _create_payments(decision: Decision, schedule: tuple[Period, ...] | list[Per
             total_days=period.total_days,
             amount_cents=period.amount_cents,
             claim_due=period.claim_due,
-            reference=payment_reference(decision, period.index),
+            reference=payment_reference(decision.id, period.index),
         )
         audit(payment, "create", ["amount_cents", "period_start", "period_end"])
 
 
-def payment_reference(decision: Decision, index: int) -> str:
-    from kemidesk.domain.validation import finnish_reference
-
-    return finnish_reference(f"{decision.year}{decision.seq:04d}{index:02d}")
+def payment_reference(decision_id: int, index: int) -> str:
+    """The bank reference of one payment (viitenumero), unique per decision and period."""
+    return finnish_reference(f"{decision_id:07d}{index:02d}")
 
 
 def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date) -> DecisionRow:
@@ -718,8 +718,8 @@ def decide_bonus(
         )
         assessment = Assessment(
             placement_id=placement_id,
-            period_start=end,
-            period_end=end,
+            period_start=None,
+            period_end=None,
             monthly_cents=0,
             findings=(),
             schedule=(period,),

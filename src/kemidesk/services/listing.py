@@ -130,7 +130,7 @@ def decisions_table(include_archived: bool) -> Table:
             d.association_name,
             d.person_name,
             _period(d.period_start, d.period_end),
-            format_money(d.monthly_amount_cents),
+            format_money(d.monthly_amount_cents) if d.monthly_amount_cents else "",
             format_money(d.total_cents),
             format_money(d.paid_cents),
             d.status.label,
