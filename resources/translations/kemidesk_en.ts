@@ -98,91 +98,179 @@
         <source>Tietoja &amp;Qt:sta</source>
         <translation>About &amp;Qt</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/workflow_actions.py" line="26"/>
+        <source>Kirjaa &amp;seurantalomake…</source>
+        <translation>Record &amp;follow-up form…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/workflow_actions.py" line="27"/>
+        <source>&amp;Asetukset…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/workflow_actions.py" line="38"/>
+        <source>Kirjaa valitun työsuhteen seurantakeskustelu</source>
+        <translation>Record a follow-up talk of the selected placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/workflow_actions.py" line="45"/>
+        <source>Säännöt, määrärahat ja kirjelomake</source>
+        <translation>Rules, appropriations and letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/workflow_actions.py" line="76"/>
+        <source>Seurantalomake</source>
+        <translation>Follow-up form</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/workflow_actions.py" line="77"/>
+        <source>Valitse ensin työsuhde Työsuhteet-välilehdeltä.</source>
+        <translation>First choose a placement on the Placements tab.</translation>
+    </message>
+</context>
+<context>
+    <name>AppropriationPage</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="87"/>
+        <source>Muokkaa vuoden määrärahaa napsauttamalla</source>
+        <translation>Click to edit the year’s appropriation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="90"/>
+        <source>Kemi-lisä ja työllistämisbonus ovat harkinnanvaraisia ja sidottuja vuoden määrärahaan: päätös ei voi ylittää sitä, mitä määrärahasta on jäljellä. Päätetty on vuoden päätösten yhteissumma, maksettu vuoden aikana maksetut erät.</source>
+        <translation>Kemi-lisä and the employment bonus are discretionary and bound to the yearly appropriation: a decision cannot exceed what is left of it. Decided is the total of the year’s decisions, paid the payments made during the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="105"/>
+        <source>Vuoden määräraha</source>
+        <translation>Appropriation of the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="116"/>
+        <source>esim. talousarvio 2027, kaupunginvaltuusto</source>
+        <translation>e.g. budget 2027, city council</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="123"/>
+        <source>&amp;Tallenna määräraha</source>
+        <translation>&amp;Save appropriation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="133"/>
+        <source>&amp;Vuosi</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="134"/>
+        <source>&amp;Määräraha</source>
+        <translation>&amp;Appropriation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="135"/>
+        <source>&amp;Lisätiedot</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="170"/>
+        <source>Vuodelle %1 ei ole asetettu määrärahaa; päätöksiä %2.</source>
+        <translation>No appropriation set for %1; decisions %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="175"/>
+        <source>Vuosi %1: päätetty %2, maksettu %3, jäljellä %4.</source>
+        <translation>Year %1: decided %2, paid %3, left %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="187"/>
+        <source>Anna määräraha euroina.</source>
+        <translation>Enter the appropriation in euros.</translation>
+    </message>
 </context>
 <context>
     <name>AssociationDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="42"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="49"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="47"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="54"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="60"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="69"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="73"/>
         <source>Tyyppi</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="74"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="75"/>
         <source>Rekisterinumero</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="76"/>
         <source>Elinkeinotoimintaa</source>
         <translation>Business activity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="77"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="78"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="79"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="80"/>
         <source>Yhteyshenkilö</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="81"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="82"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="83"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="84"/>
         <source>Ohjausosaaminen</source>
         <translation>Supervision competence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="85"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -293,35 +381,83 @@
 <context>
     <name>AssociationsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="27"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="28"/>
         <source>Työnantajan tyyppi</source>
         <translation>Employer type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="28"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="29"/>
         <source>Kaikki tyypit</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="32"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="33"/>
         <source>Vain ne, joilla &amp;voimassa oleva työsuhde</source>
         <translation>Only those with a &amp;current placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="67"/>
         <source>Arkistoidaanko yhdistys %1? Sen työsuhteet, päätökset ja maksut säilyvät. Arkistoitu yhdistys piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the association %1? Its placements, decisions and payments are kept. An archived association is hidden from the lists; View → Show archived brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="139"/>
+        <source>Kokoa maksuerä</source>
+        <translation>Make a payment batch</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="150"/>
+        <source>Maksuerä %1</source>
+        <translation>Payment batch %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="158"/>
+        <source>&amp;Otsikko</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="159"/>
+        <source>&amp;Koottu</source>
+        <translation>&amp;Made on</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="164"/>
+        <source>Valitse &amp;kaikki</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="165"/>
+        <source>&amp;Poista valinnat</source>
+        <translation>&amp;Clear selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="177"/>
+        <source>Kokoa &amp;erä</source>
+        <translation>Make &amp;batch</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="184"/>
+        <source>Erään kootaan hyväksytyt maksut, jotka eivät vielä ole missään erässä. Koottu erä avautuu maksulistana esikatseluun; CSV-tiedoston taloushallinnolle voi tallentaa sieltä tai Maksut-välilehdeltä.</source>
+        <translation>A batch gathers approved payments that are not in any batch yet. The batch opens as a payment list in the print preview; the CSV file for the finance office can be saved there or on the Payments tab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="206"/>
+        <source>Valittu %1 / %2 maksua, yhteensä %3</source>
+        <translation>Selected %1 / %2 payments, total %3</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/choice.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/printing/choice.py" line="52"/>
         <source>&amp;Esikatsele…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/choice.py" line="55"/>
+        <location filename="../../src/kemidesk/ui/printing/choice.py" line="54"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
@@ -398,10 +534,23 @@
         <translation>Partial work ability</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="51"/>
+        <source>Päätös</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="56"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="53"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="71"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="57"/>
@@ -427,6 +576,7 @@
         <location filename="../../src/kemidesk/ui/models/specs.py" line="61"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="78"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
@@ -461,7 +611,9 @@
         <translation>Decision date</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="61"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="52"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
@@ -477,14 +629,42 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="74"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="56"/>
+        <source>Vuosi</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="57"/>
+        <source>Määräraha</source>
+        <translation>Appropriation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="58"/>
+        <source>Päätetty</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="59"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="77"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="89"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="75"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="60"/>
+        <source>Jäljellä</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="61"/>
+        <source>Päätetty %</source>
+        <translation>Decided %</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="79"/>
@@ -493,11 +673,14 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
         <source>Erä</source>
         <translation>No.</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="64"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="56"/>
         <source>Kausi</source>
         <translation>Period</translation>
     </message>
@@ -507,12 +690,15 @@
         <translation>Days</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="69"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="61"/>
         <source>Summa</source>
         <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="62"/>
         <source>Haettava viimeistään</source>
         <translation>Claim by</translation>
     </message>
@@ -523,6 +709,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="66"/>
         <source>Pidätyksen syy</source>
         <translation>Reason held</translation>
     </message>
@@ -572,9 +759,61 @@
         <translation>Recorded</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="62"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="107"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="77"/>
+        <source>Voimassa alkaen</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="78"/>
+        <source>Voimassa asti</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="80"/>
+        <source>Nyt voimassa</source>
+        <translation>In force now</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="84"/>
+        <source>Muutetut arvot</source>
+        <translation>Changed figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="85"/>
+        <source>Huomautus</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="63"/>
+        <source>Hakemus saapui</source>
+        <translation>Claim received</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="70"/>
+        <source>Maksuerä</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="71"/>
+        <source>Koottu</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="72"/>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="73"/>
+        <source>Maksuja</source>
+        <translation>Payments</translation>
     </message>
 </context>
 <context>
@@ -588,102 +827,102 @@
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="249"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="264"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="252"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="267"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="256"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="272"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="260"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="276"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="282"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="283"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="273"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="289"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="274"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="290"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="275"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="291"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="276"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="277"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="293"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="278"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="294"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="295"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="280"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="281"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="297"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="283"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="286"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="287"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="303"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="309"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="309"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -699,37 +938,37 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="37"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="44"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="102"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="172"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="245"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="260"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="29"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="30"/>
         <source>Maksu</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="90"/>
         <source>Seurantakeskustelu</source>
         <translation>Follow-up talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="115"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
@@ -765,69 +1004,242 @@
 <context>
     <name>FollowupDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="98"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="99"/>
         <source>Työhönvalmentaja mukana</source>
         <translation>Job coach present</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="100"/>
         <source>Tavoitteet</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="101"/>
         <source>Edistyminen</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="89"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="102"/>
         <source>Tuki ja perehdytys</source>
         <translation>Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="103"/>
         <source>Koulutus</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="104"/>
         <source>Työnhaun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="105"/>
         <source>Tutustumisjakso</source>
         <translation>Trial visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="106"/>
         <source>Poissaolot ja muutokset</source>
         <translation>Absences and changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="107"/>
         <source>Loppuarvio</source>
         <translation>End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="108"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
         <source>Allekirjoitettu</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupForm</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="62"/>
+        <source>%1, työsuhde %2–%3</source>
+        <translation>%1, employment %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="68"/>
+        <source>ohjaaja %1</source>
+        <translation>supervisor %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="69"/>
+        <source>työhönvalmentaja %1</source>
+        <translation>job coach %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="70"/>
+        <source>palkkatukipäätös %1</source>
+        <translation>wage subsidy decision %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="81"/>
+        <source>Lomakkeelle ei kirjata terveydentilaa tai työkykyä koskevia tietoja. Kirjaa vain se, mitä ohjaus ja tuki edellyttävät.</source>
+        <translation>Do not record health or work-ability information on this form. Record only what the guidance and support need.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="99"/>
+        <source>Keskustelu</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="105"/>
+        <source>esim. työntekijä, ohjaaja, työnantaja</source>
+        <translation>e.g. employee, supervisor, employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="106"/>
+        <source>Työhönvalmentaja osallistui</source>
+        <translation>The job coach took part</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="107"/>
+        <source>&amp;Keskustelu</source>
+        <translation>&amp;Talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="108"/>
+        <source>&amp;Päivä</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="112"/>
+        <source>&amp;Osallistujat</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="117"/>
+        <source>Kirjaa keskustelun osallistujat.</source>
+        <translation>Record who took part in the talk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="122"/>
+        <source>Työhön&amp;valmentaja</source>
+        <translation>Job &amp;coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="124"/>
+        <source>Tavoitteet ja edistyminen</source>
+        <translation>Goals and progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="126"/>
+        <source>&amp;Tavoitteet</source>
+        <translation>&amp;Goals</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="127"/>
+        <source>&amp;Edistyminen</source>
+        <translation>P&amp;rogress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="130"/>
+        <source>Ohjaus ja tuki</source>
+        <translation>Guidance and support</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="133"/>
+        <source>T&amp;uki ja perehdytys</source>
+        <translation>&amp;Support and orientation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="134"/>
+        <source>Koul&amp;utus</source>
+        <translation>Tra&amp;ining</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="136"/>
+        <source>Työn&amp;haun tuki</source>
+        <translation>Job-search support</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="138"/>
+        <source>Tutustumis&amp;jakso</source>
+        <translation>Trial &amp;visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="140"/>
+        <source>Palkallinen 2–3 päivän tutustuminen toiseen työnantajaan</source>
+        <translation>A paid 2–3 day visit to another employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="144"/>
+        <source>Muutokset, loppuarvio ja allekirjoitus</source>
+        <translation>Changes, end assessment and signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="147"/>
+        <source>ei vielä tiedossa</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="150"/>
+        <source>Työnantaja ja työntekijä ovat allekirjoittaneet</source>
+        <translation>Signed by the employer and the employee</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
+        <source>Poissaolot ja työaikamuutokset</source>
+        <translation>Absences and changes in hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="154"/>
+        <source>&amp;Loppuarvio</source>
+        <translation>&amp;End assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
+        <source>&amp;Jatkopolku</source>
+        <translation>Ne&amp;xt step</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="156"/>
+        <source>&amp;Allekirjoitettu</source>
+        <translation>Sig&amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="157"/>
+        <source>Allekirjoitus&amp;päivä</source>
+        <translation>Signing &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="158"/>
+        <source>&amp;Muistiinpanot</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="167"/>
+        <source>Seurantapäivä on ennen työsuhteen alkua (%1).</source>
+        <translation>The talk is before the employment started (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="182"/>
+        <source>Täytetään loppuarvioinnissa</source>
+        <translation>Filled in at the final talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="194"/>
+        <source>Anna allekirjoituspäivä.</source>
+        <translation>Enter the signing date.</translation>
     </message>
 </context>
 <context>
@@ -871,12 +1283,12 @@
         <translation>Edit association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="28"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="27"/>
         <source>Uusi työllistetty</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="29"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="28"/>
         <source>Muokkaa työllistettyä</source>
         <translation>Edit employee</translation>
     </message>
@@ -890,61 +1302,87 @@
         <source>Muokkaa työsuhdetta</source>
         <translation>Edit placement</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="25"/>
+        <source>Kirjaa seurantalomake</source>
+        <translation>Record follow-up form</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="26"/>
+        <source>Muokkaa seurantalomaketta</source>
+        <translation>Edit follow-up form</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="50"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="51"/>
+        <source>Kirjaa maksatushakemus</source>
+        <translation>Record payment claim</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="132"/>
+        <source>Uusi sääntöversio</source>
+        <translation>New rule version</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="133"/>
+        <source>Muokkaa sääntöversiota</source>
+        <translation>Edit rule version</translation>
+    </message>
 </context>
 <context>
     <name>GrantsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="35"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="42"/>
         <source>Päätösvuosi</source>
         <translation>Decision year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="45"/>
         <source>Päätöksen tila</source>
         <translation>Decision status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="46"/>
         <source>Kaikki tilat</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="51"/>
         <source>Päätöksen tyyppi</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="52"/>
         <source>Kaikki päätöstyypit</source>
         <translation>All decision types</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="93"/>
         <source>Kaikki vuodet</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="117"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="120"/>
         <source>Määräraha %1: %2, päätetty %3, jäljellä %4</source>
         <translation>Appropriation %1: %2, decided %3, left %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="135"/>
         <source>Maksut: valitse päätös</source>
         <translation>Payments: choose a decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="140"/>
         <source>Päätöksen %1 maksut (%2)</source>
         <translation>Payments of decision %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="170"/>
         <source>Arkistoidaanko päätös %1? Päätöstä ja sen maksuja ei poisteta; arkistoitu päätös piilotetaan luetteloista, ja sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the decision %1? The decision and its payments are not deleted; an archived decision is hidden from the lists, and View → Show archived brings it back.</translation>
     </message>
@@ -952,99 +1390,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="61"/>
         <source>kemidesk – Kemi-lisä ja järjestötyöllistäminen</source>
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="84"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="88"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="92"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="95"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="96"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="112"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="123"/>
         <source>Tietokansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="231"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="235"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="244"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="249"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="253"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="250"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="254"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="277"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="281"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="284"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="290"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="290"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="299"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="329"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="333"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="332"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="336"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="301"/>
+        <source>Merkitse maksuerä maksetuksi</source>
+        <translation>Mark payment batch paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="303"/>
+        <source>Maksuerä %1 (%2), koottu %3: %4 maksua, yhteensä %5.</source>
+        <translation>Payment batch %1 (%2), made on %3: %4 payments, total %5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="320"/>
+        <source>&amp;Maksupäivä</source>
+        <translation>&amp;Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="326"/>
+        <source>Merkitse &amp;maksetuksi</source>
+        <translation>Mark &amp;paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="343"/>
+        <source>Maksupäivä ei voi olla ennen erän kokoamista (%1).</source>
+        <translation>The payment date cannot be before the batch was made (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="357"/>
+        <source>Merkitäänkö maksuerän %1 kaikki %2 maksua (yhteensä %3) maksetuiksi %4? Merkintää ei voi perua.</source>
+        <translation>Mark all %2 payments of batch %1 (total %3) paid on %4? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="365"/>
+        <source>Merkitse maksetuksi</source>
+        <translation>Mark paid</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1529,174 @@
         <location filename="../../src/kemidesk/ui/messages.py" line="44"/>
         <source>Toimintoa ei voi tehdä</source>
         <translation>The action cannot be done</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="43"/>
+        <source>Nämä tiedot tulostuvat päätösten, seurantalomakkeiden ja maksulistojen ylätunnisteeseen sekä oikaisuvaatimusohjeeseen.</source>
+        <translation>These details are printed in the header of decisions, follow-up forms and payment lists, and in the appeal instructions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="56"/>
+        <source>&amp;Tallenna kirjelomake</source>
+        <translation>&amp;Save letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="110"/>
+        <source>Toimisto</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="111"/>
+        <source>&amp;Organisaatio</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="112"/>
+        <source>&amp;Yksikkö</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="113"/>
+        <source>&amp;Katuosoite</source>
+        <translation>St&amp;reet address</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
+        <source>&amp;Postinumero ja -toimipaikka</source>
+        <translation>&amp;Postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
+        <source>P&amp;uhelin</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
+        <source>Sä&amp;hköposti</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="118"/>
+        <source>PNG- tai JPEG-kuva, ei pakollinen</source>
+        <translation>PNG or JPEG image, optional</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="119"/>
+        <source>&amp;Valitse…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="127"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="135"/>
+        <source>Kirjaamo ja oikaisuvaatimukset</source>
+        <translation>Registry and requests for review</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="136"/>
+        <source>&amp;Kirjaamo</source>
+        <translation>Re&amp;gistry</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="140"/>
+        <source>Kirjaamon &amp;osoite</source>
+        <translation>Registry &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="141"/>
+        <source>Kirjaamon &amp;sähköposti</source>
+        <translation>Registry e-&amp;mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="142"/>
+        <source>Oikaisuvaatimuksen &amp;käsittelijä</source>
+        <translation>Re&amp;view body</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="144"/>
+        <source>tyhjä: päätöksentekijä</source>
+        <translation>empty: the decision maker</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="147"/>
+        <source>Kuntalaki 134 §: oikaisuvaatimus tehdään toimielimelle tai viranhaltijalle, joka päätöksen teki, ellei toimielin ole siirtänyt sitä muualle.</source>
+        <translation>Local Government Act 134 §: the request for review goes to the body or official that made the decision, unless the body has assigned it elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="154"/>
+        <source>Päätökset</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="155"/>
+        <source>Päätöksen&amp;tekijä</source>
+        <translation>&amp;Decision maker</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="156"/>
+        <source>&amp;Virkanimike</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="157"/>
+        <source>&amp;Allekirjoituspaikka</source>
+        <translation>Signing &amp;place</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="161"/>
+        <source>Lisätietojen antaja</source>
+        <translation>Contact for more information</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="162"/>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="163"/>
+        <source>Puhel&amp;in</source>
+        <translation>Pho&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="164"/>
+        <source>Sähköpos&amp;ti</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="201"/>
+        <source>Anna organisaation nimi.</source>
+        <translation>Enter the name of the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="204"/>
+        <source>Kuvatiedostoa ei löydy.</source>
+        <translation>The image file was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="214"/>
+        <source>Tallentamattomia muutoksia.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="220"/>
+        <source>Valitse logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="220"/>
+        <source>Kuvat (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="236"/>
+        <source>Kirjelomake tallennettu.</source>
+        <translation>Letterhead saved.</translation>
     </message>
 </context>
 <context>
@@ -1066,113 +1710,367 @@
 <context>
     <name>OutcomeDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="122"/>
         <source>Ajankohta</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="123"/>
         <source>Tilanne</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="124"/>
         <source>Kirjattu</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="125"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
 </context>
 <context>
+    <name>PaymentClaimDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="83"/>
+        <source>Maksatushakemus</source>
+        <translation>Payment claim</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="86"/>
+        <source>Palkkalaskelma on liitteenä</source>
+        <translation>The payslip is attached</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="88"/>
+        <source>Tosite palkanmaksusta (maksutosite) on liitteenä</source>
+        <translation>Proof of the wage payment is attached</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="91"/>
+        <source>Hakemus &amp;saapui</source>
+        <translation>Claim &amp;received</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="93"/>
+        <source>&amp;Palkkalaskelma</source>
+        <translation>&amp;Payslip</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="94"/>
+        <source>&amp;Maksutosite</source>
+        <translation>Proof of &amp;payment</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="100"/>
+        <source>&amp;Hyväksy maksu heti, jos ehdot täyttyvät</source>
+        <translation>&amp;Approve the payment at once if the conditions are met</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="105"/>
+        <source>Jos jokin ehto puuttuu (liitteet, päätöksen tiedoksianto, oikaisuaika, seurantalomakkeet), maksu pidätetään ja syy kerrotaan.</source>
+        <translation>If a condition is missing (attachments, notification of the decision, appeal period, follow-up forms), the payment is held and the reason is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="120"/>
+        <source>Hakemus saapui määräajan (%1) jälkeen.</source>
+        <translation>The claim arrived after the deadline (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="126"/>
+        <source>Kemi-lisä maksetaan jälkikäteen: kausi päättyy %1.</source>
+        <translation>Kemi-lisä is paid in arrears: the period ends on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="136"/>
+        <source>Saapumispäivä ei voi olla tulevaisuudessa.</source>
+        <translation>The date received cannot be in the future.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="33"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="34"/>
         <source>Avaa &amp;päätös</source>
         <translation>Open &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="41"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="37"/>
+        <source>Kirjaa &amp;maksatushakemus…</source>
+        <translation>Record payment &amp;claim…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="42"/>
+        <source>&amp;Hyväksy</source>
+        <translation>Appro&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="54"/>
         <source>Maksuerä %1, päätös %2</source>
         <translation>Instalment %1, decision %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="48"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="61"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="62"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="50"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="63"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="51"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="64"/>
         <source>Kausi</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="65"/>
         <source>Tukipäiviä</source>
         <translation>Subsidised days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="66"/>
         <source>Summa</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="67"/>
         <source>Haettava viimeistään</source>
         <translation>Claim by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="55"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="68"/>
         <source>Hakemus saapui</source>
         <translation>Claim received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="69"/>
         <source>Palkkalaskelma</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="70"/>
         <source>Maksutosite</source>
         <translation>Proof of payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="71"/>
         <source>Hyväksytty</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="72"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="73"/>
         <source>Viite</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="74"/>
         <source>Pidätyksen syy</source>
         <translation>Reason held</translation>
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="82"/>
+        <source>Kaikki maksut</source>
+        <translation>All payments</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="85"/>
+        <source>Tarkastettavat hakemukset</source>
+        <translation>Claims to check</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="90"/>
+        <source>Hyväksytyt, ei erässä</source>
+        <translation>Approved, not in a batch</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="95"/>
+        <source>Pidätetyt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="100"/>
+        <source>Erässä, maksamatta</source>
+        <translation>In a batch, not paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="105"/>
+        <source>Ei vielä haettu</source>
+        <translation>Not claimed yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="108"/>
+        <source>Maksetut</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="236"/>
+        <source>Kokoa maksuerä</source>
+        <translation>Make a payment batch</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="237"/>
+        <source>Hyväksyttyjä maksuja, jotka eivät ole vielä erässä, ei ole.</source>
+        <translation>There are no approved payments that are not in a batch yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="262"/>
+        <source>Maksuerä koottu</source>
+        <translation>Payment batch made</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="263"/>
+        <source>Maksuerä %1 on koottu (%2 maksua, yhteensä %3).</source>
+        <translation>Payment batch %1 has been made (%2 payments, total %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="284"/>
+        <source>Tallenna CSV</source>
+        <translation>Save CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="286"/>
+        <source>CSV-tiedostot (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="388"/>
+        <source>Merkitse maksetuksi</source>
+        <translation>Mark paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="389"/>
+        <source>Maksuerä %1 on jo merkitty maksetuksi %2.</source>
+        <translation>Payment batch %1 was already marked paid on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="40"/>
+        <source>Päätös %1, erä %2: %3 – %4</source>
+        <translation>Decision %1, instalment %2: %3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="65"/>
+        <source>Kausi %1–%2 · %3 · haettava viimeistään %4 · tila: %5</source>
+        <translation>Period %1–%2 · %3 · claim due %4 · status: %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="75"/>
+        <source>Pidätetty: %1</source>
+        <translation>Held: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="163"/>
+        <source>Maksu hyväksytty</source>
+        <translation>Payment approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="164"/>
+        <source>%1 (%2) on hyväksytty %3. Se voidaan koota maksuerään.</source>
+        <translation>%1 (%2) was approved on %3. It can be put into a payment batch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="175"/>
+        <source>Maksu pidätetty</source>
+        <translation>Payment held</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="176"/>
+        <source>%1 pidätettiin, koska maksun ehdot eivät täyty:</source>
+        <translation>%1 was held because the conditions of payment are not met:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="182"/>
+        <source>Kun puuttuvat tiedot on kirjattu, hyväksy maksu uudelleen.</source>
+        <translation>When the missing information has been recorded, approve the payment again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="199"/>
+        <source>Maksu on jo tilassa %1; hakemusta ei voi enää kirjata.</source>
+        <translation>The payment is already %1; a claim can no longer be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="241"/>
+        <source>Kirjaa &amp;maksatushakemus…</source>
+        <translation>Record payment &amp;claim…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="244"/>
+        <source>&amp;Hyväksy</source>
+        <translation>Appro&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="248"/>
+        <source>&amp;Avaa</source>
+        <translation>&amp;Open</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="127"/>
+        <source>Maksun tila</source>
+        <translation>Payment status</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="134"/>
+        <source>Kirjaa &amp;maksatushakemus…</source>
+        <translation>Record payment &amp;claim…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="135"/>
+        <source>H&amp;yväksy</source>
+        <translation>Appro&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="136"/>
+        <source>Kokoa maksu&amp;erä…</source>
+        <translation>Make payment &amp;batch…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="166"/>
+        <source>Maksuerät</source>
+        <translation>Payment batches</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="167"/>
+        <source>Avaa maksu&amp;lista…</source>
+        <translation>Open payment &amp;list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="168"/>
+        <source>Tallenna &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="169"/>
+        <source>Merkitse maksetuksi…</source>
+        <translation>Mark paid…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="212"/>
+        <source>Maksuerät (%1, maksamatta %2)</source>
+        <translation>Payment batches (%1, unpaid %2)</translation>
+    </message>
+</context>
+<context>
     <name>PendingTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="57"/>
         <source>Ladataan…</source>
         <translation>Loading…</translation>
     </message>
@@ -1213,78 +2111,78 @@
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="107"/>
         <source>&amp;Näytä henkilötunnus</source>
         <translation>&amp;Show personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="109"/>
         <source>Jokainen näyttäminen kirjataan lokiin.</source>
         <translation>Every showing is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="111"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="116"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="122"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="128"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="137"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="135"/>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="165"/>
         <source>Henkilötunnus</source>
         <translation>Personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="143"/>
         <source>Syntymäaika</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="144"/>
         <source>Kemiläinen</source>
         <translation>Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="145"/>
         <source>Työmarkkinatukipäiviä</source>
         <translation>Labour market subsidy days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="146"/>
         <source>Osatyökykyinen</source>
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="147"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="148"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="149"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -1292,92 +2190,92 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="59"/>
         <source>Henkilötiedot</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="66"/>
         <source>&amp;Etunimi</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="74"/>
         <source>&amp;Sukunimi</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="80"/>
         <source>&amp;Henkilötunnus</source>
         <translation>Personal &amp;ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="82"/>
         <source>&amp;Vaihda…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="92"/>
         <source>S&amp;yntymäaika</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="96"/>
         <source>Kohderyhmä</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="97"/>
         <source>&amp;Kemiläinen</source>
         <translation>&amp;Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="100"/>
         <source>&amp;Osatyökykyinen</source>
         <translation>Partial &amp;work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="104"/>
         <source>Terveystieto: kirjaa vain välttämätön.</source>
         <translation>Health data: record only what is necessary.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="107"/>
         <source>&amp;Työmarkkinatukipäiviä</source>
         <translation>Labour market subsidy &amp;days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="111"/>
         <source>Työkyvyn &amp;rajoitteet</source>
         <translation>Work ability &amp;limitations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="116"/>
         <source>Yhteystiedot</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="120"/>
         <source>&amp;Puhelin</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="121"/>
         <source>Sähkö&amp;posti</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="122"/>
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="130"/>
         <source>tyhjä poistaa henkilötunnuksen</source>
         <translation>empty removes the personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="153"/>
         <source>Syntymäaika ei vastaa henkilötunnusta.</source>
         <translation>The date of birth does not match the personal ID.</translation>
     </message>
@@ -1385,112 +2283,122 @@
 <context>
     <name>PlacementDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="177"/>
         <source>Avaa &amp;työllistetty</source>
         <translation>Open &amp;employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="180"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="184"/>
+        <source>Kirjaa &amp;seurantalomake…</source>
+        <translation>Record &amp;follow-up form…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="191"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="184"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="197"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="190"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="203"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="196"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="207"/>
+        <source>Muokkaa seurantaa napsauttamalla</source>
+        <translation>Click to edit the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="210"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="206"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="220"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="216"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="230"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="217"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="231"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="218"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="232"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="233"/>
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="234"/>
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="235"/>
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="236"/>
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="223"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="237"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="224"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="238"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="225"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="239"/>
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="226"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="240"/>
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="227"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="241"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="228"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="242"/>
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="229"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="243"/>
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="230"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="244"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -1626,42 +2534,52 @@
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="35"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="43"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="36"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="44"/>
         <source>Kaikki tilat</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="41"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="48"/>
+        <source>Seuranta myöhässä</source>
+        <translation>Follow-up late</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="51"/>
         <source>Työnantaja</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="48"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="58"/>
         <source>Voimassa vuoden aikana</source>
         <translation>Current during the year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="59"/>
         <source>Palkkatuki päättyy &amp;30 pv sisällä</source>
         <translation>Pay subsidy ends within &amp;30 days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="71"/>
         <source>Kaikki työnantajat</source>
         <translation>All employers</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="79"/>
         <source>Kaikki vuodet</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="88"/>
+        <source>Seuranta myöhässä (%1)</source>
+        <translation>Follow-up late (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="142"/>
         <source>Arkistoidaanko työsuhde %1 – %2? Sen päätökset, maksut ja seurannat säilyvät. Arkistoitu työsuhde piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the placement %1 – %2? Its decisions, payments and follow-ups are kept. An archived placement is hidden from the lists; View → Show archived brings it back.</translation>
     </message>
@@ -1669,112 +2587,112 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="66"/>
         <source>Esikatselu – %1</source>
         <translation>Preview – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="94"/>
         <source>Sovita &amp;leveyteen</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="94"/>
         <source>Sivun leveys</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="95"/>
         <source>&amp;Koko sivu</source>
         <translation>&amp;Whole page</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="95"/>
         <source>Koko sivu näkyviin</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="96"/>
         <source>Todellinen koko</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="107"/>
         <source>Edellinen sivu (PgUp)</source>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="110"/>
         <source>Seuraava sivu (PgDown)</source>
         <translation>Next page (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="117"/>
         <source>&amp;Tulosta…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="121"/>
         <source>Tulosta tulostimelle (Ctrl+P)</source>
         <translation>Print on a printer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="123"/>
         <source>Tallenna &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="127"/>
         <source>&amp;Sulje</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="211"/>
         <source>sivu %1 / %2</source>
         <translation>page %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="240"/>
         <source>Tulosta</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="209"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="262"/>
         <source>Tulostetaan…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="209"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="262"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="211"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="264"/>
         <source>Tulostus</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="274"/>
         <source>Tulostetaan sivua %1 / %2…</source>
         <translation>Printing page %1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="295"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="242"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="297"/>
         <source>Tulostinta ei voitu avata. Tarkista tulostimen valinta ja yritä uudelleen.</source>
         <translation>The printer could not be opened. Check the printer choice and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="257"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="312"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="259"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="314"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1810,48 +2728,48 @@
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="165"/>
         <source>Rivejä: %1</source>
         <translation>Rows: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="167"/>
         <source>Näytetään %1 / %2</source>
         <translation>Showing %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="169"/>
         <source>ladataan…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="230"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="244"/>
         <source>Palautetaanko tietue arkistosta takaisin luetteloihin?</source>
         <translation>Restore the record from the archive to the lists?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="232"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="246"/>
         <source>Arkistointi</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="244"/>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="252"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="258"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="266"/>
         <source>Poisto</source>
         <translation>Deleting</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="258"/>
         <source>Poistetaanko valittu tietue pysyvästi?</source>
         <translation>Delete the selected record permanently?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="251"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="265"/>
         <source>Arkistoidaanko tietue sen sijaan?</source>
         <translation>Archive the record instead?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="278"/>
         <source>Arkistoidaanko valittu tietue? Arkistoitua tietoa ei poisteta, mutta se piilotetaan luetteloista. Sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the selected record? Archived data is not deleted but hidden from the lists. View → Show archived brings it back.</translation>
     </message>
@@ -1865,26 +2783,183 @@
     </message>
 </context>
 <context>
+    <name>RuleVersionForm</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="153"/>
+        <source>Voimassaolo</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="157"/>
+        <source>esim. kaupunginhallituksen päätös 12.1.2027 § 5</source>
+        <translation>e.g. city board decision 12.1.2027 § 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="159"/>
+        <source>Voimassa &amp;alkaen</source>
+        <translation>Valid &amp;from</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="161"/>
+        <source>Voimassa &amp;asti</source>
+        <translation>Valid &amp;until</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="162"/>
+        <source>&amp;Huomautus</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="167"/>
+        <source>Alkamispäivä yksilöi version. Jos sääntö muuttuu toisesta päivästä alkaen, päätä tämä versio ja lisää uusi.</source>
+        <translation>The start date identifies the version. If a rule changes from another date, end this version and add a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="179"/>
+        <source>Julkaistut ehdot (Kemi-lisän ehdot ja lait)</source>
+        <translation>Published conditions (Kemi-lisä conditions and laws)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="181"/>
+        <source>Nämä luvut ovat kaupungin julkaisemia Kemi-lisän ehtoja tai lain määräyksiä. Muuta niitä vain, kun ehdot tai laki muuttuvat.</source>
+        <translation>These figures are Kemi-lisä conditions published by the city or provisions of law. Change them only when the conditions or the law change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="190"/>
+        <source>Ohjelman oletukset (ei julkaistuja ehtoja)</source>
+        <translation>Program defaults (not published conditions)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="192"/>
+        <source>Näitä lukuja ei ole julkaistu; ne ovat ohjelman järkeviä oletuksia. Tarkista ne ja muuta toimiston käytännön mukaisiksi.</source>
+        <translation>These figures have not been published; they are sensible defaults of the program. Check them and change them to the office’s practice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="218"/>
+        <source>Sääntö</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="218"/>
+        <source>Arvo</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="218"/>
+        <source>Yksikkö</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="218"/>
+        <source>Oletus</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="294"/>
+        <source>Päättymispäivä on ennen alkamispäivää.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="326"/>
+        <source>Muokkaa versiota napsauttamalla</source>
+        <translation>Click to edit the version</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="329"/>
+        <source>Kemi-lisän säännöt ovat ohjelman oletuksia, ellei jokin sääntöversio ole voimassa. Versio muuttaa vain ne luvut, jotka poikkeavat oletuksista, ja on voimassa alkamispäivästään päättymispäiväänsä asti. Jokainen päätös tallentaa säännöt, joilla se tehtiin; uusi versio ei muuta tehtyjä päätöksiä.</source>
+        <translation>The Kemi-lisä rules are the program defaults unless a rule version is in force. A version changes only the figures that differ from the defaults and is in force from its start date to its end date. Every decision stores the rules it was made under; a new version does not change decisions already made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="339"/>
+        <source>&amp;Uusi sääntöversio…</source>
+        <translation>&amp;New rule version…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="357"/>
+        <source>Nyt ovat voimassa ohjelman oletussäännöt (%1 sääntöversiota).</source>
+        <translation>The program’s default rules are in force now (%1 rule versions).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="359"/>
+        <source>Nyt on voimassa %2 alkanut sääntöversio (%1 sääntöversiota).</source>
+        <translation>The rule version that started on %2 is in force now (%1 rule versions).</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="81"/>
+        <source>kyllä</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="22"/>
+        <source>Asetukset</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="28"/>
+        <source>&amp;Säännöt</source>
+        <translation>&amp;Rules</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="29"/>
+        <source>&amp;Määrärahat</source>
+        <translation>&amp;Appropriations</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="30"/>
+        <source>&amp;Kirjelomake</source>
+        <translation>&amp;Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="44"/>
+        <source>Tallentamattomat muutokset</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="45"/>
+        <source>Kirjelomakkeella on tallentamattomia muutoksia. Suljetaanko tallentamatta?</source>
+        <translation>The letterhead has unsaved changes. Close without saving?</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="33"/>
+        <source>Yl&amp;eiskatsaus</source>
+        <translation>Ov&amp;erview</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="35"/>
         <source>&amp;Yhdistykset</source>
         <translation>&amp;Associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="35"/>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="37"/>
         <source>Työ&amp;llistetyt</source>
         <translation>&amp;Employees</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="37"/>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="39"/>
         <source>Työ&amp;suhteet</source>
         <translation>&amp;Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="41"/>
         <source>&amp;Avustukset</source>
         <translation>&amp;Grants</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="43"/>
+        <source>Ma&amp;ksut</source>
+        <translation>Pa&amp;yments</translation>
     </message>
 </context>
 </TS>

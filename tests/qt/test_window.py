@@ -23,7 +23,7 @@ def activate(qtbot: Any, window: Any) -> None:
 
 def test_tabs_menus_toolbar_and_status_bar(window: Any) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["&Yhdistykset", "Työ&llistetyt", "Työ&suhteet", "&Avustukset"]
+    assert titles == ["&Yhdistykset", "Työ&llistetyt", "Työ&suhteet", "&Avustukset", "Ma&ksut"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Tiedosto", "&Muokkaa", "&Näytä", "&Ohje"]
     tools = [a.text().replace("&", "") for a in window.toolbar.actions()]

@@ -36,6 +36,7 @@ from kemidesk.ui.context import PrintHandler, UiContext
 from kemidesk.ui.printing.handlers import install_print_handlers
 from kemidesk.ui.tabs.interface import BaseTab
 from kemidesk.ui.tabs.pending import DEFAULT_TABS, PendingTab
+from kemidesk.ui.workflow_actions import install_workflow_actions
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect_actions()
         self.print_handlers = install_print_handlers(ctx, self)
+        self.workflow_actions = install_workflow_actions(self)
         for tab in tabs if tabs is not None else [PendingTab(ctx, e) for e in DEFAULT_TABS]:
             self.add_tab(tab)
         self._restore_settings()

@@ -21,6 +21,7 @@ from kemidesk.ui.context import (
     PLACEMENT,
 )
 from kemidesk.ui.dialogs.detail import DetailDialog, Pair, yes_no
+from kemidesk.ui.dialogs.followup_form import open_followup_form
 from kemidesk.ui.models import specs
 
 
@@ -173,6 +174,11 @@ class PlacementDetail(DetailDialog):
             self.tr("Avaa &yhdistys"),
             lambda: self.open_record(ASSOCIATION, self.row.association_id),
         )
+        followup_button = self.add_button(
+            self.tr("Kirjaa &seurantalomake…"),
+            lambda: open_followup_form(self.ctx, self.record_id, parent=self),
+        )
+        followup_button.setObjectName("followup_button")
         self.add_related(
             "decisions",
             self.tr("Päätökset"),
@@ -189,8 +195,9 @@ class PlacementDetail(DetailDialog):
             "followups",
             self.tr("Seurannat"),
             specs.FOLLOWUPS,
-            lambda r: self.ctx.opener.show_row(FOLLOWUP, r, parent=self),
+            lambda r: open_followup_form(self.ctx, self.record_id, r.id, parent=self),
         )
+        self.related["followups"].view.setToolTip(self.tr("Muokkaa seurantaa napsauttamalla"))
         self.add_related(
             "outcomes",
             self.tr("Jatkopolut"),

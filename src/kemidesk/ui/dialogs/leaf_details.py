@@ -11,6 +11,7 @@ from kemidesk.domain.dates import format_date
 from kemidesk.services import payments
 from kemidesk.services.followups import FollowupRow, OutcomeRow
 from kemidesk.ui.context import DECISION, PAYMENT, UiContext
+from kemidesk.ui.dialogs import payment_claim
 from kemidesk.ui.dialogs.detail import DetailDialog, Pair, yes_no
 from kemidesk.ui.dialogs.details import money, period
 
@@ -32,9 +33,21 @@ class PaymentDetail(LeafDetail):
         self.add_button(
             self.tr("Avaa &päätös"), lambda: self.open_record(DECISION, self.row.decision_id)
         )
+        self.claim_button = self.add_button(
+            self.tr("Kirjaa &maksatushakemus…"),
+            lambda: payment_claim.open_claim_form(self.ctx, self.record_id, self),
+        )
+        self.claim_button.setObjectName("claim_button")
+        self.approve_button = self.add_button(
+            self.tr("&Hyväksy"), lambda: payment_claim.approve(self.ctx, self.record_id, self)
+        )
+        self.approve_button.setObjectName("approve_button")
 
     def fetch(self) -> payments.PaymentRow:
-        return payments.get_payment(self.record_id)
+        row = payments.get_payment(self.record_id)
+        self.claim_button.setEnabled(row.status in payment_claim.CLAIMABLE)
+        self.approve_button.setEnabled(row.status in payment_claim.APPROVABLE)
+        return row
 
     def heading(self, row: payments.PaymentRow) -> str:
         return (

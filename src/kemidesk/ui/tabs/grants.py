@@ -14,6 +14,7 @@ from kemidesk.services.payments import list_payments
 from kemidesk.services.settings import appropriation_status
 from kemidesk.services.ui_queries import decision_ids, decision_years
 from kemidesk.ui.context import ASSOCIATION, DECISION, PAYMENT, PERSON, PLACEMENT
+from kemidesk.ui.dialogs.payment_claim import install_payment_menu
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab
 from kemidesk.ui.tabs.pending import TITLES
@@ -54,6 +55,7 @@ class GrantsTab(RecordTab):
             specs.PAYMENTS, lambda row: self.ctx.opener.open(PAYMENT, row.id), self
         )
         self.payments.setObjectName("payments")
+        install_payment_menu(self.payments, self.ctx)  # right-click: claim, approve
         self.payments_title = QLabel(self)
         self.appropriation = QLabel(self)
         self.appropriation.setObjectName("appropriation")

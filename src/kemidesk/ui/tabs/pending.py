@@ -38,6 +38,8 @@ DEFAULT_TABS = (
              "kemidesk.ui.tabs.placements:PlacementsTab"),
     TabEntry("grants", QT_TRANSLATE_NOOP("Tabs", "&Avustukset"),
              "kemidesk.ui.tabs.grants:GrantsTab"),
+    TabEntry("payments", QT_TRANSLATE_NOOP("Tabs", "Ma&ksut"),
+             "kemidesk.ui.tabs.payments:PaymentsTab"),
 )  # fmt: skip
 TITLES = {entry.key: entry.title for entry in DEFAULT_TABS}
 

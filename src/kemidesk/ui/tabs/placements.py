@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
 from kemidesk.domain.types import PlacementStatus
 from kemidesk.services import associations
 from kemidesk.services import placements as service
+from kemidesk.services.ui_followup_queries import late_followups
 from kemidesk.services.ui_queries import placement_ids
-from kemidesk.ui.context import ASSOCIATION, PERSON, PLACEMENT
+from kemidesk.ui.context import ASSOCIATION, FOLLOWUP, PERSON, PLACEMENT
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab
 from kemidesk.ui.tabs.pending import TITLES
 
 PT_ENDING_DAYS = 30
+FOLLOWUP_LATE = "followup_late"  # status filter item: a follow-up talk is overdue
 
 
 class PlacementsTab(RecordTab):
@@ -26,7 +28,7 @@ class PlacementsTab(RecordTab):
     kind = PLACEMENT
     columns = specs.PLACEMENTS
     default_sort = (3, Qt.SortOrder.DescendingOrder)  # newest start first
-    depends_on = frozenset({PERSON, ASSOCIATION})
+    depends_on = frozenset({PERSON, ASSOCIATION, FOLLOWUP})
     print_kind = "placement"  # the follow-up form
 
     def add_filters(self, bar: QHBoxLayout) -> None:
@@ -36,6 +38,8 @@ class PlacementsTab(RecordTab):
         self.status_filter.addItem(self.tr("Kaikki tilat"), None)
         for status in PlacementStatus:
             self.status_filter.addItem(status.label, status)
+        self.late_followups: dict[int, Any] = {}
+        self.status_filter.addItem(self.tr("Seuranta myöhässä"), FOLLOWUP_LATE)
         self.association_filter = QComboBox(self)
         self.association_filter.setObjectName("association_filter")
         self.association_filter.setToolTip(self.tr("Työnantaja"))
@@ -72,16 +76,23 @@ class PlacementsTab(RecordTab):
             self.year_filter.addItem(str(y), y)
         self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(year)))
         self.year_filter.blockSignals(False)
+        self.late_followups = late_followups(self.ctx.today())
+        self.status_filter.setItemText(
+            self.status_filter.findData(FOLLOWUP_LATE),
+            self.tr("Seuranta myöhässä (%1)").replace("%1", str(len(self.late_followups))),
+        )
 
     def _filters_changed(self) -> None:
         status = self.status_filter.currentData()
+        late = status == FOLLOWUP_LATE
         association = self.association_filter.currentData()
         year = self.year_filter.currentData()
         today = self.ctx.today()
         last = today + timedelta(days=PT_ENDING_DAYS)
         self.proxy.set_predicates(
             {
-                "status": None if status is None else (lambda row: row.status == status),
+                "status": None if status is None or late else (lambda row: row.status == status),
+                "followup_late": (lambda row: row.id in self.late_followups) if late else None,
                 "association": None
                 if association is None
                 else (lambda row: row.association_id == association),
