@@ -1072,172 +1072,177 @@
 <context>
     <name>FollowupForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="70"/>
         <source>%1, työsuhde %2–%3</source>
         <translation>%1, employment %2–%3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="76"/>
         <source>ohjaaja %1</source>
         <translation>supervisor %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="77"/>
         <source>työhönvalmentaja %1</source>
         <translation>job coach %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="78"/>
         <source>palkkatukipäätös %1</source>
         <translation>wage subsidy decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="89"/>
         <source>Lomakkeelle ei kirjata terveydentilaa tai työkykyä koskevia tietoja. Kirjaa vain se, mitä ohjaus ja tuki edellyttävät.</source>
         <translation>Do not record health or work-ability information on this form. Record only what the guidance and support need.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="116"/>
         <source>Keskustelu</source>
         <translation>Talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="122"/>
         <source>esim. työntekijä, ohjaaja, työnantaja</source>
         <translation>e.g. employee, supervisor, employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="123"/>
         <source>Työhönvalmentaja osallistui</source>
         <translation>The job coach took part</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="124"/>
         <source>&amp;Keskustelu</source>
         <translation>&amp;Talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="125"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="129"/>
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="134"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="139"/>
         <source>Työhön&amp;valmentaja</source>
         <translation>Job &amp;coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="141"/>
         <source>Tavoitteet ja edistyminen</source>
         <translation>Goals and progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="143"/>
         <source>&amp;Tavoitteet</source>
         <translation>&amp;Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="144"/>
         <source>&amp;Edistyminen</source>
         <translation>P&amp;rogress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="147"/>
         <source>Ohjaus ja tuki</source>
         <translation>Guidance and support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="150"/>
         <source>T&amp;uki ja perehdytys</source>
         <translation>&amp;Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="151"/>
         <source>Koul&amp;utus</source>
         <translation>Tra&amp;ining</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
         <source>Työn&amp;haun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
         <source>Tutustumis&amp;jakso</source>
         <translation>Trial &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="157"/>
         <source>Palkallinen 2–3 päivän tutustuminen toiseen työnantajaan</source>
         <translation>A paid 2–3 day visit to another employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="144"/>
-        <source>Muutokset, loppuarvio ja allekirjoitus</source>
-        <translation>Changes, end assessment and signature</translation>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="161"/>
+        <source>Muutokset ja loppuarvio</source>
+        <translation>Changes and end assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="164"/>
         <source>ei vielä tiedossa</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="150"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="167"/>
         <source>Työnantaja ja työntekijä ovat allekirjoittaneet</source>
         <translation>Signed by the employer and the employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="170"/>
         <source>Poissaolot ja työaikamuutokset</source>
         <translation>Absences and changes in hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="171"/>
         <source>&amp;Loppuarvio</source>
         <translation>&amp;End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="172"/>
+        <source>Jatkopolku ja allekirjoitus</source>
+        <translation>Next step and signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="173"/>
         <source>&amp;Jatkopolku</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="174"/>
         <source>&amp;Allekirjoitettu</source>
         <translation>Sig&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
         <source>Allekirjoitus&amp;päivä</source>
         <translation>Signing &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
         <source>&amp;Muistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="185"/>
         <source>Seurantapäivä on ennen työsuhteen alkua (%1).</source>
         <translation>The talk is before the employment started (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="200"/>
         <source>Täytetään loppuarvioinnissa</source>
         <translation>Filled in at the final talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="212"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>
@@ -1303,12 +1308,12 @@
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="25"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="33"/>
         <source>Kirjaa seurantalomake</source>
         <translation>Record follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="26"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="34"/>
         <source>Muokkaa seurantalomaketta</source>
         <translation>Edit follow-up form</translation>
     </message>
@@ -1534,167 +1539,167 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="43"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="44"/>
         <source>Nämä tiedot tulostuvat päätösten, seurantalomakkeiden ja maksulistojen ylätunnisteeseen sekä oikaisuvaatimusohjeeseen.</source>
         <translation>These details are printed in the header of decisions, follow-up forms and payment lists, and in the appeal instructions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="57"/>
         <source>&amp;Tallenna kirjelomake</source>
         <translation>&amp;Save letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="111"/>
         <source>Toimisto</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="112"/>
         <source>&amp;Organisaatio</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="113"/>
         <source>&amp;Yksikkö</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
         <source>&amp;Katuosoite</source>
         <translation>St&amp;reet address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
         <source>&amp;Postinumero ja -toimipaikka</source>
         <translation>&amp;Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
         <source>P&amp;uhelin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
         <source>Sä&amp;hköposti</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="119"/>
         <source>PNG- tai JPEG-kuva, ei pakollinen</source>
         <translation>PNG or JPEG image, optional</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="120"/>
         <source>&amp;Valitse…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="128"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="137"/>
         <source>Kirjaamo ja oikaisuvaatimukset</source>
         <translation>Registry and requests for review</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="138"/>
         <source>&amp;Kirjaamo</source>
         <translation>Re&amp;gistry</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="143"/>
         <source>Kirjaamon &amp;osoite</source>
         <translation>Registry &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="144"/>
         <source>Kirjaamon &amp;sähköposti</source>
         <translation>Registry e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="145"/>
         <source>Oikaisuvaatimuksen &amp;käsittelijä</source>
         <translation>Re&amp;view body</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="147"/>
         <source>tyhjä: päätöksentekijä</source>
         <translation>empty: the decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="150"/>
         <source>Kuntalaki 134 §: oikaisuvaatimus tehdään toimielimelle tai viranhaltijalle, joka päätöksen teki, ellei toimielin ole siirtänyt sitä muualle.</source>
         <translation>Local Government Act 134 §: the request for review goes to the body or official that made the decision, unless the body has assigned it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="157"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="158"/>
         <source>Päätöksen&amp;tekijä</source>
         <translation>&amp;Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="159"/>
         <source>&amp;Virkanimike</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="160"/>
         <source>&amp;Allekirjoituspaikka</source>
         <translation>Signing &amp;place</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="164"/>
         <source>Lisätietojen antaja</source>
         <translation>Contact for more information</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="165"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="166"/>
         <source>Puhel&amp;in</source>
         <translation>Pho&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
         <source>Sähköpos&amp;ti</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="201"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="204"/>
         <source>Anna organisaation nimi.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="204"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="207"/>
         <source>Kuvatiedostoa ei löydy.</source>
         <translation>The image file was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="214"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="217"/>
         <source>Tallentamattomia muutoksia.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="223"/>
         <source>Valitse logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="223"/>
         <source>Kuvat (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="239"/>
         <source>Kirjelomake tallennettu.</source>
         <translation>Letterhead saved.</translation>
     </message>

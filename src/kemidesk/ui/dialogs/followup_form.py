@@ -8,7 +8,15 @@ started. There is deliberately no field for work ability or other health data.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.types import FollowupType, OutcomeStatus
@@ -88,12 +96,21 @@ class FollowupForm(FormDialog):
         privacy.setStyleSheet("color: #555555;")
         self.grid.addWidget(heading, 0, 0, 1, 3)
         self.grid.addWidget(privacy, 1, 0, 1, 3)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1)
 
     def _text(self, lines: int = TEXT_LINES) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
         edit.setTabChangesFocus(True)
-        edit.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        edit.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         return edit
+
+    def text_group(self, title: str, row: int, column: int, row_span: int = 1) -> QFormLayout:
+        """A group of free-text answers: the question above its answer, full width."""
+        form = self.group(title, row, column, row_span)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        return form
 
     def _build_talk(self) -> None:
         form = self.group(self.tr("Keskustelu"), 2, 0)
@@ -121,13 +138,13 @@ class FollowupForm(FormDialog):
         self.add_field(
             form, "job_coach_present", self.tr("Työhön&valmentaja"), self.job_coach_present
         )
-        goals = self.group(self.tr("Tavoitteet ja edistyminen"), 3, 0)
+        goals = self.text_group(self.tr("Tavoitteet ja edistyminen"), 3, 0)
         self.goals, self.progress = self._text(), self._text()
         self.add_field(goals, "goals", self.tr("&Tavoitteet"), self.goals)
         self.add_field(goals, "progress", self.tr("&Edistyminen"), self.progress)
 
     def _build_content(self) -> None:
-        form = self.group(self.tr("Ohjaus ja tuki"), 2, 1, row_span=2)
+        form = self.text_group(self.tr("Ohjaus ja tuki"), 2, 1, row_span=2)
         self.support_given, self.training = self._text(), self._text()
         self.job_search_support, self.trial_visit = self._text(), self._text()
         self.add_field(form, "support_given", self.tr("T&uki ja perehdytys"), self.support_given)
@@ -141,7 +158,7 @@ class FollowupForm(FormDialog):
         )
 
     def _build_end(self) -> None:
-        form = self.group(self.tr("Muutokset, loppuarvio ja allekirjoitus"), 2, 2, row_span=2)
+        form = self.text_group(self.tr("Muutokset ja loppuarvio"), 2, 2)
         self.absences, self.end_assessment = self._text(), self._text()
         self.next_step = QComboBox(self)
         self.next_step.addItem(self.tr("ei vielä tiedossa"), None)
@@ -152,6 +169,7 @@ class FollowupForm(FormDialog):
         self.notes = self._text(2)
         self.add_field(form, "absences", self.tr("Poissaolot ja työaikamuutokset"), self.absences)
         self.add_field(form, "end_assessment", self.tr("&Loppuarvio"), self.end_assessment)
+        form = self.group(self.tr("Jatkopolku ja allekirjoitus"), 3, 2)
         self.add_field(form, "next_step", self.tr("&Jatkopolku"), self.next_step)
         self.add_field(form, "signed", self.tr("&Allekirjoitettu"), self.signed)
         self.add_field(form, "signed_on", self.tr("Allekirjoitus&päivä"), self.signed_on)

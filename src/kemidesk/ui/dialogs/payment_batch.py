@@ -64,7 +64,7 @@ BATCH_COLUMNS: tuple[Column, ...] = (
         QT_TRANSLATE_NOOP("Columns", "Kausi"),
         _period,
         lambda r: r.period_start.toordinal(),
-        width=21,
+        width=24,
     ),
     money_col(QT_TRANSLATE_NOOP("Columns", "Summa"), "amount_cents", 11),
     text_col(

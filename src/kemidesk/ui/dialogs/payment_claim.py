@@ -109,7 +109,7 @@ class PaymentClaimDialog(FormDialog):
         self.grid.addWidget(self.approve_now, 2, 0)
         self.received.value_changed.connect(self._update_late_note)
         self._update_late_note()
-        self.resize(620, 360)
+        self.resize(620, 300)
         self.finish_building()
 
     def _update_late_note(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -129,6 +130,7 @@ class OfficePage(QWidget):
         holder_box = holder.layout()
         assert isinstance(holder_box, QVBoxLayout)
         holder_box.insertWidget(0, row)
+        row_box.insertWidget(0, self.logo, 1)  # the path before its button
         return self._last_box
 
     def _registry_group(self) -> QGroupBox:
@@ -137,6 +139,7 @@ class OfficePage(QWidget):
         address = QPlainTextEdit(self)
         address.setTabChangesFocus(True)
         address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        address.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._field(form, "registry_address", self.tr("Kirjaamon &osoite"), address)
         self._field(form, "registry_email", self.tr("Kirjaamon &sähköposti"))
         review = self._field(form, "review_body", self.tr("Oikaisuvaatimuksen &käsittelijä"))
