@@ -163,7 +163,9 @@ def test_batch_csv_and_paid(
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM for Excel
     text = data.decode("utf-8-sig")
     assert text.splitlines()[0].startswith("järjestö;iban;viite")
-    assert approved[1].association_name in text
+    in_batch = payments.list_payments(batch_id=batch_id)
+    assert all(p.reference in text for p in in_batch)
+    assert len(text.splitlines()) == len(in_batch) + 2  # header, rows, total
 
     tab.paid_button.click()
     mark = tab.findChild(MarkPaidDialog)
