@@ -567,7 +567,7 @@ class _Builder:
                     "status": status.value,
                     "claim_received_on": claim,
                     "payslip_received": claim is not None,
-                    "proof_received": claim is not None,
+                    "proof_received": claim is not None and not held,
                     "approved_on": approved_on,
                     "paid_on": paid_on,
                     "held_reason": held,
@@ -590,7 +590,7 @@ class _Builder:
             return PaymentStatus.PAID, claim, approved, paid, ""
         roll = self.rng.random()
         if roll < 0.15:
-            return PaymentStatus.HELD, claim, None, None, "Seurantalomake puuttuu."
+            return PaymentStatus.HELD, claim, None, None, "Palkkalaskelma tai maksutosite puuttuu."
         if roll < 0.45:
             return PaymentStatus.APPROVED, claim, approved, None, ""
         return PaymentStatus.CLAIMED, claim, None, None, ""

@@ -171,36 +171,52 @@ def _running_grants(today: date) -> peewee.ModelSelect:
     )
 
 
-def _followups_due(today: date) -> list[TodoItem]:
-    """Due follow-ups not yet recorded: overdue ones and those due within two weeks."""
+@dataclass(frozen=True, slots=True)
+class MissingFollowup:
+    """The earliest follow-up talk of a running grant that is not recorded yet."""
+
+    placement_id: int
+    followup_type: FollowupType
+    due: date
+    days_late: int  # negative: due in that many days
+    who: str
+
+
+def missing_followups(today: date) -> list[MissingFollowup]:
+    """Overdue follow-ups and those due within two weeks, one per placement, earliest first.
+    The overview and the placements list's "late" filter both use this."""
     grants = list(_running_grants(today))
-    placement_ids = [d.placement_id for d in grants]
     held: dict[int, list[Followup]] = defaultdict(list)
-    for f in Followup.select().where(Followup.placement.in_(placement_ids)):
+    for f in Followup.select().where(Followup.placement.in_([d.placement_id for d in grants])):
         held[f.placement_id].append(f)
-    items = []
+    missing = []
     horizon = today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS)
     book = load_rulebook()
     for d in grants:
         end = min(d.period_end, d.placement.actual_end_date or d.period_end)
         due = followup_due_dates(d.period_start, end, book.for_date(d.period_start))
-        recorded = held[d.placement_id]
         for position, (kind, day) in enumerate(due):
-            if day > horizon or _is_recorded(kind, position, recorded):
+            if day > horizon or _is_recorded(kind, position, held[d.placement_id]):
                 continue
-            late = (today - day).days
-            items.append(
-                TodoItem(
-                    "placement",
-                    d.placement_id,
-                    _who(d.placement.person, d.association),
-                    f"{kind.label} {'myöhässä' if late > 0 else 'erääntyy'} {format_date(day)}",
-                    day,
-                    late,
-                )
-            )
+            who = _who(d.placement.person, d.association)
+            missing.append(MissingFollowup(d.placement_id, kind, day, (today - day).days, who))
             break  # one line per placement: the earliest missing one
-    return sorted(items, key=lambda i: i.due or today)
+    return sorted(missing, key=lambda m: m.due)
+
+
+def _followups_due(today: date) -> list[TodoItem]:
+    return [
+        TodoItem(
+            "placement",
+            m.placement_id,
+            m.who,
+            f"{m.followup_type.label} {'myöhässä' if m.days_late > 0 else 'erääntyy'} "
+            f"{format_date(m.due)}",
+            m.due,
+            m.days_late,
+        )
+        for m in missing_followups(today)
+    ]
 
 
 def _is_recorded(kind: FollowupType, position: int, recorded: list[Followup]) -> bool:

@@ -17,7 +17,7 @@ from kemidesk.db.models import (
     Placement,
 )
 from kemidesk.domain.followups import followup_due_dates
-from kemidesk.domain.types import DecisionStatus, FollowupType, PaymentStatus
+from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
 from kemidesk.services.common import audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.settings import rules_from_snapshot
@@ -208,7 +208,9 @@ def approval_problems(payment: Payment, today: date) -> list[str]:
         problems.append("Päätöstä ei ole vielä lähetetty asianosaiselle.")
     elif rules.payments_wait_for_appeal and decision.appeal_deadline >= today:
         problems.append(f"Oikaisuvaatimusaika päättyy {decision.appeal_deadline:%d.%m.%Y}.")
-    problems += _followup_problems(payment, decision)
+    if decision.decision_type != DecisionType.BONUS.value:
+        # The bonus has its own condition (the recorded outcome), checked when it was decided.
+        problems += _followup_problems(payment, decision)
     return problems
 
 

@@ -1,7 +1,7 @@
 """Read-only follow-up queries for the window (the placements list's "late" filter).
 
 The rule of what is due and what counts as recorded is the overview's
-(`overview._followups_due`): the same placements are late in the list and on the overview.
+(`overview.missing_followups`): the same placements are late in the list and on the overview.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kemidesk.domain.types import FollowupType
-from kemidesk.services.overview import _followups_due
+from kemidesk.services.overview import missing_followups
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,12 +23,8 @@ class LateFollowup:
 
 def late_followups(today: date) -> dict[int, LateFollowup]:
     """Placements whose earliest missing follow-up talk was due before `today`."""
-    late: dict[int, LateFollowup] = {}
-    for item in _followups_due(today):
-        if item.due is None or item.days is None or item.days <= 0:
-            continue
-        kind = next((t for t in FollowupType if item.detail.startswith(t.label)), None)
-        late[item.record_id] = LateFollowup(
-            item.record_id, kind or FollowupType.INTERIM, item.due, item.days
-        )
-    return late
+    return {
+        m.placement_id: LateFollowup(m.placement_id, m.followup_type, m.due, m.days_late)
+        for m in missing_followups(today)
+        if m.days_late > 0
+    }

@@ -262,3 +262,24 @@ def test_decisions_cannot_be_deleted_with_their_placement() -> None:
     with pytest.raises(NotAllowedError):
         delete_placement(pl.id)
     assert Decision.select().count() == 1 and Payment.select().count() == 13
+
+
+def test_bonus_payment_is_approved_without_follow_up_checks() -> None:
+    pl = setup_placement()
+    record_outcome(pl.id, OutcomeCheckpoint.END, OutcomeStatus.COMPANY_JOB, date(2027, 3, 20))
+    bonus = grants.decide_bonus(pl.id, date(2027, 4, 1))
+    grants.notify_decision(bonus.id, NotificationMethod.HANDED_OVER, date(2027, 4, 1))
+    payment = payments.list_payments(decision_id=bonus.id)[0]
+    payments.record_claim(payment.id, date(2027, 4, 20), True, True)
+    assert payments.approve_payment(payment.id, today=date(2027, 4, 20)).status is (
+        PaymentStatus.APPROVED
+    )
+
+
+def test_demo_held_payments_say_what_is_really_missing(demo_db) -> None:  # type: ignore[no-untyped-def]
+    held = payments.list_payments(status=PaymentStatus.HELD)
+    assert held
+    for row in held:
+        again = payments.approve_payment(row.id, today=date(2026, 11, 28))
+        assert again.status is PaymentStatus.HELD
+        assert "maksutosite" in again.held_reason
