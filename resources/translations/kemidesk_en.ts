@@ -130,6 +130,203 @@
     </message>
 </context>
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="132"/>
+        <source>Muutos</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="70"/>
+        <source>Tuki päättyy &amp;uusi päivä</source>
+        <translation>New s&amp;ubsidy end date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="78"/>
+        <source>&amp;Päätöspäivä</source>
+        <translation>&amp;Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="82"/>
+        <source>Päättymisen &amp;syy</source>
+        <translation>Reason for the &amp;end</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="87"/>
+        <source>P&amp;erustelut</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="123"/>
+        <source>Kirjoita muutoksen perustelu.</source>
+        <translation>Write the reasons for the amendment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="127"/>
+        <source>Vaikutus</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="130"/>
+        <source>Myönnetty yhteensä</source>
+        <translation>Granted in total</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="131"/>
+        <source>Uusi kokonaismäärä</source>
+        <translation>New total</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
+        <source>Maksettu</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
+        <source>Liikaa maksettu</source>
+        <translation>Overpaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
+        <source>Takaisinperintä</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="146"/>
+        <source>Uusi maksuaikataulu</source>
+        <translation>New payment schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="183"/>
+        <source>Peritään takaisin (yli %1).</source>
+        <translation>Will be recovered (over %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="186"/>
+        <source>Ei peritä: enintään %1 ei peritä takaisin.</source>
+        <translation>Not recovered: amounts up to %1 are not claimed back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="189"/>
+        <source>Ei liikaa maksettua.</source>
+        <translation>Nothing overpaid.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="66"/>
+        <source>Hakemus</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="70"/>
+        <source>Hakemus &amp;saapui</source>
+        <translation>Application &amp;received</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="72"/>
+        <source>&amp;Palkkatukipäätös</source>
+        <translation>&amp;Pay subsidy decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="73"/>
+        <source>Työsopi&amp;mus</source>
+        <translation>E&amp;mployment contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="74"/>
+        <source>Liitteet</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="81"/>
+        <source>&amp;Haettu määrä/kk</source>
+        <translation>Amount applied for/mont&amp;h</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="87"/>
+        <source>&amp;Lisätiedot</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="102"/>
+        <source>Työsuhteella on jo vireillä oleva hakemus (saapunut %1).</source>
+        <translation>The placement already has a pending application (received %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="113"/>
+        <source>Ehtojen tarkistus</source>
+        <translation>Eligibility check</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="128"/>
+        <source>palkkatukipäätös</source>
+        <translation>pay subsidy decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="129"/>
+        <source>työsopimus</source>
+        <translation>employment contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="135"/>
+        <source>Puuttuvat liitteet (%1) pyydetään täydentämään ennen päätöstä.</source>
+        <translation>The missing attachments (%1) are to be requested before the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="141"/>
+        <source>Liitteet ovat mukana.</source>
+        <translation>The attachments are included.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="153"/>
+        <source>Anna haettu määrä, niin ehdot tarkistetaan.</source>
+        <translation>Enter the amount applied for to check the conditions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="166"/>
+        <source>Ennakkotarkistus</source>
+        <translation>Preliminary check</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="174"/>
+        <source>%1: ehdotettu jakso %2–%3, yhteensä %4.</source>
+        <translation>%1: proposed period %2–%3, %4 in total.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="206"/>
+        <source>Kemi-lisähakemus tallennettu</source>
+        <translation>Kemi supplement application saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="210"/>
+        <source>Hakemus on tallennettu</source>
+        <translation>The application has been saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="216"/>
+        <source>Myönteinen päätös ei ole mahdollinen: esteitä %1. Päätöksessä voi hylätä hakemuksen.</source>
+        <translation>A grant is not possible: %1 obstacle(s). The decision can reject the application.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="221"/>
+        <source>Hakemus odottaa päätöstä; se näkyy yleiskatsauksessa.</source>
+        <translation>The application is waiting for a decision; it is shown in the overview.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="223"/>
+        <source>Tee &amp;päätös…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="227"/>
+        <source>&amp;Sulje</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>AppropriationPage</name>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="87"/>
@@ -450,6 +647,49 @@
     </message>
 </context>
 <context>
+    <name>BonusDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="192"/>
+        <source>Jatkopolku: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="194"/>
+        <source>Työllistämisbonus</source>
+        <translation>Employment bonus</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="197"/>
+        <source>Määrä</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="201"/>
+        <source>&amp;Päätöspäivä</source>
+        <translation>&amp;Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="205"/>
+        <source>P&amp;erustelut</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="212"/>
+        <source>Päätä &amp;bonus</source>
+        <translation>Decide the &amp;bonus</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="224"/>
+        <source>Määrärahaa %1 jäljellä %2.</source>
+        <translation>Appropriation %1 left: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="232"/>
+        <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
+        <translation>No appropriation has been set for %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceDialog</name>
     <message>
         <location filename="../../src/kemidesk/ui/printing/choice.py" line="52"/>
@@ -672,12 +912,14 @@
         <translation>Review period ends</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="55"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="83"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
         <source>Erä</source>
         <translation>No.</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="57"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="64"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="84"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="56"/>
@@ -685,11 +927,13 @@
         <translation>Period</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="61"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="85"/>
         <source>Päiviä</source>
         <translation>Days</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="62"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="69"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="86"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="61"/>
@@ -697,6 +941,7 @@
         <translation>Amount</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="63"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="87"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="62"/>
         <source>Haettava viimeistään</source>
@@ -928,6 +1173,154 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="70"/>
+        <source>Päättäjä</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="96"/>
+        <source>palkkatukipäätös</source>
+        <translation>pay subsidy decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="97"/>
+        <source>työsopimus</source>
+        <translation>employment contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="102"/>
+        <source>Hakemus saapui %1 · haettu %2/kk · liitteet: %3</source>
+        <translation>Application received %1 · applied for %2/month · attachments: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="105"/>
+        <source>ei liitteitä</source>
+        <translation>no attachments</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="110"/>
+        <source>Päätös</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="120"/>
+        <source>&amp;Päätöspäivä</source>
+        <translation>&amp;Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="125"/>
+        <source>Tuki &amp;alkaa</source>
+        <translation>Subsidy st&amp;arts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="132"/>
+        <source>&amp;Kuukausimäärä</source>
+        <translation>Amount per &amp;month</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="145"/>
+        <source>&amp;Muodosta perustelut uudelleen</source>
+        <translation>Compose the reasons a&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="157"/>
+        <source>Perustelu &amp;huomautuksille</source>
+        <translation>Justification of the &amp;warnings</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="162"/>
+        <source>Määräraha</source>
+        <translation>Appropriation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="115"/>
+        <source>Päätöksen t&amp;yyppi</source>
+        <translation>Decision t&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="126"/>
+        <source>Tuki p&amp;äättyy</source>
+        <translation>Subsidy &amp;ends</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="140"/>
+        <source>Päätöksen perustelut</source>
+        <translation>Reasons for the decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="144"/>
+        <source>P&amp;erusteluteksti</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="161"/>
+        <source>Myönnä määrärahan y&amp;littäen</source>
+        <translation>Grant even though the appropriation is e&amp;xceeded</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="167"/>
+        <source>Perustelu yl&amp;itykselle</source>
+        <translation>Justification of the exceed&amp;ing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="173"/>
+        <source>Ehtojen tarkistus</source>
+        <translation>Eligibility check</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="179"/>
+        <source>Maksuaikataulu</source>
+        <translation>Payment schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="204"/>
+        <source>Huomautukset vaativat kirjallisen perustelun.</source>
+        <translation>The warnings need a written justification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="209"/>
+        <source>Kirjoita perustelu määrärahan ylitykselle.</source>
+        <translation>Write the justification for exceeding the appropriation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="232"/>
+        <source>Myönteistä päätöstä ei voi tehdä: %1</source>
+        <translation>A grant cannot be decided: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="236"/>
+        <source>(ja %1 muuta estettä)</source>
+        <translation>(and %1 other obstacle(s))</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="239"/>
+        <source>Tukijaksolle ei kerry maksettavaa.</source>
+        <translation>Nothing is payable for the subsidy period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="279"/>
+        <source>Kielteinen päätös: ei maksuja.</source>
+        <translation>Rejection: no payments.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="283"/>
+        <source>Yhteensä %1 (%2 maksuerää)</source>
+        <translation>Total %1 (%2 instalments)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="308"/>
+        <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
+        <translation>No appropriation has been set for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="311"/>
+        <source>Määrärahaa %1 jäljellä %2; tämän päätöksen jälkeen %3.</source>
+        <translation>Appropriation %1 left: %2; after this decision %3.</translation>
+    </message>
+</context>
+<context>
     <name>DetailDialog</name>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/detail.py" line="67"/>
@@ -984,6 +1377,29 @@
     </message>
 </context>
 <context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="345"/>
+        <source>Päättyminen</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="348"/>
+        <source>&amp;Päättyi</source>
+        <translation>&amp;Ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="351"/>
+        <source>&amp;Syy</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="354"/>
+        <source>Työsuhteella ei ole myönteistä Kemi-lisäpäätöstä, joten muutospäätöstä ei tarvita.</source>
+        <translation>The placement has no Kemi supplement grant, so no amendment decision is needed.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/kemidesk/ui/errors.py" line="62"/>
@@ -999,6 +1415,29 @@
         <location filename="../../src/kemidesk/ui/errors.py" line="69"/>
         <source>Virhe on kirjattu lokitiedostoon %1. Jos virhe toistuu, lähetä lokitiedosto tukeen.</source>
         <translation>The error was written to the log file %1. If it happens again, send the log file to support.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="47"/>
+        <source>Tarkistusta ei ole vielä tehty.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="57"/>
+        <source>Kaikki Kemi-lisän ehdot täyttyvät.</source>
+        <translation>Every condition of the Kemi supplement is met.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="90"/>
+        <source>Este</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="92"/>
+        <source>Huomautus</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1772,200 @@
         <source>Muokkaa sääntöversiota</source>
         <translation>Edit rule version</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="53"/>
+        <source>Ennenaikainen päättyminen / muutospäätös</source>
+        <translation>Early end / amendment decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="245"/>
+        <source>Takaisinperintäpäätös</source>
+        <translation>Recovery decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="337"/>
+        <source>Työsuhteen ennenaikainen päättyminen</source>
+        <translation>Early end of the placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="40"/>
+        <source>Uusi Kemi-lisähakemus</source>
+        <translation>New Kemi supplement application</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="41"/>
+        <source>Kemi-lisähakemus</source>
+        <translation>Kemi supplement application</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="58"/>
+        <source>Päätös Kemi-lisähakemukseen</source>
+        <translation>Decision on a Kemi supplement application</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="28"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="29"/>
+        <source>Merkitse päätös lähetetyksi</source>
+        <translation>Mark the decision as sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="64"/>
+        <source>Kirjaa jatkopolku</source>
+        <translation>Record the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="182"/>
+        <source>Päätä työllistämisbonus</source>
+        <translation>Decide the employment bonus</translation>
+    </message>
+</context>
+<context>
+    <name>GrantActions</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="75"/>
+        <source>Ennenaikainen &amp;päättyminen / muutospäätös…</source>
+        <translation>Early &amp;end / amendment decision…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="80"/>
+        <source>Uusi &amp;hakemus…</source>
+        <translation>New &amp;application…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="81"/>
+        <source>Kirjaa yhdistyksen Kemi-lisähakemus työsuhteelle</source>
+        <translation>Record the association's Kemi supplement application for the placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="87"/>
+        <source>Kirjaa &amp;jatkopolku…</source>
+        <translation>Record the &amp;outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="88"/>
+        <source>Jatkopolku työsuhteen päättyessä, 3 ja 6 kk päättymisestä</source>
+        <translation>The outcome at the end of the placement and 3 and 6 months later</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="97"/>
+        <source>Työsuhde päättyi ennen aikojaan: muutospäätös Kemi-lisään ja tarvittaessa takaisinperintä</source>
+        <translation>The placement ended early: an amendment of the Kemi supplement and, if needed, recovery</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="109"/>
+        <source>Päätä työllistämis&amp;bonus…</source>
+        <translation>Decide the employment &amp;bonus…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="110"/>
+        <source>Jatkopolku oikeuttaa työllistämisbonukseen, eikä sitä ole päätetty</source>
+        <translation>The outcome earns the employment bonus, and it has not been decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="120"/>
+        <source>Merkitse &amp;lähetetyksi…</source>
+        <translation>Mark as &amp;sent…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="121"/>
+        <source>Lähetystapa ja -päivä; ohjelma laskee oikaisuvaatimusajan</source>
+        <translation>How and when it was sent; the program computes the appeal period</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="130"/>
+        <source>Myönnetyn Kemi-lisän muutospäätös ja tarvittaessa takaisinperintä</source>
+        <translation>Amendment of a granted Kemi supplement and, if needed, recovery</translation>
+    </message>
+</context>
+<context>
+    <name>GrantPath</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="116"/>
+        <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana päivänä ja maksuaikataulu lasketaan uudelleen.</source>
+        <translation>The placement ended early on %1. The Kemi supplement period ends on the same day and the payment schedule is computed again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="219"/>
+        <source>Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?</source>
+        <translation>The overpaid %1 will be recovered. Make the recovery decision now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="222"/>
+        <source>Takaisinperintä</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="278"/>
+        <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin.</source>
+        <translation>The placement ended early on %1. %2 of Kemi supplement was paid for a time without entitlement. The amount paid without grounds is recovered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="406"/>
+        <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
+        <translation>An amendment is made to a Kemi supplement grant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="374"/>
+        <source>Hakemus on ratkaistu</source>
+        <translation>The application has been decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="376"/>
+        <source>Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä.</source>
+        <translation>The application has already been decided; its decision is on the Grants tab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="105"/>
+        <source>Päättäjän &amp;nimi</source>
+        <translation>Decision maker's &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="111"/>
+        <source>Päättäjän &amp;virkanimike</source>
+        <translation>Decision maker's &amp;title</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="126"/>
+        <source>Päätös %1 (%2) on tehty. Tulostetaanko se nyt?</source>
+        <translation>Decision %1 (%2) has been made. Print it now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="131"/>
+        <source>Tulosta päätös</source>
+        <translation>Print the decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="143"/>
+        <source>palkkatuki %1 %</source>
+        <translation>pay subsidy %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="149"/>
+        <source>ei palkkatukea</source>
+        <translation>no pay subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="121"/>
+        <source>Peruttua päätöstä ei voi lähettää.</source>
+        <translation>A cancelled decision cannot be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="165"/>
+        <source>Jatkopolku oikeuttaa työllistämisbonukseen. Päätetäänkö työllistämisbonus (%1) nyt?</source>
+        <translation>The outcome earns the employment bonus. Decide the employment bonus (%1) now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="278"/>
+        <source>Työllistämisbonus</source>
+        <translation>Employment bonus</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="279"/>
+        <source>Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin varoin) ei ole kirjattu, tai bonus on jo päätetty.</source>
+        <translation>The employment bonus is not payable: no qualifying outcome (a job at a company or continuation with own funds) is recorded, or the bonus has already been decided.</translation>
+    </message>
 </context>
 <context>
     <name>GrantsTab</name>
@@ -1537,6 +2170,49 @@
     </message>
 </context>
 <context>
+    <name>NotifyDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="37"/>
+        <source>päätetty %1</source>
+        <translation>decided %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="43"/>
+        <source>Lähetys</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="47"/>
+        <source>&amp;Tapa</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="51"/>
+        <source>&amp;Lähetetty</source>
+        <translation>&amp;Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="67"/>
+        <source>Päätös on jo merkitty lähetetyksi %1 (%2). Tallennus korvaa tiedot.</source>
+        <translation>The decision was already marked as sent on %1 (%2). Saving replaces this.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="75"/>
+        <source>&amp;Merkitse lähetetyksi</source>
+        <translation>Mark as s&amp;ent</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="84"/>
+        <source>Lähetyspäivä on ennen päätöspäivää.</source>
+        <translation>The sending date is before the decision date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="98"/>
+        <source>Katsotaan tiedoksi saaduksi %1&lt;br&gt;&lt;b&gt;Oikaisuvaatimusaika päättyy %2&lt;/b&gt;</source>
+        <translation>Deemed received on %1&lt;br&gt;&lt;b&gt;The period for a request for review ends on %2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="44"/>
@@ -1733,6 +2409,185 @@
         <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="125"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="73"/>
+        <source>Jatkopolku</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="78"/>
+        <source>&amp;Ajankohta</source>
+        <translation>&amp;Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="82"/>
+        <source>T&amp;ilanne</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="85"/>
+        <source>&amp;Kirjattu</source>
+        <translation>&amp;Recorded on</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="87"/>
+        <source>&amp;Lisätiedot</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="136"/>
+        <source>Tämän ajankohdan jatkopolku on kirjattu %1; tallennus korjaa sen.</source>
+        <translation>The outcome of this checkpoint was recorded on %1; saving corrects it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="140"/>
+        <source>Tämä jatkopolku oikeuttaa työllistämisbonukseen.</source>
+        <translation>This outcome earns the employment bonus.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="73"/>
+        <source>Hakemukset odottavat päätöstä</source>
+        <translation>Applications waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="74"/>
+        <source>Päätökset lähettämättä</source>
+        <translation>Decisions not sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="75"/>
+        <source>Tarkastettavat maksatushakemukset</source>
+        <translation>Payment claims to check</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="76"/>
+        <source>Pidätetyt maksut</source>
+        <translation>Payments held</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="77"/>
+        <source>Seurannat erääntyneet ja tulossa</source>
+        <translation>Follow-ups overdue and coming</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="78"/>
+        <source>Päättyvät työsuhteet ja palkkatuet (30 pv)</source>
+        <translation>Placements and pay subsidies ending (30 days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="79"/>
+        <source>Jatkopolun seurannat</source>
+        <translation>Outcome checks</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="80"/>
+        <source>Työllistämisbonus ehdolla</source>
+        <translation>Employment bonus proposed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="83"/>
+        <source>Kohde</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="84"/>
+        <source>Tiedot</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="85"/>
+        <source>Päivä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="86"/>
+        <source>Aika</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="99"/>
+        <source>%1 pv</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="101"/>
+        <source>tänään</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="103"/>
+        <source>myöhässä %1 pv</source>
+        <translation>%1 d late</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="104"/>
+        <source>%1 pv:n päästä</source>
+        <translation>in %1 d</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="155"/>
+        <source>Päätetty</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="156"/>
+        <source>Maksettu</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="157"/>
+        <source>Jäljellä</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="176"/>
+        <source>Määräraha %1: %2</source>
+        <translation>Appropriation %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="185"/>
+        <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
+        <translation>No appropriation has been set for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="287"/>
+        <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
+        <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="311"/>
+        <source>Päivitetään…</source>
+        <translation>Refreshing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="337"/>
+        <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
+        <translation>The overview could not be read; the error has been logged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="363"/>
+        <source>Tilanne %1</source>
+        <translation>Situation on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="365"/>
+        <source>Avoimia tehtäviä %1</source>
+        <translation>Open tasks: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="393"/>
+        <source>Näytä kaikki (%1 riviä)…</source>
+        <translation>Show all (%1 lines)…</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3632,39 @@
         <location filename="../../src/kemidesk/ui/tabs/base.py" line="278"/>
         <source>Arkistoidaanko valittu tietue? Arkistoitua tietoa ei poisteta, mutta se piilotetaan luetteloista. Sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the selected record? Archived data is not deleted but hidden from the lists. View → Show archived brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="260"/>
+        <source>Takaisinperintä</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="266"/>
+        <source>Takaisin perittävä &amp;määrä</source>
+        <translation>A&amp;mount to recover</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="274"/>
+        <source>&amp;Päätöspäivä</source>
+        <translation>&amp;Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="288"/>
+        <source>P&amp;erustelut</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="303"/>
+        <source>Enintään %1 ei peritä takaisin.</source>
+        <translation>Amounts up to %1 are not recovered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="310"/>
+        <source>Kirjoita takaisinperinnän perustelu.</source>
+        <translation>Write the reasons for the recovery.</translation>
     </message>
 </context>
 <context>

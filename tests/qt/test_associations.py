@@ -72,6 +72,7 @@ def test_invalid_business_id_cannot_be_saved_then_valid_one_is(window: Any, qtbo
 
 
 def test_live_validation_of_optional_fields(window: Any, qtbot: Any) -> None:
+    tab_of(window, "associations")
     form = window.new_record()
     qtbot.keyClicks(form.contact_email, "ei-osoite")
     assert form.error_text("contact_email") == "Sähköpostiosoite on virheellinen."
@@ -86,6 +87,7 @@ def test_live_validation_of_optional_fields(window: Any, qtbot: Any) -> None:
 def test_service_errors_show_next_to_the_field(window: Any, qtbot: Any, monkeypatch: Any) -> None:
     from kemidesk.domain.errors import FieldErrors
 
+    tab_of(window, "associations")
     form = window.new_record()
     fill(qtbot, form, "Toinen ry", "0737546-2")
 
@@ -101,6 +103,7 @@ def test_service_errors_show_next_to_the_field(window: Any, qtbot: Any, monkeypa
 
 
 def test_unsaved_changes_question(window: Any, qtbot: Any, boxes: Any) -> None:
+    tab_of(window, "associations")
     form = window.new_record()
     form.reject()  # nothing typed: closes without asking
     assert boxes.asked == []

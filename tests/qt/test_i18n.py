@@ -46,11 +46,12 @@ def test_english_window(language: Any, ctx: Any, qtbot: Any) -> None:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.current_tab().loaded)
-    assert [window.tabs.tabText(i) for i in range(4)] == [
-        "&Associations", "&Employees", "&Placements", "&Grants",
+    assert [window.tabs.tabText(i) for i in range(5)] == [
+        "Ov&erview", "&Associations", "&Employees", "&Placements", "&Grants",
     ]  # fmt: skip
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
-    tab = window.current_tab()
+    tab = window.tab_by_key("associations")
+    window.tabs.setCurrentWidget(tab)
     assert tab.search.placeholderText() == "Search (Ctrl+F)"  # text of the base class
     form = window.new_record()
     assert form.windowTitle() == "New association"

@@ -347,7 +347,8 @@ class MainWindow(QMainWindow):
         geometry = settings.bytes_value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
-        last = self.tab_by_key(settings.last_tab)
+        # The window opens on Yleiskatsaus (what needs doing now) when it has one.
+        last = self.tab_by_key("overview") or self.tab_by_key(settings.last_tab)
         if last is not None:
             self.tabs.setCurrentWidget(last)
 

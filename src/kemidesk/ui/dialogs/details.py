@@ -22,6 +22,12 @@ from kemidesk.ui.context import (
 )
 from kemidesk.ui.dialogs.detail import DetailDialog, Pair, yes_no
 from kemidesk.ui.dialogs.followup_form import open_followup_form
+from kemidesk.ui.dialogs.grant_actions import (
+    DECISION_ACTIONS,
+    PLACEMENT_ACTIONS,
+    PLACEMENT_BONUS,
+    DetailActions,
+)
 from kemidesk.ui.models import specs
 
 
@@ -179,6 +185,7 @@ class PlacementDetail(DetailDialog):
             lambda: open_followup_form(self.ctx, self.record_id, parent=self),
         )
         followup_button.setObjectName("followup_button")
+        self.grant_actions = DetailActions(self, (*PLACEMENT_ACTIONS, PLACEMENT_BONUS))
         self.add_related(
             "decisions",
             self.tr("Päätökset"),
@@ -245,6 +252,7 @@ class PlacementDetail(DetailDialog):
         )
         self.set_related("followups", followups.list_followups(row.id))
         self.set_related("outcomes", followups.list_outcomes(row.id))
+        self.grant_actions.update(row)
 
 
 class DecisionDetail(DetailDialog):
@@ -259,6 +267,7 @@ class DecisionDetail(DetailDialog):
             self.tr("Avaa &yhdistys"),
             lambda: self.open_record(ASSOCIATION, self.row.association_id),
         )
+        self.grant_actions = DetailActions(self, DECISION_ACTIONS)
         self.add_related(
             "payments", self.tr("Maksut"), specs.PAYMENTS, lambda r: self.open_record(PAYMENT, r.id)
         )
@@ -296,5 +305,6 @@ class DecisionDetail(DetailDialog):
 
     def fill_related(self, row: grants.DecisionRow) -> None:
         self.set_related("payments", payments.list_payments(decision_id=row.id))
+        self.grant_actions.update(row)
         parts = [self.tr("Perustelut"), row.reasons, "", self.tr("Ehdot"), row.conditions]
         self.texts.setPlainText("\n".join(parts).strip())

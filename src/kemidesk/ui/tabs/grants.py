@@ -14,6 +14,7 @@ from kemidesk.services.payments import list_payments
 from kemidesk.services.settings import appropriation_status
 from kemidesk.services.ui_queries import decision_ids, decision_years
 from kemidesk.ui.context import ASSOCIATION, DECISION, PAYMENT, PERSON, PLACEMENT
+from kemidesk.ui.dialogs.grant_actions import DECISION_ACTIONS, TabActions
 from kemidesk.ui.dialogs.payment_claim import install_payment_menu
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab
@@ -29,6 +30,11 @@ class GrantsTab(RecordTab):
     default_sort = (2, Qt.SortOrder.DescendingOrder)  # newest decision first
     depends_on = frozenset({ASSOCIATION, PERSON, PLACEMENT, PAYMENT})
     print_kind = "decision"
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        # Merkitse lähetetyksi, muutospäätös: above the table and in its context menu
+        self.grant_actions = TabActions(self, DECISION_ACTIONS)
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.year_filter = QComboBox(self)

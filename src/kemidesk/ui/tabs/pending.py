@@ -30,6 +30,8 @@ class TabEntry:
 
 
 DEFAULT_TABS = (
+    TabEntry("overview", QT_TRANSLATE_NOOP("Tabs", "Yl&eiskatsaus"),
+             "kemidesk.ui.tabs.overview:OverviewTab"),
     TabEntry("associations", QT_TRANSLATE_NOOP("Tabs", "&Yhdistykset"),
              "kemidesk.ui.tabs.associations:AssociationsTab"),
     TabEntry("people", QT_TRANSLATE_NOOP("Tabs", "Työ&llistetyt"),

@@ -14,6 +14,7 @@ from kemidesk.services import placements as service
 from kemidesk.services.ui_followup_queries import late_followups
 from kemidesk.services.ui_queries import placement_ids
 from kemidesk.ui.context import ASSOCIATION, FOLLOWUP, PERSON, PLACEMENT
+from kemidesk.ui.dialogs.grant_actions import PLACEMENT_ACTIONS, PLACEMENT_BONUS, TabActions
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab
 from kemidesk.ui.tabs.pending import TITLES
@@ -30,6 +31,11 @@ class PlacementsTab(RecordTab):
     default_sort = (3, Qt.SortOrder.DescendingOrder)  # newest start first
     depends_on = frozenset({PERSON, ASSOCIATION, FOLLOWUP})
     print_kind = "placement"  # the follow-up form
+
+    def __init__(self, ctx: Any, parent: Any = None) -> None:
+        super().__init__(ctx, parent)
+        # Uusi hakemus, Kirjaa jatkopolku, Ennenaikainen päättyminen, bonus: above the table
+        self.grant_actions = TabActions(self, (*PLACEMENT_ACTIONS, PLACEMENT_BONUS))
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.status_filter = QComboBox(self)

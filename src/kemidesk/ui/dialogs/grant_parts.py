@@ -1,0 +1,151 @@
+"""Pieces the grant-path dialogs share: the payment schedule table, the decision maker
+fields, the header line and the "print it now?" question after a decision."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from kemidesk.domain import validation as v
+from kemidesk.domain.dates import format_date
+from kemidesk.domain.money import format_money
+from kemidesk.services.grants import DecisionRow
+from kemidesk.services.settings import get_office_settings
+from kemidesk.ui import messages
+from kemidesk.ui.context import DECISION, UiContext
+from kemidesk.ui.dialogs.form import FormDialog
+from kemidesk.ui.models.columns import Column, date_col, money_col, number_col, text_col
+from kemidesk.ui.widgets.related_table import RelatedTable
+
+APPLICATION = "application"  # record kind of applications on the data bus
+
+
+@dataclass(frozen=True)
+class ScheduleLine:
+    """One payment period of a proposed schedule, as a table row."""
+
+    id: int
+    start: date
+    end: date
+    days: str
+    amount_cents: int
+    claim_due: date
+
+
+def schedule_lines(periods: Iterable[Any]) -> list[ScheduleLine]:
+    return [
+        ScheduleLine(
+            p.index,
+            p.start,
+            p.end,
+            f"{p.eligible_days} / {p.total_days}",
+            p.amount_cents,
+            p.claim_due,
+        )
+        for p in periods
+    ]
+
+
+SCHEDULE_COLUMNS: tuple[Column, ...] = (
+    number_col(QT_TRANSLATE_NOOP("Columns", "Erä"), "id", 4),
+    text_col(
+        QT_TRANSLATE_NOOP("Columns", "Kausi"),
+        lambda r: f"{format_date(r.start)}–{format_date(r.end)}",
+        25,
+    ),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Päiviä"), "days", 7),
+    money_col(QT_TRANSLATE_NOOP("Columns", "Summa"), "amount_cents", 11),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Haettava viimeistään"), "claim_due", 13),
+)
+
+
+def schedule_table(parent: QWidget) -> RelatedTable:
+    """A read-only table of payment periods (`schedule_lines`)."""
+    table = RelatedTable(SCHEDULE_COLUMNS, None, parent)
+    table.setObjectName("schedule")
+    table.view.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def header_label(parent: QWidget, text: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("summary")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def text_box(parent: QWidget, lines: int = 4, max_lines: int | None = None) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    line = parent.fontMetrics().height()
+    box.setMinimumHeight(line * lines + 12)
+    if max_lines is not None:
+        box.setMaximumHeight(line * max_lines + 12)
+    return box
+
+
+def add_decision_maker(dialog: FormDialog, form: QFormLayout) -> tuple[QLineEdit, QLineEdit]:
+    """Name and title of the decision maker, defaulting from the office settings."""
+    office = get_office_settings()
+    name, title = dialog.line(), dialog.line()
+    name.setText(office.decision_maker_name)
+    title.setText(office.decision_maker_title)
+    dialog.add_field(
+        form,
+        "decided_by_name",
+        QCoreApplication.translate(
+"GrantPath", "Päättäjän &nimi"),
+        name,
+        lambda: v.error_of(lambda t: v.validate_required(t, "Päättäjän nimi"), name.text()),
+        required=True,
+    )
+    dialog.add_field(form, "decided_by_title", QCoreApplication.translate(
+"GrantPath", "Päättäjän &virkanimike"), title)
+    return name, title
+
+
+def money_text(cents: int | None) -> str:
+    return "" if cents is None else format_money(cents)
+
+
+def offer_print(ctx: UiContext, parent: QWidget | None, row: DecisionRow) -> Any:
+    """After a decision: ask whether to print it now (when a decision printer is set)."""
+    handler = ctx.print_handlers.get(DECISION)
+    if handler is None:
+        return None
+    question = (
+        QCoreApplication.translate(
+"GrantPath", "Päätös %1 (%2) on tehty. Tulostetaanko se nyt?")
+        .replace("%1", row.number)
+        .replace("%2", row.decision_type.label)
+    )
+    if not messages.ask(parent, QCoreApplication.translate(
+"GrantPath", "Tulosta päätös"), question, default_yes=True):
+        return None
+    return handler(row.id)
+
+
+def placement_summary(row: Any) -> str:
+    """One line about a placement: who, where, the job, its period and the palkkatuki."""
+    parts = [f"{row.person_name} – {row.association_name}"]
+    period = f"{format_date(row.start_date)}–{format_date(row.effective_end)}"
+    parts.append(f"{row.job_title} {period}".strip())
+    if row.pt_percent:
+        pt = QCoreApplication.translate(
+"GrantPath", "palkkatuki %1 %").replace("%1", str(row.pt_percent))
+        if row.pt_start:
+            pt += f" {format_date(row.pt_start)}–{format_date(row.pt_end)}"
+        parts.append(pt)
+    else:
+        parts.append(QCoreApplication.translate(
+"GrantPath", "ei palkkatukea"))
+    return " · ".join(parts)

@@ -1,0 +1,199 @@
+"""Yleiskatsaus: the first tab, built on a worker, every line opening its record."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from kemidesk.domain.money import format_money
+from kemidesk.services import grants, payments
+from kemidesk.services.overview import build_overview
+from kemidesk.ui.dialogs.decision_dialog import DecisionDialog
+from kemidesk.ui.dialogs.details import DecisionDetail, PlacementDetail
+from kemidesk.ui.dialogs.notify_dialog import NotifyDialog
+from kemidesk.ui.tabs.overview import ROWS_PER_SECTION, OverviewTab, days_text
+from tests.qt.conftest import DEMO_TODAY
+
+WAITING = "Hakemukset odottavat päätöstä"
+UNSENT = "Päätökset lähettämättä"
+CLAIMS = "Tarkastettavat maksatushakemukset"
+HELD = "Pidätetyt maksut"
+BONUS = "Työllistämisbonus ehdolla"
+
+
+def overview_tab(window: Any, qtbot: Any) -> OverviewTab:
+    tab = window.current_tab()
+    assert isinstance(tab, OverviewTab)  # the window opens on it
+    qtbot.waitUntil(lambda: tab.loaded and not tab.busy)
+    return tab
+
+
+def refreshed(tab: OverviewTab, qtbot: Any) -> None:
+    """F5: the build runs on the worker; the tab answers at once and fills in later."""
+    tab.refresh()
+    assert tab.busy
+    assert tab.status.text() == "Päivitetään…"
+    qtbot.waitUntil(lambda: not tab.busy)
+
+
+def double_click(tab: OverviewTab, qtbot: Any, kind: str, record_id: int) -> None:
+    index = tab.index_of(kind, record_id)
+    assert index.isValid(), (kind, record_id)
+    tab.tree.scrollTo(index)
+    rect = tab.tree.visualRect(index)
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_first_tab_lists_every_kind_of_work_and_the_appropriation(window: Any, qtbot: Any) -> None:
+    tab = overview_tab(window, qtbot)
+    expected = build_overview(DEMO_TODAY)
+    lines = tab.sections()
+    assert list(lines) == [title for title, _items in expected.sections]
+    for title, items in expected.sections:
+        assert items, title
+        assert lines[title] == [(i.kind, i.record_id) for i in items][:ROWS_PER_SECTION]
+    waiting = [i for t, items in expected.sections if t == WAITING for i in items]
+    assert [i.days for i in waiting] == sorted((i.days for i in waiting), reverse=True)
+    header = tab.model.item(0, 0).text()
+    assert header == f"{WAITING} ({len(waiting)})"
+    assert tab.heading.text() == "Tilanne 28.11.2026"
+    status = expected.appropriation
+    assert tab.appropriation.title().startswith("Määräraha 2026: ")
+    assert format_money(status.amount_cents) in tab.appropriation.title()
+    assert (
+        tab.appropriation.figures["decided"].text().startswith(format_money(status.decided_cents))
+    )
+    assert tab.appropriation.figures["paid"].text().startswith(format_money(status.paid_cents))
+    assert tab.appropriation.figures["left"].text().startswith(format_money(status.left_cents))
+    assert 0 < tab.appropriation.bars["decided"].fraction < 1
+    held = tab.index_of("payment", expected.payments_held[0].record_id)
+    assert held.siblingAtColumn(1).data() == expected.payments_held[0].detail  # and why
+
+
+def test_lines_open_the_right_dialogs(window: Any, qtbot: Any) -> None:
+    tab = overview_tab(window, qtbot)
+    expected = build_overview(DEMO_TODAY)
+    application = expected.applications_waiting[0]
+    double_click(tab, qtbot, "application", application.record_id)
+    dialog = window.findChild(DecisionDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.application.id == application.record_id
+    dialog.done(0)
+
+    decision = expected.decisions_not_sent[0]
+    double_click(tab, qtbot, "decision", decision.record_id)
+    detail = window.ctx.opener._open[("decision", decision.record_id)]
+    assert isinstance(detail, DecisionDetail)
+    assert detail.grant_actions.buttons["notify"].isEnabled()  # with its Lähetä action
+    detail.close()
+
+    payment = expected.payments_held[0]
+    decision_id = payments.get_payment(payment.record_id).decision_id
+    assert tab.select_item("payment", payment.record_id)
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Return)  # Enter opens like a double-click
+    detail = window.ctx.opener._open[("decision", decision_id)]
+    payments_table = detail.related["payments"]
+    chosen = payments_table.view.currentIndex()
+    assert payments_table.proxy.row_at(chosen.row()).id == payment.record_id
+    detail.close()
+
+    placement = expected.ending_soon[0]
+    double_click(tab, qtbot, "placement", placement.record_id)
+    detail = window.ctx.opener._open[("placement", placement.record_id)]
+    assert isinstance(detail, PlacementDetail)
+    detail.close()
+
+
+def test_an_item_goes_away_when_the_work_is_done(window: Any, qtbot: Any) -> None:
+    tab = overview_tab(window, qtbot)
+    unsent = build_overview(DEMO_TODAY).decisions_not_sent[0].record_id
+    assert ("decision", unsent) in tab.sections()[UNSENT]
+    tab.select_item("decision", unsent)
+    detail = tab.open_current()
+    detail.grant_actions.buttons["notify"].click()
+    notify = next(w for w in detail.findChildren(NotifyDialog) if w.isVisible())
+    qtbot.mouseClick(notify.save_button, Qt.MouseButton.LeftButton)
+    detail.close()
+    # the write went to the data bus; the overview rebuilt itself on the worker
+    qtbot.waitUntil(lambda: ("decision", unsent) not in tab.sections()[UNSENT])
+    assert grants.get_decision(unsent).sent_on == DEMO_TODAY
+
+
+def test_application_line_leads_to_a_decision_and_disappears(
+    window: Any, qtbot: Any, boxes: Any
+) -> None:
+    tab = overview_tab(window, qtbot)
+    boxes.answer = False  # do not print
+    waiting = tab.sections()[WAITING]
+    kind, application_id = waiting[-1]
+    dialog = tab.open_item(kind, application_id)
+    dialog.decision_type.setCurrentIndex(2)  # Kielteinen päätös: always possible
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("application", application_id) not in tab.sections()[WAITING])
+    assert len(tab.sections()[WAITING]) == len(waiting) - 1
+    assert tab.model.item(0, 0).text() == f"{WAITING} ({len(waiting) - 1})"
+
+
+def test_show_all_lines_of_a_long_section(window: Any, qtbot: Any) -> None:
+    tab = overview_tab(window, qtbot)
+    claims = build_overview(DEMO_TODAY).claims_to_check
+    assert len(claims) > ROWS_PER_SECTION
+    assert len(tab.sections()[CLAIMS]) == ROWS_PER_SECTION
+    header = next(
+        tab.model.item(r, 0) for r in range(tab.model.rowCount())
+        if tab.model.item(r, 0).data(Qt.ItemDataRole.UserRole + 2) == CLAIMS
+    )  # fmt: skip
+    more = header.child(header.rowCount() - 1, 0)
+    assert more.text() == f"Näytä kaikki ({len(claims)} riviä)…"
+    tab.open_index(more.index())
+    assert len(tab.sections()[CLAIMS]) == len(claims)
+    refreshed(tab, qtbot)
+    assert len(tab.sections()[CLAIMS]) == len(claims)  # stays open after a refresh
+
+
+def test_refresh_keeps_the_selection_and_f5_reaches_the_tab(window: Any, qtbot: Any) -> None:
+    tab = overview_tab(window, qtbot)
+    bonus = tab.sections()[BONUS][0]
+    assert tab.select_item(*bonus)
+    window.actions_by_key["refresh"].trigger()  # F5
+    assert tab.busy
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert tab.current_item() == bonus
+    window.update_actions()
+    assert window.actions_by_key["open"].isEnabled()
+    assert not window.actions_by_key["new"].isEnabled()
+
+
+def test_changes_while_hidden_refresh_on_the_next_show(window: Any, qtbot: Any) -> None:
+    tab = overview_tab(window, qtbot)
+    window.tabs.setCurrentWidget(window.tab_by_key("grants"))
+    decision = build_overview(DEMO_TODAY).decisions_not_sent[0].record_id
+    from kemidesk.domain.types import NotificationMethod
+
+    grants.notify_decision(decision, NotificationMethod.EMAIL, DEMO_TODAY)
+    window.ctx.notify("decision", decision)
+    assert tab.stale and not tab.busy  # nothing is built for a hidden tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.busy and not tab.stale)
+    assert ("decision", decision) not in tab.sections()[UNSENT]
+
+
+def test_days_read_as_waiting_late_or_ahead() -> None:
+    assert days_text("waiting", 19) == "19 pv"
+    assert days_text("late", 3) == "myöhässä 3 pv"
+    assert days_text("late", -3) == "3 pv:n päästä"
+    assert days_text("ahead", 0) == "tänään"
+    assert days_text("ahead", 16) == "16 pv:n päästä"
+    assert days_text("none", None) == ""
+
+
+def test_year_without_appropriation(window: Any, qtbot: Any) -> None:
+    tab = overview_tab(window, qtbot)
+    window.ctx.today = lambda: date(2031, 1, 5)
+    refreshed(tab, qtbot)
+    assert tab.appropriation.not_set.text() == "Määrärahaa vuodelle 2031 ei ole asetettu."
+    assert tab.heading.text() == "Tilanne 5.1.2031"
