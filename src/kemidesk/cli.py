@@ -128,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _open(paths)
     except DatabaseFileError as exc:
         return _fail(str(exc), EXIT_USAGE)
+    except OSError as exc:
+        return _fail(f"Tietokantaa {paths.database} ei voi avata: {exc}", EXIT_USAGE)
     try:
         return handler(paths, args)
     except DomainError as exc:
@@ -273,6 +275,10 @@ def cmd_print(paths: AppPaths, args: argparse.Namespace) -> int:
     from kemidesk.services.documents import print_to_file
 
     target = Path(args.output).expanduser()
+    if not target.name or target.is_dir():
+        return _fail(
+            f"Anna tulostiedoston nimi (esim. paatos.pdf), ei kansiota: {target}", EXIT_USAGE
+        )
     try:
         written = print_to_file(args.document, vars(args), target)
     except OSError as exc:

@@ -22,19 +22,20 @@ from tests.qt.conftest import DEMO_TODAY, finish_loading
 
 
 def payment_missing_only_a_followup() -> payments.PaymentRow:
-    """A due payment whose only missing conditions are the claim and one follow-up form."""
-    for row in payments.list_payments(status=PaymentStatus.DUE):
-        if grants.get_decision(row.decision_id).period_start is None:
-            continue  # a bonus: approval_problems cannot judge it (see the report)
+    """A payment of an ended period whose only missing conditions are the claim (or its
+    attachments) and one follow-up form."""
+    candidates = payments.list_payments(status=PaymentStatus.DUE) + payments.list_payments(
+        status=PaymentStatus.CLAIMED
+    )
+    for row in candidates:
+        if grants.get_decision(row.decision_id).period_start is None or row.is_last:
+            continue  # a bonus, or the last payment (which also needs the final form)
         problems = payments.approval_problems(Payment.get_by_id(row.id), DEMO_TODAY)
-        if (
-            len(problems) == 2
-            and problems[0].startswith("Maksatushakemusta")
-            and problems[1].startswith("Seurantalomakkeita")
-            and not row.is_last
-        ):
+        followup = [p for p in problems if p.startswith("Seurantalomakkeita")]
+        others = [p for p in problems if not p.startswith(("Seurantalomakkeita", "Maksatus"))]
+        if followup and not others:
             kirjattu, vaaditaan = (
-                int(w.strip(",.")) for w in problems[1].split() if w[0].isdigit()
+                int(w.strip(",.")) for w in followup[0].split() if w[0].isdigit()
             )
             if vaaditaan - kirjattu == 1:
                 return row

@@ -186,3 +186,43 @@ def test_export_person(demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFix
         capsys, "export-person", "99999", "-o", str(target), "--data-dir", str(demo_dir)
     )
     assert code == 2 and "ei löydy" in err
+
+
+def test_restore_refuses_a_foreign_or_newer_database(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    live = demo_dir / "kemidesk.sqlite3"
+    foreign = tmp_path / "muu.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE muuta (x)")
+    conn.commit()
+    conn.close()
+    newer = tmp_path / "uudempi.sqlite3"
+    conn = sqlite3.connect(newer)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    for bad in (foreign, newer):
+        code, _, err = run(capsys, "restore", str(bad), "--yes", "--data-dir", str(demo_dir))
+        assert code == 2 and "ei voi palauttaa" in err
+    code, _, _ = run(capsys, "check", "--data-dir", str(demo_dir))
+    assert code == 0 and live.exists()
+
+
+def test_print_to_a_folder_is_refused_and_leaves_nothing(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys,
+        "print",
+        "followup",
+        "1",
+        "--blank",
+        "-o",
+        str(tmp_path),
+        "--data-dir",
+        str(demo_dir),
+    )
+    assert code == 2 and "ei kansiota" in err
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kemidesk.db.connection import check_file_is_sqlite
+from kemidesk.db.errors import DatabaseFileError
 
 
 def backup_file_name(reason: str, now: datetime | None = None) -> str:
@@ -40,12 +41,20 @@ def copy_database(source: Path, target: Path) -> None:
 
 def restore_database(backup: Path, live: Path) -> None:
     """Replace the live database with a backup file (the caller backs up the live one first)."""
+    from kemidesk.db.migrations import inspect_file
+
     check_file_is_sqlite(backup)
-    verify = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
-        result = verify.execute("PRAGMA quick_check").fetchone()[0]
-    finally:
-        verify.close()
+        inspect_file(backup)  # a foreign file, or one from a newer program, is refused
+        verify = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            result = verify.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            verify.close()
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(f"Varmuuskopio {backup} on vioittunut: {exc}") from exc
+    except DatabaseFileError as exc:
+        raise ValueError(f"Varmuuskopiota {backup} ei voi palauttaa: {exc}") from exc
     if result != "ok":
         raise ValueError(f"Varmuuskopio {backup} on vioittunut: {result}")
     for suffix in ("-wal", "-shm"):

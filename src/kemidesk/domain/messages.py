@@ -55,6 +55,10 @@ TEMPLATES: dict[str, str] = {
         "({already_months} kk aiemmin ja {this_months} kk tällä päätöksellä); "
         "enintään {max_months} kk."
     ),
+    "GRANT_OVERLAPS": (
+        "Jakso {grant_start}–{grant_end} on päällekkäin päätöksen {number} jakson "
+        "{start}–{end} kanssa; samaa kuukautta ei voi tukea kahdesti."
+    ),
     "APPROPRIATION_EXCEEDED": (
         "Päätös vaatii {needed_cents}, mutta määrärahaa on jäljellä {left_cents}."
     ),

@@ -7,6 +7,7 @@ scrubbed of the person's name, HETU, target-group reason and work-ability note.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from reportlab.lib import colors
@@ -74,8 +75,8 @@ class DecisionRenderer(Renderer):
     # -- text helpers ---------------------------------------------------------------------
     def t(self, text: str) -> str:
         """Free text as printed: on a public copy, personal strings are replaced."""
-        for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
+        for pattern in self._secrets:
+            text = pattern.sub(REDACTED, text)
         return text
 
     def p(self, text: str, style: str = "Body") -> Paragraph:
@@ -299,15 +300,37 @@ def _statement(doc: DecisionDoc) -> str:
             f"{date(doc.recovery_due)}.")
 
 
-def _personal_strings(doc: DecisionDoc) -> list[str]:
-    """Every personal value that must not appear on a public copy, longest first."""
+# Finnish case endings added to a name ("Maijan", "Maijalle"), and the possessive; a name is
+# redacted with these but not as a prefix of another word ("Testi" in "Testiyhdistys").
+_CASE_ENDINGS = "n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|ine|lta|han|hin|kin|kaan"
+
+
+def _personal_strings(doc: DecisionDoc) -> list[re.Pattern[str]]:
+    """Patterns of every personal value that must not appear on a public copy.
+
+    Case-insensitive; the name in both orders and part by part with the common Finnish case
+    endings ("Maijan", "Maijalle"; a stem change such as "Virtaselle" is beyond reach), the
+    target-group reason label by label."""
     person = doc.person
     if person is None:
         return []
-    values = [person.name, person.hetu_masked, person.target_group_reason, person.work_ability_note]
+    values = [person.hetu_masked, person.target_group_reason, person.work_ability_note]
     if person.hetu_masked:
         values.append(mask_hetu(person.hetu_masked))
-    return sorted({v.strip() for v in values if v and v.strip()}, key=len, reverse=True)
+    if person.target_group_reason:
+        values += person.target_group_reason.split(", ")
+    literal = sorted({v.strip() for v in values if v and v.strip()}, key=len, reverse=True)
+    patterns = [re.compile(re.escape(v), re.IGNORECASE) for v in literal]
+    names = (person.name or "").split()
+    if names:
+        patterns.insert(0, re.compile(r"\s+".join(map(re.escape, names)), re.IGNORECASE))
+        patterns.insert(0, re.compile(r"\s+".join(map(re.escape, reversed(names))), re.IGNORECASE))
+    patterns += [
+        re.compile(rf"\b{re.escape(n)}(?:{_CASE_ENDINGS})?\b", re.IGNORECASE)
+        for n in names
+        if len(n) > 1
+    ]
+    return patterns
 
 
 def render_decision(doc: DecisionDoc) -> bytes:

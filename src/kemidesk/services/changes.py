@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import peewee
+
 from kemidesk.db.models import Decision, Payment, Placement
+from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import FieldErrors
+from kemidesk.domain.money import format_money
 from kemidesk.domain.schedule import (
     Period,
     build_schedule,
@@ -23,6 +27,7 @@ from kemidesk.services.grants import (
     DecisionInput,
     DecisionRow,
     _create_decision,
+    effective_end,
     get_decision,
 )
 from kemidesk.services.settings import rules_from_snapshot
@@ -62,10 +67,14 @@ def propose_amendment(decision_id: int, new_end: date) -> AmendmentProposal:
     decision = get_or_raise(Decision, decision_id, "Päätös")
     if decision.decision_type not in GRANT_TYPES:
         raise NotAllowedError("Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.")
+    if decision.status == DecisionStatus.CANCELLED.value:
+        raise NotAllowedError("Peruttua päätöstä ei voi muuttaa.")
+    current_end = effective_end(decision)
     if new_end < decision.period_start:
         raise FieldErrors({"new_end": "Uusi päättymispäivä on ennen tukijakson alkua."})
-    if new_end >= decision.period_end:
-        raise FieldErrors({"new_end": "Uusi päättymispäivä ei lyhennä tukijaksoa."})
+    if current_end is None or new_end >= current_end:
+        now = format_date(current_end)
+        raise FieldErrors({"new_end": f"Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {now})."})
     rules = rules_from_snapshot(decision.rules_json)
     schedule = build_schedule(
         decision.period_start,
@@ -78,7 +87,7 @@ def propose_amendment(decision_id: int, new_end: date) -> AmendmentProposal:
     paid = [
         (_as_period(p), p.amount_cents) for p in payments if p.status == PaymentStatus.PAID.value
     ]
-    recovery = recovery_after_termination(paid, schedule)
+    recovery = max(0, recovery_after_termination(paid, schedule) - recovered_cents(decision))
     return AmendmentProposal(
         decision_id=decision_id,
         new_end=new_end,
@@ -88,6 +97,29 @@ def propose_amendment(decision_id: int, new_end: date) -> AmendmentProposal:
         recovery_cents=recovery,
         recoverable=is_recoverable(recovery, rules),
         schedule=tuple(schedule),
+    )
+
+
+def recovered_cents(decision: Decision) -> int:
+    """What recovery decisions already claim back of this decision."""
+    return int(
+        Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0))
+        .where(
+            (Decision.parent == decision)
+            & (Decision.decision_type == DecisionType.RECOVERY.value)
+            & (Decision.status != DecisionStatus.CANCELLED.value)
+        )
+        .scalar()
+        or 0
+    )
+
+
+def paid_cents(decision: Decision) -> int:
+    return int(
+        Payment.select(peewee.fn.COALESCE(peewee.fn.SUM(Payment.amount_cents), 0))
+        .where((Payment.decision == decision) & (Payment.status == PaymentStatus.PAID.value))
+        .scalar()
+        or 0
     )
 
 
@@ -157,18 +189,35 @@ def decide_amendment(
 
 
 def _apply_to_payment(payment: Payment, new: Period | None) -> None:
-    if payment.status == PaymentStatus.PAID.value:
+    """Cut or cancel an unpaid payment. A payment already on a batch list is not changed
+    behind the finance office's back: the batch must be taken apart first."""
+    if payment.status in (PaymentStatus.PAID.value, PaymentStatus.CANCELLED.value):
         return  # money already paid is settled by a recovery decision
+    unchanged = new is not None and (new.end, new.amount_cents) == (
+        payment.period_end,
+        payment.amount_cents,
+    )
+    if unchanged:
+        return
+    if payment.batch_id is not None:
+        raise NotAllowedError(
+            f"Kauden {format_date(payment.period_start)}–{format_date(payment.period_end)} maksu "
+            "on jo maksuerässä. Poista se erästä ennen muutospäätöstä."
+        )
     if new is None:
         payment.status = PaymentStatus.CANCELLED.value
         payment.held_reason = "Peruttu muutospäätöksellä."
         payment.save()
         audit(payment, "cancel", ["status", "held_reason"])
-    elif (new.end, new.amount_cents) != (payment.period_end, payment.amount_cents):
-        payment.period_end, payment.amount_cents = new.end, new.amount_cents
-        payment.eligible_days, payment.total_days = new.eligible_days, new.total_days
-        payment.save()
-        audit(payment, "amend", ["period_end", "amount_cents", "eligible_days"])
+        return
+    payment.period_end, payment.amount_cents = new.end, new.amount_cents
+    payment.eligible_days, payment.total_days = new.eligible_days, new.total_days
+    changed = ["period_end", "amount_cents", "eligible_days"]
+    if payment.status == PaymentStatus.APPROVED.value:
+        payment.status, payment.approved_on = PaymentStatus.CLAIMED.value, None
+        changed += ["status", "approved_on"]  # the new amount needs a new approval
+    payment.save()
+    audit(payment, "amend", changed)
 
 
 def decide_recovery(
@@ -182,6 +231,20 @@ def decide_recovery(
     """Claim back money paid without grounds. Small amounts (setting) are not claimed."""
     with transaction():
         decision = get_or_raise(Decision, decision_id, "Päätös")
+        recoverable_types = (*GRANT_TYPES, DecisionType.BONUS.value)
+        if (
+            decision.decision_type not in recoverable_types
+            or decision.status == DecisionStatus.CANCELLED.value
+        ):
+            raise NotAllowedError("Takaisin voi periä vain myönnetyn avustuksen maksuja.")
+        most = paid_cents(decision) - recovered_cents(decision)
+        if amount_cents > most:
+            raise FieldErrors(
+                {
+                    "amount": f"Takaisin voi periä enintään maksetun, vielä perimättä olevan "
+                    f"määrän {format_money(max(most, 0))}."
+                }
+            )
         rules = rules_from_snapshot(decision.rules_json)
         if not is_recoverable(amount_cents, rules):
             raise NotAllowedError(

@@ -599,8 +599,12 @@ class _Builder:
         out = []
         start, end = row["start_date"], row["actual_end_date"] or row["end_date"]
         day, kind = start + timedelta(days=10), FollowupType.START
+        # Some associations stop sending forms after the start talk (their claims get held).
+        lapsed = pid % 9 == 0 and end > self.today
         while day <= min(end, self.today) and self.rng.random() > 0.05:
             out.append(self._followup(pid, row, kind, day))
+            if lapsed:
+                break
             day, kind = add_months(day, 3), FollowupType.INTERIM
         if end + timedelta(days=3) <= self.today and self.rng.random() > 0.1:
             out.append(self._followup(pid, row, FollowupType.FINAL, end - timedelta(days=3)))

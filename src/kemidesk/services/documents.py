@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
@@ -21,6 +22,7 @@ from kemidesk.db.models import Association, Decision, Followup, Payment, Payment
 from kemidesk.domain.dates import add_months, format_date
 from kemidesk.domain.money import format_money
 from kemidesk.domain.rules import RuleSet
+from kemidesk.domain.schedule import build_schedule
 from kemidesk.domain.types import DecisionType, EmployerType, NotificationMethod, PaymentStatus
 from kemidesk.domain.validation import format_iban, mask_hetu
 from kemidesk.printing.decision import render_decision
@@ -42,7 +44,7 @@ from kemidesk.printing.followup import render_followup
 from kemidesk.printing.payments import render_payment_list
 from kemidesk.services.common import audit, get_or_raise, os_user, transaction
 from kemidesk.services.errors import NotAllowedError, NotFoundError
-from kemidesk.services.grants import get_decision_by_number, target_group_labels
+from kemidesk.services.grants import effective_end, get_decision_by_number, target_group_labels
 from kemidesk.services.placements import list_placements
 from kemidesk.services.settings import OfficeSettings, get_office_settings, rules_from_snapshot
 
@@ -171,15 +173,8 @@ def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
     office = get_office_settings()
     dtype = DecisionType(d.decision_type)
     granted = dtype not in (DecisionType.REJECTION, DecisionType.RECOVERY)
-    schedule_owner = d.parent if dtype is DecisionType.AMENDMENT and d.parent_id else d
-    payments = list(
-        Payment.select()
-        .where(
-            (Payment.decision == schedule_owner) & (Payment.status != PaymentStatus.CANCELLED.value)
-        )
-        .order_by(Payment.period_index)
-    )
-    total = sum(p.amount_cents for p in payments) if dtype is DecisionType.AMENDMENT else None
+    schedule = _schedule_rows(d, dtype, rules)
+    total = sum(r.amount_cents for r in schedule) if dtype is DecisionType.AMENDMENT else None
     # The public copy gets the person too: the renderer leaves the person out and uses these
     # values to scrub them from any free text (reasons, distribution).
     person = PersonInfo(
@@ -208,21 +203,9 @@ def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
         period_start=d.period_start,
         period_end=d.period_end,
         total_cents=(total if total is not None else d.total_cents) if granted else None,
-        schedule=tuple(
-            ScheduleRow(
-                p.period_index,
-                p.period_start,
-                p.period_end,
-                p.eligible_days,
-                p.amount_cents,
-                p.claim_due,
-            )
-            for p in payments
-        )
-        if dtype in (DecisionType.GRANT, DecisionType.PARTIAL_GRANT, DecisionType.AMENDMENT)
-        else (),
+        schedule=schedule,
         cost_centre=d.cost_centre,
-        reasons=tuple(line for line in d.reasons.splitlines() if line.strip()),
+        reasons=_reasons(d.reasons, public),
         conditions=tuple(_conditions(rules, dtype))
         + tuple(x for x in d.conditions.splitlines() if x.strip()),
         payment_terms=tuple(_payment_terms(rules, dtype)),
@@ -235,6 +218,52 @@ def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
         notification_text=_notification_text(d),
         distribution=(association.name, "Talouspalvelut", "Arkisto"),
         public=public,
+    )
+
+
+PRIVATE_REASON_PREFIXES = ("Perustelu huomautuksista:",)
+
+
+def _reasons(text: str, public: bool) -> tuple[str, ...]:
+    """The reasons as printed. The public copy leaves out what the officer wrote about the
+    person (the justification of warnings), which may name the person or their health."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if public:
+        lines = [line for line in lines if not line.startswith(PRIVATE_REASON_PREFIXES)]
+    return tuple(lines)
+
+
+def _schedule_rows(d: Decision, dtype: DecisionType, rules: RuleSet) -> tuple[ScheduleRow, ...]:
+    """The payment schedule a decision states. An amendment states the whole grant as it is
+    after the amendment (recomputed, so paid periods after the new end are not shown)."""
+    if dtype is DecisionType.AMENDMENT and d.parent_id:
+        parent = d.parent
+        periods = build_schedule(
+            parent.period_start,
+            parent.period_end,
+            parent.monthly_amount_cents,
+            rules_from_snapshot(parent.rules_json),
+            terminated_on=d.period_end,
+        )
+        return tuple(
+            ScheduleRow(p.index, p.start, p.end, p.eligible_days, p.amount_cents, p.claim_due)
+            for p in periods
+        )
+    if dtype not in (DecisionType.GRANT, DecisionType.PARTIAL_GRANT):
+        return ()
+    payments = Payment.select().where(
+        (Payment.decision == d) & (Payment.status != PaymentStatus.CANCELLED.value)
+    )
+    return tuple(
+        ScheduleRow(
+            p.period_index,
+            p.period_start,
+            p.period_end,
+            p.eligible_days,
+            p.amount_cents,
+            p.claim_due,
+        )
+        for p in payments.order_by(Payment.period_index)
     )
 
 
@@ -295,7 +324,7 @@ def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
         palkkatuki_decision_number=p.pt_decision_number,
         kemilisa_decision_number=grant.number if grant else "",
         period_start=grant.period_start if grant else p.start_date,
-        period_end=grant.period_end if grant else (p.actual_end_date or p.end_date),
+        period_end=effective_end(grant) if grant else (p.actual_end_date or p.end_date),
         followup_type_label=None,
         blank=blank,
         past_meetings=() if blank else meetings,
@@ -462,9 +491,22 @@ PRINTERS: dict[str, Callable[[Mapping[str, Any]], bytes]] = {
 
 
 def print_to_file(kind: str, args: Mapping[str, Any], target: Path) -> Path:
+    """Render and write atomically; nothing (no half file, no temp file) is left on failure."""
     pdf = PRINTERS[kind](args)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".tmp")
-    tmp.write_bytes(pdf)
-    tmp.replace(target)
+    with tempfile.NamedTemporaryFile(
+        dir=target.parent, prefix=".kemidesk-", suffix=".pdf.tmp", delete=False
+    ) as handle:
+        tmp = Path(handle.name)
+        try:
+            handle.write(pdf)
+        except BaseException:
+            handle.close()
+            tmp.unlink(missing_ok=True)
+            raise
+    try:
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return target

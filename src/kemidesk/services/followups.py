@@ -63,6 +63,8 @@ def _validate(data: FollowupInput, placement: Placement | None) -> dict[str, obj
         check.fail("placement_id", "Valitse työsuhde.")
     elif data.held_on < placement.start_date:
         check.fail("held_on", "Seurantapäivä on ennen työsuhteen alkua.")
+    if data.held_on > date.today():
+        check.fail("held_on", "Seurantakeskustelua ei voi kirjata tulevalle päivälle.")
     if data.signed and data.signed_on is None:
         check.fail("signed_on", "Anna allekirjoituspäivä.")
     if not data.participants.strip():
@@ -167,7 +169,21 @@ def record_outcome(
 
 
 def placement_bonus_due(placement_id: int) -> bool:
-    """An employment bonus is due: a bonus outcome is recorded and no bonus decided yet."""
+    """An employment bonus is due: the placement had Kemi-lisä, a bonus outcome is recorded
+    and no bonus has been decided yet."""
+    had_grant = (
+        Decision.select()
+        .where(
+            (Decision.placement == placement_id)
+            & Decision.decision_type.in_(
+                (DecisionType.GRANT.value, DecisionType.PARTIAL_GRANT.value)
+            )
+            & (Decision.status != DecisionStatus.CANCELLED.value)
+        )
+        .exists()
+    )
+    if not had_grant:
+        return False
     statuses = [
         OutcomeStatus(o.status) for o in Outcome.select().where(Outcome.placement == placement_id)
     ]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import peewee
+from dateutil.relativedelta import relativedelta
 
 from kemidesk.db.models import (
     Application,
@@ -35,6 +36,7 @@ from kemidesk.domain.types import (
     DecisionType,
     EmployerType,
     NotificationMethod,
+    Severity,
 )
 from kemidesk.domain.validation import finnish_reference
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
@@ -221,38 +223,76 @@ def list_applications(
 # ---------------------------------------------------------------- assessment
 
 
-def months_already_granted(placement_id: int, exclude_decision_id: int | None = None) -> Decimal:
-    total = Decimal(0)
+def effective_end(decision: Decision) -> date | None:
+    """A grant's end as amended: the end of its latest amendment, or its own end."""
+    latest = (
+        Decision.select(Decision.period_end)
+        .where(
+            (Decision.parent == decision)
+            & (Decision.decision_type == DecisionType.AMENDMENT.value)
+            & (Decision.status != DecisionStatus.CANCELLED.value)
+        )
+        .order_by(Decision.decision_date.desc(), Decision.id.desc())
+        .first()
+    )
+    return latest.period_end if latest else decision.period_end
+
+
+def _grants_of(placement_id: int, exclude_decision_id: int | None) -> list[Decision]:
     query = Decision.select().where(
         (Decision.placement == placement_id)
         & Decision.decision_type.in_(GRANT_TYPES)
         & (Decision.status != DecisionStatus.CANCELLED.value)
     )
-    for d in query:
-        if d.id != exclude_decision_id and d.period_start and d.period_end:
-            total += months_equivalent(
-                d.period_start, d.period_end, rules_from_snapshot(d.rules_json)
-            )
+    return [d for d in query if d.id != exclude_decision_id and d.period_start]
+
+
+def months_already_granted(placement_id: int, exclude_decision_id: int | None = None) -> Decimal:
+    """Kemi-lisä months of the placement's other grants, as amended (for the 12-month cap)."""
+    total = Decimal(0)
+    for d in _grants_of(placement_id, exclude_decision_id):
+        end = effective_end(d)
+        if end is not None and end >= d.period_start:
+            total += months_equivalent(d.period_start, end, rules_from_snapshot(d.rules_json))
     return total
 
 
-def _de_minimis_received(association: Association, before: date, rules: RuleSet) -> int:
-    since = date(before.year - rules.de_minimis_years, before.month, min(before.day, 28))
+def _overlap_findings(
+    placement_id: int, start: date, end: date, exclude_decision_id: int | None
+) -> list[Finding]:
+    """The same month cannot be granted twice: a period may not meet another grant's."""
+    findings = []
+    for d in _grants_of(placement_id, exclude_decision_id):
+        other_end = effective_end(d)
+        if other_end is not None and d.period_start <= end and start <= other_end:
+            params = {"number": d.number, "start": d.period_start, "end": other_end,
+                      "grant_start": start, "grant_end": end}  # fmt: skip
+            findings.append(Finding(Severity.ERROR, "GRANT_OVERLAPS", params))
+    return findings
+
+
+def _de_minimis_received(association: Association, decision_date: date, rules: RuleSet) -> int:
+    """Aid to the undertaking in the rolling years before (and on) the decision date."""
+    since = decision_date - relativedelta(years=rules.de_minimis_years)
     other = DeMinimisAid.select(
         peewee.fn.COALESCE(peewee.fn.SUM(DeMinimisAid.amount_cents), 0)
     ).where(
         (DeMinimisAid.association == association)
-        & (DeMinimisAid.granted_on >= since)
-        & (DeMinimisAid.granted_on < before)
+        & (DeMinimisAid.granted_on > since)
+        & (DeMinimisAid.granted_on <= decision_date)
     )
     ours = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.association == association)
         & Decision.decision_type.in_(SPENDING_TYPES)
         & (Decision.status != DecisionStatus.CANCELLED.value)
-        & (Decision.decision_date >= since)
-        & (Decision.decision_date < before)
+        & (Decision.decision_date > since)
+        & (Decision.decision_date <= decision_date)
     )
     return int(other.scalar() or 0) + int(ours.scalar() or 0)
+
+
+def needs_de_minimis_check(association: Association) -> bool:
+    return association.employer_type == EmployerType.COMPANY.value or association.business_activity
 
 
 def assess(
@@ -271,8 +311,12 @@ def assess(
     rules = rules_for(period_start or placement.start_date)
     already = months_already_granted(placement_id, exclude_decision_id)
     if period_start is None or period_end is None:
+        # A continuation starts after the placement's earlier grants end.
+        earlier_ends = [e for d in _grants_of(placement_id, exclude_decision_id)
+                        if (e := effective_end(d)) is not None]  # fmt: skip
+        first_free = max([placement.start_date, *(e + timedelta(days=1) for e in earlier_ends)])
         proposed = propose_grant_period(
-            placement.start_date,
+            first_free,
             placement.actual_end_date or placement.end_date,
             placement.pt_start,
             placement.pt_end,
@@ -280,7 +324,7 @@ def assess(
             rules,
         )
         if proposed is None:
-            proposed = (placement.start_date, placement.start_date)
+            proposed = (first_free, first_free)
         period_start, period_end = period_start or proposed[0], period_end or proposed[1]
     monthly = rules.monthly_max_cents if monthly_cents is None else monthly_cents
     schedule = build_schedule(
@@ -290,7 +334,6 @@ def assess(
     left = None
     if status.is_set:
         left = status.amount_cents - committed_cents(decision_date.year, exclude_decision_id)
-    employer_type = EmployerType(association.employer_type)
     facts = placement_facts(
         placement,
         application_date=application_date,
@@ -300,8 +343,8 @@ def assess(
         months_already_granted=already,
         appropriation_left_cents=left,
         de_minimis_received_cents=(
-            _de_minimis_received(association, period_start, rules)
-            if employer_type is EmployerType.COMPANY
+            _de_minimis_received(association, decision_date, rules)
+            if needs_de_minimis_check(association)
             else 0
         ),
     )
@@ -310,10 +353,18 @@ def assess(
         period_start=period_start,
         period_end=period_end,
         monthly_cents=monthly,
-        findings=tuple(check_eligibility(facts, rules)),
+        findings=_ordered(
+            check_eligibility(facts, rules)
+            + _overlap_findings(placement_id, period_start, period_end, exclude_decision_id)
+        ),
         schedule=tuple(schedule),
         rules=rules,
     )
+
+
+def _ordered(findings: list[Finding]) -> tuple[Finding, ...]:
+    """Errors first, then warnings (the domain's order within each)."""
+    return tuple(sorted(findings, key=lambda f: not f.is_error))
 
 
 def placement_facts(placement: Placement, **grant: object) -> EligibilityFacts:
@@ -512,8 +563,10 @@ def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date)
     """Mark the decision sent; the appeal deadline follows from the method and date."""
     with transaction():
         decision = get_or_raise(Decision, decision_id, "Päätös")
-        if decision.status == DecisionStatus.CANCELLED.value:
-            raise NotAllowedError("Peruttua päätöstä ei voi lähettää.")
+        if decision.status != DecisionStatus.DECIDED.value:
+            raise NotAllowedError(
+                "Päätös on jo lähetetty tai peruttu; tiedoksiantoa ei voi muuttaa."
+            )
         if sent_on < decision.decision_date:
             raise FieldErrors({"sent_on": "Lähetyspäivä on ennen päätöspäivää."})
         rules = rules_from_snapshot(decision.rules_json)
@@ -702,10 +755,23 @@ def decide_bonus(
                 "Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko "
                 "omin varoin) ei ole kirjattu, tai bonus on jo päätetty."
             )
+        grant_ends = [effective_end(d) for d in _grants_of(placement_id, None)]
+        if any(end is None or end > decision_date for end in grant_ends):
+            raise NotAllowedError(
+                "Työllistämisbonus maksetaan Kemi-lisäjakson jälkeen; jakso ei ole vielä päättynyt."
+            )
         rules = rules_for(decision_date)
         status = appropriation_status(decision_date.year)
         if status.is_set and status.left_cents < rules.bonus_cents:
             raise NotAllowedError("Määrärahaa ei ole jäljellä työllistämisbonukseen.")
+        association = placement.association
+        if needs_de_minimis_check(association) and (
+            _de_minimis_received(association, decision_date, rules) + rules.bonus_cents
+            > rules.de_minimis_cap_cents
+        ):
+            raise NotAllowedError(
+                "De minimis -tuen enimmäismäärä ylittyisi työllistämisbonuksella."
+            )
         end = placement.actual_end_date or placement.end_date or decision_date
         period = Period(
             index=1,

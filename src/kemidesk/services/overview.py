@@ -313,6 +313,10 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
         (Decision.decision_type == DecisionType.BONUS.value)
         & (Decision.status != DecisionStatus.CANCELLED.value)
     )
+    granted = Decision.select(Decision.placement).where(
+        Decision.decision_type.in_(GRANT_TYPES)
+        & (Decision.status != DecisionStatus.CANCELLED.value)
+    )
     query = (
         Placement.select(Placement, Person, Association)
         .join(Person)
@@ -320,6 +324,7 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
         .join(Association)
         .where(
             Placement.id.in_(bonus_outcomes)
+            & Placement.id.in_(granted)
             & Placement.id.not_in(decided)
             & (Placement.archived == False)  # noqa: E712
         )

@@ -104,8 +104,10 @@ def list_payments(
     if limit is not None:
         query = query.limit(limit)
     rows = list(query.tuples())
-    last_index = Payment.select(Payment.decision, peewee.fn.MAX(Payment.period_index)).group_by(
-        Payment.decision
+    last_index = (
+        Payment.select(Payment.decision, peewee.fn.MAX(Payment.period_index))
+        .where(Payment.status != PaymentStatus.CANCELLED.value)
+        .group_by(Payment.decision)
     )
     decision_ids = {t[1] for t in rows}
     if len(decision_ids) < 500:
@@ -200,6 +202,8 @@ def approval_problems(payment: Payment, today: date) -> list[str]:
     decision: Decision = payment.decision
     rules = rules_from_snapshot(decision.rules_json)
     problems: list[str] = []
+    if today <= payment.period_end:
+        problems.append("Maksukausi ei ole vielä päättynyt (Kemi-lisä maksetaan jälkikäteen).")
     if payment.claim_received_on is None:
         problems.append("Maksatushakemusta ei ole kirjattu.")
     elif not (payment.payslip_received and payment.proof_received):
@@ -234,7 +238,9 @@ def _followup_problems(payment: Payment, decision: Decision) -> list[str]:
         )
     is_last = payment.period_index == (
         Payment.select(peewee.fn.MAX(Payment.period_index))
-        .where(Payment.decision == decision)
+        .where(
+            (Payment.decision == decision) & (Payment.status != PaymentStatus.CANCELLED.value)
+        )
         .scalar()
     )
     if is_last and not any(f.followup_type == FollowupType.FINAL.value and f.signed for f in held):
@@ -287,12 +293,20 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
 
 
 def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
+    """The finance office has paid the batch: its approved payments become paid, once."""
     with transaction():
         batch = get_or_raise(PaymentBatch, batch_id, "Maksuerä")
+        if batch.paid_on is not None:
+            raise NotAllowedError(f"Maksuerä on jo merkitty maksetuksi {batch.paid_on:%d.%m.%Y}.")
+        if paid_on < batch.created_on:
+            raise NotAllowedError("Maksupäivä on ennen erän kokoamista.")
         batch.paid_on = paid_on
         batch.save()
         audit(batch, "paid", ["paid_on"])
-        for p in Payment.select().where(Payment.batch == batch):
+        query = Payment.select().where(
+            (Payment.batch == batch) & (Payment.status == PaymentStatus.APPROVED.value)
+        )
+        for p in query:
             p.status = PaymentStatus.PAID.value
             p.paid_on = paid_on
             p.save()

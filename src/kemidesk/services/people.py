@@ -174,6 +174,13 @@ def erase_person(person_id: int) -> PersonRow:
     records (decisions, payments) stay for the accounts, pointing at an anonymous person."""
     with transaction():
         person = get_or_raise(Person, person_id, "Henkilö")
+        placements = list(Placement.select().where(Placement.person == person))
+        running = [
+            p for p in placements if (p.actual_end_date or p.end_date or date.max) >= date.today()
+        ]
+        if running:
+            raise NotAllowedError("Henkilöllä on käynnissä oleva työsuhde; tietoja ei voi poistaa.")
+        _erase_free_text(placements)
         values = {
             "first_name": ERASED_NAME,
             "last_name": f"#{person.id}",
@@ -191,6 +198,40 @@ def erase_person(person_id: int) -> PersonRow:
         person.save()
         audit(person, "erase", changed)
     return get_person(person_id)
+
+
+FOLLOWUP_TEXT_FIELDS = (
+    "participants",
+    "goals",
+    "progress",
+    "support_given",
+    "training",
+    "job_search_support",
+    "trial_visit",
+    "absences",
+    "end_assessment",
+    "notes",
+)
+
+
+def _erase_free_text(placements: list[Placement]) -> None:
+    """Free text written about the person (follow-ups, notes) may name them or their health."""
+    ids = [p.id for p in placements]
+    for followup in Followup.select().where(Followup.placement.in_(ids)):
+        changed = apply_changes(followup, dict.fromkeys(FOLLOWUP_TEXT_FIELDS, ""))
+        if changed:
+            followup.save()
+            audit(followup, "erase", changed)
+    for placement in placements:
+        if placement.notes:
+            placement.notes = ""
+            placement.save()
+            audit(placement, "erase", ["notes"])
+    for app in Application.select().where(Application.placement.in_(ids)):
+        changed = apply_changes(app, {"notes": "", "justification": ""})
+        if changed:
+            app.save()
+            audit(app, "erase", changed)
 
 
 def export_person(person_id: int) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from kemidesk.db.models import Association, Decision, EmployerRing, Payment, Person, Placement
 from kemidesk.domain import validation as v
+from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.types import PlacementStatus
 from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
@@ -148,6 +149,7 @@ def update_placement(
     values = validate_placement(data, allowed_percents)
     with transaction():
         placement = get_or_raise(Placement, placement_id, "Työsuhde")
+        _check_decided_fields(placement, data)
         values["person"] = Person.get_by_id(values["person"])
         values["association"] = Association.get_by_id(values["association"])
         values["ring"] = EmployerRing.get_by_id(values["ring"]) if values["ring"] else None
@@ -156,6 +158,32 @@ def update_placement(
             placement.save()
             audit(placement, "update", changed)
     return get_placement(placement_id)
+
+
+LOCKED_WHEN_DECIDED = {
+    "person_id": "Työllistettyä ei voi vaihtaa: työsuhteella on päätöksiä.",
+    "association_id": "Työnantajaa ei voi vaihtaa: työsuhteella on päätöksiä.",
+    "start_date": "Alkupäivää ei voi muuttaa: työsuhteella on päätöksiä. Tee muutospäätös.",
+}
+
+
+def _check_decided_fields(placement: Placement, data: PlacementInput) -> None:
+    """Who, where and since when are fixed once a decision rests on them."""
+    decided = (
+        Decision.select()
+        .where((Decision.placement == placement) & (Decision.status != "cancelled"))
+        .exists()
+    )
+    if not decided:
+        return
+    current = {
+        "person_id": placement.person_id,
+        "association_id": placement.association_id,
+        "start_date": placement.start_date,
+    }
+    errors = {f: LOCKED_WHEN_DECIDED[f] for f, v in current.items() if getattr(data, f) != v}
+    if errors:
+        raise FieldErrors(errors)
 
 
 def end_placement(placement_id: int, ended_on: date, reason: str) -> PlacementRow:

@@ -159,15 +159,27 @@ def set_appropriation(year: int, amount_text: str, notes: str = "") -> Appropria
 
 
 def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
-    """Money committed by the year's decisions (by decision date)."""
-    query = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
+    """Money committed from the year's appropriation: grants and bonuses decided in the year,
+    plus the changes (amendments) to those grants, whenever the amendment was made."""
+    live = Decision.status != DecisionStatus.CANCELLED.value
+    own = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.year == year)
-        & Decision.decision_type.in_(SPENDING_TYPES)
-        & (Decision.status != DecisionStatus.CANCELLED.value)
+        & Decision.decision_type.in_([t for t in SPENDING_TYPES if t != "amendment"])
+        & live
+    )
+    parent = Decision.alias()
+    changes = (
+        Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0))
+        .join(parent, on=(Decision.parent == parent.id))
+        .where(
+            (parent.year == year)
+            & (Decision.decision_type == DecisionType.AMENDMENT.value)
+            & live
+        )
     )
     if exclude_decision_id is not None:
-        query = query.where(Decision.id != exclude_decision_id)
-    return int(query.scalar() or 0)
+        own = own.where(Decision.id != exclude_decision_id)
+    return int(own.scalar() or 0) + int(changes.scalar() or 0)
 
 
 def appropriation_status(year: int) -> AppropriationStatus:

@@ -128,12 +128,14 @@ def test_appropriation_runs_out_and_override_is_audited() -> None:
 
 def test_notification_sets_appeal_deadline() -> None:
     decision = grant(apply(setup_placement().id).id)
+    with pytest.raises(FieldErrors):
+        grants.notify_decision(decision.id, NotificationMethod.EMAIL, date(2026, 3, 1))
     sent = grants.notify_decision(decision.id, NotificationMethod.LETTER, date(2026, 3, 26))
     # letter: received 2.4. (+7), +14 = 16.4.2026 (a Thursday)
     assert sent.notified_on == date(2026, 4, 2)
     assert sent.appeal_deadline == date(2026, 4, 16)
-    with pytest.raises(FieldErrors):
-        grants.notify_decision(decision.id, NotificationMethod.EMAIL, date(2026, 3, 1))
+    with pytest.raises(NotAllowedError):  # a sent decision's deadline cannot be moved
+        grants.notify_decision(decision.id, NotificationMethod.EMAIL, date(2026, 6, 1))
 
 
 def test_payment_held_for_missing_followup_then_approved_and_paid() -> None:
@@ -218,8 +220,12 @@ def test_last_payment_needs_signed_final_form() -> None:
 
 def test_bonus_once_after_company_job() -> None:
     pl = setup_placement()
-    with pytest.raises(NotAllowedError):
+    record_outcome(pl.id, OutcomeCheckpoint.END, OutcomeStatus.COMPANY_JOB, date(2027, 3, 20))
+    with pytest.raises(NotAllowedError):  # no Kemi-lisä on this placement: no bonus either
         grants.decide_bonus(pl.id, date(2027, 4, 1))
+    grant(apply(pl.id).id)
+    with pytest.raises(NotAllowedError, match="jakso ei ole vielä päättynyt"):
+        grants.decide_bonus(pl.id, date(2027, 3, 1))
     outcome = record_outcome(
         pl.id, OutcomeCheckpoint.END, OutcomeStatus.COMPANY_JOB, date(2027, 3, 20)
     )
@@ -266,6 +272,7 @@ def test_decisions_cannot_be_deleted_with_their_placement() -> None:
 
 def test_bonus_payment_is_approved_without_follow_up_checks() -> None:
     pl = setup_placement()
+    grant(apply(pl.id).id)
     record_outcome(pl.id, OutcomeCheckpoint.END, OutcomeStatus.COMPANY_JOB, date(2027, 3, 20))
     bonus = grants.decide_bonus(pl.id, date(2027, 4, 1))
     grants.notify_decision(bonus.id, NotificationMethod.HANDED_OVER, date(2027, 4, 1))

@@ -98,14 +98,36 @@ def test_person_update_keeps_hetu_when_form_does_not_hold_it() -> None:
 
 
 def test_erase_person_blanks_personal_data_but_keeps_placements() -> None:
+    from kemidesk.db.models import Followup
+    from kemidesk.domain.types import FollowupType
+    from kemidesk.services.followups import FollowupInput, record_followup
+
     a = association()
     p = person(hetu="131052-308T", birth_date=None, work_ability_note="terveystieto")
-    pl = placement(p.id, a.id)
+    pl = placement(p.id, a.id, start_date=date(2024, 1, 1), end_date=date(2024, 12, 31))
+    record_followup(
+        FollowupInput(
+            placement_id=pl.id,
+            followup_type=FollowupType.START,
+            held_on=date(2024, 1, 15),
+            participants="Testi Henkilö, ohjaaja",
+            absences="sairauslomalla (selkä)",
+        )
+    )
     erased = people_svc.erase_person(p.id)
     stored = Person.get_by_id(p.id)
     assert (stored.hetu, stored.work_ability_note, stored.birth_date) == ("", "", None)
     assert erased.first_name == people_svc.ERASED_NAME and erased.archived
     assert placement_svc.get_placement(pl.id).person_id == p.id
+    followup = Followup.get()
+    assert (followup.participants, followup.absences) == ("", "")
+
+
+def test_erase_is_refused_while_a_placement_runs() -> None:
+    a, p = association(), person()
+    placement(p.id, a.id, start_date=date(2026, 1, 1), end_date=date(2099, 12, 31))
+    with pytest.raises(NotAllowedError, match="käynnissä"):
+        people_svc.erase_person(p.id)
 
 
 def test_export_person_holds_everything_of_the_person() -> None:
