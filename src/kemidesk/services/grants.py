@@ -1,112 +1,92 @@
-"""Applications and Kemi-lisä decisions: assess with the rules, decide, number, notify."""
+"""Kemi-lisä decisions: decide an application, the employment bonus, notify, read.
+
+Applications and the rules' assessment live in `services/applications.py`; its public names
+are re-exported here for the callers that know them from this module.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from decimal import Decimal
+from datetime import date
 
 import peewee
-from dateutil.relativedelta import relativedelta
 
 from kemidesk.db.models import (
     Application,
     Association,
     Decision,
-    DeMinimisAid,
     Payment,
     Person,
     Placement,
 )
 from kemidesk.domain.appeal import appeal_deadline, notification_date
-from kemidesk.domain.eligibility import (
-    EligibilityFacts,
-    Finding,
-    check_eligibility,
-    propose_grant_period,
-    target_groups,
-)
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.money import parse_money
-from kemidesk.domain.rules import RuleSet
-from kemidesk.domain.schedule import Period, build_schedule, months_equivalent, schedule_total
+from kemidesk.domain.schedule import Period
 from kemidesk.domain.types import (
     ApplicationStatus,
     DecisionStatus,
     DecisionType,
-    EmployerType,
     NotificationMethod,
-    Severity,
 )
 from kemidesk.domain.validation import finnish_reference
+from kemidesk.services.applications import (
+    GRANT_TYPES,
+    OVERRIDABLE,
+    ApplicationInput,
+    ApplicationRow,
+    Assessment,
+    _de_minimis_received,
+    _grants_of,
+    assess,
+    assess_application,
+    compose_reasons,
+    effective_end,
+    get_application,
+    list_applications,
+    months_already_granted,
+    needs_de_minimis_check,
+    placement_facts,
+    record_application,
+    target_group_labels,
+)
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.numbering import allocate_decision_number
 from kemidesk.services.settings import (
-    SPENDING_TYPES,
     appropriation_status,
-    committed_cents,
     rules_for,
     rules_from_snapshot,
     rules_snapshot,
 )
 
-OVERRIDABLE = frozenset({"APPROPRIATION_EXCEEDED"})
-GRANT_TYPES = (DecisionType.GRANT.value, DecisionType.PARTIAL_GRANT.value)
-
-
-@dataclass(frozen=True)
-class ApplicationInput:
-    placement_id: int
-    received_on: date
-    pt_decision_attached: bool = False
-    contract_attached: bool = False
-    requested_monthly: str = "500,00"
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class ApplicationRow:
-    id: int
-    placement_id: int
-    person_name: str
-    association_name: str
-    received_on: date
-    pt_decision_attached: bool
-    contract_attached: bool
-    requested_monthly_cents: int
-    status: ApplicationStatus
-    justification: str
-    notes: str
-
-
-@dataclass(frozen=True)
-class Assessment:
-    """What the rules say about a proposed grant, before anything is written."""
-
-    placement_id: int
-    period_start: date | None
-    period_end: date | None
-    monthly_cents: int
-    findings: tuple[Finding, ...]
-    schedule: tuple[Period, ...]
-    rules: RuleSet
-
-    @property
-    def total_cents(self) -> int:
-        return schedule_total(self.schedule)
-
-    @property
-    def errors(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.is_error)
-
-    @property
-    def warnings(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if not f.is_error)
-
-    def blocking(self, override_appropriation: bool = False) -> tuple[Finding, ...]:
-        skip = OVERRIDABLE if override_appropriation else frozenset()
-        return tuple(f for f in self.errors if f.code not in skip)
+__all__ = [
+    "GRANT_TYPES",
+    "OVERRIDABLE",
+    "ApplicationInput",
+    "ApplicationRow",
+    "Assessment",
+    "DecisionInput",
+    "DecisionRow",
+    "assess",
+    "assess_application",
+    "compose_reasons",
+    "decide_application",
+    "decide_bonus",
+    "effective_end",
+    "get_application",
+    "get_decision",
+    "get_decision_by_number",
+    "list_applications",
+    "list_decisions",
+    "months_already_granted",
+    "notify_decision",
+    "payment_reference",
+    "placement_facts",
+    "record_application",
+    "set_decision_archived",
+    "target_group_labels",
+]
 
 
 @dataclass(frozen=True)
@@ -155,281 +135,6 @@ class DecisionRow:
     archived: bool
     paid_cents: int = 0
     extra: dict[str, str] = field(default_factory=dict)
-
-
-# ---------------------------------------------------------------- applications
-
-
-def record_application(data: ApplicationInput) -> ApplicationRow:
-    check = FieldCheck()
-    monthly = check("requested_monthly", parse_money, data.requested_monthly)
-    placement = Placement.get_or_none(Placement.id == data.placement_id)
-    if placement is None:
-        check.fail("placement_id", "Valitse työsuhde.")
-    check.raise_if_any()
-    with transaction():
-        app = Application.create(
-            placement=placement,
-            received_on=data.received_on,
-            pt_decision_attached=data.pt_decision_attached,
-            contract_attached=data.contract_attached,
-            requested_monthly_cents=monthly,
-            notes=data.notes.strip(),
-        )
-        audit(app, "create", ["placement", "received_on", "requested_monthly_cents"])
-    return get_application(app.id)
-
-
-def get_application(application_id: int) -> ApplicationRow:
-    rows = list_applications(ids=[application_id])
-    if not rows:
-        get_or_raise(Application, application_id, "Hakemus")
-    return rows[0]
-
-
-def list_applications(
-    status: ApplicationStatus | None = None, ids: list[int] | None = None
-) -> list[ApplicationRow]:
-    query = (
-        Application.select(Application, Placement, Person, Association)
-        .join(Placement)
-        .join(Person)
-        .switch(Placement)
-        .join(Association)
-        .order_by(Application.received_on)
-    )
-    if status is not None:
-        query = query.where(Application.status == status.value)
-    if ids is not None:
-        query = query.where(Application.id.in_(ids))
-    return [
-        ApplicationRow(
-            id=a.id,
-            placement_id=a.placement.id,
-            person_name=f"{a.placement.person.last_name} {a.placement.person.first_name}",
-            association_name=a.placement.association.name,
-            received_on=a.received_on,
-            pt_decision_attached=a.pt_decision_attached,
-            contract_attached=a.contract_attached,
-            requested_monthly_cents=a.requested_monthly_cents,
-            status=ApplicationStatus(a.status),
-            justification=a.justification,
-            notes=a.notes,
-        )
-        for a in query
-    ]
-
-
-# ---------------------------------------------------------------- assessment
-
-
-def effective_end(decision: Decision) -> date | None:
-    """A grant's end as amended: the end of its latest amendment, or its own end."""
-    latest = (
-        Decision.select(Decision.period_end)
-        .where(
-            (Decision.parent == decision)
-            & (Decision.decision_type == DecisionType.AMENDMENT.value)
-            & (Decision.status != DecisionStatus.CANCELLED.value)
-        )
-        .order_by(Decision.decision_date.desc(), Decision.id.desc())
-        .first()
-    )
-    return latest.period_end if latest else decision.period_end
-
-
-def _grants_of(placement_id: int, exclude_decision_id: int | None) -> list[Decision]:
-    query = Decision.select().where(
-        (Decision.placement == placement_id)
-        & Decision.decision_type.in_(GRANT_TYPES)
-        & (Decision.status != DecisionStatus.CANCELLED.value)
-    )
-    return [d for d in query if d.id != exclude_decision_id and d.period_start]
-
-
-def months_already_granted(placement_id: int, exclude_decision_id: int | None = None) -> Decimal:
-    """Kemi-lisä months of the placement's other grants, as amended (for the 12-month cap)."""
-    total = Decimal(0)
-    for d in _grants_of(placement_id, exclude_decision_id):
-        end = effective_end(d)
-        if end is not None and end >= d.period_start:
-            total += months_equivalent(d.period_start, end, rules_from_snapshot(d.rules_json))
-    return total
-
-
-def _overlap_findings(
-    placement_id: int, start: date, end: date, exclude_decision_id: int | None
-) -> list[Finding]:
-    """The same month cannot be granted twice: a period may not meet another grant's."""
-    findings = []
-    for d in _grants_of(placement_id, exclude_decision_id):
-        other_end = effective_end(d)
-        if other_end is not None and d.period_start <= end and start <= other_end:
-            params = {"number": d.number, "start": d.period_start, "end": other_end,
-                      "grant_start": start, "grant_end": end}  # fmt: skip
-            findings.append(Finding(Severity.ERROR, "GRANT_OVERLAPS", params))
-    return findings
-
-
-def _de_minimis_received(association: Association, decision_date: date, rules: RuleSet) -> int:
-    """Aid to the undertaking in the rolling years before (and on) the decision date."""
-    since = decision_date - relativedelta(years=rules.de_minimis_years)
-    other = DeMinimisAid.select(
-        peewee.fn.COALESCE(peewee.fn.SUM(DeMinimisAid.amount_cents), 0)
-    ).where(
-        (DeMinimisAid.association == association)
-        & (DeMinimisAid.granted_on > since)
-        & (DeMinimisAid.granted_on <= decision_date)
-    )
-    ours = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
-        (Decision.association == association)
-        & Decision.decision_type.in_(SPENDING_TYPES)
-        & (Decision.status != DecisionStatus.CANCELLED.value)
-        & (Decision.decision_date > since)
-        & (Decision.decision_date <= decision_date)
-    )
-    return int(other.scalar() or 0) + int(ours.scalar() or 0)
-
-
-def needs_de_minimis_check(association: Association) -> bool:
-    return association.employer_type == EmployerType.COMPANY.value or association.business_activity
-
-
-def assess(
-    placement_id: int,
-    *,
-    decision_date: date,
-    period_start: date | None = None,
-    period_end: date | None = None,
-    monthly_cents: int | None = None,
-    application_date: date | None = None,
-    exclude_decision_id: int | None = None,
-) -> Assessment:
-    """Run the rules for a proposed grant. Missing period/amount are proposed."""
-    placement = get_or_raise(Placement, placement_id, "Työsuhde")
-    association = placement.association
-    rules = rules_for(period_start or placement.start_date)
-    already = months_already_granted(placement_id, exclude_decision_id)
-    if period_start is None or period_end is None:
-        # A continuation starts after the placement's earlier grants end.
-        earlier_ends = [e for d in _grants_of(placement_id, exclude_decision_id)
-                        if (e := effective_end(d)) is not None]  # fmt: skip
-        first_free = max([placement.start_date, *(e + timedelta(days=1) for e in earlier_ends)])
-        proposed = propose_grant_period(
-            first_free,
-            placement.actual_end_date or placement.end_date,
-            placement.pt_start,
-            placement.pt_end,
-            already,
-            rules,
-        )
-        if proposed is None:
-            proposed = (first_free, first_free)
-        period_start, period_end = period_start or proposed[0], period_end or proposed[1]
-    monthly = rules.monthly_max_cents if monthly_cents is None else monthly_cents
-    schedule = build_schedule(
-        period_start, period_end, monthly, rules, terminated_on=placement.actual_end_date
-    )
-    status = appropriation_status(decision_date.year)
-    left = None
-    if status.is_set:
-        left = status.amount_cents - committed_cents(decision_date.year, exclude_decision_id)
-    facts = placement_facts(
-        placement,
-        application_date=application_date,
-        grant_start=period_start,
-        grant_end=period_end,
-        monthly_amount_cents=monthly,
-        months_already_granted=already,
-        appropriation_left_cents=left,
-        de_minimis_received_cents=(
-            _de_minimis_received(association, decision_date, rules)
-            if needs_de_minimis_check(association)
-            else 0
-        ),
-    )
-    return Assessment(
-        placement_id=placement_id,
-        period_start=period_start,
-        period_end=period_end,
-        monthly_cents=monthly,
-        findings=_ordered(
-            check_eligibility(facts, rules)
-            + _overlap_findings(placement_id, period_start, period_end, exclude_decision_id)
-        ),
-        schedule=tuple(schedule),
-        rules=rules,
-    )
-
-
-def _ordered(findings: list[Finding]) -> tuple[Finding, ...]:
-    """Errors first, then warnings (the domain's order within each)."""
-    return tuple(sorted(findings, key=lambda f: not f.is_error))
-
-
-def placement_facts(placement: Placement, **grant: object) -> EligibilityFacts:
-    """The facts the rules look at: the placement's own, plus the proposed grant's."""
-    person, association = placement.person, placement.association
-    defaults: dict[str, object] = {
-        "application_date": None,
-        "grant_start": placement.start_date,
-        "grant_end": placement.actual_end_date or placement.end_date or placement.start_date,
-        "monthly_amount_cents": 0,
-        "months_already_granted": Decimal(0),
-        "appropriation_left_cents": None,
-        "de_minimis_received_cents": 0,
-    }
-    defaults.update(grant)
-    return EligibilityFacts(
-        employer_type=EmployerType(association.employer_type),
-        business_activity=association.business_activity,
-        kemi_resident=person.kemi_resident,
-        tmt_days=person.tmt_days,
-        partial_work_ability=person.partial_work_ability,
-        birth_date=person.birth_date,
-        placement_start=placement.start_date,
-        placement_end=placement.actual_end_date or placement.end_date,
-        hours_per_week=placement.hours_per_week,
-        monthly_wage_cents=placement.monthly_wage_cents,
-        palkkatuki_start=placement.pt_start,
-        palkkatuki_end=placement.pt_end,
-        palkkatuki_percent=placement.pt_percent,
-        palkkatuki_monthly_cents=placement.pt_monthly_cents,
-        wage_costs_cents=placement.wage_costs_cents,
-        **defaults,  # type: ignore[arg-type]
-    )
-
-
-def target_group_labels(placement_id: int) -> list[str]:
-    """Why the person belongs to the target group, in Finnish (for the party's copy only)."""
-    placement = get_or_raise(Placement, placement_id, "Työsuhde")
-    rules = rules_for(placement.start_date)
-    return [group.label for group in target_groups(placement_facts(placement), rules)]
-
-
-def assess_application(application_id: int, decision_date: date | None = None) -> Assessment:
-    app = get_or_raise(Application, application_id, "Hakemus")
-    return assess(
-        app.placement_id,
-        decision_date=decision_date or date.today(),
-        monthly_cents=app.requested_monthly_cents,
-        application_date=app.received_on,
-    )
-
-
-def compose_reasons(assessment: Assessment, decision_type: DecisionType) -> str:
-    """Reasons text from the findings; the user may edit it before deciding."""
-    lines: list[str] = []
-    if decision_type is DecisionType.REJECTION:
-        lines.append("Hakemus hylätään, koska Kemi-lisän myöntämisen edellytykset eivät täyty:")
-        lines += [f"– {f.message}" for f in assessment.errors]
-    else:
-        lines.append(
-            "Työllistettävä kuuluu Kemi-lisän kohderyhmään, työsuhde täyttää työaikaa ja palkkaa "
-            "koskevat ehdot ja palkkatukipäätös kattaa tukijakson."
-        )
-        lines += [f"Huomio: {f.message}" for f in assessment.warnings]
-    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- deciding
