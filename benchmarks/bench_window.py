@@ -136,6 +136,9 @@ def measure_in_process(data_dir: Path, ini: Path) -> Figures:
     first_rows = measure_first_rows(app, window)
     loaded: dict[str, int] = {}
     for tab in window.all_tabs():
+        if tab.key == "overview":  # lines shown (each section shows its first ones)
+            loaded[tab.key] = sum(len(lines) for lines in tab.sections().values())
+            continue
         tab.loader.finish_now()
         loaded[tab.key] = tab.model.rowCount()
     keystrokes = measure_keystrokes(app, window)
@@ -151,7 +154,13 @@ def measure_first_rows(app: Any, window: Any) -> dict[str, float]:
     started = time.perf_counter()
     window.start()
     tab = window.current_tab()
-    tab.view.viewport().repaint()
+    if tab.key == "overview":  # built on a worker thread: until its lines are painted
+        while not tab.loaded:
+            tab.wait_until_idle()
+            app.processEvents()
+        tab.tree.viewport().repaint()
+    else:
+        tab.view.viewport().repaint()
     first_rows[tab.key] = time.perf_counter() - started
     for index in range(1, window.tabs.count()):
         window.tabs.setCurrentIndex(0)
@@ -200,6 +209,10 @@ def verdict(ok: bool) -> str:
 
 def report(figures: Figures) -> None:
     for key, seconds in figures.first_rows.items():
+        if key == "overview":  # built on a worker; the window keeps handling events
+            print(f"overview on its worker   {seconds * 1000:6.1f} ms until its "
+                  f"{figures.loaded[key]} lines are shown (the window is not blocked)")
+            continue
         print(f"first rows of {key:<12} {seconds * 1000:6.1f} ms "
               f"({figures.loaded[key]} rows in all), target ≤ 200 ms "
               f"[{verdict(seconds <= 0.2)}]")  # fmt: skip
