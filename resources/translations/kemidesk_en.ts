@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="81"/>
         <source>Kirjaa yhdistyksen Kemi-lisähakemus työsuhteelle</source>
-        <translation>Record the association's Kemi supplement application for the placement</translation>
+        <translation>Record the association&apos;s Kemi supplement application for the placement</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="87"/>
@@ -1918,12 +1918,12 @@
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="105"/>
         <source>Päättäjän &amp;nimi</source>
-        <translation>Decision maker's &amp;name</translation>
+        <translation>Decision maker&apos;s &amp;name</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="111"/>
         <source>Päättäjän &amp;virkanimike</source>
-        <translation>Decision maker's &amp;title</translation>
+        <translation>Decision maker&apos;s &amp;title</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="126"/>
@@ -1946,9 +1946,19 @@
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="107"/>
+        <source>Päätös %1 on lähetetty %2 (%3); oikaisuvaatimusaika päättyy %4. Tiedoksiantoa ei voi enää muuttaa.</source>
+        <translation>Decision %1 was sent on %2 (%3); the period for a request for review ends on %4. The notification can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="118"/>
         <source>Peruttua päätöstä ei voi lähettää.</source>
         <translation>A cancelled decision cannot be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="119"/>
+        <source>Päätös on lähetetty</source>
+        <translation>The decision has been sent</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="165"/>
@@ -2192,22 +2202,17 @@
         <translation>&amp;Sent on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="67"/>
-        <source>Päätös on jo merkitty lähetetyksi %1 (%2). Tallennus korvaa tiedot.</source>
-        <translation>The decision was already marked as sent on %1 (%2). Saving replaces this.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="60"/>
         <source>&amp;Merkitse lähetetyksi</source>
         <translation>Mark as s&amp;ent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="69"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="83"/>
         <source>Katsotaan tiedoksi saaduksi %1&lt;br&gt;&lt;b&gt;Oikaisuvaatimusaika päättyy %2&lt;/b&gt;</source>
         <translation>Deemed received on %1&lt;br&gt;&lt;b&gt;The period for a request for review ends on %2&lt;/b&gt;</translation>
     </message>

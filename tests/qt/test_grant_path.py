@@ -25,7 +25,7 @@ from kemidesk.services.settings import appropriation_status, set_appropriation
 from kemidesk.ui.dialogs.amendment_dialog import AmendmentDialog, RecoveryDialog
 from kemidesk.ui.dialogs.application_dialog import ApplicationDialog
 from kemidesk.ui.dialogs.decision_dialog import DecisionDialog
-from kemidesk.ui.dialogs.notify_dialog import NotifyDialog
+from kemidesk.ui.dialogs.notify_dialog import NotifyDialog, open_notify_dialog
 from kemidesk.ui.dialogs.outcome_dialog import BonusDialog, OutcomeDialog
 from tests.qt.conftest import DEMO_TODAY, finish_loading, type_text
 
@@ -165,6 +165,11 @@ def test_whole_grant_path_through_the_window(
     detail = window.ctx.opener.open("decision", decision.id)
     assert detail.value_labels["Oikaisuaika päättyy"].text() == "21.12.2026"
     assert "Kirje" in detail.value_labels["Lähetetty"].text()
+    # sent once: the deadline is fixed, so the action is off and the dialog only informs
+    assert not detail.grant_actions.buttons["notify"].isEnabled()
+    assert not grants_tab.grant_actions.actions["notify"].isEnabled()
+    assert open_notify_dialog(window.ctx, decision.id, detail) is None
+    assert "oikaisuvaatimusaika päättyy 21.12.2026" in boxes.shown[-1][2]
     detail.close()
 
 

@@ -122,7 +122,7 @@ DECISION_ACTIONS = (
             "GrantActions", "Lähetystapa ja -päivä; ohjelma laskee oikaisuvaatimusajan"
         ),
         _notify,
-        lambda row: row.status is not DecisionStatus.CANCELLED,
+        lambda row: row.status is DecisionStatus.DECIDED,  # sent once; the deadline is fixed
     ),
     ActionSpec(
         "amend",

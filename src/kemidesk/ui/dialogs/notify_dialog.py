@@ -55,21 +55,6 @@ class NotifyDialog(FormDialog):
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.preview)
-        self.already = QLabel(self)
-        self.already.setObjectName("already_sent")
-        self.already.setWordWrap(True)
-        self.already.setStyleSheet("color: #8a5a00;")
-        form.addRow(self.already)
-        if d.sent_on is not None and d.notification_method is not None:
-            self.method.setCurrentIndex(max(0, self.method.findData(d.notification_method)))
-            self.sent_on.set_value(d.sent_on)
-            self.already.setText(
-                self.tr("Päätös on jo merkitty lähetetyksi %1 (%2). Tallennus korvaa tiedot.")
-                .replace("%1", format_date(d.sent_on))
-                .replace("%2", d.notification_method.label)
-            )
-        else:
-            self.already.hide()
         self.method.currentIndexChanged.connect(lambda _i: self.update_preview())
         self.sent_on.value_changed.connect(self.update_preview)
         self.save_button.setText(self.tr("&Merkitse lähetetyksi"))
@@ -116,11 +101,22 @@ def open_notify_dialog(
     except DomainError as exc:
         messages.warn(parent, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
         return None
-    if decision.status is DecisionStatus.CANCELLED:
-        messages.warn(
-            parent, messages.not_allowed_title(), QCoreApplication.translate(
-"GrantPath", "Peruttua päätöstä ei voi lähettää.")
-        )
+    if decision.status is not DecisionStatus.DECIDED:
+        if decision.sent_on is not None and decision.notification_method is not None:
+            text = (
+                QCoreApplication.translate(
+                    "GrantPath",
+                    "Päätös %1 on lähetetty %2 (%3); oikaisuvaatimusaika päättyy %4. "
+                    "Tiedoksiantoa ei voi enää muuttaa.",
+                )
+                .replace("%1", decision.number)
+                .replace("%2", format_date(decision.sent_on))
+                .replace("%3", decision.notification_method.label)
+                .replace("%4", format_date(decision.appeal_deadline))
+            )
+        else:
+            text = QCoreApplication.translate("GrantPath", "Peruttua päätöstä ei voi lähettää.")
+        messages.info(parent, QCoreApplication.translate("GrantPath", "Päätös on lähetetty"), text)
         return None
     dialog = NotifyDialog(ctx, decision_id, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
