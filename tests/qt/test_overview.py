@@ -197,3 +197,22 @@ def test_year_without_appropriation(window: Any, qtbot: Any) -> None:
     refreshed(tab, qtbot)
     assert tab.appropriation.not_set.text() == "Määrärahaa vuodelle 2031 ei ole asetettu."
     assert tab.heading.text() == "Tilanne 5.1.2031"
+
+
+def test_a_failed_build_is_reported_and_the_old_lines_stay(
+    window: Any, qtbot: Any, monkeypatch: Any, caplog: Any
+) -> None:
+    from kemidesk.services import ui_lifecycle_queries
+
+    tab = overview_tab(window, qtbot)
+    before = tab.sections()
+
+    def broken(today: date) -> Any:
+        raise ValueError("Meikäläinen")  # personal data must not reach the log
+
+    monkeypatch.setattr(ui_lifecycle_queries, "overview_on_worker", broken)
+    refreshed(tab, qtbot)
+    assert tab.status.text() == "Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin."
+    assert tab.sections() == before
+    assert "ValueError" in caplog.text
+    assert "Meikäläinen" not in caplog.text

@@ -14,6 +14,7 @@ section shows its first `ROWS_PER_SECTION` lines and a "näytä kaikki" line for
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Sequence
 from datetime import date
@@ -314,12 +315,14 @@ class OverviewTab(BaseTab):
         def work() -> None:
             from kemidesk.services.ui_lifecycle_queries import overview_on_worker
 
+            result: Any = None
+            error: Exception | None = None
             try:
                 result = overview_on_worker(today)
             except Exception as exc:
-                courier.delivered.emit(generation, None, exc)
-            else:
-                courier.delivered.emit(generation, result, None)
+                error = exc
+            with contextlib.suppress(RuntimeError):  # the tab is gone: nobody waits
+                courier.delivered.emit(generation, result, error)
 
         self.pool.start(work)
 
