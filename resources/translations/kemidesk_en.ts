@@ -775,7 +775,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="60"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="51"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="52"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
@@ -783,7 +783,7 @@
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="56"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="73"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
@@ -816,7 +816,7 @@
         <location filename="../../src/kemidesk/ui/models/specs.py" line="61"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="78"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="88"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="65"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
@@ -853,7 +853,7 @@
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="61"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="72"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="53"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="76"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="75"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
@@ -892,7 +892,7 @@
         <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="59"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="77"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="89"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="76"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
@@ -914,7 +914,7 @@
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="55"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="83"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="55"/>
         <source>Erä</source>
         <translation>No.</translation>
     </message>
@@ -922,7 +922,7 @@
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="57"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="64"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="84"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="57"/>
         <source>Kausi</source>
         <translation>Period</translation>
     </message>
@@ -936,14 +936,14 @@
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="62"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="69"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="86"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="62"/>
         <source>Summa</source>
         <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="63"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="87"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="63"/>
         <source>Haettava viimeistään</source>
         <translation>Claim by</translation>
     </message>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="91"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="67"/>
         <source>Pidätyksen syy</source>
         <translation>Reason held</translation>
     </message>
@@ -1035,28 +1035,28 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
         <source>Hakemus saapui</source>
         <translation>Claim received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="65"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="71"/>
         <source>Maksuerä</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="72"/>
         <source>Koottu</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="73"/>
         <source>Otsikko</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="74"/>
         <source>Maksuja</source>
         <translation>Payments</translation>
     </message>
@@ -2457,107 +2457,107 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="74"/>
         <source>Hakemukset odottavat päätöstä</source>
         <translation>Applications waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="75"/>
         <source>Päätökset lähettämättä</source>
         <translation>Decisions not sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="76"/>
         <source>Tarkastettavat maksatushakemukset</source>
         <translation>Payment claims to check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="77"/>
         <source>Pidätetyt maksut</source>
         <translation>Payments held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="78"/>
         <source>Seurannat erääntyneet ja tulossa</source>
         <translation>Follow-ups overdue and coming</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="79"/>
         <source>Päättyvät työsuhteet ja palkkatuet (30 pv)</source>
         <translation>Placements and pay subsidies ending (30 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="80"/>
         <source>Jatkopolun seurannat</source>
         <translation>Outcome checks</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="81"/>
         <source>Työllistämisbonus ehdolla</source>
         <translation>Employment bonus proposed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="84"/>
         <source>Kohde</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="85"/>
         <source>Tiedot</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="86"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="87"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="100"/>
         <source>%1 pv</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="102"/>
         <source>tänään</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="104"/>
         <source>myöhässä %1 pv</source>
         <translation>%1 d late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="105"/>
         <source>%1 pv:n päästä</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="156"/>
         <source>Päätetty</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="157"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="158"/>
         <source>Jäljellä</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="177"/>
         <source>Määräraha %1: %2</source>
         <translation>Appropriation %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="186"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -2565,32 +2565,32 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="287"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="288"/>
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="311"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="312"/>
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="337"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="340"/>
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="363"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="366"/>
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="365"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="368"/>
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="393"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="396"/>
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>
@@ -2749,39 +2749,39 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="83"/>
         <source>Kaikki maksut</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="86"/>
         <source>Tarkastettavat hakemukset</source>
         <translation>Claims to check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="91"/>
         <source>Hyväksytyt, ei erässä</source>
         <translation>Approved, not in a batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="96"/>
         <source>Pidätetyt</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="101"/>
         <source>Erässä, maksamatta</source>
         <translation>In a batch, not paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="106"/>
         <source>Ei vielä haettu</source>
         <translation>Not claimed yet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="108"/>
-        <source>Maksetut</source>
-        <translation>Paid</translation>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="111"/>
+        <source>Maksetut (90 pv)</source>
+        <translation>Paid (90 days)</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="236"/>
@@ -2887,47 +2887,47 @@
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="132"/>
         <source>Maksun tila</source>
         <translation>Payment status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="139"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="140"/>
         <source>H&amp;yväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="141"/>
         <source>Kokoa maksu&amp;erä…</source>
         <translation>Make payment &amp;batch…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="171"/>
         <source>Maksuerät</source>
         <translation>Payment batches</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="172"/>
         <source>Avaa maksu&amp;lista…</source>
         <translation>Open payment &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="173"/>
         <source>Tallenna &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="174"/>
         <source>Merkitse maksetuksi…</source>
         <translation>Mark paid…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="212"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="218"/>
         <source>Maksuerät (%1, maksamatta %2)</source>
         <translation>Payment batches (%1, unpaid %2)</translation>
     </message>
@@ -3409,42 +3409,42 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="48"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="49"/>
         <source>Seuranta myöhässä</source>
         <translation>Follow-up late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="51"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="52"/>
         <source>Työnantaja</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="59"/>
         <source>Voimassa vuoden aikana</source>
         <translation>Current during the year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="60"/>
         <source>Palkkatuki päättyy &amp;30 pv sisällä</source>
         <translation>Pay subsidy ends within &amp;30 days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="72"/>
         <source>Kaikki työnantajat</source>
         <translation>All employers</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="80"/>
         <source>Kaikki vuodet</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="98"/>
         <source>Seuranta myöhässä (%1)</source>
         <translation>Follow-up late (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="154"/>
         <source>Arkistoidaanko työsuhde %1 – %2? Sen päätökset, maksut ja seurannat säilyvät. Arkistoitu työsuhde piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the placement %1 – %2? Its decisions, payments and follow-ups are kept. An archived placement is hidden from the lists; View → Show archived brings it back.</translation>
     </message>
@@ -3578,6 +3578,124 @@
         <location filename="../../src/kemidesk/ui/printing/jobs.py" line="116"/>
         <source>Muodostetaan PDF-tiedostoa (%1 lomaketta)…</source>
         <translation>Making the PDF file (%1 forms)…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/files.py" line="77"/>
+        <source>Tallennus epäonnistui</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/files.py" line="78"/>
+        <source>Tiedostoa %1 ei voitu tallentaa.</source>
+        <translation>The file %1 could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="58"/>
+        <source>Tulosta päätös</source>
+        <translation>Print decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="59"/>
+        <source>Kumpi päätöksen kappale tulostetaan?</source>
+        <translation>Which copy of the decision is printed?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="63"/>
+        <source>&amp;Asianosaisen kappale</source>
+        <translation>&amp;Party&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="64"/>
+        <source>Kaikki tiedot, myös työllistetyn henkilötiedot ja työsuhde.</source>
+        <translation>All details, including the employee&apos;s personal data and the employment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="70"/>
+        <source>&amp;Julkinen versio</source>
+        <translation>&amp;Public version</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="71"/>
+        <source>Ilman henkilötietoja, esimerkiksi nähtäville tai pöytäkirjaan.</source>
+        <translation>Without personal data, e.g. for public display or the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="86"/>
+        <source>Tulosta seurantalomake</source>
+        <translation>Print follow-up form</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="87"/>
+        <source>Millainen seurantalomake tulostetaan?</source>
+        <translation>Which follow-up form is printed?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="91"/>
+        <source>&amp;Esitäytetty lomake</source>
+        <translation>&amp;Pre-filled form</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="92"/>
+        <source>Työsuhteen tiedot ja aiemmat seurantakeskustelut valmiiksi täytettyinä.</source>
+        <translation>The employment details and earlier follow-up talks filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="99"/>
+        <source>&amp;Tyhjä lomake käyntiä varten</source>
+        <translation>&amp;Blank form for a visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="100"/>
+        <source>Kaikki kentät täytetään käsin käynnillä.</source>
+        <translation>All fields are filled in by hand during the visit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="122"/>
+        <source>Seurantalomakkeet</source>
+        <translation>Follow-up forms</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="123"/>
+        <source>Yhdistyksellä ei ole käynnissä olevia työsuhteita, joten tulostettavia seurantalomakkeita ei ole.</source>
+        <translation>The association has no running employments, so there are no follow-up forms to print.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="130"/>
+        <source>Kootaan seurantalomakkeita (%1 työsuhdetta)…</source>
+        <translation>Gathering follow-up forms (%1 employments)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="154"/>
+        <source>Tallenna CSV</source>
+        <translation>Save CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="156"/>
+        <source>CSV-tiedostot (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="179"/>
+        <source>Muodostetaan tulostetta…</source>
+        <translation>Preparing the printout…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="198"/>
+        <source>Tulostus epäonnistui</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="199"/>
+        <source>Tulostetta ei voitu muodostaa. Virhe on kirjattu lokitiedostoon.</source>
+        <translation>The printout could not be made. The error was written to the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="212"/>
+        <source>Tallenna &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
     </message>
 </context>
 <context>

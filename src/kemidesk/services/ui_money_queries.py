@@ -4,11 +4,12 @@ the yearly appropriations (the write use cases are in payments.py and settings.p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import peewee
 
 from kemidesk.db.models import Appropriation, Payment, PaymentBatch
+from kemidesk.domain.types import PaymentStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +56,25 @@ def get_batch(batch_id: int) -> BatchRow | None:
     return rows[0] if rows else None
 
 
-def payment_ids(limit: int | None = None) -> list[int]:
-    """Payment ids, the latest period first (the order of the Maksut list); the first `limit`."""
-    query = Payment.select(Payment.id).order_by(Payment.period_start.desc(), Payment.id.desc())
+PAID_SHOWN_DAYS = 90
+
+
+def payment_ids(today: date, limit: int | None = None) -> list[int]:
+    """The Maksut list: open payments (claims to check, held, approved, batched, and due ones
+    whose period has started) and payments paid in the last 90 days; latest period first.
+    The whole history of a grant is in its decision (Avustukset) and `kemidesk list payments`;
+    loading all 250 000 payments of a large office would cost the window ~300 MB."""
+    open_work = Payment.status.in_(
+        (PaymentStatus.CLAIMED.value, PaymentStatus.HELD.value, PaymentStatus.APPROVED.value)
+    ) | ((Payment.status == PaymentStatus.DUE.value) & (Payment.period_start <= today))
+    recent = (Payment.status == PaymentStatus.PAID.value) & (
+        Payment.paid_on >= today - timedelta(days=PAID_SHOWN_DAYS)
+    )
+    query = (
+        Payment.select(Payment.id)
+        .where(open_work | recent)
+        .order_by(Payment.period_start.desc(), Payment.id.desc())
+    )
     if limit is not None:
         query = query.limit(limit)
     return [pid for (pid,) in query.tuples()]

@@ -77,9 +77,24 @@ def test_recording_the_missing_followup_clears_the_late_mark() -> None:
 
 
 @pytest.mark.usefixtures("demo_db")
-def test_payment_ids_latest_period_first() -> None:
-    ids = payment_ids()
-    assert len(ids) == len(payments.list_payments())
+def test_payment_ids_are_the_open_work_latest_period_first() -> None:
+    from datetime import timedelta
+
+    ids = payment_ids(TODAY)
+    rows = payments.list_payments(ids=ids)
+    assert {r.status for r in rows} <= {
+        PaymentStatus.CLAIMED,
+        PaymentStatus.HELD,
+        PaymentStatus.APPROVED,
+        PaymentStatus.DUE,
+        PaymentStatus.PAID,
+    }
+    assert all(r.period_start <= TODAY for r in rows if r.status is PaymentStatus.DUE)
+    assert all(r.paid_on >= TODAY - timedelta(days=90) for r in rows if r.paid_on)
+    everything = payments.list_payments()
+    assert 0 < len(ids) < len(everything)
+    open_claims = [r.id for r in everything if r.status is PaymentStatus.CLAIMED]
+    assert set(open_claims) <= set(ids)
     starts = [r.period_start for r in payments.list_payments(ids=ids[:50])]
     assert max(starts) == payments.list_payments(ids=ids[:1])[0].period_start
-    assert payment_ids(limit=5) == ids[:5]
+    assert payment_ids(TODAY, limit=5) == ids[:5]

@@ -18,10 +18,6 @@ log = logging.getLogger(__name__)
 LAST_FOLDER_KEY = "printing/last_folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def write_atomically(path: Path, data: bytes) -> None:
     """Write through a temporary file in the same folder, then replace: a failed or cancelled
     write never leaves half a file under the chosen name."""
@@ -78,8 +74,10 @@ def save_bytes(
         log.warning("saving failed: %s", type(exc).__name__)
         messages.error(
             parent,
-            _tr("Tallennus epäonnistui"),
-            _tr("Tiedostoa %1 ei voitu tallentaa.").replace("%1", str(target)),
+            QCoreApplication.translate("Printing", "Tallennus epäonnistui"),
+            QCoreApplication.translate("Printing", "Tiedostoa %1 ei voitu tallentaa.").replace(
+                "%1", str(target)
+            ),
             exc.strerror or "",
         )
         return False

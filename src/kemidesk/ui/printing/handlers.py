@@ -34,10 +34,6 @@ if TYPE_CHECKING:
 PAYMENT_BATCH = "payment_batch"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 class PrintHandlers:
     """Holds what the handlers share: the context and the window that owns the dialogs."""
 
@@ -59,18 +55,22 @@ class PrintHandlers:
     def print_decision(self, decision_id: int) -> PrintTask | None:
         chosen = choice_module.ask_choice(
             self.window,
-            _tr("Tulosta päätös"),
-            _tr("Kumpi päätöksen kappale tulostetaan?"),
+            QCoreApplication.translate("Printing", "Tulosta päätös"),
+            QCoreApplication.translate("Printing", "Kumpi päätöksen kappale tulostetaan?"),
             [
                 Choice(
                     "party",
-                    _tr("&Asianosaisen kappale"),
-                    _tr("Kaikki tiedot, myös työllistetyn henkilötiedot ja työsuhde."),
+                    QCoreApplication.translate("Printing", "&Asianosaisen kappale"),
+                    QCoreApplication.translate(
+                        "Printing", "Kaikki tiedot, myös työllistetyn henkilötiedot ja työsuhde."
+                    ),
                 ),
                 Choice(
                     "public",
-                    _tr("&Julkinen versio"),
-                    _tr("Ilman henkilötietoja, esimerkiksi nähtäville tai pöytäkirjaan."),
+                    QCoreApplication.translate("Printing", "&Julkinen versio"),
+                    QCoreApplication.translate(
+                        "Printing", "Ilman henkilötietoja, esimerkiksi nähtäville tai pöytäkirjaan."
+                    ),
                 ),
             ],
         )
@@ -83,18 +83,23 @@ class PrintHandlers:
     def print_placement(self, placement_id: int) -> PrintTask | None:
         chosen = choice_module.ask_choice(
             self.window,
-            _tr("Tulosta seurantalomake"),
-            _tr("Millainen seurantalomake tulostetaan?"),
+            QCoreApplication.translate("Printing", "Tulosta seurantalomake"),
+            QCoreApplication.translate("Printing", "Millainen seurantalomake tulostetaan?"),
             [
                 Choice(
                     "filled",
-                    _tr("&Esitäytetty lomake"),
-                    _tr("Työsuhteen tiedot ja aiemmat seurantakeskustelut valmiiksi täytettyinä."),
+                    QCoreApplication.translate("Printing", "&Esitäytetty lomake"),
+                    QCoreApplication.translate(
+                        "Printing",
+                        "Työsuhteen tiedot ja aiemmat seurantakeskustelut valmiiksi täytettyinä.",
+                    ),
                 ),
                 Choice(
                     "blank",
-                    _tr("&Tyhjä lomake käyntiä varten"),
-                    _tr("Kaikki kentät täytetään käsin käynnillä."),
+                    QCoreApplication.translate("Printing", "&Tyhjä lomake käyntiä varten"),
+                    QCoreApplication.translate(
+                        "Printing", "Kaikki kentät täytetään käsin käynnillä."
+                    ),
                 ),
             ],
         )
@@ -114,16 +119,17 @@ class PrintHandlers:
         if not job.steps:
             messages.info(
                 self.window,
-                _tr("Seurantalomakkeet"),
-                _tr(
+                QCoreApplication.translate("Printing", "Seurantalomakkeet"),
+                QCoreApplication.translate(
+                    "Printing",
                     "Yhdistyksellä ei ole käynnissä olevia työsuhteita, joten tulostettavia "
-                    "seurantalomakkeita ei ole."
+                    "seurantalomakkeita ei ole.",
                 ),
             )
             return None
-        label = _tr("Kootaan seurantalomakkeita (%1 työsuhdetta)…").replace(
-            "%1", str(len(job.steps))
-        )
+        label = QCoreApplication.translate(
+            "Printing", "Kootaan seurantalomakkeita (%1 työsuhdetta)…"
+        ).replace("%1", str(len(job.steps)))
         return self.start(job, label)
 
     def print_payment_batch(self, batch_id: int) -> PrintTask | None:
@@ -143,7 +149,11 @@ class PrintHandlers:
             messages.warn(owner, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
             return None
         target = ask_save_path(
-            owner, self.ctx.settings, _tr("Tallenna CSV"), filename, _tr("CSV-tiedostot (*.csv)")
+            owner,
+            self.ctx.settings,
+            QCoreApplication.translate("Printing", "Tallenna CSV"),
+            filename,
+            QCoreApplication.translate("Printing", "CSV-tiedostot (*.csv)"),
         )
         if target is None or not save_bytes(owner, self.ctx.settings, target, data):
             return None
@@ -163,7 +173,11 @@ class PrintHandlers:
 
     def run(self, make_job: Callable[[], PrintJob]) -> PrintTask | None:
         job = self.prepare(make_job)
-        return None if job is None else self.start(job, _tr("Muodostetaan tulostetta…"))
+        return (
+            None
+            if job is None
+            else self.start(job, QCoreApplication.translate("Printing", "Muodostetaan tulostetta…"))
+        )
 
     def start(self, job: PrintJob, label: str) -> PrintTask:
         from kemidesk.ui.printing.jobs import PrintTask
@@ -181,8 +195,10 @@ class PrintHandlers:
             return
         messages.error(
             self.window,
-            _tr("Tulostus epäonnistui"),
-            _tr("Tulostetta ei voitu muodostaa. Virhe on kirjattu lokitiedostoon."),
+            QCoreApplication.translate("Printing", "Tulostus epäonnistui"),
+            QCoreApplication.translate(
+                "Printing", "Tulostetta ei voitu muodostaa. Virhe on kirjattu lokitiedostoon."
+            ),
             type(exc).__name__,
         )
 
@@ -193,7 +209,8 @@ class PrintHandlers:
         if job.kind == PAYMENT_BATCH and job.record_id is not None:
             batch_id = job.record_id
             dialog.add_button(
-                _tr("Tallenna &CSV…"), lambda: self.save_payment_batch_csv(batch_id, dialog)
+                QCoreApplication.translate("Printing", "Tallenna &CSV…"),
+                lambda: self.save_payment_batch_csv(batch_id, dialog),
             )
         self.last_preview = dialog
         dialog.exec()

@@ -1,4 +1,5 @@
-"""Maksut: every Kemi-lisä payment by status, the actions on one payment, and the batches.
+"""Maksut: the open payments (and those paid in the last 90 days) by status, the actions on
+one payment, and the batches.
 
 The status filter gives the office's work lists: claims to check, approved payments not in a
 batch yet, held payments with the reason, payments in a batch waiting for the finance
@@ -105,7 +106,11 @@ STATUS_FILTERS: tuple[tuple[str, str, Predicate | None], ...] = (
         QT_TRANSLATE_NOOP("Payments", "Ei vielä haettu"),
         lambda r: r.status is PaymentStatus.DUE,
     ),
-    ("paid", QT_TRANSLATE_NOOP("Payments", "Maksetut"), lambda r: r.status is PaymentStatus.PAID),
+    (
+        "paid",
+        QT_TRANSLATE_NOOP("Payments", "Maksetut (90 pv)"),
+        lambda r: r.status is PaymentStatus.PAID,
+    ),
 )
 
 
@@ -196,10 +201,11 @@ class PaymentsTab(RecordTab):
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(key)))
 
     def load(self) -> None:
+        today = self.ctx.today()
         self.loader.load_chunked(
-            payment_ids,
+            lambda: payment_ids(today),
             lambda ids: service.list_payments(ids=ids),
-            lambda n: payment_ids(limit=n),
+            lambda n: payment_ids(today, limit=n),
         )
         self._load_batches()
 
