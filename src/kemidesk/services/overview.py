@@ -186,9 +186,12 @@ def missing_followups(today: date) -> list[MissingFollowup]:
     """Overdue follow-ups and those due within two weeks, one per placement, earliest first.
     The overview and the placements list's "late" filter both use this."""
     grants = list(_running_grants(today))
-    held: dict[int, list[Followup]] = defaultdict(list)
-    for f in Followup.select().where(Followup.placement.in_([d.placement_id for d in grants])):
-        held[f.placement_id].append(f)
+    held: dict[int, list[str]] = defaultdict(list)  # placement → recorded follow-up types
+    recorded = Followup.select(Followup.placement, Followup.followup_type).where(
+        Followup.placement.in_([d.placement_id for d in grants])
+    )
+    for placement_id, followup_type in recorded.tuples():
+        held[placement_id].append(followup_type)
     missing = []
     horizon = today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS)
     book = load_rulebook()
@@ -219,11 +222,10 @@ def _followups_due(today: date) -> list[TodoItem]:
     ]
 
 
-def _is_recorded(kind: FollowupType, position: int, recorded: list[Followup]) -> bool:
+def _is_recorded(kind: FollowupType, position: int, recorded: list[str]) -> bool:
     if kind is FollowupType.FINAL:
-        return any(f.followup_type == FollowupType.FINAL.value for f in recorded)
-    non_final = [f for f in recorded if f.followup_type != FollowupType.FINAL.value]
-    return len(non_final) > position
+        return FollowupType.FINAL.value in recorded
+    return sum(1 for t in recorded if t != FollowupType.FINAL.value) > position
 
 
 def _ending_soon(today: date) -> list[TodoItem]:
@@ -283,8 +285,11 @@ def _outcome_checks(today: date) -> list[TodoItem]:
     )
     placements = list(query)
     recorded: dict[int, set[str]] = defaultdict(set)
-    for o in Outcome.select().where(Outcome.placement.in_([p.id for p in placements])):
-        recorded[o.placement_id].add(o.checkpoint)
+    checkpoints = Outcome.select(Outcome.placement, Outcome.checkpoint).where(
+        Outcome.placement.in_([p.id for p in placements])
+    )
+    for placement_id, recorded_checkpoint in checkpoints.tuples():
+        recorded[placement_id].add(recorded_checkpoint)
     items = []
     for p in placements:
         finish = p.actual_end_date or p.end_date
