@@ -6,6 +6,7 @@ is the head schema those migrations must arrive at (a test compares the two).
 
 from __future__ import annotations
 
+import functools
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -36,6 +37,11 @@ class DecimalTextField(peewee.TextField):
         return None if value is None else Decimal(str(value))
 
 
+# Dates repeat a lot (starts on the 1st and 15th, period ends); date objects are immutable,
+# so one shared object per day saves memory in 40 000-row listings.
+_parse_iso_date = functools.lru_cache(maxsize=16384)(date.fromisoformat)
+
+
 class IsoDateField(peewee.DateField):
     """A DATE column read with date.fromisoformat (peewee's generic parser tries several
     formats per value; listing 40 000 placements spends most of its time there)."""
@@ -43,7 +49,7 @@ class IsoDateField(peewee.DateField):
     def python_value(self, value: Any) -> date | None:
         if isinstance(value, str):
             try:
-                return date.fromisoformat(value[:10])
+                return _parse_iso_date(value[:10])
             except ValueError:
                 pass
         return super().python_value(value)  # type: ignore[no-any-return]

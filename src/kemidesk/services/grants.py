@@ -6,8 +6,9 @@ are re-exported here for the callers that know them from this module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from sys import intern
 
 import peewee
 
@@ -134,7 +135,6 @@ class DecisionRow:
     appeal_deadline: date | None
     archived: bool
     paid_cents: int = 0
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- deciding
@@ -419,7 +419,7 @@ def _decision_row(t: tuple, paid: int) -> DecisionRow:  # type: ignore[type-arg]
         status=DecisionStatus(status),
         placement_id=placement_id,
         association_id=assoc_id,
-        association_name=assoc_name,
+        association_name=intern(assoc_name),
         person_name=f"{last} {first}",
         parent_id=parent,
         decision_date=ddate,
@@ -427,11 +427,11 @@ def _decision_row(t: tuple, paid: int) -> DecisionRow:  # type: ignore[type-arg]
         period_start=pstart,
         period_end=pend,
         total_cents=total,
-        reasons=reasons,
-        conditions=conditions,
-        decided_by_name=by_name,
-        decided_by_title=by_title,
-        cost_centre=cost_centre,
+        reasons=intern(reasons),
+        conditions=intern(conditions),
+        decided_by_name=intern(by_name),
+        decided_by_title=intern(by_title),
+        cost_centre=intern(cost_centre),
         notification_method=NotificationMethod(method) if method else None,
         sent_on=sent_on,
         notified_on=notified_on,

@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from sys import intern
 from typing import Any
 
 from kemidesk.db.models import Association, Decision, EmployerRing, Payment, Person, Placement
@@ -325,20 +326,20 @@ def _row_from_tuple(t: tuple[Any, ...], today: date) -> PlacementRow:
         person_id=person_id,
         person_name=f"{last} {first}",
         association_id=assoc_id,
-        association_name=assoc_name,
+        association_name=intern(assoc_name),
         ring_id=ring_id,
-        job_title=title,
+        job_title=intern(title),
         start_date=start,
         end_date=end,
         actual_end_date=actual_end,
         hours_per_week=hours,
         monthly_wage_cents=wage,
         wage_costs_cents=costs,
-        supervisor_name=supervisor,
-        job_coach=coach,
+        supervisor_name=intern(supervisor),
+        job_coach=intern(coach),
         status=placement_status(start, end, actual_end, today),
-        end_reason=end_reason,
-        pt_authority=pt_auth,
+        end_reason=intern(end_reason),
+        pt_authority=intern(pt_auth),
         pt_decision_number=pt_no,
         pt_decision_date=pt_date,
         pt_percent=pt_pct,
