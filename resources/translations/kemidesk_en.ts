@@ -1175,149 +1175,169 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="73"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="106"/>
         <source>palkkatukipäätös</source>
         <translation>pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="107"/>
         <source>työsopimus</source>
         <translation>employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="112"/>
         <source>Hakemus saapui %1 · haettu %2/kk · liitteet: %3</source>
         <translation>Application received %1 · applied for %2/month · attachments: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="115"/>
         <source>ei liitteitä</source>
         <translation>no attachments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="120"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="130"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="135"/>
         <source>Tuki &amp;alkaa</source>
         <translation>Subsidy st&amp;arts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="142"/>
         <source>&amp;Kuukausimäärä</source>
         <translation>Amount per &amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="155"/>
         <source>&amp;Muodosta perustelut uudelleen</source>
         <translation>Compose the reasons a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="167"/>
         <source>Perustelu &amp;huomautuksille</source>
         <translation>Justification of the &amp;warnings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="172"/>
         <source>Määräraha</source>
         <translation>Appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="125"/>
         <source>Päätöksen t&amp;yyppi</source>
         <translation>Decision t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="88"/>
+        <source>Hakemus &amp;peruttu…</source>
+        <translation>Application &amp;withdrawn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="91"/>
+        <source>Yhdistys perui hakemuksen, tai se on kirjattu virheellisesti.</source>
+        <translation>The association withdrew the application, or it was recorded in error.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="136"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy &amp;ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="150"/>
         <source>Päätöksen perustelut</source>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="154"/>
         <source>P&amp;erusteluteksti</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="171"/>
         <source>Myönnä määrärahan y&amp;littäen</source>
         <translation>Grant even though the appropriation is e&amp;xceeded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="177"/>
         <source>Perustelu yl&amp;itykselle</source>
         <translation>Justification of the exceed&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="183"/>
         <source>Ehtojen tarkistus</source>
         <translation>Eligibility check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="189"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="204"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="214"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="209"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="219"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="232"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="242"/>
         <source>Myönteistä päätöstä ei voi tehdä: %1</source>
         <translation>A grant cannot be decided: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="246"/>
         <source>(ja %1 muuta estettä)</source>
         <translation>(and %1 other obstacle(s))</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="249"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="289"/>
         <source>Kielteinen päätös: ei maksuja.</source>
         <translation>Rejection: no payments.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="283"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="293"/>
         <source>Yhteensä %1 (%2 maksuerää)</source>
         <translation>Total %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="308"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="318"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="311"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="321"/>
         <source>Määrärahaa %1 jäljellä %2; tämän päätöksen jälkeen %3.</source>
         <translation>Appropriation %1 left: %2; after this decision %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="366"/>
+        <source>Hakemus peruttu</source>
+        <translation>Application withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="367"/>
+        <source>Peruutuksen syy (esim. yhdistys perui hakemuksen):</source>
+        <translation>Reason for the withdrawal (e.g. the association withdrew it):</translation>
     </message>
 </context>
 <context>
@@ -1798,8 +1818,8 @@
         <translation>Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="57"/>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="61"/>
         <source>Päätös Kemi-lisähakemukseen</source>
         <translation>Decision on a Kemi supplement application</translation>
     </message>
@@ -1906,12 +1926,12 @@
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="374"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="403"/>
         <source>Hakemus on ratkaistu</source>
         <translation>The application has been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="376"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="405"/>
         <source>Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä.</source>
         <translation>The application has already been decided; its decision is on the Grants tab.</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from kemidesk.domain.money import format_money
 from kemidesk.domain.types import (
+    ApplicationStatus,
     DecisionStatus,
     DecisionType,
     NotificationMethod,
@@ -411,3 +412,20 @@ def test_bonus_from_the_placement_detail(window: Any, qtbot: Any, printed: list[
     assert len(printed) == 1
     assert not button.isVisibleTo(detail)  # the detail reloaded: no bonus due any more
     detail.close()
+
+
+def test_withdrawn_application_leaves_the_waiting_list(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    placement_id = new_placement()
+    application = apply_through_window(window, qtbot, placement_id, date(2026, 3, 20))
+    dialog = open_decision_from(application, qtbot)
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("Yhdistys perui hakemuksen.", True)
+    )
+    assert dialog.withdraw()
+    waiting = grants.list_applications(status=ApplicationStatus.RECEIVED)
+    assert placement_id not in [a.placement_id for a in waiting]
+    assert grants.list_decisions(placement_id=placement_id) == []

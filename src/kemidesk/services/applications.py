@@ -29,6 +29,7 @@ from kemidesk.domain.eligibility import (
     propose_grant_period,
     target_groups,
 )
+from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period, build_schedule, months_equivalent, schedule_total
@@ -40,6 +41,7 @@ from kemidesk.domain.types import (
     Severity,
 )
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
+from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.settings import (
     SPENDING_TYPES,
     appropriation_status,
@@ -127,6 +129,21 @@ def record_application(data: ApplicationInput) -> ApplicationRow:
         )
         audit(app, "create", ["placement", "received_on", "requested_monthly_cents"])
     return get_application(app.id)
+
+
+def withdraw_application(application_id: int, reason: str) -> ApplicationRow:
+    """The association withdraws a pending application (or it is filed in error)."""
+    if not reason.strip():
+        raise FieldErrors({"reason": "Kirjoita peruutuksen syy."})
+    with transaction():
+        app = get_or_raise(Application, application_id, "Hakemus")
+        if app.status != ApplicationStatus.RECEIVED.value:
+            raise NotAllowedError("Vain vireillä olevan hakemuksen voi perua.")
+        app.status = ApplicationStatus.WITHDRAWN.value
+        app.notes = "\n".join(x for x in (app.notes, f"Peruttu: {reason.strip()}") if x)
+        app.save()
+        audit(app, "withdraw", ["status", "notes"])
+    return get_application(application_id)
 
 
 def get_application(application_id: int) -> ApplicationRow:

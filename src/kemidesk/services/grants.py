@@ -50,6 +50,7 @@ from kemidesk.services.applications import (
     placement_facts,
     record_application,
     target_group_labels,
+    withdraw_application,
 )
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
@@ -87,6 +88,7 @@ __all__ = [
     "record_application",
     "set_decision_archived",
     "target_group_labels",
+    "withdraw_application",
 ]
 
 

@@ -290,3 +290,17 @@ def test_demo_held_payments_say_what_is_really_missing(demo_db) -> None:  # type
         again = payments.approve_payment(row.id, today=date(2026, 11, 28))
         assert again.status is PaymentStatus.HELD
         assert "maksutosite" in again.held_reason
+
+
+def test_pending_application_can_be_withdrawn_once() -> None:
+    app = apply(setup_placement().id)
+    with pytest.raises(FieldErrors):
+        grants.withdraw_application(app.id, " ")
+    row = grants.withdraw_application(app.id, "Yhdistys perui hakemuksen puhelimitse.")
+    assert row.status is ApplicationStatus.WITHDRAWN
+    assert "perui" in row.notes
+    assert grants.list_applications(status=ApplicationStatus.RECEIVED) == []
+    with pytest.raises(NotAllowedError):
+        grants.withdraw_application(app.id, "uudelleen")
+    with pytest.raises(NotAllowedError):
+        grant(app.id)  # a withdrawn application cannot be decided

@@ -15,8 +15,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QWidget,
@@ -81,6 +84,13 @@ class DecisionDialog(FormDialog):
         self.decision_type.currentIndexChanged.connect(lambda _i: self._type_changed())
         self.override.toggled.connect(lambda _on: self._apply_assessment())
         self.fields["decision_type"].touched = True  # a blocked grant says why at once
+        withdraw = self.buttons.addButton(
+            self.tr("Hakemus &peruttu…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        withdraw.setToolTip(
+            self.tr("Yhdistys perui hakemuksen, tai se on kirjattu virheellisesti.")
+        )
+        withdraw.clicked.connect(self.withdraw)
         self.resize(1180, 680)
         self.finish_building()
         self._apply_assessment()
@@ -348,6 +358,25 @@ class DecisionDialog(FormDialog):
 
     def submit(self, data: grants.DecisionInput) -> grants.DecisionRow:
         return grants.decide_application(data)
+
+    def withdraw(self) -> bool:
+        """Close the application without a decision, with the reason written down."""
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Hakemus peruttu"),
+            self.tr("Peruutuksen syy (esim. yhdistys perui hakemuksen):"),
+        )
+        if not ok:
+            return False
+        try:
+            grants.withdraw_application(self.application.id, reason)
+        except DomainError as exc:
+            text = getattr(exc, "message", None) or " ".join(getattr(exc, "errors", {}).values())
+            messages.warn(self, messages.not_allowed_title(), text or str(exc))
+            return False
+        self.ctx.notify(APPLICATION, self.application.id)
+        QDialog.reject(self)  # the application is closed: nothing is left unsaved here
+        return True
 
     def save(self) -> bool:
         if self._timer.isActive():
