@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="134"/>
-        <source>&amp;Määräraha</source>
+        <source>Mää&amp;räraha</source>
         <translation>&amp;Appropriation</translation>
     </message>
     <message>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="159"/>
-        <source>&amp;Koottu</source>
+        <source>Koo&amp;ttu</source>
         <translation>&amp;Made on</translation>
     </message>
     <message>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="88"/>
-        <source>Hakemus &amp;peruttu…</source>
+        <source>Hakemus pe&amp;ruttu…</source>
         <translation>Application &amp;withdrawn…</translation>
     </message>
     <message>
@@ -1593,7 +1593,7 @@
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="139"/>
         <source>Työhön&amp;valmentaja</source>
-        <translation>Job &amp;coach</translation>
+        <translation>&amp;Job coach</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="141"/>
@@ -1602,7 +1602,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="143"/>
-        <source>&amp;Tavoitteet</source>
+        <source>Tavo&amp;itteet</source>
         <translation>&amp;Goals</translation>
     </message>
     <message>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="151"/>
-        <source>Koul&amp;utus</source>
+        <source>Koulutu&amp;s</source>
         <translation>Tra&amp;ining</translation>
     </message>
     <message>
@@ -1632,7 +1632,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
-        <source>Tutustumis&amp;jakso</source>
+        <source>Tutustu&amp;misjakso</source>
         <translation>Trial &amp;visit</translation>
     </message>
     <message>
@@ -1682,12 +1682,12 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
-        <source>Allekirjoitus&amp;päivä</source>
+        <source>Allekirjoitusp&amp;äivä</source>
         <translation>Signing &amp;date</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
-        <source>&amp;Muistiinpanot</source>
+        <source>Muistiinpa&amp;not</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
@@ -2256,7 +2256,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="112"/>
-        <source>&amp;Organisaatio</source>
+        <source>Or&amp;ganisaatio</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
@@ -2266,7 +2266,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
-        <source>&amp;Katuosoite</source>
+        <source>Kat&amp;uosoite</source>
         <translation>St&amp;reet address</translation>
     </message>
     <message>
@@ -2276,12 +2276,12 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
-        <source>P&amp;uhelin</source>
+        <source>Pu&amp;helin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
-        <source>Sä&amp;hköposti</source>
+        <source>&amp;Sähköposti</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
@@ -2311,17 +2311,17 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="143"/>
-        <source>Kirjaamon &amp;osoite</source>
+        <source>Kirjaamon osoit&amp;e</source>
         <translation>Registry &amp;address</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="144"/>
-        <source>Kirjaamon &amp;sähköposti</source>
+        <source>Kirjaamon sähk&amp;öposti</source>
         <translation>Registry e-&amp;mail</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="145"/>
-        <source>Oikaisuvaatimuksen &amp;käsittelijä</source>
+        <source>Oikaisuvaatimuksen käsitteli&amp;jä</source>
         <translation>Re&amp;view body</translation>
     </message>
     <message>
@@ -2341,12 +2341,12 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="158"/>
-        <source>Päätöksen&amp;tekijä</source>
+        <source>P&amp;äätöksentekijä</source>
         <translation>&amp;Decision maker</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="159"/>
-        <source>&amp;Virkanimike</source>
+        <source>Vi&amp;rkanimike</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
@@ -2371,7 +2371,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
-        <source>Sähköpos&amp;ti</source>
+        <source>Sähköp&amp;osti</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
@@ -2859,47 +2859,47 @@
         <translation>Held: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="166"/>
         <source>Maksu hyväksytty</source>
         <translation>Payment approved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="167"/>
         <source>%1 (%2) on hyväksytty %3. Se voidaan koota maksuerään.</source>
         <translation>%1 (%2) was approved on %3. It can be put into a payment batch.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="178"/>
         <source>Maksu pidätetty</source>
         <translation>Payment held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="179"/>
         <source>%1 pidätettiin, koska maksun ehdot eivät täyty:</source>
         <translation>%1 was held because the conditions of payment are not met:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="185"/>
         <source>Kun puuttuvat tiedot on kirjattu, hyväksy maksu uudelleen.</source>
         <translation>When the missing information has been recorded, approve the payment again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="202"/>
         <source>Maksu on jo tilassa %1; hakemusta ei voi enää kirjata.</source>
         <translation>The payment is already %1; a claim can no longer be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="241"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="244"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="247"/>
         <source>&amp;Hyväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="248"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="251"/>
         <source>&amp;Avaa</source>
         <translation>&amp;Open</translation>
     </message>
@@ -3126,7 +3126,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="107"/>
-        <source>&amp;Työmarkkinatukipäiviä</source>
+        <source>Ty&amp;ömarkkinatukipäiviä</source>
         <translation>Labour market subsidy &amp;days</translation>
     </message>
     <message>
@@ -3146,7 +3146,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="121"/>
-        <source>Sähkö&amp;posti</source>
+        <source>S&amp;ähköposti</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
@@ -3307,7 +3307,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="95"/>
-        <source>&amp;Työllistetty</source>
+        <source>T&amp;yöllistetty</source>
         <translation>&amp;Employee</translation>
     </message>
     <message>
@@ -3317,7 +3317,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="103"/>
-        <source>Työnan&amp;taja</source>
+        <source>Ty&amp;önantaja</source>
         <translation>Emp&amp;loyer</translation>
     </message>
     <message>
@@ -3332,7 +3332,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="118"/>
-        <source>Teh&amp;tävänimike</source>
+        <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
@@ -3367,7 +3367,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="145"/>
-        <source>Työhön&amp;valmentaja</source>
+        <source>Työhönvalmenta&amp;ja</source>
         <translation>Job c&amp;oach</translation>
     </message>
     <message>
@@ -3397,7 +3397,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="160"/>
-        <source>Tuki&amp;prosentti</source>
+        <source>Tukip&amp;rosentti</source>
         <translation>Subsidy &amp;percentage</translation>
     </message>
     <message>
@@ -3407,12 +3407,12 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="162"/>
-        <source>Tuki pää&amp;ttyy</source>
+        <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy en&amp;ds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="163"/>
-        <source>Tuki/&amp;kk</source>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="164"/>
+        <source>Tuki &amp;euroina/kk</source>
         <translation>Subsidy/&amp;month</translation>
     </message>
 </context>
@@ -3941,17 +3941,17 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="28"/>
-        <source>&amp;Säännöt</source>
+        <source>Säännöt</source>
         <translation>&amp;Rules</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="29"/>
-        <source>&amp;Määrärahat</source>
+        <source>Määrärahat</source>
         <translation>&amp;Appropriations</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="30"/>
-        <source>&amp;Kirjelomake</source>
+        <source>Kirjelomake</source>
         <translation>&amp;Letterhead</translation>
     </message>
     <message>

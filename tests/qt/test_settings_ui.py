@@ -28,7 +28,7 @@ def test_settings_action_is_in_the_edit_menu(window: Any) -> None:
     assert "&Asetukset…" in texts
     window.workflow_actions.settings.trigger()
     dialog = window.findChild(SettingsDialog)
-    assert [dialog.tabs.tabText(i) for i in range(3)] == ["&Säännöt", "&Määrärahat", "&Kirjelomake"]
+    assert [dialog.tabs.tabText(i) for i in range(3)] == ["Säännöt", "Määrärahat", "Kirjelomake"]
 
 
 def test_new_rule_version_saved_and_overlapping_one_refused(window: Any) -> None:

@@ -7,6 +7,9 @@ from datetime import date
 
 from kemidesk.db.models import Decision, Followup, Outcome, Placement
 from kemidesk.domain.bonus import bonus_due
+from kemidesk.domain.dates import format_date
+from kemidesk.domain.errors import FieldErrors
+from kemidesk.domain.followups import outcome_check_dates
 from kemidesk.domain.types import (
     DecisionStatus,
     DecisionType,
@@ -146,9 +149,19 @@ def record_outcome(
     recorded_on: date,
     notes: str = "",
 ) -> OutcomeRow:
-    """Record (or correct) the outcome at a checkpoint; says whether a bonus is now due."""
+    """Record (or correct) the outcome at a checkpoint; says whether a bonus is now due.
+    A checkpoint can be recorded once it has come: the end, or 3 / 6 months after it."""
     with transaction():
         placement = get_or_raise(Placement, placement_id, "Työsuhde")
+        end = placement.actual_end_date or placement.end_date
+        due = dict(outcome_check_dates(end)).get(checkpoint) if end else None
+        if due is not None and due > recorded_on:
+            raise FieldErrors(
+                {
+                    "checkpoint": f"{checkpoint.label} -tieto kirjataan aikaisintaan "
+                    f"{format_date(due)}."
+                }
+            )
         outcome = Outcome.get_or_none(
             (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint.value)
         )
@@ -165,24 +178,25 @@ def record_outcome(
             if changed:
                 outcome.save()
                 audit(outcome, "update", changed)
-    return _outcome_row(outcome, placement_bonus_due(placement_id))
+    return _outcome_row(outcome, placement_bonus_due(placement_id, on=recorded_on))
 
 
-def placement_bonus_due(placement_id: int) -> bool:
-    """An employment bonus is due: the placement had Kemi-lisä, a bonus outcome is recorded
-    and no bonus has been decided yet."""
-    had_grant = (
-        Decision.select()
-        .where(
+def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
+    """An employment bonus is due on `on` (default today): the placement had Kemi-lisä whose
+    period has ended, a bonus outcome is recorded and no bonus has been decided yet."""
+    from kemidesk.services.applications import effective_end
+
+    on = on or date.today()
+    grants = list(
+        Decision.select().where(
             (Decision.placement == placement_id)
             & Decision.decision_type.in_(
                 (DecisionType.GRANT.value, DecisionType.PARTIAL_GRANT.value)
             )
             & (Decision.status != DecisionStatus.CANCELLED.value)
         )
-        .exists()
     )
-    if not had_grant:
+    if not grants or any((effective_end(g) or on) > on for g in grants):
         return False
     statuses = [
         OutcomeStatus(o.status) for o in Outcome.select().where(Outcome.placement == placement_id)

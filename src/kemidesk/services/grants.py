@@ -457,15 +457,16 @@ def decide_bonus(
 
     with transaction():
         placement = get_or_raise(Placement, placement_id, "Työsuhde")
-        if not placement_bonus_due(placement_id):
-            raise NotAllowedError(
-                "Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko "
-                "omin varoin) ei ole kirjattu, tai bonus on jo päätetty."
-            )
         grant_ends = [effective_end(d) for d in _grants_of(placement_id, None)]
         if any(end is None or end > decision_date for end in grant_ends):
             raise NotAllowedError(
                 "Työllistämisbonus maksetaan Kemi-lisäjakson jälkeen; jakso ei ole vielä päättynyt."
+            )
+        if not placement_bonus_due(placement_id, on=decision_date):
+            raise NotAllowedError(
+                "Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko "
+                "omin varoin) ei ole kirjattu, Kemi-lisää ei ole myönnetty, tai bonus on jo "
+                "päätetty."
             )
         rules = rules_for(decision_date)
         status = appropriation_status(decision_date.year)

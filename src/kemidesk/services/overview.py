@@ -322,6 +322,12 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
         Decision.decision_type.in_(GRANT_TYPES)
         & (Decision.status != DecisionStatus.CANCELLED.value)
     )
+    running = Decision.select(Decision.placement).where(
+        Decision.decision_type.in_(GRANT_TYPES)
+        & (Decision.status != DecisionStatus.CANCELLED.value)
+        & (Decision.period_end > today)
+    )  # an amended grant ends with its placement (decide_amendment sets the actual end)
+    ended = Placement.id.not_in(running) | (Placement.actual_end_date <= today)
     query = (
         Placement.select(Placement, Person, Association)
         .join(Person)
@@ -330,6 +336,7 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
         .where(
             Placement.id.in_(bonus_outcomes)
             & Placement.id.in_(granted)
+            & ended
             & Placement.id.not_in(decided)
             & (Placement.archived == False)  # noqa: E712
         )

@@ -304,3 +304,16 @@ def test_pending_application_can_be_withdrawn_once() -> None:
         grants.withdraw_application(app.id, "uudelleen")
     with pytest.raises(NotAllowedError):
         grant(app.id)  # a withdrawn application cannot be decided
+
+
+def test_outcome_checkpoint_is_recorded_only_once_it_has_come() -> None:
+    pl = setup_placement()  # ends 14.3.2027
+    with pytest.raises(FieldErrors, match=r"aikaisintaan 14\.3\.2027"):
+        record_outcome(pl.id, OutcomeCheckpoint.END, OutcomeStatus.COMPANY_JOB, date(2026, 11, 28))
+    with pytest.raises(FieldErrors, match=r"aikaisintaan 14\.6\.2027"):
+        record_outcome(pl.id, OutcomeCheckpoint.PLUS_3, OutcomeStatus.COMPANY_JOB, date(2027, 4, 1))
+    grant(apply(pl.id).id)
+    early_end = record_outcome(
+        pl.id, OutcomeCheckpoint.END, OutcomeStatus.COMPANY_JOB, date(2027, 3, 14)
+    )
+    assert early_end.bonus_proposed  # the grant ends on the same day

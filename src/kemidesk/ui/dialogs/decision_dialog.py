@@ -85,7 +85,7 @@ class DecisionDialog(FormDialog):
         self.override.toggled.connect(lambda _on: self._apply_assessment())
         self.fields["decision_type"].touched = True  # a blocked grant says why at once
         withdraw = self.buttons.addButton(
-            self.tr("Hakemus &peruttu…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Hakemus pe&ruttu…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         withdraw.setToolTip(
             self.tr("Yhdistys perui hakemuksen, tai se on kirjattu virheellisesti.")

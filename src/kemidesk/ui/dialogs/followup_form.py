@@ -140,7 +140,7 @@ class FollowupForm(FormDialog):
         )
         goals = self.text_group(self.tr("Tavoitteet ja edistyminen"), 3, 0)
         self.goals, self.progress = self._text(), self._text()
-        self.add_field(goals, "goals", self.tr("&Tavoitteet"), self.goals)
+        self.add_field(goals, "goals", self.tr("Tavo&itteet"), self.goals)
         self.add_field(goals, "progress", self.tr("&Edistyminen"), self.progress)
 
     def _build_content(self) -> None:
@@ -148,11 +148,11 @@ class FollowupForm(FormDialog):
         self.support_given, self.training = self._text(), self._text()
         self.job_search_support, self.trial_visit = self._text(), self._text()
         self.add_field(form, "support_given", self.tr("T&uki ja perehdytys"), self.support_given)
-        self.add_field(form, "training", self.tr("Koul&utus"), self.training)
+        self.add_field(form, "training", self.tr("Koulutu&s"), self.training)
         self.add_field(
             form, "job_search_support", self.tr("Työn&haun tuki"), self.job_search_support
         )
-        self.add_field(form, "trial_visit", self.tr("Tutustumis&jakso"), self.trial_visit)
+        self.add_field(form, "trial_visit", self.tr("Tutustu&misjakso"), self.trial_visit)
         self.trial_visit.setPlaceholderText(
             self.tr("Palkallinen 2–3 päivän tutustuminen toiseen työnantajaan")
         )
@@ -172,8 +172,8 @@ class FollowupForm(FormDialog):
         form = self.group(self.tr("Jatkopolku ja allekirjoitus"), 3, 2)
         self.add_field(form, "next_step", self.tr("&Jatkopolku"), self.next_step)
         self.add_field(form, "signed", self.tr("&Allekirjoitettu"), self.signed)
-        self.add_field(form, "signed_on", self.tr("Allekirjoitus&päivä"), self.signed_on)
-        self.add_field(form, "notes", self.tr("&Muistiinpanot"), self.notes)
+        self.add_field(form, "signed_on", self.tr("Allekirjoitusp&äivä"), self.signed_on)
+        self.add_field(form, "notes", self.tr("Muistiinpa&not"), self.notes)
         self.signed.toggled.connect(self._signed_toggled)
         self.followup_type.currentIndexChanged.connect(self._type_changed)
 

@@ -156,7 +156,7 @@ class BatchDialog(QDialog):
         head = QFormLayout()
         for text, field in (
             (self.tr("&Otsikko"), self.title),
-            (self.tr("&Koottu"), self.created_on),
+            (self.tr("Koo&ttu"), self.created_on),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)

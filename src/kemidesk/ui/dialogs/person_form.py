@@ -104,7 +104,7 @@ class PersonForm(FormDialog):
         self.work_ability_note.setToolTip(self.tr("Terveystieto: kirjaa vain välttämätön."))
         self.add_field(form, "kemi_resident", "", self.kemi_resident)
         self._text(
-            form, "tmt_days", self.tr("&Työmarkkinatukipäiviä"), self.tmt_days, v.validate_tmt_days
+            form, "tmt_days", self.tr("Ty&ömarkkinatukipäiviä"), self.tmt_days, v.validate_tmt_days
         )
         self.add_field(form, "partial_work_ability", "", self.partial)
         self.add_field(
@@ -118,7 +118,7 @@ class PersonForm(FormDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self._text(form, "phone", self.tr("&Puhelin"), self.phone, v.validate_phone)
-        self._text(form, "email", self.tr("Sähkö&posti"), self.email, v.validate_email)
+        self._text(form, "email", self.tr("S&ähköposti"), self.email, v.validate_email)
         self.add_field(form, "notes", self.tr("M&uistiinpanot"), self.notes)
 
     # ------------------------------------------------------------ behaviour

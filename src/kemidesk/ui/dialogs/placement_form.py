@@ -92,7 +92,7 @@ class PlacementForm(FormDialog):
         self.add_field(
             form,
             "person_id",
-            self.tr("&Työllistetty"),
+            self.tr("T&yöllistetty"),
             self.person,
             lambda: None if combo_id(self.person) else self.tr("Valitse työllistettävä."),
             required=True,
@@ -100,7 +100,7 @@ class PlacementForm(FormDialog):
         self.add_field(
             form,
             "association_id",
-            self.tr("Työnan&taja"),
+            self.tr("Ty&önantaja"),
             self.association,
             lambda: None if combo_id(self.association) else self.tr("Valitse työnantaja."),
             required=True,
@@ -115,7 +115,7 @@ class PlacementForm(FormDialog):
         self._text(
             form,
             "job_title",
-            self.tr("Teh&tävänimike"),
+            self.tr("Te&htävänimike"),
             self.job_title,
             lambda t: v.validate_required(t, "Tehtävänimike"),
             required=True,
@@ -142,7 +142,7 @@ class PlacementForm(FormDialog):
             form, "wage_costs", self.tr("Palkka&kustannukset/kk"), self.wage_costs, _optional_money
         )
         self.add_field(form, "supervisor_name", self.tr("&Ohjaaja"), self.supervisor)
-        self.add_field(form, "job_coach", self.tr("Työhön&valmentaja"), self.job_coach)
+        self.add_field(form, "job_coach", self.tr("Työhönvalmenta&ja"), self.job_coach)
 
     def _build_palkkatuki(self) -> None:
         form = self.group(self.tr("Palkkatuki"), 0, 1, row_span=2)
@@ -157,10 +157,12 @@ class PlacementForm(FormDialog):
         self.add_field(form, "pt_authority", self.tr("&Myöntäjä"), self.pt_authority)
         self.add_field(form, "pt_decision_number", self.tr("Päätöksen &numero"), self.pt_number)
         self.add_field(form, "pt_decision_date", self.tr("Päätöksen pä&ivä"), self.pt_date)
-        self.add_field(form, "pt_percent", self.tr("Tuki&prosentti"), self.pt_percent)
+        self.add_field(form, "pt_percent", self.tr("Tukip&rosentti"), self.pt_percent)
         self.add_field(form, "pt_start", self.tr("Tuki a&lkaa"), self.pt_start)
-        self.add_field(form, "pt_end", self.tr("Tuki pää&ttyy"), self.pt_end)
-        self._text(form, "pt_monthly", self.tr("Tuki/&kk"), self.pt_monthly, _optional_money)
+        self.add_field(form, "pt_end", self.tr("Tuki p&äättyy"), self.pt_end)
+        self._text(
+            form, "pt_monthly", self.tr("Tuki &euroina/kk"), self.pt_monthly, _optional_money
+        )
 
     def _text(
         self, form: Any, name: str, label: str, edit: Any, validator: Any, required: bool = False

@@ -131,7 +131,7 @@ class AppropriationPage(QWidget):
         amount_box.addWidget(self.amount_error)
         for text, widget in (
             (self.tr("&Vuosi"), self.year),
-            (self.tr("&Määräraha"), amount_row),
+            (self.tr("Mää&räraha"), amount_row),
             (self.tr("&Lisätiedot"), self.notes),
         ):
             label = QLabel(text, self)

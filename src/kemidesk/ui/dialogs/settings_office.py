@@ -109,12 +109,12 @@ class OfficePage(QWidget):
 
     def _office_group(self) -> QGroupBox:
         form = self._group(self.tr("Toimisto"))
-        self._field(form, "organisation", self.tr("&Organisaatio"))
+        self._field(form, "organisation", self.tr("Or&ganisaatio"))
         self._field(form, "unit", self.tr("&Yksikkö"))
-        self._field(form, "street", self.tr("&Katuosoite"))
+        self._field(form, "street", self.tr("Kat&uosoite"))
         self._field(form, "postcode_city", self.tr("&Postinumero ja -toimipaikka"))
-        self._field(form, "phone", self.tr("P&uhelin"))
-        self._field(form, "email", self.tr("Sä&hköposti"))
+        self._field(form, "phone", self.tr("Pu&helin"))
+        self._field(form, "email", self.tr("&Sähköposti"))
         self.logo = QLineEdit(self)
         self.logo.setPlaceholderText(self.tr("PNG- tai JPEG-kuva, ei pakollinen"))
         choose = QPushButton(self.tr("&Valitse…"), self)
@@ -140,9 +140,9 @@ class OfficePage(QWidget):
         address.setTabChangesFocus(True)
         address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         address.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._field(form, "registry_address", self.tr("Kirjaamon &osoite"), address)
-        self._field(form, "registry_email", self.tr("Kirjaamon &sähköposti"))
-        review = self._field(form, "review_body", self.tr("Oikaisuvaatimuksen &käsittelijä"))
+        self._field(form, "registry_address", self.tr("Kirjaamon osoit&e"), address)
+        self._field(form, "registry_email", self.tr("Kirjaamon sähk&öposti"))
+        review = self._field(form, "review_body", self.tr("Oikaisuvaatimuksen käsitteli&jä"))
         assert isinstance(review, QLineEdit)
         review.setPlaceholderText(self.tr("tyhjä: päätöksentekijä"))
         review.setToolTip(
@@ -155,8 +155,8 @@ class OfficePage(QWidget):
 
     def _decision_group(self) -> QGroupBox:
         form = self._group(self.tr("Päätökset"))
-        self._field(form, "decision_maker_name", self.tr("Päätöksen&tekijä"))
-        self._field(form, "decision_maker_title", self.tr("&Virkanimike"))
+        self._field(form, "decision_maker_name", self.tr("P&äätöksentekijä"))
+        self._field(form, "decision_maker_title", self.tr("Vi&rkanimike"))
         self._field(form, "signing_place", self.tr("&Allekirjoituspaikka"))
         return self._last_box
 
@@ -164,7 +164,7 @@ class OfficePage(QWidget):
         form = self._group(self.tr("Lisätietojen antaja"))
         self._field(form, "contact_name", self.tr("&Nimi"))
         self._field(form, "contact_phone", self.tr("Puhel&in"))
-        self._field(form, "contact_email", self.tr("Sähköpos&ti"))
+        self._field(form, "contact_email", self.tr("Sähköp&osti"))
         return self._last_box
 
     # ------------------------------------------------------------ behaviour

@@ -57,7 +57,7 @@ COLUMNS: tuple[Column, ...] = (
         QT_TRANSLATE_NOOP("Columns", "Kausi"),
         _period,
         lambda r: r.period_start.toordinal(),
-        width=21,
+        width=24,
     ),
     money_col(QT_TRANSLATE_NOOP("Columns", "Summa"), "amount_cents", 10),
     date_col(QT_TRANSLATE_NOOP("Columns", "Haettava viimeistään"), "claim_due", 13),
