@@ -10,10 +10,11 @@ empty columns and bad widths show here first.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -149,16 +150,19 @@ def _bad_placement(form: Any) -> None:
     form.wage.setText("1 850,00 €")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
+@contextlib.contextmanager
+def demo_window(description: str = "") -> Iterator[tuple[Any, Any, Path]]:
+    """The main window on fresh demo data in a temporary folder, at 1366 × 768, and the
+    output folder from --out: the set-up every screenshot script shares."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument(
         "--out", default=str(Path(__file__).resolve().parents[1] / "docs/screenshots")
     )
-    args = parser.parse_args()
-    out = Path(args.out)
+    out = Path(parser.parse_args().out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         paths = prepare(Path(tmp) / "data")
+        from kemidesk.db.connection import close_database
         from kemidesk.ui.app import create_application
         from kemidesk.ui.context import UiContext
         from kemidesk.ui.i18n import install_translators
@@ -173,13 +177,18 @@ def main() -> int:
         window.resize(*SIZE)
         window.show()
         window.start()
+        try:
+            yield app, window, out
+        finally:
+            window.close()
+            close_database()
+
+
+def main() -> int:
+    with demo_window("Screenshots of the tabs, forms and detail views.") as (app, window, out):
         shoot_tabs(app, window, out)
         shoot_forms(app, window, out)
         shoot_details(app, window, out)
-        window.close()
-        from kemidesk.db.connection import close_database
-
-        close_database()
     return 0
 
 

@@ -10,10 +10,8 @@ answered "no" and nothing is printed.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,7 +19,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import SIZE, TODAY, prepare, save, settle
+from screenshots import TODAY, demo_window, save, settle
 
 
 def _placement(last_name: str, tmt_days: str, birth: date) -> int:
@@ -122,9 +120,7 @@ def shoot_amendment(app: Any, window: Any, out: Path) -> None:
 
     for d in grants.list_decisions():
         paid = [
-            p
-            for p in payments.list_payments(decision_id=d.id)
-            if p.status is PaymentStatus.PAID
+            p for p in payments.list_payments(decision_id=d.id) if p.status is PaymentStatus.PAID
         ]
         if d.decision_type is DecisionType.GRANT and len(paid) >= 3 and d.period_end:
             last = max(paid, key=lambda p: p.period_end)
@@ -158,41 +154,20 @@ def shoot_outcome_and_bonus(app: Any, window: Any, out: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument(
-        "--out", default=str(Path(__file__).resolve().parents[1] / "docs/screenshots")
-    )
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = prepare(Path(tmp) / "data")
-        from kemidesk.ui import messages
-        from kemidesk.ui.app import create_application
-        from kemidesk.ui.context import UiContext
-        from kemidesk.ui.i18n import install_translators
-        from kemidesk.ui.main_window import MainWindow
-        from kemidesk.ui.settings import UiSettings
+    from kemidesk.ui import messages
 
-        messages.ask = lambda *args, **kwargs: False  # no questions in a screenshot run
-        app = create_application(["kemidesk"])
-        install_translators(app, "fi")
-        ctx = UiContext(paths, UiSettings(paths.settings_file))
-        ctx.today = lambda: TODAY
-        window = MainWindow(ctx)
-        window.resize(*SIZE)
-        window.show()
-        window.start()
+    messages.ask = lambda *args, **kwargs: False  # no questions in a screenshot run
+    with demo_window("Screenshots of the grant path dialogs and the overview.") as (
+        app,
+        window,
+        out,
+    ):
         shoot_overview(app, window, out)
         shoot_application(app, window, out)
         decision_id = shoot_decision(app, window, out)
         shoot_notify(app, window, out, decision_id)
         shoot_amendment(app, window, out)
         shoot_outcome_and_bonus(app, window, out)
-        window.close()
-        from kemidesk.db.connection import close_database
-
-        close_database()
     return 0
 
 

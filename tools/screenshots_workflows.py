@@ -8,10 +8,8 @@ offscreen); dialogs are saved at their own size. Look at the files after UI chan
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import SIZE, TODAY, prepare, save
+from screenshots import TODAY, demo_window, save
 
 
 def shoot_payments(app: Any, window: Any, out: Path) -> None:
@@ -122,36 +120,14 @@ def shoot_settings(app: Any, window: Any, out: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument(
-        "--out", default=str(Path(__file__).resolve().parents[1] / "docs/screenshots")
-    )
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = prepare(Path(tmp) / "data")
-        from kemidesk.ui.app import create_application
-        from kemidesk.ui.context import UiContext
-        from kemidesk.ui.i18n import install_translators
-        from kemidesk.ui.main_window import MainWindow
-        from kemidesk.ui.settings import UiSettings
-
-        app = create_application(["kemidesk"])
-        install_translators(app, "fi")
-        ctx = UiContext(paths, UiSettings(paths.settings_file))
-        ctx.today = lambda: TODAY
-        window = MainWindow(ctx)
-        window.resize(*SIZE)
-        window.show()
-        window.start()
+    with demo_window("Screenshots of the payment, follow-up and settings dialogs.") as (
+        app,
+        window,
+        out,
+    ):
         shoot_payments(app, window, out)
         shoot_followup(app, window, out)
         shoot_settings(app, window, out)
-        window.close()
-        from kemidesk.db.connection import close_database
-
-        close_database()
     return 0
 
 
