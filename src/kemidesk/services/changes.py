@@ -153,31 +153,15 @@ def decide_amendment(
         new_by_index = {p.index: p for p in proposal.schedule}
         for payment in Payment.select().where(Payment.decision == decision):
             _apply_to_payment(payment, new_by_index.get(payment.period_index))
-        rules = rules_from_snapshot(decision.rules_json)
-        assessment = Assessment(
-            placement_id=decision.placement_id,
-            period_start=decision.period_start,
-            period_end=new_end,
-            monthly_cents=decision.monthly_amount_cents,
-            findings=(),
-            schedule=proposal.schedule,
-            rules=rules,
-        )
-        data = DecisionInput(
-            application_id=0,
-            decision_type=DecisionType.AMENDMENT,
-            decision_date=decision_date,
-            reasons=reasons,
-            decided_by_name=decided_by_name,
-            decided_by_title=decided_by_title,
-        )
-        amendment = _create_decision(
-            decision.placement,
+        amendment = _child_decision(
+            decision,
             DecisionType.AMENDMENT,
-            data,
-            assessment,
+            decision_date,
+            reasons,
+            (decided_by_name, decided_by_title),
+            period_end=new_end,
+            schedule=proposal.schedule,
             monthly=decision.monthly_amount_cents,
-            parent=decision,
             total=proposal.change_cents,
         )
         placement: Placement = decision.placement
@@ -253,30 +237,56 @@ def decide_recovery(
             )
         if not reasons.strip():
             raise FieldErrors({"reasons": "Kirjoita takaisinperinnän perustelu."})
-        assessment = Assessment(
-            placement_id=decision.placement_id,
-            period_start=decision.period_start,
-            period_end=decision.period_end,
-            monthly_cents=0,
-            findings=(),
-            schedule=(),
-            rules=rules,
-        )
-        data = DecisionInput(
-            application_id=0,
-            decision_type=DecisionType.RECOVERY,
-            decision_date=decision_date,
-            reasons=reasons,
-            decided_by_name=decided_by_name,
-            decided_by_title=decided_by_title,
-        )
-        recovery = _create_decision(
-            decision.placement,
+        recovery = _child_decision(
+            decision,
             DecisionType.RECOVERY,
-            data,
-            assessment,
+            decision_date,
+            reasons,
+            (decided_by_name, decided_by_title),
+            period_end=decision.period_end,
+            schedule=(),
             monthly=0,
-            parent=decision,
             total=amount_cents,
         )
     return get_decision(recovery.id)
+
+
+def _child_decision(
+    parent: Decision,
+    decision_type: DecisionType,
+    decision_date: date,
+    reasons: str,
+    decided_by: tuple[str, str],
+    *,
+    period_end: date | None,
+    schedule: tuple[Period, ...],
+    monthly: int,
+    total: int,
+) -> Decision:
+    """An amendment or recovery decision that refers to a grant (numbered like any other)."""
+    assessment = Assessment(
+        placement_id=parent.placement_id,
+        period_start=parent.period_start,
+        period_end=period_end,
+        monthly_cents=monthly,
+        findings=(),
+        schedule=schedule,
+        rules=rules_from_snapshot(parent.rules_json),
+    )
+    data = DecisionInput(
+        application_id=0,
+        decision_type=decision_type,
+        decision_date=decision_date,
+        reasons=reasons,
+        decided_by_name=decided_by[0],
+        decided_by_title=decided_by[1],
+    )
+    return _create_decision(
+        parent.placement,
+        decision_type,
+        data,
+        assessment,
+        monthly=monthly,
+        parent=parent,
+        total=total,
+    )
