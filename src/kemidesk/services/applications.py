@@ -8,7 +8,7 @@ placement's grants as amended, de minimis aid received), and proposes the period
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 import peewee
@@ -30,9 +30,11 @@ from kemidesk.domain.eligibility import (
     target_groups,
 )
 from kemidesk.domain.errors import FieldErrors
+from kemidesk.domain.ledger import GrantLedger, first_free_day, months_used
+from kemidesk.domain.lifecycle import SPENDING_KINDS, values
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleSet
-from kemidesk.domain.schedule import Period, build_schedule, months_equivalent, schedule_total
+from kemidesk.domain.schedule import Period, build_schedule, schedule_total
 from kemidesk.domain.types import (
     ApplicationStatus,
     DecisionStatus,
@@ -42,16 +44,14 @@ from kemidesk.domain.types import (
 )
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.ledger import placement_ledgers
 from kemidesk.services.settings import (
-    SPENDING_TYPES,
     appropriation_status,
     committed_cents,
     rules_for,
-    rules_from_snapshot,
 )
 
 OVERRIDABLE = frozenset({"APPROPRIATION_EXCEEDED"})
-GRANT_TYPES = (DecisionType.GRANT.value, DecisionType.PARTIAL_GRANT.value)
 
 
 @dataclass(frozen=True)
@@ -189,52 +189,28 @@ def list_applications(
 # ---------------------------------------------------------------- assessment
 
 
-def effective_end(decision: Decision) -> date | None:
-    """A grant's end as amended: the end of its latest amendment, or its own end."""
-    latest = (
-        Decision.select(Decision.period_end)
-        .where(
-            (Decision.parent == decision)
-            & (Decision.decision_type == DecisionType.AMENDMENT.value)
-            & (Decision.status != DecisionStatus.CANCELLED.value)
-        )
-        .order_by(Decision.decision_date.desc(), Decision.id.desc())
-        .first()
-    )
-    return latest.period_end if latest else decision.period_end
-
-
-def _grants_of(placement_id: int, exclude_decision_id: int | None) -> list[Decision]:
-    query = Decision.select().where(
-        (Decision.placement == placement_id)
-        & Decision.decision_type.in_(GRANT_TYPES)
-        & (Decision.status != DecisionStatus.CANCELLED.value)
-    )
-    return [d for d in query if d.id != exclude_decision_id and d.period_start]
-
-
 def months_already_granted(placement_id: int, exclude_decision_id: int | None = None) -> Decimal:
     """Kemi-lisä months of the placement's other grants, as amended (for the 12-month cap)."""
-    total = Decimal(0)
-    for d in _grants_of(placement_id, exclude_decision_id):
-        end = effective_end(d)
-        if end is not None and end >= d.period_start:
-            total += months_equivalent(d.period_start, end, rules_from_snapshot(d.rules_json))
-    return total
+    return months_used(placement_ledgers(placement_id, exclude_decision_id))
 
 
-def _overlap_findings(
-    placement_id: int, start: date, end: date, exclude_decision_id: int | None
-) -> list[Finding]:
+def _overlap_findings(ledgers: list[GrantLedger], start: date, end: date) -> list[Finding]:
     """The same month cannot be granted twice: a period may not meet another grant's."""
-    findings = []
-    for d in _grants_of(placement_id, exclude_decision_id):
-        other_end = effective_end(d)
-        if other_end is not None and d.period_start <= end and start <= other_end:
-            params = {"number": d.number, "start": d.period_start, "end": other_end,
-                      "grant_start": start, "grant_end": end}  # fmt: skip
-            findings.append(Finding(Severity.ERROR, "GRANT_OVERLAPS", params))
-    return findings
+    return [
+        Finding(
+            Severity.ERROR,
+            "GRANT_OVERLAPS",
+            {
+                "number": g.grant.number,
+                "start": g.start,
+                "end": g.effective_end,
+                "grant_start": start,
+                "grant_end": end,
+            },
+        )
+        for g in ledgers
+        if g.overlaps(start, end)
+    ]
 
 
 def _de_minimis_received(association: Association, decision_date: date, rules: RuleSet) -> int:
@@ -249,7 +225,7 @@ def _de_minimis_received(association: Association, decision_date: date, rules: R
     )
     ours = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.association == association)
-        & Decision.decision_type.in_(SPENDING_TYPES)
+        & Decision.decision_type.in_(values(SPENDING_KINDS))
         & (Decision.status != DecisionStatus.CANCELLED.value)
         & (Decision.decision_date > since)
         & (Decision.decision_date <= decision_date)
@@ -275,12 +251,10 @@ def assess(
     placement = get_or_raise(Placement, placement_id, "Työsuhde")
     association = placement.association
     rules = rules_for(period_start or placement.start_date)
-    already = months_already_granted(placement_id, exclude_decision_id)
+    ledgers = placement_ledgers(placement_id, exclude_decision_id)
+    already = months_used(ledgers)
     if period_start is None or period_end is None:
-        # A continuation starts after the placement's earlier grants end.
-        earlier_ends = [e for d in _grants_of(placement_id, exclude_decision_id)
-                        if (e := effective_end(d)) is not None]  # fmt: skip
-        first_free = max([placement.start_date, *(e + timedelta(days=1) for e in earlier_ends)])
+        first_free = first_free_day(ledgers, placement.start_date)
         proposed = propose_grant_period(
             first_free,
             placement.actual_end_date or placement.end_date,
@@ -321,7 +295,7 @@ def assess(
         monthly_cents=monthly,
         findings=_ordered(
             check_eligibility(facts, rules)
-            + _overlap_findings(placement_id, period_start, period_end, exclude_decision_id)
+            + _overlap_findings(ledgers, period_start, period_end)
         ),
         schedule=tuple(schedule),
         rules=rules,

@@ -10,6 +10,7 @@ from kemidesk.domain.bonus import bonus_due
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.followups import outcome_check_dates
+from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
 from kemidesk.domain.types import (
     DecisionStatus,
     DecisionType,
@@ -46,18 +47,6 @@ class FollowupRow(FollowupInput):
     id: int = 0
 
 
-_TEXT_FIELDS = (
-    "participants",
-    "goals",
-    "progress",
-    "support_given",
-    "training",
-    "job_search_support",
-    "trial_visit",
-    "absences",
-    "end_assessment",
-    "notes",
-)
 
 
 def _validate(data: FollowupInput, placement: Placement | None) -> dict[str, object]:
@@ -73,7 +62,9 @@ def _validate(data: FollowupInput, placement: Placement | None) -> dict[str, obj
     if not data.participants.strip():
         check.fail("participants", "Kirjaa keskustelun osallistujat.")
     check.raise_if_any()
-    values: dict[str, object] = {name: getattr(data, name).strip() for name in _TEXT_FIELDS}
+    values: dict[str, object] = {
+        name: getattr(data, name).strip() for name in FOLLOWUP_PERSONAL_TEXT
+    }
     values.update(
         placement=placement,
         followup_type=FollowupType(data.followup_type).value,
@@ -184,19 +175,11 @@ def record_outcome(
 def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
     """An employment bonus is due on `on` (default today): the placement had Kemi-lisä whose
     period has ended, a bonus outcome is recorded and no bonus has been decided yet."""
-    from kemidesk.services.applications import effective_end
+    from kemidesk.services.ledger import placement_ledgers
 
     on = on or date.today()
-    grants = list(
-        Decision.select().where(
-            (Decision.placement == placement_id)
-            & Decision.decision_type.in_(
-                (DecisionType.GRANT.value, DecisionType.PARTIAL_GRANT.value)
-            )
-            & (Decision.status != DecisionStatus.CANCELLED.value)
-        )
-    )
-    if not grants or any((effective_end(g) or on) > on for g in grants):
+    ledgers = placement_ledgers(placement_id)
+    if not ledgers or not all(g.ended_by(on) for g in ledgers):
         return False
     statuses = [
         OutcomeStatus(o.status) for o in Outcome.select().where(Outcome.placement == placement_id)

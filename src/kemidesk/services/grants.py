@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from sys import intern
+from typing import Any
 
 import peewee
 
@@ -21,28 +22,28 @@ from kemidesk.db.models import (
     Placement,
 )
 from kemidesk.domain.appeal import appeal_deadline, notification_date
+from kemidesk.domain.dates import add_months
 from kemidesk.domain.errors import FieldErrors
+from kemidesk.domain.lifecycle import APPLICATION_KINDS, can_notify, is_grant
 from kemidesk.domain.money import parse_money
+from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period
 from kemidesk.domain.types import (
     ApplicationStatus,
     DecisionStatus,
     DecisionType,
     NotificationMethod,
+    PaymentStatus,
 )
-from kemidesk.domain.validation import finnish_reference
 from kemidesk.services.applications import (
-    GRANT_TYPES,
     OVERRIDABLE,
     ApplicationInput,
     ApplicationRow,
     Assessment,
     _de_minimis_received,
-    _grants_of,
     assess,
     assess_application,
     compose_reasons,
-    effective_end,
     get_application,
     list_applications,
     months_already_granted,
@@ -53,17 +54,12 @@ from kemidesk.services.applications import (
     withdraw_application,
 )
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
-from kemidesk.services.errors import NotAllowedError
-from kemidesk.services.numbering import allocate_decision_number
-from kemidesk.services.settings import (
-    appropriation_status,
-    rules_for,
-    rules_from_snapshot,
-    rules_snapshot,
-)
+from kemidesk.services.decision_factory import DecisionDraft, issue_decision, payment_reference
+from kemidesk.services.errors import NotAllowedError, NotFoundError
+from kemidesk.services.ledger import effective_end, placement_ledgers
+from kemidesk.services.settings import appropriation_status, rules_for, rules_from_snapshot
 
 __all__ = [
-    "GRANT_TYPES",
     "OVERRIDABLE",
     "ApplicationInput",
     "ApplicationRow",
@@ -145,7 +141,7 @@ class DecisionRow:
 def decide_application(data: DecisionInput) -> DecisionRow:
     """Grant, partial grant or rejection of an application, in one transaction."""
     decision_type = DecisionType(data.decision_type)
-    if decision_type.value not in (*GRANT_TYPES, DecisionType.REJECTION.value):
+    if decision_type not in APPLICATION_KINDS:
         raise NotAllowedError(
             "Hakemukseen voi tehdä vain myönteisen, osittain myönteisen tai kielteisen päätöksen."
         )
@@ -164,25 +160,44 @@ def decide_application(data: DecisionInput) -> DecisionRow:
             monthly_cents=monthly,
             application_date=app.received_on,
         )
-        if decision_type is not DecisionType.REJECTION:
+        granted = is_grant(decision_type)
+        if granted:
             _check_grantable(assessment, data, check)
         check.raise_if_any()
-        granted = decision_type is not DecisionType.REJECTION
-        decision = _create_decision(
-            app.placement,
-            decision_type,
-            data,
-            assessment,
-            application=app,
-            monthly=monthly if granted else 0,
-        )
-        if granted:
-            _create_payments(decision, assessment.schedule)
+        decision = issue_decision(_application_draft(data, decision_type, app, assessment))
         app.status = ApplicationStatus.DECIDED.value
         app.justification = data.warning_justification.strip()
         app.save()
         audit(app, "decide", ["status", "justification"])
     return get_decision(decision.id)
+
+
+def _application_draft(
+    data: DecisionInput, kind: DecisionType, app: Application, assessment: Assessment
+) -> DecisionDraft:
+    """A grant carries the assessed period, amount and schedule; a rejection none of them."""
+    reasons = data.reasons.strip() or compose_reasons(assessment, kind)
+    if data.warning_justification.strip():
+        reasons += "\nPerustelu huomautuksista: " + data.warning_justification.strip()
+    granted = is_grant(kind)
+    return DecisionDraft(
+        kind=kind,
+        placement=app.placement,
+        decision_date=data.decision_date,
+        rules=assessment.rules,
+        reasons=reasons,
+        decided_by_name=data.decided_by_name,
+        decided_by_title=data.decided_by_title,
+        conditions=data.conditions,
+        monthly_cents=assessment.monthly_cents if granted else 0,
+        period_start=assessment.period_start if granted else None,
+        period_end=assessment.period_end if granted else None,
+        total_cents=assessment.total_cents if granted else 0,
+        schedule=assessment.schedule if granted else (),
+        application_id=app.id,
+        appropriation_override=data.override_appropriation,
+        override_justification=data.override_justification,
+    )
 
 
 def _check_grantable(assessment: Assessment, data: DecisionInput, check: FieldCheck) -> None:
@@ -197,80 +212,11 @@ def _check_grantable(assessment: Assessment, data: DecisionInput, check: FieldCh
         check.fail("period_end", "Tukijaksolle ei kerry maksettavaa.")
 
 
-def _create_decision(
-    placement: Placement,
-    decision_type: DecisionType,
-    data: DecisionInput,
-    assessment: Assessment,
-    *,
-    application: Application | None = None,
-    monthly: int,
-    parent: Decision | None = None,
-    total: int | None = None,
-) -> Decision:
-    rules = assessment.rules
-    number, year, seq = allocate_decision_number(data.decision_date.year, rules.decision_prefix)
-    granted = decision_type is not DecisionType.REJECTION
-    reasons = data.reasons.strip() or compose_reasons(assessment, decision_type)
-    if data.warning_justification.strip():
-        reasons += "\nPerustelu huomautuksista: " + data.warning_justification.strip()
-    decision = Decision.create(
-        number=number,
-        year=year,
-        seq=seq,
-        decision_type=decision_type.value,
-        status=DecisionStatus.DECIDED.value,
-        placement=placement,
-        association=placement.association,
-        application=application,
-        parent=parent,
-        decision_date=data.decision_date,
-        decided_by_name=data.decided_by_name.strip(),
-        decided_by_title=data.decided_by_title.strip(),
-        monthly_amount_cents=monthly,
-        period_start=assessment.period_start if granted else None,
-        period_end=assessment.period_end if granted else None,
-        total_cents=(assessment.total_cents if total is None else total) if granted else 0,
-        cost_centre=rules.cost_centre,
-        reasons=reasons,
-        conditions=data.conditions.strip(),
-        appropriation_override=data.override_appropriation,
-        override_justification=data.override_justification.strip(),
-        rules_json=rules_snapshot(rules),
-    )
-    changed = ["number", "decision_type", "total_cents", "period_start", "period_end"]
-    if data.override_appropriation:
-        changed += ["appropriation_override", "override_justification"]
-    audit(decision, "create", changed)
-    return decision
-
-
-def _create_payments(decision: Decision, schedule: tuple[Period, ...] | list[Period]) -> None:
-    for period in schedule:
-        payment = Payment.create(
-            decision=decision,
-            period_index=period.index,
-            period_start=period.start,
-            period_end=period.end,
-            eligible_days=period.eligible_days,
-            total_days=period.total_days,
-            amount_cents=period.amount_cents,
-            claim_due=period.claim_due,
-            reference=payment_reference(decision.id, period.index),
-        )
-        audit(payment, "create", ["amount_cents", "period_start", "period_end"])
-
-
-def payment_reference(decision_id: int, index: int) -> str:
-    """The bank reference of one payment (viitenumero), unique per decision and period."""
-    return finnish_reference(f"{decision_id:07d}{index:02d}")
-
-
 def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date) -> DecisionRow:
     """Mark the decision sent; the appeal deadline follows from the method and date."""
     with transaction():
         decision = get_or_raise(Decision, decision_id, "Päätös")
-        if decision.status != DecisionStatus.DECIDED.value:
+        if not can_notify(decision.status):
             raise NotAllowedError(
                 "Päätös on jo lähetetty tai peruttu; tiedoksiantoa ei voi muuttaa."
             )
@@ -309,24 +255,23 @@ def get_decision(decision_id: int) -> DecisionRow:
 def get_decision_by_number(number: str) -> DecisionRow:
     decision = Decision.get_or_none(Decision.number == number.strip().upper())
     if decision is None:
-        from kemidesk.services.errors import NotFoundError
-
         raise NotFoundError("Päätös", number)
     return get_decision(decision.id)
 
 
+# Selected under the names of DecisionRow's fields, so rows are built by name.
 _DECISION_COLUMNS = (
     Decision.id,
     Decision.uuid,
     Decision.number,
     Decision.decision_type,
     Decision.status,
-    Decision.placement,
-    Decision.association,
-    Association.name,
+    Decision.placement.alias("placement_id"),
+    Decision.association.alias("association_id"),
+    Association.name.alias("association_name"),
     Person.last_name,
     Person.first_name,
-    Decision.parent,
+    Decision.parent.alias("parent_id"),
     Decision.decision_date,
     Decision.monthly_amount_cents,
     Decision.period_start,
@@ -343,6 +288,8 @@ _DECISION_COLUMNS = (
     Decision.appeal_deadline,
     Decision.archived,
 )
+_INTERNED = ("association_name", "reasons", "conditions", "decided_by_name", "decided_by_title",
+             "cost_centre")  # fmt: skip
 
 
 def list_decisions(
@@ -355,7 +302,7 @@ def list_decisions(
 ) -> list[DecisionRow]:
     paid = (
         Payment.select(Payment.decision, peewee.fn.SUM(Payment.amount_cents).alias("paid"))
-        .where(Payment.status == "paid")
+        .where(Payment.status == PaymentStatus.PAID.value)
         .group_by(Payment.decision)
     )
     if ids is not None:
@@ -381,66 +328,23 @@ def list_decisions(
         query = query.where(Decision.year == year)
     if status is not None:
         query = query.where(Decision.status == status.value)
-    return [_decision_row(t, paid_by_decision.get(t[0], 0)) for t in query.tuples()]
+    return [_decision_row(r, paid_by_decision.get(r["id"], 0)) for r in query.dicts()]
 
 
-def _decision_row(t: tuple, paid: int) -> DecisionRow:  # type: ignore[type-arg]
-    (
-        did,
-        uuid,
-        number,
-        dtype,
-        status,
-        placement_id,
-        assoc_id,
-        assoc_name,
-        last,
-        first,
-        parent,
-        ddate,
-        monthly,
-        pstart,
-        pend,
-        total,
-        reasons,
-        conditions,
-        by_name,
-        by_title,
-        cost_centre,
-        method,
-        sent_on,
-        notified_on,
-        deadline,
-        archived,
-    ) = t
-    return DecisionRow(
-        id=did,
-        uuid=uuid,
-        number=number or "",
-        decision_type=DecisionType(dtype),
-        status=DecisionStatus(status),
-        placement_id=placement_id,
-        association_id=assoc_id,
-        association_name=intern(assoc_name),
+def _decision_row(r: dict[str, Any], paid: int) -> DecisionRow:
+    """One listed decision, by column name (texts that repeat share one string)."""
+    last, first, method = r.pop("last_name"), r.pop("first_name"), r["notification_method"]
+    for key in _INTERNED:
+        r[key] = intern(r[key])
+    r.update(
+        number=r["number"] or "",
+        decision_type=DecisionType(r["decision_type"]),
+        status=DecisionStatus(r["status"]),
         person_name=f"{last} {first}",
-        parent_id=parent,
-        decision_date=ddate,
-        monthly_amount_cents=monthly,
-        period_start=pstart,
-        period_end=pend,
-        total_cents=total,
-        reasons=intern(reasons),
-        conditions=intern(conditions),
-        decided_by_name=intern(by_name),
-        decided_by_title=intern(by_title),
-        cost_centre=intern(cost_centre),
         notification_method=NotificationMethod(method) if method else None,
-        sent_on=sent_on,
-        notified_on=notified_on,
-        appeal_deadline=deadline,
-        archived=archived,
         paid_cents=paid,
     )
+    return DecisionRow(**r)
 
 
 def decide_bonus(
@@ -451,14 +355,11 @@ def decide_bonus(
     reasons: str = "",
 ) -> DecisionRow:
     """The one-off employment bonus, once per placement, when the outcome allows it."""
-    from kemidesk.domain.dates import add_months
-    from kemidesk.domain.schedule import Period
     from kemidesk.services.followups import placement_bonus_due
 
     with transaction():
         placement = get_or_raise(Placement, placement_id, "Työsuhde")
-        grant_ends = [effective_end(d) for d in _grants_of(placement_id, None)]
-        if any(end is None or end > decision_date for end in grant_ends):
+        if not all(g.ended_by(decision_date) for g in placement_ledgers(placement_id)):
             raise NotAllowedError(
                 "Työllistämisbonus maksetaan Kemi-lisäjakson jälkeen; jakso ei ole vielä päättynyt."
             )
@@ -469,17 +370,7 @@ def decide_bonus(
                 "päätetty."
             )
         rules = rules_for(decision_date)
-        status = appropriation_status(decision_date.year)
-        if status.is_set and status.left_cents < rules.bonus_cents:
-            raise NotAllowedError("Määrärahaa ei ole jäljellä työllistämisbonukseen.")
-        association = placement.association
-        if needs_de_minimis_check(association) and (
-            _de_minimis_received(association, decision_date, rules) + rules.bonus_cents
-            > rules.de_minimis_cap_cents
-        ):
-            raise NotAllowedError(
-                "De minimis -tuen enimmäismäärä ylittyisi työllistämisbonuksella."
-            )
+        _check_bonus_money(placement.association, decision_date, rules)
         end = placement.actual_end_date or placement.end_date or decision_date
         period = Period(
             index=1,
@@ -490,29 +381,32 @@ def decide_bonus(
             amount_cents=rules.bonus_cents,
             claim_due=add_months(decision_date, rules.claim_deadline_months),
         )
-        assessment = Assessment(
-            placement_id=placement_id,
-            period_start=None,
-            period_end=None,
-            monthly_cents=0,
-            findings=(),
-            schedule=(period,),
-            rules=rules,
+        decision = issue_decision(
+            DecisionDraft(
+                kind=DecisionType.BONUS,
+                placement=placement,
+                decision_date=decision_date,
+                rules=rules,
+                reasons=reasons
+                or (
+                    "Järjestö on jatkanut työsuhdetta omin varoin tai työllistetty on "
+                    "työllistynyt yritykseen Kemi-lisäjakson jälkeen."
+                ),
+                decided_by_name=decided_by_name,
+                decided_by_title=decided_by_title,
+                total_cents=rules.bonus_cents,
+                schedule=(period,),
+            )
         )
-        data = DecisionInput(
-            application_id=0,
-            decision_type=DecisionType.BONUS,
-            decision_date=decision_date,
-            reasons=reasons
-            or (
-                "Järjestö on jatkanut työsuhdetta omin varoin tai työllistetty on työllistynyt "
-                "yritykseen Kemi-lisäjakson jälkeen."
-            ),
-            decided_by_name=decided_by_name,
-            decided_by_title=decided_by_title,
-        )
-        decision = _create_decision(
-            placement, DecisionType.BONUS, data, assessment, monthly=0, total=rules.bonus_cents
-        )
-        _create_payments(decision, [period])
     return get_decision(decision.id)
+
+
+def _check_bonus_money(association: Association, decision_date: date, rules: RuleSet) -> None:
+    status = appropriation_status(decision_date.year)
+    if status.is_set and status.left_cents < rules.bonus_cents:
+        raise NotAllowedError("Määrärahaa ei ole jäljellä työllistämisbonukseen.")
+    if needs_de_minimis_check(association) and (
+        _de_minimis_received(association, decision_date, rules) + rules.bonus_cents
+        > rules.de_minimis_cap_cents
+    ):
+        raise NotAllowedError("De minimis -tuen enimmäismäärä ylittyisi työllistämisbonuksella.")

@@ -18,6 +18,7 @@ from kemidesk.db.models import (
     Placement,
 )
 from kemidesk.domain import validation as v
+from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
 from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 
@@ -200,25 +201,13 @@ def erase_person(person_id: int) -> PersonRow:
     return get_person(person_id)
 
 
-FOLLOWUP_TEXT_FIELDS = (
-    "participants",
-    "goals",
-    "progress",
-    "support_given",
-    "training",
-    "job_search_support",
-    "trial_visit",
-    "absences",
-    "end_assessment",
-    "notes",
-)
 
 
 def _erase_free_text(placements: list[Placement]) -> None:
     """Free text written about the person (follow-ups, notes) may name them or their health."""
     ids = [p.id for p in placements]
     for followup in Followup.select().where(Followup.placement.in_(ids)):
-        changed = apply_changes(followup, dict.fromkeys(FOLLOWUP_TEXT_FIELDS, ""))
+        changed = apply_changes(followup, dict.fromkeys(FOLLOWUP_PERSONAL_TEXT, ""))
         if changed:
             followup.save()
             audit(followup, "erase", changed)

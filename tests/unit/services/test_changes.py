@@ -41,7 +41,7 @@ def test_amendment_cuts_schedule_and_proposes_recovery() -> None:
 
     amendment = changes.decide_amendment(
         decision.id, date(2026, 7, 15), date(2026, 9, 10), "Työsuhde päättyi 15.7.2026."
-    )
+    ).decision
     assert amendment.decision_type is DecisionType.AMENDMENT
     assert amendment.total_cents == proposal.change_cents < 0
     rows = payments.list_payments(decision_id=decision.id)
@@ -51,7 +51,7 @@ def test_amendment_cuts_schedule_and_proposes_recovery() -> None:
 
     recovery = changes.decide_recovery(
         decision.id, proposal.recovery_cents, date(2026, 9, 10), "Maksettu päättymisen jälkeen."
-    )
+    ).decision
     assert recovery.decision_type is DecisionType.RECOVERY
     assert recovery.total_cents == proposal.recovery_cents
     assert settings.committed_cents(2026) == proposal.new_total_cents  # recovery is not spending

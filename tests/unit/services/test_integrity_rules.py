@@ -157,7 +157,8 @@ def test_a_rejection_cannot_be_recovered() -> None:
 def test_printed_amendment_states_the_grant_as_amended() -> None:
     _, decision = year_grant()
     pay(decision.id, 6)  # paid through June
-    amendment = changes.decide_amendment(decision.id, date(2026, 3, 15), date(2026, 7, 1), "x")
+    change = changes.decide_amendment(decision.id, date(2026, 3, 15), date(2026, 7, 1), "x")
+    amendment = change.decision
     doc = documents.decision_document(amendment.id)
     assert doc.total_cents == 2 * 50_000 + 24_194  # January, February, 15/31 of March
     assert [r.end for r in doc.schedule][-1] == date(2026, 3, 15)

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import DomainError, FieldErrors
+from kemidesk.domain.ledger import propose_amendment
+from kemidesk.domain.lifecycle import can_amend, is_grant
 from kemidesk.domain.money import format_money, parse_money
-from kemidesk.domain.types import DecisionStatus, DecisionType
+from kemidesk.domain.rules import RuleSet
 from kemidesk.services import changes, grants, placements
-from kemidesk.services.ui_lifecycle_queries import decision_rules
 from kemidesk.ui import messages
-from kemidesk.ui.context import DECISION, PLACEMENT, UiContext
+from kemidesk.ui.context import DECISION, PAYMENT, PLACEMENT, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.dialogs.grant_parts import (
     add_decision_maker,
@@ -36,8 +37,6 @@ from kemidesk.ui.dialogs.grant_parts import (
 )
 from kemidesk.ui.widgets.date_edit import DateEdit
 from kemidesk.ui.widgets.fields import MoneyEdit
-
-GRANTS = (DecisionType.GRANT, DecisionType.PARTIAL_GRANT)
 
 
 def _decision_summary(d: grants.DecisionRow) -> str:
@@ -55,9 +54,10 @@ class AmendmentDialog(FormDialog):
 
     def __init__(self, ctx: UiContext, decision_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, None, parent)
-        self.decision = grants.get_decision(decision_id)
-        self.rules = decision_rules(decision_id)
-        self.placement = placements.get_placement(self.decision.placement_id, today=ctx.today())
+        view = changes.amendment_view(decision_id, today=ctx.today())
+        self.decision, self.ledger, self.placement = view.decision, view.ledger, view.placement
+        self.rules = view.ledger.rules
+        self.change: changes.GrantChange | None = None
         self.proposal: changes.AmendmentProposal | None = None
         self.proposal_error: str | None = None
         self.layout().insertWidget(0, header_label(self, _decision_summary(self.decision)))
@@ -151,9 +151,7 @@ class AmendmentDialog(FormDialog):
     def update_proposal(self) -> None:
         new_end = self.new_end.value()
         try:
-            self.proposal = (
-                None if new_end is None else changes.propose_amendment(self.decision.id, new_end)
-            )
+            self.proposal = None if new_end is None else propose_amendment(self.ledger, new_end)
             self.proposal_error = None
         except FieldErrors as exc:
             self.proposal, self.proposal_error = None, exc.errors.get("new_end", exc.message)
@@ -202,18 +200,19 @@ class AmendmentDialog(FormDialog):
             "reasons": self.reasons.toPlainText(),
             "decided_by_name": self.decided_by_name.text(),
             "decided_by_title": self.decided_by_title.text(),
+            "end_reason": self.end_reason.text(),
         }
 
     def submit(self, data: dict[str, Any]) -> grants.DecisionRow:
-        return changes.decide_amendment(**data)
+        self.change = changes.decide_amendment(**data)
+        return self.change.decision
 
     def save(self) -> bool:
         proposal = self.proposal
-        if not super().save() or proposal is None:
+        if not super().save() or proposal is None or self.change is None:
             return False
         parent = self.parentWidget()
-        self._record_end_reason()
-        self.ctx.notify(PLACEMENT, self.decision.placement_id)
+        notify_change(self.ctx, self.change)
         offer_print(self.ctx, parent, self.result_row)
         if proposal.recoverable:
             question = QCoreApplication.translate(
@@ -222,22 +221,9 @@ class AmendmentDialog(FormDialog):
             if messages.ask(parent, QCoreApplication.translate(
 "GrantPath", "Takaisinperintä"), question, default_yes=True):
                 self.recovery_dialog = open_recovery_dialog(
-                    self.ctx, self.decision.id, proposal, parent
+                    self.ctx, self.decision, self.rules, proposal, parent
                 )
         return True
-
-    def _record_end_reason(self) -> None:
-        reason = self.end_reason.text().strip()
-        if not reason or reason == self.placement.end_reason:
-            return
-        placement = placements.get_placement(self.decision.placement_id, today=self.ctx.today())
-        ended = placement.actual_end_date or self.new_end.value()
-        try:
-            placements.end_placement(placement.id, ended, reason)
-        except DomainError as exc:
-            messages.warn(
-                self.parentWidget(), messages.not_allowed_title(), getattr(exc, "message", "")
-            )
 
 
 class RecoveryDialog(FormDialog):
@@ -248,13 +234,14 @@ class RecoveryDialog(FormDialog):
     def __init__(
         self,
         ctx: UiContext,
-        decision_id: int,
+        decision: grants.DecisionRow,
+        rules: RuleSet,
         proposal: changes.AmendmentProposal,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, None, parent)
-        self.decision = grants.get_decision(decision_id)
-        self.rules = decision_rules(decision_id)
+        self.decision = decision
+        self.rules = rules
         self.proposal = proposal
         self.layout().insertWidget(0, header_label(self, _decision_summary(self.decision)))
         form = self.group(self.tr("Takaisinperintä"), 0, 0)
@@ -321,7 +308,7 @@ class RecoveryDialog(FormDialog):
         }
 
     def submit(self, data: dict[str, Any]) -> grants.DecisionRow:
-        return changes.decide_recovery(**data)
+        return changes.decide_recovery(**data).decision
 
     def save(self) -> bool:
         if not super().save():
@@ -372,7 +359,7 @@ def grant_of_placement(placement_id: int) -> grants.DecisionRow | None:
     rows = [
         d
         for d in grants.list_decisions(include_archived=True, placement_id=placement_id)
-        if d.decision_type in GRANTS and d.status is not DecisionStatus.CANCELLED
+        if can_amend(d.decision_type, d.status)
     ]
     return rows[0] if rows else None
 
@@ -399,7 +386,7 @@ def open_amendment_dialog(
         if decision_id is None:
             return None
         decision = grants.get_decision(decision_id)
-        if decision.decision_type not in GRANTS:
+        if not is_grant(decision.decision_type):
             messages.warn(
                 parent,
                 messages.not_allowed_title(),
@@ -415,8 +402,19 @@ def open_amendment_dialog(
 
 def open_recovery_dialog(
     ctx: UiContext,
-    decision_id: int,
+    decision: grants.DecisionRow,
+    rules: RuleSet,
     proposal: changes.AmendmentProposal,
     parent: QWidget | None = None,
 ) -> FormDialog:
-    return _show(RecoveryDialog(ctx, decision_id, proposal, parent))
+    return _show(RecoveryDialog(ctx, decision, rules, proposal, parent))
+
+
+def notify_change(ctx: UiContext, change: changes.GrantChange) -> None:
+    """Refresh exactly what the change wrote (the new decision itself is announced by the
+    form): the grant, its placement when its end changed, and the payments it touched."""
+    ctx.notify(DECISION, change.grant_id)
+    if change.placement_changed:
+        ctx.notify(PLACEMENT, change.placement_id)
+    for payment_id in change.payment_ids:
+        ctx.notify(PAYMENT, payment_id)

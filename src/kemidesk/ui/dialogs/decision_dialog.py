@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import DomainError
+from kemidesk.domain.lifecycle import APPLICATION_KINDS
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.types import ApplicationStatus, DecisionType
 from kemidesk.services import grants, placements
@@ -50,7 +51,7 @@ from kemidesk.ui.widgets.date_edit import DateEdit
 from kemidesk.ui.widgets.fields import MoneyEdit
 from kemidesk.ui.widgets.findings import FindingsView
 
-TYPES = (DecisionType.GRANT, DecisionType.PARTIAL_GRANT, DecisionType.REJECTION)
+TYPES = tuple(kind for kind in DecisionType if kind in APPLICATION_KINDS)
 REASSESS_DELAY_MS = 120
 APPROPRIATION_CODE = "APPROPRIATION_EXCEEDED"
 

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QWidget,
 )
 
 from kemidesk.domain.dates import format_date
+from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
 from kemidesk.domain.types import FollowupType, OutcomeStatus
 from kemidesk.services import followups, placements
 from kemidesk.ui.context import FOLLOWUP, UiContext
@@ -225,20 +227,9 @@ class FollowupForm(FormDialog):
     def load(self, row: followups.FollowupRow) -> None:
         self.followup_type.setCurrentIndex(self.followup_type.findData(row.followup_type))
         self.held_on.set_value(row.held_on)
-        self.participants.setText(row.participants)
+        for name in FOLLOWUP_PERSONAL_TEXT:
+            _set_text(getattr(self, name), getattr(row, name))
         self.job_coach_present.setChecked(row.job_coach_present)
-        for name in (
-            "goals",
-            "progress",
-            "support_given",
-            "training",
-            "job_search_support",
-            "trial_visit",
-            "absences",
-            "end_assessment",
-            "notes",
-        ):
-            getattr(self, name).setPlainText(getattr(row, name))
         self.next_step.setCurrentIndex(max(0, self.next_step.findData(row.next_step)))
         self.signed.setChecked(row.signed)
         self.signed_on.set_value(row.signed_on)
@@ -250,26 +241,28 @@ class FollowupForm(FormDialog):
             placement_id=self.placement.id,
             followup_type=self.chosen_type(),
             held_on=self.held_on.value() or self.ctx.today(),
-            participants=self.participants.text(),
             job_coach_present=self.job_coach_present.isChecked(),
-            goals=self.goals.toPlainText(),
-            progress=self.progress.toPlainText(),
-            support_given=self.support_given.toPlainText(),
-            training=self.training.toPlainText(),
-            job_search_support=self.job_search_support.toPlainText(),
-            trial_visit=self.trial_visit.toPlainText(),
-            absences=self.absences.toPlainText(),
-            end_assessment=self.end_assessment.toPlainText(),
             next_step=self.chosen_next_step(),
             signed=signed,
             signed_on=self.signed_on.value() if signed else None,
-            notes=self.notes.toPlainText(),
+            **{name: _text_of(getattr(self, name)) for name in FOLLOWUP_PERSONAL_TEXT},
         )
 
     def submit(self, data: followups.FollowupInput) -> followups.FollowupRow:
         if self.record_id is None:
             return followups.record_followup(data)
         return followups.update_followup(self.record_id, data)
+
+
+def _text_of(widget: QLineEdit | QPlainTextEdit) -> str:
+    return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+
+def _set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText(text)
+    else:
+        widget.setPlainText(text)
 
 
 def open_followup_form(

@@ -15,11 +15,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QToolBar, QWidget
 
-from kemidesk.domain.types import DecisionStatus, DecisionType
+from kemidesk.domain.lifecycle import can_amend, can_notify
 from kemidesk.services.followups import placement_bonus_due
 from kemidesk.ui.context import UiContext
 
-GRANTS = (DecisionType.GRANT, DecisionType.PARTIAL_GRANT)
 Run = Callable[[UiContext, Any, QWidget], Any]
 
 
@@ -122,7 +121,7 @@ DECISION_ACTIONS = (
             "GrantActions", "Lähetystapa ja -päivä; ohjelma laskee oikaisuvaatimusajan"
         ),
         _notify,
-        lambda row: row.status is DecisionStatus.DECIDED,  # sent once; the deadline is fixed
+        lambda row: can_notify(row.status),  # sent once; the deadline is fixed
     ),
     ActionSpec(
         "amend",
@@ -131,7 +130,7 @@ DECISION_ACTIONS = (
             "GrantActions", "Myönnetyn Kemi-lisän muutospäätös ja tarvittaessa takaisinperintä"
         ),
         _amend_decision,
-        lambda row: row.decision_type in GRANTS and row.status is not DecisionStatus.CANCELLED,
+        lambda row: can_amend(row.decision_type, row.status),
     ),
 )
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from kemidesk.domain.dates import format_date
+from kemidesk.domain.lifecycle import is_approvable, is_claimable
 from kemidesk.services import payments
 from kemidesk.services.followups import FollowupRow, OutcomeRow
 from kemidesk.ui.context import DECISION, PAYMENT, UiContext
@@ -45,8 +46,8 @@ class PaymentDetail(LeafDetail):
 
     def fetch(self) -> payments.PaymentRow:
         row = payments.get_payment(self.record_id)
-        self.claim_button.setEnabled(row.status in payment_claim.CLAIMABLE)
-        self.approve_button.setEnabled(row.status in payment_claim.APPROVABLE)
+        self.claim_button.setEnabled(is_claimable(row.status))
+        self.approve_button.setEnabled(is_approvable(row.status))
         return row
 
     def heading(self, row: payments.PaymentRow) -> str:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import DomainError
-from kemidesk.domain.types import DecisionStatus, NotificationMethod
+from kemidesk.domain.lifecycle import can_notify
+from kemidesk.domain.types import NotificationMethod
 from kemidesk.services import grants
 from kemidesk.services.ui_lifecycle_queries import appeal_preview
 from kemidesk.ui import messages
@@ -101,7 +102,7 @@ def open_notify_dialog(
     except DomainError as exc:
         messages.warn(parent, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
         return None
-    if decision.status is not DecisionStatus.DECIDED:
+    if not can_notify(decision.status):
         if decision.sent_on is not None and decision.notification_method is not None:
             text = (
                 QCoreApplication.translate(

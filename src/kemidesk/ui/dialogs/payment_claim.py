@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMenu, QWidget
 
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import DomainError
+from kemidesk.domain.lifecycle import is_approvable, is_claimable
 from kemidesk.domain.money import format_money
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.services import payments
@@ -25,8 +26,6 @@ from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.widgets.date_edit import DateEdit
 from kemidesk.ui.widgets.related_table import RelatedTable
 
-CLAIMABLE = (PaymentStatus.DUE, PaymentStatus.CLAIMED, PaymentStatus.HELD)
-APPROVABLE = (PaymentStatus.CLAIMED, PaymentStatus.HELD)
 NOTE_STYLE = "color: #8a5a00;"
 
 
@@ -195,7 +194,7 @@ def open_claim_form(
     ctx: UiContext, payment_id: int, parent: QWidget | None = None
 ) -> PaymentClaimDialog | None:
     row = payments.get_payment(payment_id)
-    if row.status not in CLAIMABLE:
+    if not is_claimable(row.status):
         messages.warn(
             parent,
             messages.not_allowed_title(),
@@ -242,10 +241,10 @@ def install_payment_menu(table: RelatedTable, ctx: UiContext) -> None:
 def payment_menu(ctx: UiContext, row: payments.PaymentRow, parent: QWidget) -> QMenu:
     menu = QMenu(parent)
     claim = menu.addAction(QCoreApplication.translate("Payments", "Kirjaa &maksatushakemus…"))
-    claim.setEnabled(row.status in CLAIMABLE)
+    claim.setEnabled(is_claimable(row.status))
     claim.triggered.connect(lambda: open_claim_form(ctx, row.id, parent.window()))
     accept = menu.addAction(QCoreApplication.translate("Payments", "&Hyväksy"))
-    accept.setEnabled(row.status in APPROVABLE)
+    accept.setEnabled(is_approvable(row.status))
     accept.triggered.connect(lambda: approve(ctx, row.id, parent.window()))
     menu.addSeparator()
     show = menu.addAction(QCoreApplication.translate("Payments", "&Avaa"))

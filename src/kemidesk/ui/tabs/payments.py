@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kemidesk.domain.lifecycle import is_approvable, is_claimable
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.services import payments as service
 from kemidesk.services.ui_money_queries import BatchRow, list_batches, payment_ids
@@ -241,8 +242,8 @@ class PaymentsTab(RecordTab):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
-        self.claim_button.setEnabled(row is not None and row.status in payment_claim.CLAIMABLE)
-        self.approve_button.setEnabled(row is not None and row.status in payment_claim.APPROVABLE)
+        self.claim_button.setEnabled(row is not None and is_claimable(row.status))
+        self.approve_button.setEnabled(row is not None and is_approvable(row.status))
         batch = self.current_batch()
         self.list_button.setEnabled(batch is not None)
         self.csv_button.setEnabled(batch is not None)

@@ -1,0 +1,95 @@
+"""The one place a decision is made: every kind (grant, partial grant, rejection, bonus,
+amendment, recovery) is described by a `DecisionDraft` and issued here, inside the caller's
+transaction: the next number from the locked series, the decision row, its payments and the
+audit rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from kemidesk.db.models import Decision, Payment, Placement
+from kemidesk.domain.rules import RuleSet
+from kemidesk.domain.schedule import Period
+from kemidesk.domain.types import DecisionStatus, DecisionType
+from kemidesk.domain.validation import finnish_reference
+from kemidesk.services.common import audit
+from kemidesk.services.numbering import allocate_decision_number
+from kemidesk.services.settings import rules_snapshot
+
+
+@dataclass(frozen=True)
+class DecisionDraft:
+    """Everything a decision says, computed by its use case before it is issued."""
+
+    kind: DecisionType
+    placement: Placement
+    decision_date: date
+    rules: RuleSet
+    reasons: str
+    decided_by_name: str = ""
+    decided_by_title: str = ""
+    conditions: str = ""
+    monthly_cents: int = 0
+    period_start: date | None = None
+    period_end: date | None = None
+    total_cents: int = 0
+    schedule: tuple[Period, ...] = field(default=())  # the payments it creates
+    application_id: int | None = None
+    parent_id: int | None = None
+    appropriation_override: bool = False
+    override_justification: str = ""
+
+
+def issue_decision(draft: DecisionDraft) -> Decision:
+    """Number, write and audit the decision and create its payments. Call inside a transaction."""
+    number, year, seq = allocate_decision_number(
+        draft.decision_date.year, draft.rules.decision_prefix
+    )
+    decision = Decision.create(
+        number=number,
+        year=year,
+        seq=seq,
+        decision_type=draft.kind.value,
+        status=DecisionStatus.DECIDED.value,
+        placement=draft.placement,
+        association=draft.placement.association_id,
+        application=draft.application_id,
+        parent=draft.parent_id,
+        decision_date=draft.decision_date,
+        decided_by_name=draft.decided_by_name.strip(),
+        decided_by_title=draft.decided_by_title.strip(),
+        monthly_amount_cents=draft.monthly_cents,
+        period_start=draft.period_start,
+        period_end=draft.period_end,
+        total_cents=draft.total_cents,
+        cost_centre=draft.rules.cost_centre,
+        reasons=draft.reasons.strip(),
+        conditions=draft.conditions.strip(),
+        appropriation_override=draft.appropriation_override,
+        override_justification=draft.override_justification.strip(),
+        rules_json=rules_snapshot(draft.rules),
+    )
+    changed = ["number", "decision_type", "total_cents", "period_start", "period_end"]
+    if draft.appropriation_override:
+        changed += ["appropriation_override", "override_justification"]
+    audit(decision, "create", changed)
+    for period in draft.schedule:
+        payment = Payment.create(
+            decision=decision,
+            period_index=period.index,
+            period_start=period.start,
+            period_end=period.end,
+            eligible_days=period.eligible_days,
+            total_days=period.total_days,
+            amount_cents=period.amount_cents,
+            claim_due=period.claim_due,
+            reference=payment_reference(decision.id, period.index),
+        )
+        audit(payment, "create", ["amount_cents", "period_start", "period_end"])
+    return decision
+
+
+def payment_reference(decision_id: int, index: int) -> str:
+    """The bank reference of one payment (viitenumero), unique per decision and period."""
+    return finnish_reference(f"{decision_id:07d}{index:02d}")
