@@ -345,6 +345,31 @@ def test_amendment_with_recovery(window: Any, qtbot: Any, boxes: Any, printed: l
     detail.close()
 
 
+def test_amendment_dialog_reads_once_and_proposes_without_queries(
+    ctx: Any, qtbot: Any, boxes: Any
+) -> None:
+    """Opening reads the grant's ledger, the decision and the placement once; moving the new
+    end recomputes from the ledger alone; saving is one use case (end and reason included)."""
+    from kemidesk.db.connection import database_proxy, raw_connection
+
+    decision, new_end = paid_grant()
+    statements: list[str] = []
+    conn = raw_connection(database_proxy.obj)
+    conn.set_trace_callback(statements.append)
+    try:
+        dialog = AmendmentDialog(ctx, decision.id)
+        qtbot.addWidget(dialog)
+        opened = len(statements)
+        dialog.new_end.set_value(new_end)
+        dialog.new_end.set_value(new_end - timedelta(days=1))
+        moved = len(statements) - opened
+    finally:
+        conn.set_trace_callback(None)
+    assert opened <= 8
+    assert moved == 0
+    assert dialog.proposal is not None and dialog.proposal.new_end == new_end - timedelta(days=1)
+
+
 def test_placement_without_grant_only_records_the_end(window: Any, qtbot: Any) -> None:
     placement_id = new_placement()
     tab = show_tab(window, "placements")

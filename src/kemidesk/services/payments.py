@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import peewee
 
@@ -17,6 +18,7 @@ from kemidesk.db.models import (
     Placement,
 )
 from kemidesk.domain.followups import followup_due_dates
+from kemidesk.domain.lifecycle import is_approvable, is_claimable
 from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
 from kemidesk.services.common import audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
@@ -52,9 +54,9 @@ class PaymentRow:
 
 _COLUMNS = (
     Payment.id,
-    Payment.decision,
-    Decision.number,
-    Association.name,
+    Payment.decision.alias("decision_id"),
+    Decision.number.alias("decision_number"),
+    Association.name.alias("association_name"),
     Association.iban,
     Person.last_name,
     Person.first_name,
@@ -71,10 +73,10 @@ _COLUMNS = (
     Payment.proof_received,
     Payment.held_reason,
     Payment.approved_on,
-    Payment.batch,
+    Payment.batch.alias("batch_id"),
     Payment.paid_on,
     Payment.reference,
-)
+)  # selected under the names of PaymentRow's fields, so rows are built by name
 
 
 def list_payments(
@@ -103,70 +105,28 @@ def list_payments(
         query = query.where(Payment.batch == batch_id)
     if limit is not None:
         query = query.limit(limit)
-    rows = list(query.tuples())
+    rows = list(query.dicts())
     last_index = (
         Payment.select(Payment.decision, peewee.fn.MAX(Payment.period_index))
         .where(Payment.status != PaymentStatus.CANCELLED.value)
         .group_by(Payment.decision)
     )
-    decision_ids = {t[1] for t in rows}
+    decision_ids = {r["decision_id"] for r in rows}
     if len(decision_ids) < 500:
         last_index = last_index.where(Payment.decision.in_(list(decision_ids)))
     last = dict(last_index.tuples())
-    return [_row(t, last) for t in rows]
+    return [_row(r, last) for r in rows]
 
 
-def _row(t: tuple, last: dict[int, int]) -> PaymentRow:  # type: ignore[type-arg]
-    (
-        pid,
-        did,
-        number,
-        assoc,
-        iban,
-        lastname,
-        first,
-        index,
-        pstart,
-        pend,
-        days,
-        total_days,
-        amount,
-        claim_due,
-        status,
-        received,
-        payslip,
-        proof,
-        held,
-        approved,
-        batch,
-        paid_on,
-        reference,
-    ) = t
-    return PaymentRow(
-        id=pid,
-        decision_id=did,
-        decision_number=number or "",
-        association_name=assoc,
-        iban=iban,
-        person_name=f"{lastname} {first}",
-        period_index=index,
-        period_start=pstart,
-        period_end=pend,
-        eligible_days=days,
-        total_days=total_days,
-        amount_cents=amount,
-        claim_due=claim_due,
-        status=PaymentStatus(status),
-        claim_received_on=received,
-        payslip_received=payslip,
-        proof_received=proof,
-        held_reason=held,
-        approved_on=approved,
-        batch_id=batch,
-        paid_on=paid_on,
-        reference=reference,
-        is_last=last.get(did) == index,
+def _row(r: dict[str, Any], last: dict[int, int]) -> PaymentRow:
+    last_name, first_name = r.pop("last_name"), r.pop("first_name")
+    r.update(
+        decision_number=r["decision_number"] or "",
+        person_name=f"{last_name} {first_name}",
+        status=PaymentStatus(r["status"]),
+        is_last=last.get(r["decision_id"]) == r["period_index"],
     )
+    return PaymentRow(**r)
 
 
 def get_payment(payment_id: int) -> PaymentRow:
@@ -181,11 +141,7 @@ def record_claim(
 ) -> PaymentRow:
     with transaction():
         payment = get_or_raise(Payment, payment_id, "Maksu")
-        if payment.status not in (
-            PaymentStatus.DUE.value,
-            PaymentStatus.HELD.value,
-            PaymentStatus.CLAIMED.value,
-        ):
+        if not is_claimable(payment.status):
             raise NotAllowedError("Maksu on jo hyväksytty tai maksettu.")
         payment.claim_received_on = received_on
         payment.payslip_received = payslip_received
@@ -259,7 +215,7 @@ def approve_payment(payment_id: int, today: date | None = None) -> PaymentRow:
     today = today or date.today()
     with transaction():
         payment = get_or_raise(Payment, payment_id, "Maksu")
-        if payment.status not in (PaymentStatus.CLAIMED.value, PaymentStatus.HELD.value):
+        if not is_approvable(payment.status):
             raise NotAllowedError("Vain haettu tai pidätetty maksu voidaan hyväksyä.")
         problems = approval_problems(payment, today)
         if problems:

@@ -11,19 +11,11 @@ import peewee
 
 from kemidesk.db.models import Appropriation, AppSetting, Decision, Payment, RuleVersionRow
 from kemidesk.domain.errors import FieldErrors
+from kemidesk.domain.lifecycle import PAYING_KINDS, values
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleBook, RuleSet, RuleVersion
 from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
 from kemidesk.services.common import FieldCheck, audit, transaction
-
-# Decision types that commit appropriation money (recoveries give money back separately).
-SPENDING_TYPES = (
-    DecisionType.GRANT.value,
-    DecisionType.PARTIAL_GRANT.value,
-    DecisionType.BONUS.value,
-    DecisionType.AMENDMENT.value,
-)
-
 
 # ---------------------------------------------------------------- rules
 
@@ -164,7 +156,7 @@ def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
     live = Decision.status != DecisionStatus.CANCELLED.value
     own = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.year == year)
-        & Decision.decision_type.in_([t for t in SPENDING_TYPES if t != "amendment"])
+        & Decision.decision_type.in_(values(PAYING_KINDS))
         & live
     )
     parent = Decision.alias()
