@@ -137,8 +137,14 @@ def get_payment(payment_id: int) -> PaymentRow:
 
 
 def record_claim(
-    payment_id: int, received_on: date, payslip_received: bool, proof_received: bool
+    payment_id: int,
+    received_on: date,
+    payslip_received: bool,
+    proof_received: bool,
+    approve_on: date | None = None,
 ) -> PaymentRow:
+    """Record the association's claim; with `approve_on`, also approve it (or hold it with
+    the reasons) in the same transaction."""
     with transaction():
         payment = get_or_raise(Payment, payment_id, "Maksu")
         if not is_claimable(payment.status):
@@ -150,6 +156,8 @@ def record_claim(
         payment.held_reason = ""
         payment.save()
         audit(payment, "claim", ["claim_received_on", "payslip_received", "proof_received"])
+        if approve_on is not None:
+            _approve_or_hold(payment, approve_on)
     return get_payment(payment_id)
 
 
@@ -212,23 +220,26 @@ def _followup_problems(payment: Payment, decision: Decision) -> list[str]:
 
 def approve_payment(payment_id: int, today: date | None = None) -> PaymentRow:
     """Approve, or hold with the reasons when a condition is missing."""
-    today = today or date.today()
     with transaction():
         payment = get_or_raise(Payment, payment_id, "Maksu")
         if not is_approvable(payment.status):
             raise NotAllowedError("Vain haettu tai pidätetty maksu voidaan hyväksyä.")
-        problems = approval_problems(payment, today)
-        if problems:
-            payment.status = PaymentStatus.HELD.value
-            payment.held_reason = " ".join(problems)
-            audit(payment, "hold", ["status", "held_reason"])
-        else:
-            payment.status = PaymentStatus.APPROVED.value
-            payment.held_reason = ""
-            payment.approved_on = today
-            audit(payment, "approve", ["status", "approved_on"])
-        payment.save()
+        _approve_or_hold(payment, today or date.today())
     return get_payment(payment_id)
+
+
+def _approve_or_hold(payment: Payment, today: date) -> None:
+    problems = approval_problems(payment, today)
+    if problems:
+        payment.status = PaymentStatus.HELD.value
+        payment.held_reason = " ".join(problems)
+        audit(payment, "hold", ["status", "held_reason"])
+    else:
+        payment.status = PaymentStatus.APPROVED.value
+        payment.held_reason = ""
+        payment.approved_on = today
+        audit(payment, "approve", ["status", "approved_on"])
+    payment.save()
 
 
 def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> int:

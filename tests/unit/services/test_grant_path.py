@@ -212,3 +212,24 @@ def test_erasing_a_person_empties_every_personal_text_of_their_follow_ups() -> N
     followup = Followup.get()
     for name in Followup._meta.fields:
         assert secret not in str(getattr(followup, name)), name
+
+
+def test_claim_and_approval_are_one_use_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kemidesk.services import payments
+
+    _, decision = year_grant()
+    january = payments.list_payments(decision_id=decision.id)[0]
+    held = payments.record_claim(january.id, date(2026, 2, 10), True, True, date(2026, 2, 10))
+    assert held.status is PaymentStatus.HELD  # no follow-up form yet: held with the reason
+    assert held.claim_received_on == date(2026, 2, 10) and held.held_reason
+
+    february = payments.list_payments(decision_id=decision.id)[1]
+
+    def broken(*args: object) -> list[str]:
+        raise RuntimeError("the approval check failed")
+
+    monkeypatch.setattr(payments, "approval_problems", broken)
+    with pytest.raises(RuntimeError):
+        payments.record_claim(february.id, date(2026, 3, 10), True, True, date(2026, 3, 10))
+    again = payments.get_payment(february.id)
+    assert (again.status, again.claim_received_on) == (PaymentStatus.DUE, None)  # rolled back

@@ -140,12 +140,9 @@ class PaymentClaimDialog(FormDialog):
 
     def submit(self, data: tuple[Any, ...]) -> payments.PaymentRow:
         received, payslip, proof = data
-        row = payments.record_claim(self.payment.id, received, payslip, proof)
-        # The claim is saved in its own transaction: the lists must show it even when the
-        # approval below is refused and the form stays open with the message.
-        self.ctx.notify(PAYMENT, row.id)
-        if self.approve_now.isChecked():
-            row = payments.approve_payment(row.id, self.ctx.today())
+        approve_on = self.ctx.today() if self.approve_now.isChecked() else None
+        row = payments.record_claim(self.payment.id, received, payslip, proof, approve_on)
+        if approve_on is not None:
             self.approved_row = row
         return row
 
