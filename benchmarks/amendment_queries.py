@@ -74,7 +74,8 @@ def main() -> int:
             grant = d
             end = max(paid, key=lambda p: p.period_end).period_start + timedelta(days=1)
             break
-    assert grant is not None and end is not None
+    assert grant is not None
+    assert end is not None
     counter = StatementCounter()
     raw_connection(database_proxy.obj).set_trace_callback(counter)
     dialog = AmendmentDialog(ctx, grant.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import peewee
 
@@ -46,6 +47,13 @@ def open_database(path: Path) -> peewee.SqliteDatabase:
         raise DatabaseFileError(f"Tietokantaa {path} ei voi avata: {exc}") from exc
     database_proxy.initialize(db)
     return db
+
+
+def write_transaction() -> Any:
+    """A transaction that takes the write lock when it begins (SQLite `BEGIN IMMEDIATE`), so
+    a second writer waits for the busy timeout instead of failing after it has read; nested,
+    a savepoint."""
+    return database_proxy.atomic("IMMEDIATE")
 
 
 def close_database() -> None:

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import peewee
 
-from kemidesk.db.connection import database_proxy
+from kemidesk.db.connection import write_transaction
 from kemidesk.db.models import AuditLog
 from kemidesk.domain.errors import FieldErrors, ValidationError
 from kemidesk.services.errors import NotFoundError
@@ -29,8 +29,9 @@ def os_user() -> str:
 
 @contextmanager
 def transaction() -> Iterator[None]:
-    """One use case = one transaction (savepoint when nested)."""
-    with database_proxy.atomic():
+    """One use case = one transaction that holds the write lock from its first statement
+    (savepoint when nested), so concurrent writers queue instead of failing."""
+    with write_transaction():
         yield
 
 
