@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kemidesk.domain.eligibility import Finding
 from kemidesk.domain.errors import DomainError, FieldErrors
-from kemidesk.domain.messages import Message
+from kemidesk.domain.messages import CONTEXT, TEMPLATES, Message
 from kemidesk.domain.types import Severity
 from kemidesk.paths import resource_path
 from kemidesk.services.errors import NotFoundError
@@ -96,6 +97,20 @@ def test_translation_source_is_up_to_date(tmp_path: Path) -> None:
                 for m in c.iter("message")}  # fmt: skip
 
     assert texts(fresh) <= texts(TS)
+    # lupdate finds the templates through the Qt-free QT_TRANSLATE_NOOP of domain/messages.py
+    assert {(CONTEXT, template) for template in TEMPLATES.values()} <= texts(fresh)
+
+
+def test_message_translations_keep_their_placeholders() -> None:
+    def names(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    contexts = [c for c in ET.parse(TS).getroot().iter("context") if c.findtext("name") == CONTEXT]
+    messages = [m for c in contexts for m in c.iter("message")]
+    assert len(messages) == len(TEMPLATES)
+    for message in messages:
+        source, translation = message.findtext("source"), message.findtext("translation")
+        assert names(source) == names(translation), source
 
 
 def test_errors_show_in_finnish_without_the_english_translation(language: Any) -> None:
