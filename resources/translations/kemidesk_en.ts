@@ -216,112 +216,112 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="67"/>
         <source>Hakemus</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="71"/>
         <source>Hakemus &amp;saapui</source>
         <translation>Application &amp;received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="73"/>
         <source>&amp;Palkkatukipäätös</source>
         <translation>&amp;Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="74"/>
         <source>Työsopi&amp;mus</source>
         <translation>E&amp;mployment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="75"/>
         <source>Liitteet</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="82"/>
         <source>&amp;Haettu määrä/kk</source>
         <translation>Amount applied for/mont&amp;h</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="88"/>
         <source>&amp;Lisätiedot</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="103"/>
         <source>Työsuhteella on jo vireillä oleva hakemus (saapunut %1).</source>
         <translation>The placement already has a pending application (received %1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="114"/>
         <source>Ehtojen tarkistus</source>
         <translation>Eligibility check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="129"/>
         <source>palkkatukipäätös</source>
         <translation>pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="130"/>
         <source>työsopimus</source>
         <translation>employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="136"/>
         <source>Puuttuvat liitteet (%1) pyydetään täydentämään ennen päätöstä.</source>
         <translation>The missing attachments (%1) are to be requested before the decision.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="142"/>
         <source>Liitteet ovat mukana.</source>
         <translation>The attachments are included.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="154"/>
         <source>Anna haettu määrä, niin ehdot tarkistetaan.</source>
         <translation>Enter the amount applied for to check the conditions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="167"/>
         <source>Ennakkotarkistus</source>
         <translation>Preliminary check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="175"/>
         <source>%1: ehdotettu jakso %2–%3, yhteensä %4.</source>
         <translation>%1: proposed period %2–%3, %4 in total.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="206"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="207"/>
         <source>Kemi-lisähakemus tallennettu</source>
         <translation>Kemi supplement application saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="210"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="211"/>
         <source>Hakemus on tallennettu</source>
         <translation>The application has been saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="216"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="217"/>
         <source>Myönteinen päätös ei ole mahdollinen: esteitä %1. Päätöksessä voi hylätä hakemuksen.</source>
         <translation>A grant is not possible: %1 obstacle(s). The decision can reject the application.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="222"/>
         <source>Hakemus odottaa päätöstä; se näkyy yleiskatsauksessa.</source>
         <translation>The application is waiting for a decision; it is shown in the overview.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="223"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="224"/>
         <source>Tee &amp;päätös…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="227"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="228"/>
         <source>&amp;Sulje</source>
         <translation>&amp;Close</translation>
     </message>
@@ -329,57 +329,57 @@
 <context>
     <name>AppropriationPage</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="88"/>
         <source>Muokkaa vuoden määrärahaa napsauttamalla</source>
         <translation>Click to edit the year’s appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="91"/>
         <source>Kemi-lisä ja työllistämisbonus ovat harkinnanvaraisia ja sidottuja vuoden määrärahaan: päätös ei voi ylittää sitä, mitä määrärahasta on jäljellä. Päätetty on vuoden päätösten yhteissumma, maksettu vuoden aikana maksetut erät.</source>
         <translation>Kemi-lisä and the employment bonus are discretionary and bound to the yearly appropriation: a decision cannot exceed what is left of it. Decided is the total of the year’s decisions, paid the payments made during the year.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="106"/>
         <source>Vuoden määräraha</source>
         <translation>Appropriation of the year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="117"/>
         <source>esim. talousarvio 2027, kaupunginvaltuusto</source>
         <translation>e.g. budget 2027, city council</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="124"/>
         <source>&amp;Tallenna määräraha</source>
         <translation>&amp;Save appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="134"/>
         <source>&amp;Vuosi</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="135"/>
         <source>Mää&amp;räraha</source>
         <translation>&amp;Appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="136"/>
         <source>&amp;Lisätiedot</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="171"/>
         <source>Vuodelle %1 ei ole asetettu määrärahaa; päätöksiä %2.</source>
         <translation>No appropriation set for %1; decisions %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="176"/>
         <source>Vuosi %1: päätetty %2, maksettu %3, jäljellä %4.</source>
         <translation>Year %1: decided %2, paid %3, left %4.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="188"/>
         <source>Anna määräraha euroina.</source>
         <translation>Enter the appropriation in euros.</translation>
     </message>
@@ -475,102 +475,107 @@
 <context>
     <name>AssociationForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="37"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="38"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="39"/>
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="46"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="47"/>
         <source>Perustiedot</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="55"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="56"/>
         <source>Harjoittaa elinkeinotoimintaa (&amp;de minimis)</source>
         <translation>Carries on business activity (&amp;de minimis)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="60"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="62"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="65"/>
         <source>Tyy&amp;ppi</source>
         <translation>Ty&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="69"/>
         <source>&amp;Y-tunnus</source>
         <translation>&amp;Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="77"/>
         <source>&amp;Rekisterinumero</source>
         <translation>&amp;Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="84"/>
         <source>Yhteystiedot</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="89"/>
         <source>&amp;Katuosoite</source>
         <translation>&amp;Street address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="91"/>
         <source>P&amp;ostinumero</source>
         <translation>Post&amp;code</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="93"/>
         <source>Postitoimipaikk&amp;a</source>
         <translation>Post t&amp;own</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="94"/>
         <source>Yhteys&amp;henkilö</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="96"/>
         <source>Puh&amp;elin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="99"/>
         <source>&amp;Sähköposti</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="103"/>
         <source>Tilitiedot ja ohjaus</source>
         <translation>Bank account and supervision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="106"/>
         <source>Ohjausosaa&amp;minen on</source>
         <translation>Has supervision co&amp;mpetence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="108"/>
         <source>&amp;IBAN</source>
         <translation>&amp;IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="109"/>
         <source>&amp;BIC</source>
         <translation>BI&amp;C</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="110"/>
         <source>Oh&amp;jaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
@@ -601,47 +606,47 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="140"/>
         <source>Kokoa maksuerä</source>
         <translation>Make a payment batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="150"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="151"/>
         <source>Maksuerä %1</source>
         <translation>Payment batch %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="159"/>
         <source>&amp;Otsikko</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="160"/>
         <source>Koo&amp;ttu</source>
         <translation>&amp;Made on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="165"/>
         <source>Valitse &amp;kaikki</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="166"/>
         <source>&amp;Poista valinnat</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="178"/>
         <source>Kokoa &amp;erä</source>
         <translation>Make &amp;batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="184"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="185"/>
         <source>Erään kootaan hyväksytyt maksut, jotka eivät vielä ole missään erässä. Koottu erä avautuu maksulistana esikatseluun; CSV-tiedoston taloushallinnolle voi tallentaa sieltä tai Maksut-välilehdeltä.</source>
         <translation>A batch gathers approved payments that are not in any batch yet. The batch opens as a payment list in the print preview; the CSV file for the finance office can be saved there or on the Payments tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="206"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="207"/>
         <source>Valittu %1 / %2 maksua, yhteensä %3</source>
         <translation>Selected %1 / %2 payments, total %3</translation>
     </message>
@@ -649,42 +654,42 @@
 <context>
     <name>BonusDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="192"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="193"/>
         <source>Jatkopolku: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="195"/>
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="197"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="198"/>
         <source>Määrä</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="201"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="202"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="205"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="206"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="212"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="213"/>
         <source>Päätä &amp;bonus</source>
         <translation>Decide the &amp;bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="224"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="225"/>
         <source>Määrärahaa %1 jäljellä %2.</source>
         <translation>Appropriation %1 left: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="232"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="233"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -774,13 +779,13 @@
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="61"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="52"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="63"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="56"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="73"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
@@ -788,7 +793,7 @@
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="72"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
@@ -851,7 +856,7 @@
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="72"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="53"/>
         <source>Yhdistys</source>
@@ -874,22 +879,22 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="57"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="58"/>
         <source>Määräraha</source>
         <translation>Appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="59"/>
         <source>Päätetty</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="60"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="77"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="89"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="76"/>
@@ -897,12 +902,12 @@
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="61"/>
         <source>Jäljellä</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="62"/>
         <source>Päätetty %</source>
         <translation>Decided %</translation>
     </message>
@@ -912,36 +917,36 @@
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="55"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="56"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="83"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="55"/>
         <source>Erä</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="57"/>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="65"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="84"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="57"/>
         <source>Kausi</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="62"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="85"/>
         <source>Päiviä</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="62"/>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="70"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="86"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="62"/>
         <source>Summa</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="64"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="87"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="63"/>
         <source>Haettava viimeistään</source>
@@ -1004,33 +1009,33 @@
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="63"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="107"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="78"/>
         <source>Voimassa alkaen</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="79"/>
         <source>Voimassa asti</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="81"/>
         <source>Nyt voimassa</source>
         <translation>In force now</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="85"/>
         <source>Muutetut arvot</source>
         <translation>Changed figures</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="86"/>
         <source>Huomautus</source>
         <translation>Note</translation>
     </message>
@@ -1175,167 +1180,177 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="74"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="107"/>
         <source>palkkatukipäätös</source>
         <translation>pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="108"/>
         <source>työsopimus</source>
         <translation>employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="113"/>
         <source>Hakemus saapui %1 · haettu %2/kk · liitteet: %3</source>
         <translation>Application received %1 · applied for %2/month · attachments: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="116"/>
         <source>ei liitteitä</source>
         <translation>no attachments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="121"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="131"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="136"/>
         <source>Tuki &amp;alkaa</source>
         <translation>Subsidy st&amp;arts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="143"/>
         <source>&amp;Kuukausimäärä</source>
         <translation>Amount per &amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="156"/>
         <source>&amp;Muodosta perustelut uudelleen</source>
         <translation>Compose the reasons a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="168"/>
         <source>Perustelu &amp;huomautuksille</source>
         <translation>Justification of the &amp;warnings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="173"/>
         <source>Määräraha</source>
         <translation>Appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="126"/>
         <source>Päätöksen t&amp;yyppi</source>
         <translation>Decision t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="89"/>
         <source>Hakemus pe&amp;ruttu…</source>
         <translation>Application &amp;withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="92"/>
         <source>Yhdistys perui hakemuksen, tai se on kirjattu virheellisesti.</source>
         <translation>The association withdrew the application, or it was recorded in error.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="137"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy &amp;ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="150"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="151"/>
         <source>Päätöksen perustelut</source>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="155"/>
         <source>P&amp;erusteluteksti</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="171"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="172"/>
         <source>Myönnä määrärahan y&amp;littäen</source>
         <translation>Grant even though the appropriation is e&amp;xceeded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="178"/>
         <source>Perustelu yl&amp;itykselle</source>
         <translation>Justification of the exceed&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="184"/>
         <source>Ehtojen tarkistus</source>
         <translation>Eligibility check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="190"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="214"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="215"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="220"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="242"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="234"/>
+        <source>Tukijakson alkupäivä</source>
+        <translation>Grant period start</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="235"/>
+        <source>Tukijakson loppupäivä</source>
+        <translation>Grant period end</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="243"/>
         <source>Myönteistä päätöstä ei voi tehdä: %1</source>
         <translation>A grant cannot be decided: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="246"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="247"/>
         <source>(ja %1 muuta estettä)</source>
         <translation>(and %1 other obstacle(s))</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="249"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="250"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="289"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="290"/>
         <source>Kielteinen päätös: ei maksuja.</source>
         <translation>Rejection: no payments.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="293"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="294"/>
         <source>Yhteensä %1 (%2 maksuerää)</source>
         <translation>Total %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="318"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="319"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="321"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="322"/>
         <source>Määrärahaa %1 jäljellä %2; tämän päätöksen jälkeen %3.</source>
         <translation>Appropriation %1 left: %2; after this decision %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="366"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="367"/>
         <source>Hakemus peruttu</source>
         <translation>Application withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="367"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="368"/>
         <source>Peruutuksen syy (esim. yhdistys perui hakemuksen):</source>
         <translation>Reason for the withdrawal (e.g. the association withdrew it):</translation>
     </message>
@@ -1343,7 +1358,7 @@
 <context>
     <name>DetailDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/detail.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/detail.py" line="68"/>
         <source>&amp;Muokkaa…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -1386,14 +1401,437 @@
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/detail.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/dialogs/detail.py" line="39"/>
         <source>kyllä</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/detail.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/dialogs/detail.py" line="40"/>
         <source>ei</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="54"/>
+        <source>Henkilö ei kuulu kohderyhmään (vähintään {min_tmt_days} päivää työmarkkinatukea, osatyökykyinen tai alle {youth_age_limit}-vuotias).</source>
+        <translation>The person is not in the target group (at least {min_tmt_days} days of labour market subsidy, partial work ability or under {youth_age_limit} years of age).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="59"/>
+        <source>Henkilön kotikunta ei ole Kemi.</source>
+        <translation>The person&apos;s municipality of residence is not Kemi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="60"/>
+        <source>Viikkotyöaika {hours} h on alle vaaditun {min_hours} h.</source>
+        <translation>Weekly hours of {hours} h are below the required {min_hours} h.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="64"/>
+        <source>Kuukausipalkka {wage_cents} on alle vaaditun {min_wage_cents}.</source>
+        <translation>The monthly wage of {wage_cents} is below the required {min_wage_cents}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="68"/>
+        <source>Palkkatukipäätös puuttuu: Kemi-lisää voi myöntää vain palkkatuettuun työhön.</source>
+        <translation>The pay subsidy decision is missing: the Kemi supplement can only be granted for subsidised work.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="72"/>
+        <source>Palkkatuki {start}–{end} ei kata koko Kemi-lisän jaksoa {grant_start}–{grant_end}.</source>
+        <translation>The pay subsidy {start}–{end} does not cover the whole Kemi supplement period {grant_start}–{grant_end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="76"/>
+        <source>Palkkatuen prosentti {percent} % ei ole sallituista ({allowed}).</source>
+        <translation>The pay subsidy percentage {percent} % is not one of the allowed ones ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="80"/>
+        <source>Hakemus saapui {application_date}; määräaika oli {deadline} ({months} kk työsuhteen alkamisesta).</source>
+        <translation>The application arrived on {application_date}; the deadline was {deadline} ({months} months from the start of the employment).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="85"/>
+        <source>Hakemuksen saapumispäivä puuttuu.</source>
+        <translation>The date the application arrived is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="89"/>
+        <source>Työsuhde {start}–{end} kestää alle {min_months} kk; järjestön työsuhteen tulisi yleensä kestää vähintään {min_months} kk.</source>
+        <translation>The employment {start}–{end} lasts less than {min_months} months; an employment at an association should usually last at least {min_months} months.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="94"/>
+        <source>Kemi-lisän jakson loppupäivä {grant_end} on ennen alkupäivää {grant_start}.</source>
+        <translation>The end date {grant_end} of the Kemi supplement period is before its start date {grant_start}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="98"/>
+        <source>Kemi-lisän kuukausimäärän on oltava yli 0 €.</source>
+        <translation>The monthly amount of the Kemi supplement must be over 0 €.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="102"/>
+        <source>Kuukausimäärä {amount_cents} ylittää enimmäismäärän {max_cents}.</source>
+        <translation>The monthly amount {amount_cents} exceeds the maximum of {max_cents}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="106"/>
+        <source>Kemi-lisän jakso {grant_start}–{grant_end} ei ole työsuhteen {placement_start}–{placement_end} sisällä.</source>
+        <translation>The Kemi supplement period {grant_start}–{grant_end} is not within the employment {placement_start}–{placement_end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="111"/>
+        <source>Kemi-lisää olisi samaan työsuhteeseen yhteensä {total_months} kk ({already_months} kk aiemmin ja {this_months} kk tällä päätöksellä); enintään {max_months} kk.</source>
+        <translation>The same employment would get the Kemi supplement for {total_months} months in total ({already_months} months before and {this_months} months with this decision); at most {max_months} months.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="116"/>
+        <source>Jakso {grant_start}–{grant_end} on päällekkäin päätöksen {number} jakson {start}–{end} kanssa; samaa kuukautta ei voi tukea kahdesti.</source>
+        <translation>The period {grant_start}–{grant_end} overlaps the period {start}–{end} of decision {number}; the same month cannot be subsidised twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="121"/>
+        <source>Päätös vaatii {needed_cents}, mutta määrärahaa on jäljellä {left_cents}.</source>
+        <translation>The decision needs {needed_cents}, but only {left_cents} of the appropriation is left.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="125"/>
+        <source>Palkkatuki ja Kemi-lisä ylittävät yhdessä {percent} % palkkakustannuksista ({wage_costs_cents}/kk); Kemi-lisä voi olla enintään {max_cents}/kk.</source>
+        <translation>Together the pay subsidy and the Kemi supplement exceed {percent} % of the wage costs ({wage_costs_cents}/month); the Kemi supplement can be at most {max_cents}/month.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="130"/>
+        <source>Palkkatuen euromäärä puuttuu; enimmäismäärän tarkistuksessa on käytetty arviota {estimate_cents}/kk.</source>
+        <translation>The pay subsidy amount is missing; the maximum was checked with an estimate of {estimate_cents}/month.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="135"/>
+        <source>De minimis -tuen enimmäismäärä {cap_cents} ylittyisi: {years} vuoden aikana saatu {received_cents} ja tämä päätös {needed_cents}.</source>
+        <translation>The de minimis aid ceiling of {cap_cents} would be exceeded: {received_cents} received during {years} years and {needed_cents} with this decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="140"/>
+        <source>100 %:n palkkatuki on tarkoitettu järjestön muuhun kuin liiketoimintaan; tarkista palkkatukipäätös.</source>
+        <translation>A 100 % pay subsidy is meant for an association&apos;s non-business activities; check the pay subsidy decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="149"/>
+        <source>{errors}</source>
+        <translation>{errors}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="150"/>
+        <source>{findings}</source>
+        <translation>{findings}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="151"/>
+        <source>{label} on pakollinen.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="152"/>
+        <source>Y-tunnus on virheellinen (muoto 1234567-8, tarkiste).</source>
+        <translation>The business ID is not valid (format 1234567-8, with check digit).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="156"/>
+        <source>Yhdistysrekisterinumero on virheellinen (esim. 123.456).</source>
+        <translation>The register number of the association is not valid (e.g. 123.456).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="160"/>
+        <source>Henkilötunnus on virheellinen (muoto ppkkvvXnnnT, tarkiste).</source>
+        <translation>The personal ID is not valid (format ddmmyyXnnnC, with check character).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="164"/>
+        <source>IBAN-tilinumero on virheellinen (esim. FI21 1234 5600 0007 85).</source>
+        <translation>The IBAN account number is not valid (e.g. FI21 1234 5600 0007 85).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="168"/>
+        <source>IBAN-tilinumero on pakollinen.</source>
+        <translation>The IBAN account number is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="169"/>
+        <source>BIC-tunnus on virheellinen (esim. NDEAFIHH).</source>
+        <translation>The BIC code is not valid (e.g. NDEAFIHH).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="173"/>
+        <source>Postinumero on viisi numeroa.</source>
+        <translation>The postcode has five digits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="174"/>
+        <source>Sähköpostiosoite on virheellinen.</source>
+        <translation>The email address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="175"/>
+        <source>Puhelinnumero on virheellinen (6–15 numeroa).</source>
+        <translation>The phone number is not valid (6–15 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="179"/>
+        <source>Viikkotyöaika on 1–40 tuntia.</source>
+        <translation>Weekly hours are 1–40 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="180"/>
+        <source>Viitenumero on virheellinen.</source>
+        <translation>The reference number is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="181"/>
+        <source>Loppupäivä ei voi olla aikaisempi kuin alkupäivä.</source>
+        <translation>The end date cannot be earlier than the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="185"/>
+        <source>{end_label} ei voi olla aikaisempi kuin {start_label}.</source>
+        <translation>{end_label} cannot be earlier than {start_label}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="189"/>
+        <source>Anna päivien määrä kokonaislukuna (0–5000).</source>
+        <translation>Enter the number of days as a whole number (0–5000).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="193"/>
+        <source>Prosentin on oltava {allowed}.</source>
+        <translation>The percentage must be {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="194"/>
+        <source>Anna summa muodossa 1 234,50.</source>
+        <translation>Enter the amount as 1 234,50.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="195"/>
+        <source>Summa ei voi olla negatiivinen.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="196"/>
+        <source>Anna päivämäärä muodossa pp.kk.vvvv.</source>
+        <translation>Enter the date as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="197"/>
+        <source>Päätösnumero on virheellinen (muoto KL-2026-001).</source>
+        <translation>The decision number is not valid (format KL-2026-001).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="201"/>
+        <source>{label}: summa ei voi olla negatiivinen.</source>
+        <translation>{label}: the amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="205"/>
+        <source>{label}: arvon on oltava vähintään {minimum}.</source>
+        <translation>{label}: the value must be at least {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="209"/>
+        <source>{label}: arvon on oltava {minimum}–{maximum}.</source>
+        <translation>{label}: the value must be {minimum}–{maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="213"/>
+        <source>{label}: anna kokonaisluku.</source>
+        <translation>{label}: enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="214"/>
+        <source>{label}: anna luku.</source>
+        <translation>{label}: enter a number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="215"/>
+        <source>{label}: anna kyllä tai ei.</source>
+        <translation>{label}: enter yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="216"/>
+        <source>{label}: anna yksi tai useampi prosentti.</source>
+        <translation>{label}: enter one or more percentages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="220"/>
+        <source>{label}: anna teksti.</source>
+        <translation>{label}: enter text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="221"/>
+        <source>{label}: 1–10 kirjainta, esim. KL.</source>
+        <translation>{label}: 1–10 letters, e.g. KL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="225"/>
+        <source>{label}: enintään {max_length} merkkiä.</source>
+        <translation>{label}: at most {max_length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="229"/>
+        <source>{label}: valitse {choices}.</source>
+        <translation>{label}: choose {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="230"/>
+        <source>Tuntematon sääntö: {name}.</source>
+        <translation>Unknown rule: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="231"/>
+        <source>Sääntöversio {version}: päättymispäivä on ennen alkamispäivää.</source>
+        <translation>Rule version {version}: the end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="235"/>
+        <source>Sääntöversio {version}: {problem}</source>
+        <translation>Rule version {version}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="239"/>
+        <source>Sääntöversiot {first} ja {second} ovat voimassa päällekkäin.</source>
+        <translation>Rule versions {first} and {second} are in force at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="243"/>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="244"/>
+        <source>Hakemus {key} ei löydy.</source>
+        <translation>Application {key} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="245"/>
+        <source>Yhdistys {key} ei löydy.</source>
+        <translation>Association {key} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="246"/>
+        <source>Päätös {key} ei löydy.</source>
+        <translation>Decision {key} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="247"/>
+        <source>Seuranta {key} ei löydy.</source>
+        <translation>Follow-up {key} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="248"/>
+        <source>Maksu {key} ei löydy.</source>
+        <translation>Payment {key} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="249"/>
+        <source>Maksuerä {key} ei löydy.</source>
+        <translation>Payment batch {key} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="250"/>
+        <source>Henkilö {key} ei löydy.</source>
+        <translation>Person {key} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="251"/>
+        <source>Työsuhde {key} ei löydy.</source>
+        <translation>Placement {key} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="252"/>
+        <source>Yhdistyksellä on työsuhteita tai päätöksiä, joten sitä ei voi poistaa. Arkistoi se.</source>
+        <translation>The association has placements or decisions, so it cannot be deleted. Archive it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="256"/>
+        <source>Syntymäaika ei vastaa henkilötunnusta.</source>
+        <translation>The date of birth does not match the personal ID.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="260"/>
+        <source>Henkilöllä on työsuhteita, joten häntä ei voi poistaa. Arkistoi.</source>
+        <translation>The person has placements and cannot be deleted. Archive the person instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="264"/>
+        <source>Henkilöllä on käynnissä oleva työsuhde; tietoja ei voi poistaa.</source>
+        <translation>The person has a placement in progress; the data cannot be erased.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="268"/>
+        <source>Alkupäivä on pakollinen.</source>
+        <translation>The start date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="269"/>
+        <source>Valitse työllistettävä.</source>
+        <translation>Choose the employee.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="270"/>
+        <source>Valitse työnantaja.</source>
+        <translation>Choose the employer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="271"/>
+        <source>Työnantajarengasta ei löydy.</source>
+        <translation>The employer ring was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="272"/>
+        <source>Työllistettyä ei voi vaihtaa: työsuhteella on päätöksiä.</source>
+        <translation>The employee cannot be changed: the placement has decisions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="276"/>
+        <source>Työnantajaa ei voi vaihtaa: työsuhteella on päätöksiä.</source>
+        <translation>The employer cannot be changed: the placement has decisions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="280"/>
+        <source>Alkupäivää ei voi muuttaa: työsuhteella on päätöksiä. Tee muutospäätös.</source>
+        <translation>The start date cannot be changed: the placement has decisions. Make an amendment decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="284"/>
+        <source>Päättymispäivä on ennen alkupäivää.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="288"/>
+        <source>Työsuhteella on päätöksiä, joten sitä ei voi poistaa. Arkistoi.</source>
+        <translation>The placement has decisions and cannot be deleted. Archive it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="292"/>
+        <source>Anna vuosi muodossa vvvv.</source>
+        <translation>Enter the year as yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="293"/>
+        <source>Päätöksellä ei ole numeroa, joten sitä ei voi tulostaa.</source>
+        <translation>The decision has no number, so it cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="297"/>
+        <source>Ei tulostettavia seurantalomakkeita.</source>
+        <translation>There are no follow-up forms to print.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="301"/>
+        <source>Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei &apos;{month}&apos;.</source>
+        <translation>Enter the month as YYYY-MM (e.g. 2026-11), not &apos;{month}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1422,17 +1860,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="112"/>
         <source>Odottamaton virhe</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="113"/>
         <source>Ohjelmassa tapahtui odottamaton virhe. Keskeneräinen toiminto jäi tekemättä, mutta ohjelma jatkaa toimintaansa ja tallennetut tiedot ovat tallessa.</source>
         <translation>An unexpected error occurred. The unfinished action was not done, but the program keeps running and the saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="119"/>
         <source>Virhe on kirjattu lokitiedostoon %1. Jos virhe toistuu, lähetä lokitiedosto tukeen.</source>
         <translation>The error was written to the log file %1. If it happens again, send the log file to support.</translation>
     </message>
@@ -1440,22 +1878,22 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="47"/>
+        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="50"/>
         <source>Tarkistusta ei ole vielä tehty.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="60"/>
         <source>Kaikki Kemi-lisän ehdot täyttyvät.</source>
         <translation>Every condition of the Kemi supplement is met.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="93"/>
         <source>Este</source>
         <translation>Obstacle</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/widgets/findings.py" line="95"/>
         <source>Huomautus</source>
         <translation>Note</translation>
     </message>
@@ -1709,27 +2147,27 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="103"/>
         <source>&amp;Tallenna</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="209"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="210"/>
         <source>Täytä tai korjaa: %1</source>
         <translation>Fill in or correct: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="211"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="212"/>
         <source>Tähdellä (*) merkityt kentät ovat pakollisia.</source>
         <translation>Fields marked with an asterisk (*) are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="265"/>
         <source>Tallentamattomat muutokset</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="266"/>
         <source>Lomakkeella on tallentamattomia muutoksia. Suljetaanko tallentamatta?</source>
         <translation>The form has unsaved changes. Close without saving?</translation>
     </message>
@@ -1737,32 +2175,32 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="24"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="25"/>
         <source>Uusi yhdistys</source>
         <translation>New association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="25"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="26"/>
         <source>Muokkaa yhdistystä</source>
         <translation>Edit association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="27"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="28"/>
         <source>Uusi työllistetty</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="28"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="29"/>
         <source>Muokkaa työllistettyä</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="47"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="48"/>
         <source>Uusi työsuhde</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="48"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="49"/>
         <source>Muokkaa työsuhdetta</source>
         <translation>Edit placement</translation>
     </message>
@@ -1783,12 +2221,12 @@
         <translation>Record payment claim</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="133"/>
         <source>Uusi sääntöversio</source>
         <translation>New rule version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="134"/>
         <source>Muokkaa sääntöversiota</source>
         <translation>Edit rule version</translation>
     </message>
@@ -1808,34 +2246,34 @@
         <translation>Early end of the placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="40"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="41"/>
         <source>Uusi Kemi-lisähakemus</source>
         <translation>New Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="41"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="42"/>
         <source>Kemi-lisähakemus</source>
         <translation>Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="60"/>
         <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="62"/>
         <source>Päätös Kemi-lisähakemukseen</source>
         <translation>Decision on a Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="28"/>
         <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="29"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="30"/>
         <source>Merkitse päätös lähetetyksi</source>
         <translation>Mark the decision as sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="65"/>
         <source>Kirjaa jatkopolku</source>
         <translation>Record the outcome</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="183"/>
         <source>Päätä työllistämisbonus</source>
         <translation>Decide the employment bonus</translation>
     </message>
@@ -1931,68 +2369,73 @@
         <translation>The application has been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="405"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="404"/>
         <source>Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä.</source>
         <translation>The application has already been decided; its decision is on the Grants tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="106"/>
         <source>Päättäjän &amp;nimi</source>
         <translation>Decision maker&apos;s &amp;name</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="111"/>
+        <source>Päättäjän nimi</source>
+        <translation>Decision maker&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="117"/>
         <source>Päättäjän &amp;virkanimike</source>
         <translation>Decision maker&apos;s &amp;title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="132"/>
         <source>Päätös %1 (%2) on tehty. Tulostetaanko se nyt?</source>
         <translation>Decision %1 (%2) has been made. Print it now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="137"/>
         <source>Tulosta päätös</source>
         <translation>Print the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="149"/>
         <source>palkkatuki %1 %</source>
         <translation>pay subsidy %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="155"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="108"/>
         <source>Päätös %1 on lähetetty %2 (%3); oikaisuvaatimusaika päättyy %4. Tiedoksiantoa ei voi enää muuttaa.</source>
         <translation>Decision %1 was sent on %2 (%3); the period for a request for review ends on %4. The notification can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="119"/>
         <source>Peruttua päätöstä ei voi lähettää.</source>
         <translation>A cancelled decision cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
         <source>Päätös on lähetetty</source>
         <translation>The decision has been sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="166"/>
         <source>Jatkopolku oikeuttaa työllistämisbonukseen. Päätetäänkö työllistämisbonus (%1) nyt?</source>
         <translation>The outcome earns the employment bonus. Decide the employment bonus (%1) now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="172"/>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="278"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="279"/>
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="280"/>
         <source>Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin varoin) ei ole kirjattu, tai bonus on jo päätetty.</source>
         <translation>The employment bonus is not payable: no qualifying outcome (a job at a company or continuation with own funds) is recorded, or the bonus has already been decided.</translation>
     </message>
@@ -2156,37 +2599,37 @@
 <context>
     <name>MarkPaidDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="301"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="302"/>
         <source>Merkitse maksuerä maksetuksi</source>
         <translation>Mark payment batch paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="303"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="304"/>
         <source>Maksuerä %1 (%2), koottu %3: %4 maksua, yhteensä %5.</source>
         <translation>Payment batch %1 (%2), made on %3: %4 payments, total %5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="320"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="321"/>
         <source>&amp;Maksupäivä</source>
         <translation>&amp;Payment date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="327"/>
         <source>Merkitse &amp;maksetuksi</source>
         <translation>Mark &amp;paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="343"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="344"/>
         <source>Maksupäivä ei voi olla ennen erän kokoamista (%1).</source>
         <translation>The payment date cannot be before the batch was made (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="357"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="358"/>
         <source>Merkitäänkö maksuerän %1 kaikki %2 maksua (yhteensä %3) maksetuiksi %4? Merkintää ei voi perua.</source>
         <translation>Mark all %2 payments of batch %1 (total %3) paid on %4? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="365"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="366"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
@@ -2202,37 +2645,37 @@
 <context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="37"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="38"/>
         <source>päätetty %1</source>
         <translation>decided %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="43"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="44"/>
         <source>Lähetys</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="47"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="48"/>
         <source>&amp;Tapa</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="51"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="52"/>
         <source>&amp;Lähetetty</source>
         <translation>&amp;Sent on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="61"/>
         <source>&amp;Merkitse lähetetyksi</source>
         <translation>Mark as s&amp;ent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="70"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="84"/>
         <source>Katsotaan tiedoksi saaduksi %1&lt;br&gt;&lt;b&gt;Oikaisuvaatimusaika päättyy %2&lt;/b&gt;</source>
         <translation>Deemed received on %1&lt;br&gt;&lt;b&gt;The period for a request for review ends on %2&lt;/b&gt;</translation>
     </message>
@@ -2240,167 +2683,167 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="45"/>
         <source>Nämä tiedot tulostuvat päätösten, seurantalomakkeiden ja maksulistojen ylätunnisteeseen sekä oikaisuvaatimusohjeeseen.</source>
         <translation>These details are printed in the header of decisions, follow-up forms and payment lists, and in the appeal instructions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="58"/>
         <source>&amp;Tallenna kirjelomake</source>
         <translation>&amp;Save letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="112"/>
         <source>Toimisto</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="113"/>
         <source>Or&amp;ganisaatio</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
         <source>&amp;Yksikkö</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
         <source>Kat&amp;uosoite</source>
         <translation>St&amp;reet address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
         <source>&amp;Postinumero ja -toimipaikka</source>
         <translation>&amp;Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
         <source>Pu&amp;helin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="118"/>
         <source>&amp;Sähköposti</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="120"/>
         <source>PNG- tai JPEG-kuva, ei pakollinen</source>
         <translation>PNG or JPEG image, optional</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="121"/>
         <source>&amp;Valitse…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="129"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="138"/>
         <source>Kirjaamo ja oikaisuvaatimukset</source>
         <translation>Registry and requests for review</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="139"/>
         <source>&amp;Kirjaamo</source>
         <translation>Re&amp;gistry</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="144"/>
         <source>Kirjaamon osoit&amp;e</source>
         <translation>Registry &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="145"/>
         <source>Kirjaamon sähk&amp;öposti</source>
         <translation>Registry e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="146"/>
         <source>Oikaisuvaatimuksen käsitteli&amp;jä</source>
         <translation>Re&amp;view body</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="148"/>
         <source>tyhjä: päätöksentekijä</source>
         <translation>empty: the decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="150"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="151"/>
         <source>Kuntalaki 134 §: oikaisuvaatimus tehdään toimielimelle tai viranhaltijalle, joka päätöksen teki, ellei toimielin ole siirtänyt sitä muualle.</source>
         <translation>Local Government Act 134 §: the request for review goes to the body or official that made the decision, unless the body has assigned it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="158"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="159"/>
         <source>P&amp;äätöksentekijä</source>
         <translation>&amp;Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="160"/>
         <source>Vi&amp;rkanimike</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="161"/>
         <source>&amp;Allekirjoituspaikka</source>
         <translation>Signing &amp;place</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="165"/>
         <source>Lisätietojen antaja</source>
         <translation>Contact for more information</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="166"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
         <source>Puhel&amp;in</source>
         <translation>Pho&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="168"/>
         <source>Sähköp&amp;osti</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="204"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="205"/>
         <source>Anna organisaation nimi.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="208"/>
         <source>Kuvatiedostoa ei löydy.</source>
         <translation>The image file was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="217"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="218"/>
         <source>Tallentamattomia muutoksia.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="223"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="224"/>
         <source>Valitse logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="223"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="224"/>
         <source>Kuvat (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="240"/>
         <source>Kirjelomake tallennettu.</source>
         <translation>Letterhead saved.</translation>
     </message>
@@ -2439,37 +2882,37 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="74"/>
         <source>Jatkopolku</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="79"/>
         <source>&amp;Ajankohta</source>
         <translation>&amp;Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="83"/>
         <source>T&amp;ilanne</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="86"/>
         <source>&amp;Kirjattu</source>
         <translation>&amp;Recorded on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="88"/>
         <source>&amp;Lisätiedot</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="137"/>
         <source>Tämän ajankohdan jatkopolku on kirjattu %1; tallennus korjaa sen.</source>
         <translation>The outcome of this checkpoint was recorded on %1; saving corrects it.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="141"/>
         <source>Tämä jatkopolku oikeuttaa työllistämisbonukseen.</source>
         <translation>This outcome earns the employment bonus.</translation>
     </message>
@@ -2804,42 +3247,42 @@
         <translation>Paid (90 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="237"/>
         <source>Kokoa maksuerä</source>
         <translation>Make a payment batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="237"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="238"/>
         <source>Hyväksyttyjä maksuja, jotka eivät ole vielä erässä, ei ole.</source>
         <translation>There are no approved payments that are not in a batch yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="262"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="263"/>
         <source>Maksuerä koottu</source>
         <translation>Payment batch made</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="264"/>
         <source>Maksuerä %1 on koottu (%2 maksua, yhteensä %3).</source>
         <translation>Payment batch %1 has been made (%2 payments, total %3).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="284"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="285"/>
         <source>Tallenna CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="286"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="287"/>
         <source>CSV-tiedostot (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="388"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="389"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="389"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="390"/>
         <source>Maksuerä %1 on jo merkitty maksetuksi %2.</source>
         <translation>Payment batch %1 was already marked paid on %2.</translation>
     </message>
@@ -3075,92 +3518,102 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="60"/>
         <source>Henkilötiedot</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="67"/>
         <source>&amp;Etunimi</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="69"/>
+        <source>Etunimi</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="75"/>
         <source>&amp;Sukunimi</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="77"/>
+        <source>Sukunimi</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="81"/>
         <source>&amp;Henkilötunnus</source>
         <translation>Personal &amp;ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="83"/>
         <source>&amp;Vaihda…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="93"/>
         <source>S&amp;yntymäaika</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="97"/>
         <source>Kohderyhmä</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="98"/>
         <source>&amp;Kemiläinen</source>
         <translation>&amp;Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="101"/>
         <source>&amp;Osatyökykyinen</source>
         <translation>Partial &amp;work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="105"/>
         <source>Terveystieto: kirjaa vain välttämätön.</source>
         <translation>Health data: record only what is necessary.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="108"/>
         <source>Ty&amp;ömarkkinatukipäiviä</source>
         <translation>Labour market subsidy &amp;days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="112"/>
         <source>Työkyvyn &amp;rajoitteet</source>
         <translation>Work ability &amp;limitations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="117"/>
         <source>Yhteystiedot</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="121"/>
         <source>&amp;Puhelin</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="122"/>
         <source>S&amp;ähköposti</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="123"/>
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="131"/>
         <source>tyhjä poistaa henkilötunnuksen</source>
         <translation>empty removes the personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="154"/>
         <source>Syntymäaika ei vastaa henkilötunnusta.</source>
         <translation>The date of birth does not match the personal ID.</translation>
     </message>
@@ -3291,129 +3744,144 @@
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="68"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="69"/>
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="79"/>
         <source>Osapuolet</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="96"/>
         <source>T&amp;yöllistetty</source>
         <translation>&amp;Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="98"/>
         <source>Valitse työllistettävä.</source>
         <translation>Choose the employee.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="104"/>
         <source>Ty&amp;önantaja</source>
         <translation>Emp&amp;loyer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="106"/>
         <source>Valitse työnantaja.</source>
         <translation>Choose the employer.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="111"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="119"/>
         <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="121"/>
+        <source>Tehtävänimike</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="124"/>
         <source>&amp;Alkaa</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="125"/>
         <source>&amp;Päättyy</source>
         <translation>E&amp;nds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="129"/>
         <source>&amp;Viikkotyöaika (h)</source>
         <translation>&amp;Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="137"/>
         <source>&amp;Bruttopalkka/kk</source>
         <translation>Gross &amp;wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="143"/>
         <source>Palkka&amp;kustannukset/kk</source>
         <translation>Wage &amp;costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="145"/>
         <source>&amp;Ohjaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="146"/>
         <source>Työhönvalmenta&amp;ja</source>
         <translation>Job c&amp;oach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="148"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="149"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="154"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="158"/>
         <source>&amp;Myöntäjä</source>
         <translation>Granted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="159"/>
         <source>Päätöksen &amp;numero</source>
         <translation>Decision &amp;number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="160"/>
         <source>Päätöksen pä&amp;ivä</source>
         <translation>Decision &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="161"/>
         <source>Tukip&amp;rosentti</source>
         <translation>Subsidy &amp;percentage</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="162"/>
         <source>Tuki a&amp;lkaa</source>
         <translation>Subsidy s&amp;tarts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="163"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy en&amp;ds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="165"/>
         <source>Tuki &amp;euroina/kk</source>
         <translation>Subsidy/&amp;month</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="186"/>
+        <source>Palkkatuen alkupäivä</source>
+        <translation>Pay subsidy start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="187"/>
+        <source>Palkkatuen loppupäivä</source>
+        <translation>Pay subsidy end date</translation>
     </message>
 </context>
 <context>
@@ -3613,107 +4081,107 @@
         <translation>The file %1 could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="59"/>
         <source>Tulosta päätös</source>
         <translation>Print decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="60"/>
         <source>Kumpi päätöksen kappale tulostetaan?</source>
         <translation>Which copy of the decision is printed?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="64"/>
         <source>&amp;Asianosaisen kappale</source>
         <translation>&amp;Party&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="65"/>
         <source>Kaikki tiedot, myös työllistetyn henkilötiedot ja työsuhde.</source>
         <translation>All details, including the employee&apos;s personal data and the employment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="71"/>
         <source>&amp;Julkinen versio</source>
         <translation>&amp;Public version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="72"/>
         <source>Ilman henkilötietoja, esimerkiksi nähtäville tai pöytäkirjaan.</source>
         <translation>Without personal data, e.g. for public display or the minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="87"/>
         <source>Tulosta seurantalomake</source>
         <translation>Print follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="88"/>
         <source>Millainen seurantalomake tulostetaan?</source>
         <translation>Which follow-up form is printed?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="92"/>
         <source>&amp;Esitäytetty lomake</source>
         <translation>&amp;Pre-filled form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="93"/>
         <source>Työsuhteen tiedot ja aiemmat seurantakeskustelut valmiiksi täytettyinä.</source>
         <translation>The employment details and earlier follow-up talks filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="100"/>
         <source>&amp;Tyhjä lomake käyntiä varten</source>
         <translation>&amp;Blank form for a visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="101"/>
         <source>Kaikki kentät täytetään käsin käynnillä.</source>
         <translation>All fields are filled in by hand during the visit.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="123"/>
         <source>Seurantalomakkeet</source>
         <translation>Follow-up forms</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="124"/>
         <source>Yhdistyksellä ei ole käynnissä olevia työsuhteita, joten tulostettavia seurantalomakkeita ei ole.</source>
         <translation>The association has no running employments, so there are no follow-up forms to print.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="131"/>
         <source>Kootaan seurantalomakkeita (%1 työsuhdetta)…</source>
         <translation>Gathering follow-up forms (%1 employments)…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="155"/>
         <source>Tallenna CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="157"/>
         <source>CSV-tiedostot (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="178"/>
         <source>Muodostetaan tulostetta…</source>
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="198"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="195"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="196"/>
         <source>Tulostetta ei voitu muodostaa. Virhe on kirjattu lokitiedostoon.</source>
         <translation>The printout could not be made. The error was written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="212"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="209"/>
         <source>Tallenna &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
@@ -3721,58 +4189,58 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="45"/>
         <source>Hae (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="65"/>
         <source>&amp;Hae:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="166"/>
         <source>Rivejä: %1</source>
         <translation>Rows: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="168"/>
         <source>Näytetään %1 / %2</source>
         <translation>Showing %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="170"/>
         <source>ladataan…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="245"/>
         <source>Palautetaanko tietue arkistosta takaisin luetteloihin?</source>
         <translation>Restore the record from the archive to the lists?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="246"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="247"/>
         <source>Arkistointi</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="258"/>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="259"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="267"/>
         <source>Poisto</source>
         <translation>Deleting</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="258"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="259"/>
         <source>Poistetaanko valittu tietue pysyvästi?</source>
         <translation>Delete the selected record permanently?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="266"/>
         <source>Arkistoidaanko tietue sen sijaan?</source>
         <translation>Archive the record instead?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="278"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="279"/>
         <source>Arkistoidaanko valittu tietue? Arkistoitua tietoa ei poisteta, mutta se piilotetaan luetteloista. Sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the selected record? Archived data is not deleted but hidden from the lists. View → Show archived brings it back.</translation>
     </message>
@@ -3821,77 +4289,77 @@
 <context>
     <name>RuleVersionForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="154"/>
         <source>Voimassaolo</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="158"/>
         <source>esim. kaupunginhallituksen päätös 12.1.2027 § 5</source>
         <translation>e.g. city board decision 12.1.2027 § 5</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="160"/>
         <source>Voimassa &amp;alkaen</source>
         <translation>Valid &amp;from</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="162"/>
         <source>Voimassa &amp;asti</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="163"/>
         <source>&amp;Huomautus</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="168"/>
         <source>Alkamispäivä yksilöi version. Jos sääntö muuttuu toisesta päivästä alkaen, päätä tämä versio ja lisää uusi.</source>
         <translation>The start date identifies the version. If a rule changes from another date, end this version and add a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="180"/>
         <source>Julkaistut ehdot (Kemi-lisän ehdot ja lait)</source>
         <translation>Published conditions (Kemi-lisä conditions and laws)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="181"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="182"/>
         <source>Nämä luvut ovat kaupungin julkaisemia Kemi-lisän ehtoja tai lain määräyksiä. Muuta niitä vain, kun ehdot tai laki muuttuvat.</source>
         <translation>These figures are Kemi-lisä conditions published by the city or provisions of law. Change them only when the conditions or the law change.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="190"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="191"/>
         <source>Ohjelman oletukset (ei julkaistuja ehtoja)</source>
         <translation>Program defaults (not published conditions)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="192"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="193"/>
         <source>Näitä lukuja ei ole julkaistu; ne ovat ohjelman järkeviä oletuksia. Tarkista ne ja muuta toimiston käytännön mukaisiksi.</source>
         <translation>These figures have not been published; they are sensible defaults of the program. Check them and change them to the office’s practice.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="218"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
         <source>Sääntö</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="218"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
         <source>Arvo</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="218"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
         <source>Yksikkö</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="218"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
         <source>Oletus</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="295"/>
         <source>Päättymispäivä on ennen alkamispäivää.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -3899,27 +4367,27 @@
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="327"/>
         <source>Muokkaa versiota napsauttamalla</source>
         <translation>Click to edit the version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="329"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="330"/>
         <source>Kemi-lisän säännöt ovat ohjelman oletuksia, ellei jokin sääntöversio ole voimassa. Versio muuttaa vain ne luvut, jotka poikkeavat oletuksista, ja on voimassa alkamispäivästään päättymispäiväänsä asti. Jokainen päätös tallentaa säännöt, joilla se tehtiin; uusi versio ei muuta tehtyjä päätöksiä.</source>
         <translation>The Kemi-lisä rules are the program defaults unless a rule version is in force. A version changes only the figures that differ from the defaults and is in force from its start date to its end date. Every decision stores the rules it was made under; a new version does not change decisions already made.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="339"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="340"/>
         <source>&amp;Uusi sääntöversio…</source>
         <translation>&amp;New rule version…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="357"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="358"/>
         <source>Nyt ovat voimassa ohjelman oletussäännöt (%1 sääntöversiota).</source>
         <translation>The program’s default rules are in force now (%1 rule versions).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="359"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="360"/>
         <source>Nyt on voimassa %2 alkanut sääntöversio (%1 sääntöversiota).</source>
         <translation>The rule version that started on %2 is in force now (%1 rule versions).</translation>
     </message>
@@ -3927,7 +4395,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="82"/>
         <source>kyllä</source>
         <translation>yes</translation>
     </message>

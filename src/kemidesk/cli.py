@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(paths, args)
     except DomainError as exc:
-        return _fail(getattr(exc, "message", str(exc)), EXIT_USAGE)
+        return _fail(exc.message, EXIT_USAGE)  # Finnish, like the rest of the CLI
     finally:
         from kemidesk.db.connection import close_database
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -13,11 +14,21 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
+from kemidesk.domain.eligibility import Finding
+from kemidesk.domain.errors import DomainError, FieldErrors
+from kemidesk.domain.messages import CONTEXT, TEMPLATES, Message
+from kemidesk.domain.types import Severity
 from kemidesk.paths import resource_path
+from kemidesk.services.errors import NotFoundError
+from kemidesk.ui.dialogs.person_form import PersonForm
+from kemidesk.ui.errors import error_text, message_text
 from kemidesk.ui.i18n import install_translators
 from kemidesk.ui.main_window import MainWindow
+from kemidesk.ui.widgets.findings import FindingsView
 
 TS = resource_path("translations", "kemidesk_en.ts")
+NBSP = "\u00a0"
+SRC = Path(__file__).resolve().parents[2] / "src" / "kemidesk"
 
 
 @pytest.fixture
@@ -75,8 +86,8 @@ def test_translation_source_is_up_to_date(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed")
-    ui_dir = Path(__file__).resolve().parents[2] / "src" / "kemidesk" / "ui"
-    sources = sorted(str(p) for p in ui_dir.rglob("*.py"))
+    sources = sorted(str(p) for p in (SRC / "ui").rglob("*.py"))
+    sources.append(str(SRC / "domain" / "messages.py"))  # the finding and error templates
     fresh = tmp_path / "fresh.ts"
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
 
@@ -86,3 +97,66 @@ def test_translation_source_is_up_to_date(tmp_path: Path) -> None:
                 for m in c.iter("message")}  # fmt: skip
 
     assert texts(fresh) <= texts(TS)
+    # lupdate finds the templates through the Qt-free QT_TRANSLATE_NOOP of domain/messages.py
+    assert {(CONTEXT, template) for template in TEMPLATES.values()} <= texts(fresh)
+
+
+def test_message_translations_keep_their_placeholders() -> None:
+    def names(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    contexts = [c for c in ET.parse(TS).getroot().iter("context") if c.findtext("name") == CONTEXT]
+    messages = [m for c in contexts for m in c.iter("message")]
+    assert len(messages) == len(TEMPLATES)
+    for message in messages:
+        source, translation = message.findtext("source"), message.findtext("translation")
+        assert names(source) == names(translation), source
+
+
+def test_errors_show_in_finnish_without_the_english_translation(language: Any) -> None:
+    language("fi")
+    error = DomainError("APPROPRIATION_EXCEEDED", needed_cents=123_450, left_cents=5_000)
+    assert error_text(error) == (
+        f"Päätös vaatii 1{NBSP}234,50{NBSP}€, mutta määrärahaa on jäljellä 50,00{NBSP}€."
+    )
+    assert error_text(NotFoundError("PERSON_NOT_FOUND", 12)) == "Henkilö 12 ei löydy."
+    assert error_text(ValueError("x")) == "x"
+
+
+def test_errors_and_findings_show_in_english(language: Any, qtbot: Any) -> None:
+    language("en")
+    error = DomainError("APPROPRIATION_EXCEEDED", needed_cents=123_450, left_cents=5_000)
+    assert error_text(error) == (
+        f"The decision needs 1{NBSP}234,50{NBSP}€, but only 50,00{NBSP}€ of the appropriation"
+        " is left."
+    )
+    fields = FieldErrors({"name": Message("REQUIRED", {"label": "Name"}), "iban": "IBAN_REQUIRED"})
+    assert error_text(fields) == "Name is required. The IBAN account number is required."
+    finding = Finding(Severity.WARNING, "APPLICATION_DATE_MISSING", {})
+    assert message_text(finding) == "The date the application arrived is missing."
+    view = FindingsView()
+    qtbot.addWidget(view)
+    view.set_findings([finding, Finding(Severity.ERROR, "NOT_KEMI_RESIDENT", {})])
+    assert view.texts() == [
+        "Obstacle: The person's municipality of residence is not Kemi.",
+        "Note: The date the application arrived is missing.",
+    ]
+
+
+def test_field_errors_of_a_form_show_in_english(language: Any, ctx: Any, qtbot: Any) -> None:
+    language("en")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.current_tab().loaded)
+    window.tabs.setCurrentWidget(window.tab_by_key("people"))
+    form = window.new_record()
+    assert isinstance(form, PersonForm)
+    qtbot.keyClicks(form.hetu, "010190-900B")
+    assert form.error_text("hetu") == (
+        "The personal ID is not valid (format ddmmyyXnnnC, with check character)."
+    )
+    qtbot.keyClicks(form.first_name, "x")
+    form.first_name.clear()
+    assert form.error_text("first_name") == "First name is required."
+    form.reject()

@@ -13,7 +13,6 @@ from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from kemidesk.domain.errors import ValidationError
 
-DATE_FORMAT_MESSAGE = "Anna päivämäärä muodossa pp.kk.vvvv."
 ONE_DAY = timedelta(days=1)
 
 _FI_DATE_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$")
@@ -36,12 +35,12 @@ def parse_date(text: str, *, field: str | None = None) -> date:
     else:
         match = _ISO_DATE_RE.match(stripped)
         if match is None:
-            raise ValidationError(DATE_FORMAT_MESSAGE, field)
+            raise ValidationError("DATE_FORMAT", field)
         year, month, day = (int(g) for g in match.groups())
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(DATE_FORMAT_MESSAGE, field) from None
+        raise ValidationError("DATE_FORMAT", field) from None
 
 
 def add_months(d: date, n: int) -> date:

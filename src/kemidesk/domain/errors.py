@@ -1,6 +1,9 @@
-"""Exceptions raised by the rules layer.
+"""Exceptions raised by the rules layer (and, through subclasses, by the services).
 
-Messages are Finnish and meant for the user; `field` names the form field they belong to.
+Every error carries a stable `code` and its `params`; `message` is the Finnish text rendered
+from the code's template in `kemidesk.domain.messages`. The window shows the same template
+translated (`kemidesk.ui.errors.error_text`). `field` names the form field an error belongs
+to.
 """
 
 from __future__ import annotations
@@ -8,51 +11,65 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from kemidesk.domain.messages import Message, render_message
+
 
 class DomainError(Exception):
-    """Base class of every error raised by `kemidesk.domain`."""
+    """Base class of every error raised by `kemidesk.domain` and `kemidesk.services`."""
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params: dict[str, Any] = params
+
+    @property
+    def message(self) -> str:
+        """The Finnish text."""
+        return render_message(self.code, self.params)
+
+    def as_message(self) -> Message:
+        return Message(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class ValidationError(DomainError, ValueError):
     """One value given by the user is not acceptable."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str, /, field: str | None = None, **params: Any) -> None:
+        super().__init__(code, **params)
         self.field = field
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class FieldErrors(DomainError, ValueError):
-    """Several fields are invalid at once: `errors` maps field name → Finnish message."""
+    """Several fields are invalid at once.
 
-    def __init__(self, errors: Mapping[str, str]) -> None:
-        self.errors: dict[str, str] = dict(errors)
-        super().__init__(self.message)
+    `messages` maps field name → `Message`; `errors` maps field name → its Finnish text.
+    A plain string value is a code without parameters.
+    """
+
+    def __init__(self, errors: Mapping[str, Message | str]) -> None:
+        self.messages: dict[str, Message] = {
+            name: value if isinstance(value, Message) else Message(value)
+            for name, value in errors.items()
+        }
+        super().__init__("FIELD_ERRORS", errors=list(self.messages.values()))
 
     @property
-    def message(self) -> str:
-        return " ".join(self.errors.values())
-
-    def __str__(self) -> str:
-        return self.message
+    def errors(self) -> dict[str, str]:
+        return {name: message.text for name, message in self.messages.items()}
 
 
 class RuleViolation(DomainError):
     """A decision would break the Kemi-lisä rules.
 
-    `findings` holds `kemidesk.domain.eligibility.Finding` objects (typed loosely here to
-    avoid an import cycle).
+    `findings` holds `kemidesk.domain.eligibility.Finding` objects (anything with `code` and
+    `params`; typed loosely here to avoid an import cycle). The message lists them all.
     """
 
-    def __init__(self, findings: Sequence[Any], message: str | None = None) -> None:
+    def __init__(self, findings: Sequence[Any]) -> None:
         self.findings: list[Any] = list(findings)
-        if message is None:
-            message = " ".join(str(getattr(f, "message", f)) for f in self.findings)
-        self.message = message
-        super().__init__(message)
-
-    def __str__(self) -> str:
-        return self.message
+        super().__init__(
+            "RULE_VIOLATION", findings=[Message(f.code, dict(f.params)) for f in self.findings]
+        )

@@ -1,90 +1,325 @@
-"""Finnish texts of the eligibility findings, built from a template table.
+"""Finnish texts of the eligibility findings and of the errors, built from template tables.
+
+Every finding and every error carries a stable UPPER_SNAKE code and parameters; the Finnish
+text is rendered here from the code's template. The window translates the same template
+through Qt (context "DomainMessages"): every template is wrapped in `QT_TRANSLATE_NOOP` so
+that `pyside6-lupdate` extracts it into `resources/translations/kemidesk_en.ts`. The
+function below is a plain identity function: this layer does not import Qt.
 
 Parameters are formatted by name and type: keys ending in `_cents` as money, dates as
-1.2.2026, Decimals with a decimal comma, labelled enums by their label, lists joined.
+1.2.2026, Decimals with a decimal comma, labelled enums by their label, lists joined, and
+nested `Message`s rendered (a list of them as sentences one after another).
+
+To add a code: add `"CODE": QT_TRANSLATE_NOOP("DomainMessages", "Finnish text {param}.")` to
+the table, raise with the code, run pyside6-lupdate and translate the new entry.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from kemidesk.domain.dates import format_date
-from kemidesk.domain.money import format_money
 from kemidesk.domain.types import LabelledEnum
 
-TEMPLATES: dict[str, str] = {
-    "TARGET_GROUP_NONE": (
+CONTEXT = "DomainMessages"
+
+Translate = Callable[[str], str]
+
+
+# The name is what pyside6-lupdate looks for; it reads the context and the text literally.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context`; returns it unchanged."""
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A code and its parameters; `text` is the Finnish rendering."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return render_message(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+FINDING_TEMPLATES: dict[str, str] = {  # the eligibility findings
+    "TARGET_GROUP_NONE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
         "Henkilö ei kuulu kohderyhmään (vähintään {min_tmt_days} päivää työmarkkinatukea, "
-        "osatyökykyinen tai alle {youth_age_limit}-vuotias)."
+        "osatyökykyinen tai alle {youth_age_limit}-vuotias).",
     ),
-    "NOT_KEMI_RESIDENT": "Henkilön kotikunta ei ole Kemi.",
-    "HOURS_TOO_LOW": "Viikkotyöaika {hours} h on alle vaaditun {min_hours} h.",
-    "WAGE_TOO_LOW": "Kuukausipalkka {wage_cents} on alle vaaditun {min_wage_cents}.",
-    "PALKKATUKI_MISSING": (
-        "Palkkatukipäätös puuttuu: Kemi-lisää voi myöntää vain palkkatuettuun työhön."
+    "NOT_KEMI_RESIDENT": QT_TRANSLATE_NOOP("DomainMessages", "Henkilön kotikunta ei ole Kemi."),
+    "HOURS_TOO_LOW": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Viikkotyöaika {hours} h on alle vaaditun {min_hours} h.",
     ),
-    "PALKKATUKI_NOT_COVERING": (
-        "Palkkatuki {start}–{end} ei kata koko Kemi-lisän jaksoa {grant_start}–{grant_end}."
+    "WAGE_TOO_LOW": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kuukausipalkka {wage_cents} on alle vaaditun {min_wage_cents}.",
     ),
-    "PALKKATUKI_PERCENT_UNKNOWN": (
-        "Palkkatuen prosentti {percent} % ei ole sallituista ({allowed})."
+    "PALKKATUKI_MISSING": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Palkkatukipäätös puuttuu: Kemi-lisää voi myöntää vain palkkatuettuun työhön.",
     ),
-    "APPLICATION_LATE": (
-        "Hakemus saapui {application_date}; määräaika oli {deadline} "
-        "({months} kk työsuhteen alkamisesta)."
+    "PALKKATUKI_NOT_COVERING": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Palkkatuki {start}–{end} ei kata koko Kemi-lisän jaksoa {grant_start}–{grant_end}.",
     ),
-    "APPLICATION_DATE_MISSING": "Hakemuksen saapumispäivä puuttuu.",
-    "SHORT_EMPLOYMENT": (
+    "PALKKATUKI_PERCENT_UNKNOWN": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Palkkatuen prosentti {percent} % ei ole sallituista ({allowed}).",
+    ),
+    "APPLICATION_LATE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Hakemus saapui {application_date}; määräaika oli {deadline} ({months} kk työsuhteen "
+        "alkamisesta).",
+    ),
+    "APPLICATION_DATE_MISSING": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Hakemuksen saapumispäivä puuttuu.",
+    ),
+    "SHORT_EMPLOYMENT": QT_TRANSLATE_NOOP(
+        "DomainMessages",
         "Työsuhde {start}–{end} kestää alle {min_months} kk; järjestön työsuhteen tulisi "
-        "yleensä kestää vähintään {min_months} kk."
+        "yleensä kestää vähintään {min_months} kk.",
     ),
-    "GRANT_PERIOD_INVALID": (
-        "Kemi-lisän jakson loppupäivä {grant_end} on ennen alkupäivää {grant_start}."
+    "GRANT_PERIOD_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kemi-lisän jakson loppupäivä {grant_end} on ennen alkupäivää {grant_start}.",
     ),
-    "MONTHLY_AMOUNT_NOT_POSITIVE": "Kemi-lisän kuukausimäärän on oltava yli 0 €.",
-    "MONTHLY_AMOUNT_OVER_MAX": ("Kuukausimäärä {amount_cents} ylittää enimmäismäärän {max_cents}."),
-    "GRANT_OUTSIDE_PLACEMENT": (
+    "MONTHLY_AMOUNT_NOT_POSITIVE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kemi-lisän kuukausimäärän on oltava yli 0 €.",
+    ),
+    "MONTHLY_AMOUNT_OVER_MAX": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kuukausimäärä {amount_cents} ylittää enimmäismäärän {max_cents}.",
+    ),
+    "GRANT_OUTSIDE_PLACEMENT": QT_TRANSLATE_NOOP(
+        "DomainMessages",
         "Kemi-lisän jakso {grant_start}–{grant_end} ei ole työsuhteen "
-        "{placement_start}–{placement_end} sisällä."
+        "{placement_start}–{placement_end} sisällä.",
     ),
-    "MONTHS_CAP_EXCEEDED": (
-        "Kemi-lisää olisi samaan työsuhteeseen yhteensä {total_months} kk "
-        "({already_months} kk aiemmin ja {this_months} kk tällä päätöksellä); "
-        "enintään {max_months} kk."
+    "MONTHS_CAP_EXCEEDED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kemi-lisää olisi samaan työsuhteeseen yhteensä {total_months} kk ({already_months} kk "
+        "aiemmin ja {this_months} kk tällä päätöksellä); enintään {max_months} kk.",
     ),
-    "GRANT_OVERLAPS": (
-        "Jakso {grant_start}–{grant_end} on päällekkäin päätöksen {number} jakson "
-        "{start}–{end} kanssa; samaa kuukautta ei voi tukea kahdesti."
+    "GRANT_OVERLAPS": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Jakso {grant_start}–{grant_end} on päällekkäin päätöksen {number} jakson {start}–{end} "
+        "kanssa; samaa kuukautta ei voi tukea kahdesti.",
     ),
-    "APPROPRIATION_EXCEEDED": (
-        "Päätös vaatii {needed_cents}, mutta määrärahaa on jäljellä {left_cents}."
+    "APPROPRIATION_EXCEEDED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Päätös vaatii {needed_cents}, mutta määrärahaa on jäljellä {left_cents}.",
     ),
-    "COMPANY_COMBINED_CAP": (
+    "COMPANY_COMBINED_CAP": QT_TRANSLATE_NOOP(
+        "DomainMessages",
         "Palkkatuki ja Kemi-lisä ylittävät yhdessä {percent} % palkkakustannuksista "
-        "({wage_costs_cents}/kk); Kemi-lisä voi olla enintään {max_cents}/kk."
+        "({wage_costs_cents}/kk); Kemi-lisä voi olla enintään {max_cents}/kk.",
     ),
-    "PALKKATUKI_AMOUNT_MISSING": (
+    "PALKKATUKI_AMOUNT_MISSING": QT_TRANSLATE_NOOP(
+        "DomainMessages",
         "Palkkatuen euromäärä puuttuu; enimmäismäärän tarkistuksessa on käytetty arviota "
-        "{estimate_cents}/kk."
+        "{estimate_cents}/kk.",
     ),
-    "DE_MINIMIS_EXCEEDED": (
+    "DE_MINIMIS_EXCEEDED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
         "De minimis -tuen enimmäismäärä {cap_cents} ylittyisi: {years} vuoden aikana saatu "
-        "{received_cents} ja tämä päätös {needed_cents}."
+        "{received_cents} ja tämä päätös {needed_cents}.",
     ),
-    "PALKKATUKI_100_FOR_COMPANY": (
-        "100 %:n palkkatuki on tarkoitettu järjestön muuhun kuin liiketoimintaan; "
-        "tarkista palkkatukipäätös."
+    "PALKKATUKI_100_FOR_COMPANY": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "100 %:n palkkatuki on tarkoitettu järjestön muuhun kuin liiketoimintaan; tarkista "
+        "palkkatukipäätös.",
     ),
 }
 
 
-def format_param(key: str, value: Any) -> str:
-    """One parameter as it appears in a Finnish message."""
+ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services raise
+    "FIELD_ERRORS": QT_TRANSLATE_NOOP("DomainMessages", "{errors}"),
+    "RULE_VIOLATION": QT_TRANSLATE_NOOP("DomainMessages", "{findings}"),
+    "REQUIRED": QT_TRANSLATE_NOOP("DomainMessages", "{label} on pakollinen."),
+    "BUSINESS_ID_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Y-tunnus on virheellinen (muoto 1234567-8, tarkiste).",
+    ),
+    "ASSOCIATION_NUMBER_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Yhdistysrekisterinumero on virheellinen (esim. 123.456).",
+    ),
+    "HETU_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Henkilötunnus on virheellinen (muoto ppkkvvXnnnT, tarkiste).",
+    ),
+    "IBAN_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "IBAN-tilinumero on virheellinen (esim. FI21 1234 5600 0007 85).",
+    ),
+    "IBAN_REQUIRED": QT_TRANSLATE_NOOP("DomainMessages", "IBAN-tilinumero on pakollinen."),
+    "BIC_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "BIC-tunnus on virheellinen (esim. NDEAFIHH).",
+    ),
+    "POSTCODE_INVALID": QT_TRANSLATE_NOOP("DomainMessages", "Postinumero on viisi numeroa."),
+    "EMAIL_INVALID": QT_TRANSLATE_NOOP("DomainMessages", "Sähköpostiosoite on virheellinen."),
+    "PHONE_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Puhelinnumero on virheellinen (6–15 numeroa).",
+    ),
+    "HOURS_INVALID": QT_TRANSLATE_NOOP("DomainMessages", "Viikkotyöaika on 1–40 tuntia."),
+    "REFERENCE_INVALID": QT_TRANSLATE_NOOP("DomainMessages", "Viitenumero on virheellinen."),
+    "END_BEFORE_START": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Loppupäivä ei voi olla aikaisempi kuin alkupäivä.",
+    ),
+    "END_BEFORE_START_NAMED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{end_label} ei voi olla aikaisempi kuin {start_label}.",
+    ),
+    "TMT_DAYS_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Anna päivien määrä kokonaislukuna (0–5000).",
+    ),
+    "PERCENT_NOT_ALLOWED": QT_TRANSLATE_NOOP("DomainMessages", "Prosentin on oltava {allowed}."),
+    "MONEY_FORMAT": QT_TRANSLATE_NOOP("DomainMessages", "Anna summa muodossa 1 234,50."),
+    "MONEY_NEGATIVE": QT_TRANSLATE_NOOP("DomainMessages", "Summa ei voi olla negatiivinen."),
+    "DATE_FORMAT": QT_TRANSLATE_NOOP("DomainMessages", "Anna päivämäärä muodossa pp.kk.vvvv."),
+    "DECISION_NUMBER_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Päätösnumero on virheellinen (muoto KL-2026-001).",
+    ),
+    "RULE_VALUE_NEGATIVE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{label}: summa ei voi olla negatiivinen.",
+    ),
+    "RULE_VALUE_TOO_LOW": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{label}: arvon on oltava vähintään {minimum}.",
+    ),
+    "RULE_VALUE_OUT_OF_RANGE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{label}: arvon on oltava {minimum}–{maximum}.",
+    ),
+    "RULE_VALUE_NOT_INTEGER": QT_TRANSLATE_NOOP("DomainMessages", "{label}: anna kokonaisluku."),
+    "RULE_VALUE_NOT_NUMBER": QT_TRANSLATE_NOOP("DomainMessages", "{label}: anna luku."),
+    "RULE_VALUE_NOT_YES_NO": QT_TRANSLATE_NOOP("DomainMessages", "{label}: anna kyllä tai ei."),
+    "RULE_VALUE_NO_PERCENTS": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{label}: anna yksi tai useampi prosentti.",
+    ),
+    "RULE_VALUE_NOT_TEXT": QT_TRANSLATE_NOOP("DomainMessages", "{label}: anna teksti."),
+    "RULE_VALUE_PREFIX_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{label}: 1–10 kirjainta, esim. KL.",
+    ),
+    "RULE_VALUE_TOO_LONG": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{label}: enintään {max_length} merkkiä.",
+    ),
+    "RULE_VALUE_NOT_A_CHOICE": QT_TRANSLATE_NOOP("DomainMessages", "{label}: valitse {choices}."),
+    "RULE_UNKNOWN": QT_TRANSLATE_NOOP("DomainMessages", "Tuntematon sääntö: {name}."),
+    "RULE_VERSION_END_BEFORE_START": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Sääntöversio {version}: päättymispäivä on ennen alkamispäivää.",
+    ),
+    "RULE_VERSION_BAD_VALUE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Sääntöversio {version}: {problem}",
+    ),
+    "RULE_VERSIONS_OVERLAP": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Sääntöversiot {first} ja {second} ovat voimassa päällekkäin.",
+    ),
+    "RULE_VERSIONS_INVALID": QT_TRANSLATE_NOOP("DomainMessages", "{problems}"),
+    "APPLICATION_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Hakemus {key} ei löydy."),
+    "ASSOCIATION_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Yhdistys {key} ei löydy."),
+    "DECISION_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Päätös {key} ei löydy."),
+    "FOLLOWUP_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Seuranta {key} ei löydy."),
+    "PAYMENT_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Maksu {key} ei löydy."),
+    "PAYMENT_BATCH_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Maksuerä {key} ei löydy."),
+    "PERSON_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Henkilö {key} ei löydy."),
+    "PLACEMENT_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Työsuhde {key} ei löydy."),
+    "ASSOCIATION_IN_USE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Yhdistyksellä on työsuhteita tai päätöksiä, joten sitä ei voi poistaa. Arkistoi se.",
+    ),
+    "BIRTH_DATE_NOT_HETU": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Syntymäaika ei vastaa henkilötunnusta.",
+    ),
+    "PERSON_HAS_PLACEMENTS": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Henkilöllä on työsuhteita, joten häntä ei voi poistaa. Arkistoi.",
+    ),
+    "PERSON_HAS_RUNNING_PLACEMENT": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Henkilöllä on käynnissä oleva työsuhde; tietoja ei voi poistaa.",
+    ),
+    "START_DATE_REQUIRED": QT_TRANSLATE_NOOP("DomainMessages", "Alkupäivä on pakollinen."),
+    "PERSON_NOT_CHOSEN": QT_TRANSLATE_NOOP("DomainMessages", "Valitse työllistettävä."),
+    "EMPLOYER_NOT_CHOSEN": QT_TRANSLATE_NOOP("DomainMessages", "Valitse työnantaja."),
+    "RING_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Työnantajarengasta ei löydy."),
+    "PERSON_LOCKED_BY_DECISIONS": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Työllistettyä ei voi vaihtaa: työsuhteella on päätöksiä.",
+    ),
+    "EMPLOYER_LOCKED_BY_DECISIONS": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Työnantajaa ei voi vaihtaa: työsuhteella on päätöksiä.",
+    ),
+    "START_DATE_LOCKED_BY_DECISIONS": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Alkupäivää ei voi muuttaa: työsuhteella on päätöksiä. Tee muutospäätös.",
+    ),
+    "ENDED_BEFORE_START": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Päättymispäivä on ennen alkupäivää.",
+    ),
+    "PLACEMENT_HAS_DECISIONS": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Työsuhteella on päätöksiä, joten sitä ei voi poistaa. Arkistoi.",
+    ),
+    "YEAR_FORMAT": QT_TRANSLATE_NOOP("DomainMessages", "Anna vuosi muodossa vvvv."),
+    "DECISION_WITHOUT_NUMBER": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Päätöksellä ei ole numeroa, joten sitä ei voi tulostaa.",
+    ),
+    "NO_FOLLOWUP_FORMS": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Ei tulostettavia seurantalomakkeita.",
+    ),
+    "MONTH_FORMAT": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei '{month}'.",
+    ),
+}
+
+TEMPLATES: dict[str, str] = {**FINDING_TEMPLATES, **ERROR_TEMPLATES}
+
+
+def _finnish(template: str) -> str:
+    return template
+
+
+def format_param(key: str, value: Any, translate: Translate = _finnish) -> str:
+    """One parameter as it appears in a message; `translate` is used for nested messages."""
+    from kemidesk.domain.dates import format_date  # imported here: dates raises our errors
+    from kemidesk.domain.money import format_money
+
     if value is None:
         return ""
+    if isinstance(value, Message):
+        return render_message(value.code, value.params, translate)
     if key.endswith("_cents") and isinstance(value, int):
         return format_money(value)
     if isinstance(value, date):
@@ -94,17 +329,21 @@ def format_param(key: str, value: Any) -> str:
     if isinstance(value, LabelledEnum):
         return value.label
     if isinstance(value, list | tuple | set | frozenset):
-        return ", ".join(format_param(key, item) for item in value)
+        items = list(value)
+        separator = " " if items and all(isinstance(i, Message) for i in items) else ", "
+        return separator.join(format_param(key, item, translate) for item in items)
     return str(value)
 
 
-def render_message(code: str, params: Mapping[str, Any]) -> str:
-    """The Finnish text of a finding; unknown codes fall back to the code itself."""
+def render_message(code: str, params: Mapping[str, Any], translate: Translate = _finnish) -> str:
+    """The text of a finding or an error: its template passed through `translate` (Finnish
+    by default) with the parameters filled in. A code without a template renders as itself."""
     template = TEMPLATES.get(code)
     if template is None:
         return code
-    formatted = {key: format_param(key, value) for key, value in params.items()}
+    text = translate(template)
+    formatted = {key: format_param(key, value, translate) for key, value in params.items()}
     try:
-        return template.format(**formatted)
-    except (KeyError, IndexError):
-        return template
+        return text.format(**formatted)
+    except (KeyError, IndexError, ValueError):
+        return text

@@ -8,8 +8,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from kemidesk.domain.errors import ValidationError
 
 NBSP = "\u00a0"
-MONEY_FORMAT_MESSAGE = "Anna summa muodossa 1 234,50."
-NEGATIVE_MESSAGE = "Summa ei voi olla negatiivinen."
 # Largest accepted amount: 99 999 999 999,99 € keeps every sum well inside 64-bit integers.
 MAX_EURO_DIGITS = 11
 
@@ -26,14 +24,14 @@ def parse_money(text: str, *, allow_negative: bool = False, field: str | None = 
     cleaned = _STRIP_RE.sub("", text.strip()).replace("\u2212", "-")
     match = _MONEY_RE.match(cleaned)
     if match is None or len(match.group("euros").lstrip("0")) > MAX_EURO_DIGITS:
-        raise ValidationError(MONEY_FORMAT_MESSAGE, field)
+        raise ValidationError("MONEY_FORMAT", field)
     decimals = match.group("cents")
     cents_text = "00" if decimals in (None, "-") else decimals.ljust(2, "0")
     cents = int(match.group("euros")) * 100 + int(cents_text)
     if match.group("sign"):
         cents = -cents
     if cents < 0 and not allow_negative:
-        raise ValidationError(NEGATIVE_MESSAGE, field)
+        raise ValidationError("MONEY_NEGATIVE", field)
     return cents
 
 

@@ -6,7 +6,6 @@ import re
 
 from kemidesk.domain.errors import ValidationError
 
-DECISION_NUMBER_MESSAGE = "Päätösnumero on virheellinen (muoto KL-2026-001)."
 _NUMBER_RE = re.compile(r"^([A-ZÅÄÖ]{1,10})-(\d{4})-(\d{3,})$")
 
 
@@ -21,5 +20,5 @@ def parse_decision_number(text: str, field: str | None = None) -> tuple[str, int
     """ "KL-2026-001" → ("KL", 2026, 1)."""
     match = _NUMBER_RE.match(text.strip().upper())
     if match is None or int(match.group(3)) < 1:
-        raise ValidationError(DECISION_NUMBER_MESSAGE, field)
+        raise ValidationError("DECISION_NUMBER_INVALID", field)
     return match.group(1), int(match.group(2)), int(match.group(3))

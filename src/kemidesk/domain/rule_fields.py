@@ -16,6 +16,7 @@ RuleKind = Literal["cents", "int", "decimal", "bool", "enum", "str", "tuple"]
 SOURCE_KEMI = "Kemi-lisän julkaistut ehdot"
 SOURCE_DEFAULT = "Ohjelman oletus (ei julkaistu)"
 DECISION_PREFIX_RE = re.compile(r"^[A-ZÅÄÖ]{1,10}$")
+MAX_TEXT_LENGTH = 60
 
 
 @dataclass(frozen=True)
@@ -179,19 +180,27 @@ RULE_FIELDS: tuple[RuleField, ...] = (
 RULE_FIELD_BY_NAME: dict[str, RuleField] = {spec.name: spec for spec in RULE_FIELDS}
 
 
-def _range_message(spec: RuleField) -> str:
+def _range_error(spec: RuleField) -> ValidationError:
     if spec.kind == "cents":
-        return f"{spec.label}: summa ei voi olla negatiivinen."
+        return ValidationError("RULE_VALUE_NEGATIVE", spec.name, label=spec.label)
     if spec.maximum is None:
-        return f"{spec.label}: arvon on oltava vähintään {spec.minimum}."
-    return f"{spec.label}: arvon on oltava {spec.minimum}–{spec.maximum}."
+        return ValidationError(
+            "RULE_VALUE_TOO_LOW", spec.name, label=spec.label, minimum=spec.minimum
+        )
+    return ValidationError(
+        "RULE_VALUE_OUT_OF_RANGE",
+        spec.name,
+        label=spec.label,
+        minimum=spec.minimum,
+        maximum=spec.maximum,
+    )
 
 
 def _check_range(spec: RuleField, value: int | Decimal) -> None:
     too_low = spec.minimum is not None and value < spec.minimum
     too_high = spec.maximum is not None and value > spec.maximum
     if too_low or too_high:
-        raise ValidationError(_range_message(spec), spec.name)
+        raise _range_error(spec)
 
 
 def _to_int(spec: RuleField, raw: Any) -> int:
@@ -199,19 +208,19 @@ def _to_int(spec: RuleField, raw: Any) -> int:
         return raw
     if isinstance(raw, str) and raw.strip().lstrip("-").isdigit():
         return int(raw.strip())
-    raise ValidationError(f"{spec.label}: anna kokonaisluku.", spec.name)
+    raise ValidationError("RULE_VALUE_NOT_INTEGER", spec.name, label=spec.label)
 
 
 def _to_decimal(spec: RuleField, raw: Any) -> Decimal:
-    message = f"{spec.label}: anna luku."
+    error = ValidationError("RULE_VALUE_NOT_NUMBER", spec.name, label=spec.label)
     if isinstance(raw, bool) or not isinstance(raw, int | float | str | Decimal):
-        raise ValidationError(message, spec.name)
+        raise error
     try:
         value = Decimal(str(raw).strip().replace(",", "."))
     except InvalidOperation:
-        raise ValidationError(message, spec.name) from None
+        raise error from None
     if not value.is_finite():
-        raise ValidationError(message, spec.name)
+        raise error
     return value
 
 
@@ -223,7 +232,7 @@ def _to_bool(spec: RuleField, raw: Any) -> bool:
         return True
     if text in ("false", "0", "ei", "e"):
         return False
-    raise ValidationError(f"{spec.label}: anna kyllä tai ei.", spec.name)
+    raise ValidationError("RULE_VALUE_NOT_YES_NO", spec.name, label=spec.label)
 
 
 def _to_cents(spec: RuleField, raw: Any) -> int:
@@ -235,7 +244,7 @@ def _to_cents(spec: RuleField, raw: Any) -> int:
 def _to_percents(spec: RuleField, raw: Any) -> tuple[int, ...]:
     items = raw.replace(";", ",").split(",") if isinstance(raw, str) else raw
     if not isinstance(items, list | tuple) or not items:
-        raise ValidationError(f"{spec.label}: anna yksi tai useampi prosentti.", spec.name)
+        raise ValidationError("RULE_VALUE_NO_PERCENTS", spec.name, label=spec.label)
     values = sorted({_to_int(spec, item) for item in items})
     for value in values:
         _check_range(spec, value)
@@ -244,14 +253,16 @@ def _to_percents(spec: RuleField, raw: Any) -> tuple[int, ...]:
 
 def _to_str(spec: RuleField, raw: Any) -> str:
     if not isinstance(raw, str):
-        raise ValidationError(f"{spec.label}: anna teksti.", spec.name)
+        raise ValidationError("RULE_VALUE_NOT_TEXT", spec.name, label=spec.label)
     text = raw.strip()
     if spec.name == "decision_prefix":
         text = text.upper()
         if not DECISION_PREFIX_RE.match(text):
-            raise ValidationError(f"{spec.label}: 1–10 kirjainta, esim. KL.", spec.name)
-    elif len(text) > 60:
-        raise ValidationError(f"{spec.label}: enintään 60 merkkiä.", spec.name)
+            raise ValidationError("RULE_VALUE_PREFIX_INVALID", spec.name, label=spec.label)
+    elif len(text) > MAX_TEXT_LENGTH:
+        raise ValidationError(
+            "RULE_VALUE_TOO_LONG", spec.name, label=spec.label, max_length=MAX_TEXT_LENGTH
+        )
     return text
 
 
@@ -259,8 +270,9 @@ def _to_enum(spec: RuleField, raw: Any) -> Proration:
     try:
         return Proration(raw)
     except ValueError:
-        choices = ", ".join(p.label for p in Proration)
-        raise ValidationError(f"{spec.label}: valitse {choices}.", spec.name) from None
+        raise ValidationError(
+            "RULE_VALUE_NOT_A_CHOICE", spec.name, label=spec.label, choices=list(Proration)
+        ) from None
 
 
 def coerce_value(spec: RuleField, raw: Any) -> Any:

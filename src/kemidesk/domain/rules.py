@@ -19,6 +19,7 @@ from typing import Any
 
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import FieldErrors, ValidationError
+from kemidesk.domain.messages import Message
 from kemidesk.domain.rule_fields import RULE_FIELD_BY_NAME, RULE_FIELDS, RuleField, coerce_value
 from kemidesk.domain.types import Proration
 
@@ -83,17 +84,17 @@ class RuleSet:
 
     def with_overrides(self, overrides: Mapping[str, Any]) -> RuleSet:
         """A copy with the given figures changed; raises FieldErrors for bad values."""
-        errors: dict[str, str] = {}
+        errors: dict[str, Message] = {}
         changes: dict[str, Any] = {}
         for name, raw in overrides.items():
             spec = RULE_FIELD_BY_NAME.get(name)
             if spec is None:
-                errors[name] = f"Tuntematon sääntö: {name}."
+                errors[name] = Message("RULE_UNKNOWN", {"name": name})
                 continue
             try:
                 changes[name] = coerce_value(spec, raw)
             except ValidationError as exc:
-                errors[name] = exc.message
+                errors[name] = exc.as_message()
         if errors:
             raise FieldErrors(errors)
         return dataclasses.replace(self, **changes)
@@ -133,7 +134,7 @@ class RuleBook:
     def __init__(self, versions: Sequence[RuleVersion] = ()) -> None:
         problems = self.validate_versions(versions)
         if problems:
-            raise ValidationError(" ".join(problems), "rule_versions")
+            raise ValidationError("RULE_VERSIONS_INVALID", "rule_versions", problems=problems)
         self._versions = tuple(sorted(versions, key=lambda v: v.valid_from))
         self._rules = [RuleSet().with_overrides(v.overrides) for v in self._versions]
 
@@ -160,28 +161,34 @@ class RuleBook:
         return RuleSet.default()
 
     @staticmethod
-    def validate_versions(versions: Sequence[RuleVersion]) -> list[str]:
-        """Finnish messages for bad periods, overlapping periods and bad override values."""
-        messages: list[str] = []
+    def validate_versions(versions: Sequence[RuleVersion]) -> list[Message]:
+        """Messages for bad periods, overlapping periods and bad override values."""
+        messages: list[Message] = []
         for version in versions:
             if version.valid_to is not None and version.valid_to < version.valid_from:
                 messages.append(
-                    f"Sääntöversio {version.label}: päättymispäivä on ennen alkamispäivää."
+                    Message("RULE_VERSION_END_BEFORE_START", {"version": version.label})
                 )
             try:
                 RuleSet().with_overrides(version.overrides)
             except FieldErrors as exc:
-                for text in exc.errors.values():
-                    messages.append(f"Sääntöversio {version.label}: {text}")
+                for problem in exc.messages.values():
+                    messages.append(
+                        Message(
+                            "RULE_VERSION_BAD_VALUE", {"version": version.label, "problem": problem}
+                        )
+                    )
         ordered = sorted(versions, key=lambda v: v.valid_from)
         for earlier, later in pairwise(ordered):
             if earlier.valid_to is None or earlier.valid_to >= later.valid_from:
                 messages.append(
-                    f"Sääntöversiot {earlier.label} ja {later.label} ovat voimassa päällekkäin."
+                    Message(
+                        "RULE_VERSIONS_OVERLAP", {"first": earlier.label, "second": later.label}
+                    )
                 )
         return messages
 
 
-def validate_versions(versions: Sequence[RuleVersion]) -> list[str]:
+def validate_versions(versions: Sequence[RuleVersion]) -> list[Message]:
     """Module-level alias of `RuleBook.validate_versions`."""
     return RuleBook.validate_versions(versions)

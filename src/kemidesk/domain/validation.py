@@ -1,7 +1,7 @@
 """Validators for user input.
 
 Every validator takes the raw text of a form field and returns the normalised value, or
-raises `ValidationError` with a short Finnish message. Optional fields accept "" and
+raises `ValidationError` with the code of a short Finnish message. Optional fields accept "" and
 return "". `error_of` turns a validator into a live check for the UI.
 """
 
@@ -20,18 +20,6 @@ from stdnum.fi import associationid, hetu, ytunnus
 from kemidesk.domain.errors import ValidationError
 from kemidesk.domain.money import parse_money
 
-BUSINESS_ID_MESSAGE = "Y-tunnus on virheellinen (muoto 1234567-8, tarkiste)."
-ASSOCIATION_NUMBER_MESSAGE = "Yhdistysrekisterinumero on virheellinen (esim. 123.456)."
-HETU_MESSAGE = "Henkilötunnus on virheellinen (muoto ppkkvvXnnnT, tarkiste)."
-IBAN_MESSAGE = "IBAN-tilinumero on virheellinen (esim. FI21 1234 5600 0007 85)."
-IBAN_REQUIRED_MESSAGE = "IBAN-tilinumero on pakollinen."
-BIC_MESSAGE = "BIC-tunnus on virheellinen (esim. NDEAFIHH)."
-POSTCODE_MESSAGE = "Postinumero on viisi numeroa."
-EMAIL_MESSAGE = "Sähköpostiosoite on virheellinen."
-PHONE_MESSAGE = "Puhelinnumero on virheellinen (6–15 numeroa)."
-HOURS_MESSAGE = "Viikkotyöaika on 1–40 tuntia."
-REFERENCE_MESSAGE = "Viitenumero on virheellinen."
-
 HETU_CENTURIES: dict[str, int] = {"+": 1800}
 HETU_CENTURIES.update(dict.fromkeys("-YXWVU", 1900))
 HETU_CENTURIES.update(dict.fromkeys("ABCDEF", 2000))
@@ -44,7 +32,8 @@ Validator = Callable[[str], Any]
 
 
 def error_of(validator: Validator, text: str) -> str | None:
-    """The Finnish message when `validator` rejects `text`, else None (for live validation)."""
+    """The Finnish message when `validator` rejects `text`, else None (for live validation;
+    the window uses `kemidesk.ui.errors.check_text`, which translates it)."""
     try:
         validator(text)
     except ValidationError as exc:
@@ -55,7 +44,7 @@ def error_of(validator: Validator, text: str) -> str | None:
 def validate_required(text: str, label: str, field: str | None = None) -> str:
     stripped = text.strip()
     if not stripped:
-        raise ValidationError(f"{label} on pakollinen.", field)
+        raise ValidationError("REQUIRED", field, label=label)
     return stripped
 
 
@@ -64,7 +53,7 @@ def validate_business_id(text: str, field: str | None = None) -> str:
     try:
         return str(ytunnus.format(ytunnus.validate(text.strip())))
     except StdnumError:
-        raise ValidationError(BUSINESS_ID_MESSAGE, field) from None
+        raise ValidationError("BUSINESS_ID_INVALID", field) from None
 
 
 def validate_association_number(text: str, field: str | None = None) -> str:
@@ -74,7 +63,7 @@ def validate_association_number(text: str, field: str | None = None) -> str:
     try:
         return str(associationid.format(associationid.validate(text.strip())))
     except StdnumError:
-        raise ValidationError(ASSOCIATION_NUMBER_MESSAGE, field) from None
+        raise ValidationError("ASSOCIATION_NUMBER_INVALID", field) from None
 
 
 def validate_hetu(text: str, field: str | None = None) -> str:
@@ -87,14 +76,14 @@ def validate_hetu(text: str, field: str | None = None) -> str:
     try:
         return str(hetu.validate(compact, allow_temporary=True))
     except StdnumError:
-        raise ValidationError(HETU_MESSAGE, field) from None
+        raise ValidationError("HETU_INVALID", field) from None
 
 
 def hetu_birth_date(code: str) -> date:
     """Birth date encoded in a valid HETU."""
     valid = validate_hetu(code)
     if not valid:
-        raise ValidationError(HETU_MESSAGE)
+        raise ValidationError("HETU_INVALID")
     century = HETU_CENTURIES[valid[6]]
     return date(century + int(valid[4:6]), int(valid[2:4]), int(valid[0:2]))
 
@@ -110,11 +99,11 @@ def mask_hetu(code: str) -> str:
 def validate_iban(text: str, field: str | None = None) -> str:
     """IBAN in compact upper case ("FI2112345600000785")."""
     if not text.strip():
-        raise ValidationError(IBAN_REQUIRED_MESSAGE, field)
+        raise ValidationError("IBAN_REQUIRED", field)
     try:
         return str(iban.validate(text))
     except StdnumError:
-        raise ValidationError(IBAN_MESSAGE, field) from None
+        raise ValidationError("IBAN_INVALID", field) from None
 
 
 def format_iban(number: str) -> str:
@@ -130,13 +119,13 @@ def validate_bic(text: str, field: str | None = None) -> str:
     try:
         return str(bic.validate(text))
     except StdnumError:
-        raise ValidationError(BIC_MESSAGE, field) from None
+        raise ValidationError("BIC_INVALID", field) from None
 
 
 def validate_postcode(text: str, field: str | None = None) -> str:
     stripped = text.strip()
     if len(stripped) != 5 or not stripped.isascii() or not stripped.isdigit():
-        raise ValidationError(POSTCODE_MESSAGE, field)
+        raise ValidationError("POSTCODE_INVALID", field)
     return stripped
 
 
@@ -146,7 +135,7 @@ def validate_email(text: str, field: str | None = None) -> str:
     if not stripped:
         return ""
     if not _EMAIL_RE.match(stripped):
-        raise ValidationError(EMAIL_MESSAGE, field)
+        raise ValidationError("EMAIL_INVALID", field)
     return stripped
 
 
@@ -158,7 +147,7 @@ def validate_phone(text: str, field: str | None = None) -> str:
         return ""
     digits = sum(ch.isdigit() for ch in stripped)
     if not _PHONE_RE.match(stripped) or not stripped.isascii() or not 6 <= digits <= 15:
-        raise ValidationError(PHONE_MESSAGE, field)
+        raise ValidationError("PHONE_INVALID", field)
     return stripped
 
 
@@ -166,14 +155,19 @@ def validate_date_order(
     start: date | None,
     end: date | None,
     *,
-    start_label: str = "Alkupäivä",
-    end_label: str = "Loppupäivä",
+    start_label: str | None = None,
+    end_label: str | None = None,
     field: str | None = None,
 ) -> None:
-    """Raise when end is before start; missing dates are not checked here."""
-    if start is not None and end is not None and end < start:
-        message = f"{end_label} ei voi olla aikaisempi kuin {start_label.lower()}."
-        raise ValidationError(message, field)
+    """Raise when end is before start; missing dates are not checked here. Without labels
+    the message speaks of the start and end date."""
+    if start is None or end is None or end >= start:
+        return
+    if start_label is None or end_label is None:
+        raise ValidationError("END_BEFORE_START", field)
+    raise ValidationError(
+        "END_BEFORE_START_NAMED", field, start_label=start_label.lower(), end_label=end_label
+    )
 
 
 def validate_tmt_days(text: str, field: str | None = None) -> int | None:
@@ -182,7 +176,7 @@ def validate_tmt_days(text: str, field: str | None = None) -> int | None:
     if not text:
         return None
     if not text.isdigit() or int(text) > 5000:
-        raise ValidationError("Anna päivien määrä kokonaislukuna (0–5000).", field)
+        raise ValidationError("TMT_DAYS_INVALID", field)
     return int(text)
 
 
@@ -195,25 +189,24 @@ def validate_hours(text: str, field: str | None = None) -> Decimal:
     """Weekly working hours 1–40, comma or dot as decimal separator, at most 2 decimals."""
     stripped = text.strip().replace(",", ".")
     if not _HOURS_RE.match(stripped):
-        raise ValidationError(HOURS_MESSAGE, field)
+        raise ValidationError("HOURS_INVALID", field)
     try:
         hours = Decimal(stripped)
     except InvalidOperation:
-        raise ValidationError(HOURS_MESSAGE, field) from None
+        raise ValidationError("HOURS_INVALID", field) from None
     if not Decimal(1) <= hours <= Decimal(40):
-        raise ValidationError(HOURS_MESSAGE, field)
+        raise ValidationError("HOURS_INVALID", field)
     return hours
 
 
 def validate_percent(value: str | int, allowed: Iterable[int], field: str | None = None) -> int:
     """One of the allowed percentages (e.g. the palkkatuki percentages 50, 70, 100)."""
     options = sorted(set(allowed))
-    message = "Prosentin on oltava " + ", ".join(str(p) for p in options) + "."
     if isinstance(value, bool):
-        raise ValidationError(message, field)
+        raise ValidationError("PERCENT_NOT_ALLOWED", field, allowed=options)
     text = str(value).strip().removesuffix("%").strip()
     if not text.isascii() or not text.isdigit() or int(text) not in options:
-        raise ValidationError(message, field)
+        raise ValidationError("PERCENT_NOT_ALLOWED", field, allowed=options)
     return int(text)
 
 
@@ -227,7 +220,7 @@ def finnish_reference(base: str) -> str:
     """Finnish bank reference number (viitenumero): base of 3–19 digits + 7-3-1 check digit."""
     compact = "".join(base.split())
     if not (compact.isascii() and compact.isdigit() and 3 <= len(compact) <= 19):
-        raise ValidationError(REFERENCE_MESSAGE)
+        raise ValidationError("REFERENCE_INVALID")
     return compact + str(_reference_check_digit(compact))
 
 
@@ -247,5 +240,5 @@ def validate_reference(text: str, field: str | None = None) -> str:
         return ""
     valid = compact.isascii() and compact.isdigit() and 4 <= len(compact) <= 20
     if not valid or _reference_check_digit(compact[:-1]) != int(compact[-1]):
-        raise ValidationError(REFERENCE_MESSAGE, field)
+        raise ValidationError("REFERENCE_INVALID", field)
     return compact

@@ -115,7 +115,7 @@ def create_association(data: AssociationInput) -> AssociationRow:
 def update_association(association_id: int, data: AssociationInput) -> AssociationRow:
     values = validate_association(data)
     with transaction():
-        association = get_or_raise(Association, association_id, "Yhdistys")
+        association = get_or_raise(Association, association_id, "ASSOCIATION_NOT_FOUND")
         changed = apply_changes(association, values)
         if changed:
             association.save()
@@ -125,7 +125,7 @@ def update_association(association_id: int, data: AssociationInput) -> Associati
 
 def set_association_archived(association_id: int, archived: bool = True) -> AssociationRow:
     with transaction():
-        association = get_or_raise(Association, association_id, "Yhdistys")
+        association = get_or_raise(Association, association_id, "ASSOCIATION_NOT_FOUND")
         if association.archived != archived:
             association.archived = archived
             association.save()
@@ -136,16 +136,13 @@ def set_association_archived(association_id: int, archived: bool = True) -> Asso
 def delete_association(association_id: int) -> None:
     """Hard delete only when nothing refers to it; otherwise archive."""
     with transaction():
-        association = get_or_raise(Association, association_id, "Yhdistys")
+        association = get_or_raise(Association, association_id, "ASSOCIATION_NOT_FOUND")
         used = (
             Placement.select().where(Placement.association == association).exists()
             or Decision.select().where(Decision.association == association).exists()
         )
         if used:
-            raise NotAllowedError(
-                "Yhdistyksellä on työsuhteita tai päätöksiä, joten sitä ei voi poistaa. "
-                "Arkistoi se."
-            )
+            raise NotAllowedError("ASSOCIATION_IN_USE")
         audit(association, "delete")
         association.delete_instance()
 
@@ -153,7 +150,7 @@ def delete_association(association_id: int) -> None:
 def get_association(association_id: int) -> AssociationRow:
     rows = list_associations(include_archived=True, ids=[association_id])
     if not rows:
-        get_or_raise(Association, association_id, "Yhdistys")
+        get_or_raise(Association, association_id, "ASSOCIATION_NOT_FOUND")
     return rows[0]
 
 

@@ -13,6 +13,7 @@ import peewee
 from kemidesk.db.connection import write_transaction
 from kemidesk.db.models import AuditLog
 from kemidesk.domain.errors import FieldErrors, ValidationError
+from kemidesk.domain.messages import Message
 from kemidesk.services.errors import NotFoundError
 
 T = TypeVar("T")
@@ -47,10 +48,11 @@ def audit(instance: peewee.Model, action: str, fields: Iterable[str] = ()) -> No
     )
 
 
-def get_or_raise(model: type[M], pk: int, what: str) -> M:
+def get_or_raise(model: type[M], pk: int, code: str) -> M:
+    """The row with primary key `pk`, else NotFoundError(code, pk), e.g. "PERSON_NOT_FOUND"."""
     instance = model.get_or_none(model._meta.primary_key == pk)
     if instance is None:
-        raise NotFoundError(what, pk)
+        raise NotFoundError(code, pk)
     return instance
 
 
@@ -65,20 +67,20 @@ def apply_changes(instance: peewee.Model, values: dict[str, Any]) -> list[str]:
 
 
 class FieldCheck:
-    """Runs validators field by field and raises all messages at once."""
+    """Runs validators field by field and raises all messages at once (first one per field)."""
 
     def __init__(self) -> None:
-        self.errors: dict[str, str] = {}
+        self.errors: dict[str, Message] = {}
 
     def __call__(self, field: str, validator: Callable[..., T], *args: Any) -> T:
         try:
             return validator(*args)
         except ValidationError as exc:
-            self.errors.setdefault(field, exc.message)
+            self.errors.setdefault(field, exc.as_message())
             return None  # type: ignore[return-value]
 
-    def fail(self, field: str, message: str) -> None:
-        self.errors.setdefault(field, message)
+    def fail(self, field: str, code: str, /, **params: Any) -> None:
+        self.errors.setdefault(field, Message(code, params))
 
     def raise_if_any(self) -> None:
         if self.errors:

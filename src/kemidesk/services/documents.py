@@ -165,9 +165,9 @@ def _notification_text(d: Decision) -> str:
 
 
 def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
-    d = get_or_raise(Decision, decision_id, "Päätös")
+    d = get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
     if not d.number:
-        raise NotAllowedError("Päätöksellä ei ole numeroa, joten sitä ei voi tulostaa.")
+        raise NotAllowedError("DECISION_WITHOUT_NUMBER")
     rules = rules_from_snapshot(d.rules_json)
     placement, association = d.placement, d.association
     office = get_office_settings()
@@ -293,7 +293,10 @@ def _palkkatuki_info(p: Placement) -> PalkkatukiInfo:
 def render_decision_pdf(decision_id: int, public: bool = False) -> bytes:
     document = decision_document(decision_id, public)
     with transaction():
-        audit(get_or_raise(Decision, decision_id, "Päätös"), "print_public" if public else "print")
+        audit(
+            get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND"),
+            "print_public" if public else "print",
+        )
     return render_decision(document)
 
 
@@ -301,7 +304,7 @@ def render_decision_pdf(decision_id: int, public: bool = False) -> bytes:
 
 
 def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
-    p = get_or_raise(Placement, placement_id, "Työsuhde")
+    p = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
     grant = (
         Decision.select()
         .where(
@@ -344,14 +347,14 @@ def blank_followup_document() -> FollowupDoc:
 
 def followup_documents_for_association(association_id: int, today: date) -> list[FollowupDoc]:
     """One pre-filled form per running placement of the association, for a visit."""
-    get_or_raise(Association, association_id, "Yhdistys")
+    get_or_raise(Association, association_id, "ASSOCIATION_NOT_FOUND")
     rows = list_placements(association_id=association_id, today=today)
     return [followup_document(r.id) for r in rows if r.status.value == "active"]
 
 
 def render_followups_pdf(docs: list[FollowupDoc]) -> bytes:
     if not docs:
-        raise NotAllowedError("Ei tulostettavia seurantalomakkeita.")
+        raise NotAllowedError("NO_FOLLOWUP_FORMS")
     return render_followup(docs)
 
 
@@ -384,7 +387,7 @@ def _payments_query() -> peewee.ModelSelect:
 
 def payment_batch_document(batch_id: int) -> PaymentListDoc:
     """The payment list of one batch gathered for the finance office."""
-    batch = get_or_raise(PaymentBatch, batch_id, "Maksuerä")
+    batch = get_or_raise(PaymentBatch, batch_id, "PAYMENT_BATCH_NOT_FOUND")
     rows = _payment_rows(list(_payments_query().where(Payment.batch == batch)))
     created = batch.created_on
     return PaymentListDoc(
@@ -437,9 +440,7 @@ def payment_list_document(month: str) -> PaymentListDoc:
         year, mon = (int(x) for x in month.split("-"))
         first = date(year, mon, 1)
     except ValueError as exc:
-        raise NotAllowedError(
-            f"Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei {month!r}."
-        ) from exc
+        raise NotAllowedError("MONTH_FORMAT", month=month) from exc
     last = add_months(first, 1)
     payments = list(
         _payments_query().where(
@@ -475,7 +476,7 @@ def _decision_pdf(args: Mapping[str, Any]) -> bytes:
 
 def _followup_pdf(args: Mapping[str, Any]) -> bytes:
     if not Placement.select().where(Placement.id == args["placement_id"]).exists():
-        raise NotFoundError("Työsuhde", args["placement_id"])
+        raise NotFoundError("PLACEMENT_NOT_FOUND", args["placement_id"])
     return render_followups_pdf([followup_document(args["placement_id"], bool(args.get("blank")))])
 
 

@@ -1,19 +1,20 @@
-"""Errors a use case raises besides the domain's ValidationError / FieldErrors."""
+"""Errors a use case raises besides the domain's ValidationError / FieldErrors.
+
+Both carry a code of `kemidesk.domain.messages` and its parameters, like every DomainError.
+"""
+
+from typing import Any
 
 from kemidesk.domain.errors import DomainError
 
 
 class NotFoundError(DomainError):
-    """The record asked for does not exist."""
+    """The record asked for does not exist: `NotFoundError("PERSON_NOT_FOUND", 12)`."""
 
-    def __init__(self, what: str, key: object) -> None:
-        super().__init__(f"{what} {key} ei löydy.")
-        self.message = f"{what} {key} ei löydy."
+    def __init__(self, code: str, key: object, /, **params: Any) -> None:
+        super().__init__(code, key=key, **params)
+        self.key = key
 
 
 class NotAllowedError(DomainError):
-    """The action is not allowed in the record's state (with a Finnish reason)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    """The action is not allowed in the record's state: `NotAllowedError(code, **params)`."""

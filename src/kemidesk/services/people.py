@@ -74,7 +74,7 @@ def validate_person(data: PersonInput) -> dict[str, Any]:
     if hetu:
         hetu_birth = v.hetu_birth_date(hetu)
         if birth is not None and birth != hetu_birth:
-            check.fail("birth_date", "Syntymäaika ei vastaa henkilötunnusta.")
+            check.fail("birth_date", "BIRTH_DATE_NOT_HETU")
         birth = hetu_birth
     values: dict[str, Any] = {
         "first_name": check("first_name", v.validate_required, data.first_name, "Etunimi"),
@@ -125,7 +125,7 @@ def create_person(data: PersonInput) -> PersonRow:
 def update_person(person_id: int, data: PersonInput) -> PersonRow:
     values = validate_person(data)
     with transaction():
-        person = get_or_raise(Person, person_id, "Henkilö")
+        person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
         changed = apply_changes(person, values)
         if changed:
             person.save()
@@ -135,7 +135,7 @@ def update_person(person_id: int, data: PersonInput) -> PersonRow:
 
 def set_person_archived(person_id: int, archived: bool = True) -> PersonRow:
     with transaction():
-        person = get_or_raise(Person, person_id, "Henkilö")
+        person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
         if person.archived != archived:
             person.archived = archived
             person.save()
@@ -146,14 +146,14 @@ def set_person_archived(person_id: int, archived: bool = True) -> PersonRow:
 def reveal_hetu(person_id: int) -> str:
     """The full HETU for the screen; every reveal is written to the audit log."""
     with transaction():
-        person = get_or_raise(Person, person_id, "Henkilö")
+        person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
         audit(person, "reveal_hetu", ["hetu"])
     return str(person.hetu)
 
 
 def work_ability_note(person_id: int) -> str:
     with transaction():
-        person = get_or_raise(Person, person_id, "Henkilö")
+        person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
         if person.work_ability_note:
             audit(person, "read_sensitive", ["work_ability_note"])
     return str(person.work_ability_note)
@@ -161,11 +161,9 @@ def work_ability_note(person_id: int) -> str:
 
 def delete_person(person_id: int) -> None:
     with transaction():
-        person = get_or_raise(Person, person_id, "Henkilö")
+        person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
         if Placement.select().where(Placement.person == person).exists():
-            raise NotAllowedError(
-                "Henkilöllä on työsuhteita, joten häntä ei voi poistaa. Arkistoi."
-            )
+            raise NotAllowedError("PERSON_HAS_PLACEMENTS")
         audit(person, "delete")
         person.delete_instance()
 
@@ -174,13 +172,13 @@ def erase_person(person_id: int) -> PersonRow:
     """Erasure after the retention period: personal fields are blanked, the grant
     records (decisions, payments) stay for the accounts, pointing at an anonymous person."""
     with transaction():
-        person = get_or_raise(Person, person_id, "Henkilö")
+        person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
         placements = list(Placement.select().where(Placement.person == person))
         running = [
             p for p in placements if (p.actual_end_date or p.end_date or date.max) >= date.today()
         ]
         if running:
-            raise NotAllowedError("Henkilöllä on käynnissä oleva työsuhde; tietoja ei voi poistaa.")
+            raise NotAllowedError("PERSON_HAS_RUNNING_PLACEMENT")
         _erase_free_text(placements)
         values = {
             "first_name": ERASED_NAME,
@@ -226,7 +224,7 @@ def _erase_free_text(placements: list[Placement]) -> None:
 def export_person(person_id: int) -> dict[str, Any]:
     """Everything stored of one person (GDPR art. 15), as JSON-ready data."""
     with transaction():
-        person = get_or_raise(Person, person_id, "Henkilö")
+        person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
         audit(person, "export")
         placements = list(Placement.select().where(Placement.person == person))
         ids = [p.id for p in placements]
@@ -270,7 +268,7 @@ def _model_dict(instance: peewee.Model) -> dict[str, Any]:
 def get_person(person_id: int) -> PersonRow:
     rows = list_people(include_archived=True, ids=[person_id])
     if not rows:
-        get_or_raise(Person, person_id, "Henkilö")
+        get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
     return rows[0]
 
 

@@ -87,7 +87,7 @@ def _optional_money(text: str) -> int | None:
 def validate_placement(data: PlacementInput, allowed_percents: tuple[int, ...]) -> dict[str, Any]:
     check = FieldCheck()
     if data.start_date is None:
-        check.fail("start_date", "Alkupäivä on pakollinen.")
+        check.fail("start_date", "START_DATE_REQUIRED")
     elif data.end_date is not None:
         check("end_date", v.validate_date_order, data.start_date, data.end_date)
     if data.pt_start and data.pt_end:
@@ -104,11 +104,11 @@ def validate_placement(data: PlacementInput, allowed_percents: tuple[int, ...]) 
     if data.pt_percent is not None:
         check("pt_percent", v.validate_percent, data.pt_percent, allowed_percents)
     if not Person.select().where(Person.id == data.person_id).exists():
-        check.fail("person_id", "Valitse työllistettävä.")
+        check.fail("person_id", "PERSON_NOT_CHOSEN")
     if not Association.select().where(Association.id == data.association_id).exists():
-        check.fail("association_id", "Valitse työnantaja.")
+        check.fail("association_id", "EMPLOYER_NOT_CHOSEN")
     if data.ring_id is not None and not EmployerRing.get_or_none(id=data.ring_id):
-        check.fail("ring_id", "Työnantajarengasta ei löydy.")
+        check.fail("ring_id", "RING_NOT_FOUND")
     values: dict[str, Any] = {
         "person": data.person_id,
         "association": data.association_id,
@@ -149,7 +149,7 @@ def update_placement(
 ) -> PlacementRow:
     values = validate_placement(data, allowed_percents)
     with transaction():
-        placement = get_or_raise(Placement, placement_id, "Työsuhde")
+        placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         _check_decided_fields(placement, data)
         values["person"] = Person.get_by_id(values["person"])
         values["association"] = Association.get_by_id(values["association"])
@@ -162,9 +162,9 @@ def update_placement(
 
 
 LOCKED_WHEN_DECIDED = {
-    "person_id": "Työllistettyä ei voi vaihtaa: työsuhteella on päätöksiä.",
-    "association_id": "Työnantajaa ei voi vaihtaa: työsuhteella on päätöksiä.",
-    "start_date": "Alkupäivää ei voi muuttaa: työsuhteella on päätöksiä. Tee muutospäätös.",
+    "person_id": "PERSON_LOCKED_BY_DECISIONS",
+    "association_id": "EMPLOYER_LOCKED_BY_DECISIONS",
+    "start_date": "START_DATE_LOCKED_BY_DECISIONS",
 }
 
 
@@ -190,9 +190,9 @@ def _check_decided_fields(placement: Placement, data: PlacementInput) -> None:
 def end_placement(placement_id: int, ended_on: date, reason: str) -> PlacementRow:
     """Record an early end (or the actual end). Amendments of grants are decided separately."""
     with transaction():
-        placement = get_or_raise(Placement, placement_id, "Työsuhde")
+        placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         if ended_on < placement.start_date:
-            raise v.ValidationError("Päättymispäivä on ennen alkupäivää.", "actual_end_date")
+            raise v.ValidationError("ENDED_BEFORE_START", "actual_end_date")
         placement.actual_end_date = ended_on
         placement.end_reason = reason.strip()
         placement.save()
@@ -202,7 +202,7 @@ def end_placement(placement_id: int, ended_on: date, reason: str) -> PlacementRo
 
 def set_placement_archived(placement_id: int, archived: bool = True) -> PlacementRow:
     with transaction():
-        placement = get_or_raise(Placement, placement_id, "Työsuhde")
+        placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         if placement.archived != archived:
             placement.archived = archived
             placement.save()
@@ -212,13 +212,13 @@ def set_placement_archived(placement_id: int, archived: bool = True) -> Placemen
 
 def delete_placement(placement_id: int) -> None:
     with transaction():
-        placement = get_or_raise(Placement, placement_id, "Työsuhde")
+        placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         has_money = (
             Decision.select().where(Decision.placement == placement).exists()
             or Payment.select().join(Decision).where(Decision.placement == placement).exists()
         )
         if has_money:
-            raise NotAllowedError("Työsuhteella on päätöksiä, joten sitä ei voi poistaa. Arkistoi.")
+            raise NotAllowedError("PLACEMENT_HAS_DECISIONS")
         audit(placement, "delete")
         placement.delete_instance(recursive=True)
 
@@ -226,7 +226,7 @@ def delete_placement(placement_id: int) -> None:
 def get_placement(placement_id: int, today: date | None = None) -> PlacementRow:
     rows = list_placements(include_archived=True, ids=[placement_id], today=today)
     if not rows:
-        get_or_raise(Placement, placement_id, "Työsuhde")
+        get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
     return rows[0]
 
 

@@ -76,7 +76,10 @@ def decision_job(decision_id: int, public: bool = False) -> PrintJob:
     as `documents.render_decision_pdf` does for the command line."""
     doc = decision_document(decision_id, public)
     with transaction():
-        audit(get_or_raise(Decision, decision_id, "Päätös"), "print_public" if public else "print")
+        audit(
+            get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND"),
+            "print_public" if public else "print",
+        )
     copy = "julkinen versio" if public else "asianosaisen kappale"
     return PrintJob(
         title=f"Päätös {doc.number} – {copy}",

@@ -136,7 +136,7 @@ def set_appropriation(year: int, amount_text: str, notes: str = "") -> Appropria
     check = FieldCheck()
     amount = check("amount", parse_money, amount_text)
     if not 2000 <= year <= 2100:
-        check.fail("year", "Anna vuosi muodossa vvvv.")
+        check.fail("year", "YEAR_FORMAT")
     check.raise_if_any()
     with transaction():
         row = Appropriation.get_or_none(Appropriation.year == year)

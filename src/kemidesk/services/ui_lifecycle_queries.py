@@ -22,7 +22,7 @@ from kemidesk.services.settings import rules_from_snapshot
 
 def decision_rules(decision_id: int) -> RuleSet:
     """The rules the decision was made under (its stored snapshot)."""
-    decision = get_or_raise(Decision, decision_id, "Päätös")
+    decision = get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
     return rules_from_snapshot(decision.rules_json)
 
 

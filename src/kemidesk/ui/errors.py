@@ -1,8 +1,15 @@
-"""Unexpected errors: a friendly Finnish dialog, a log entry without personal data, and the
-program keeps running.
+"""Errors in the window: their text in the user's language, and unexpected errors.
 
-The log gets the exception type and the stack (file, line, function) but not the exception
-message or any local values: a message may quote what the user typed (a name, a HETU).
+`error_text(exc)` is the one way to show a `DomainError` (and `message_text(m)` a finding or
+a `Message`): the template of the error's code in `kemidesk.domain.messages` is translated
+through Qt (context "DomainMessages", from kemidesk_en.qm when English is chosen) and the
+parameters are formatted by `domain.messages.format_param`. `check_text` runs a validator for
+live validation and gives its translated message.
+
+Unexpected errors: a friendly dialog, a log entry without personal data, and the program
+keeps running. The log gets the exception type and the stack (file, line, function) but not
+the exception message or any local values: a message may quote what the user typed (a name,
+a HETU).
 """
 
 from __future__ import annotations
@@ -10,18 +17,61 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from kemidesk.domain.errors import DomainError
+from kemidesk.domain.errors import DomainError, FieldErrors, ValidationError
+from kemidesk.domain.messages import CONTEXT, render_message
 from kemidesk.ui import messages
 
 log = logging.getLogger("kemidesk.ui.errors")
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+class Coded(Protocol):
+    """A `Message`, a `Finding` or anything else with a message code and its parameters."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def params(self) -> Mapping[str, Any]: ...
+
+
+def translate_template(template: str) -> str:
+    """A template of `kemidesk.domain.messages` in the user's language."""
+    return QCoreApplication.translate(CONTEXT, template)
+
+
+def message_text(message: Coded) -> str:
+    """The text of a finding or a `Message` in the user's language."""
+    return render_message(message.code, message.params, translate_template)
+
+
+def error_text(exc: BaseException) -> str:
+    """The text of an error for the user: a DomainError translated, anything else as is."""
+    if isinstance(exc, DomainError):
+        return render_message(exc.code, exc.params, translate_template)
+    return str(exc)
+
+
+def field_texts(exc: FieldErrors) -> dict[str, str]:
+    """Field name → translated message, for showing the errors next to their fields."""
+    return {name: message_text(message) for name, message in exc.messages.items()}
+
+
+def check_text(validator: Callable[[str], object], text: str) -> str | None:
+    """The translated message when `validator` rejects `text`, else None (live validation)."""
+    try:
+        validator(text)
+    except ValidationError as exc:
+        return error_text(exc)
+    return None
 
 
 def safe_description(exc_type: type[BaseException], tb: TracebackType | None) -> str:
@@ -56,7 +106,7 @@ class ErrorHandler:
             return
         if isinstance(exc, DomainError):  # a refusal with a message meant for the user
             log.warning("unhandled refusal: %s", safe_description(exc_type, tb))
-            self._show(messages.not_allowed_title(), getattr(exc, "message", ""), "")
+            self._show(messages.not_allowed_title(), error_text(exc), "")
             return
         log.error("unexpected error: %s", safe_description(exc_type, tb))
         title = QCoreApplication.translate("Errors", "Odottamaton virhe")

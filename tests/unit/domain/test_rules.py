@@ -174,14 +174,16 @@ def test_default_rulebook() -> None:
 def test_validate_versions_finds_problems() -> None:
     assert validate_versions([V2025, V2026]) == []
     backwards = RuleVersion(date(2025, 5, 1), date(2025, 4, 1), {})
-    assert "päättymispäivä on ennen alkamispäivää" in validate_versions([backwards])[0]
+    assert "päättymispäivä on ennen alkamispäivää" in validate_versions([backwards])[0].text
     open_ended = RuleVersion(date(2024, 1, 1), None, {})
-    overlap = validate_versions([open_ended, V2025])
+    overlap = [m.text for m in validate_versions([open_ended, V2025])]
     assert overlap == ["Sääntöversiot 1.1.2024– ja 1.1.2025–31.12.2025 ovat voimassa päällekkäin."]
     same_day = RuleVersion(date(2025, 12, 31), date(2026, 1, 1), {})
     assert len(RuleBook.validate_versions([V2025, same_day])) == 1
     bad_value = RuleVersion(date(2027, 1, 1), None, {"payment_period_months": 9})
-    assert "Maksatusjakso" in validate_versions([bad_value])[0]
+    (problem,) = validate_versions([bad_value])
+    assert problem.code == "RULE_VERSION_BAD_VALUE"
+    assert problem.text == "Sääntöversio 1.1.2027–: Maksatusjakso: arvon on oltava 1–3."
 
 
 def test_rulebook_rejects_invalid_versions() -> None:

@@ -28,6 +28,7 @@ from kemidesk.ui.dialogs.grant_parts import (
     placement_summary,
     text_box,
 )
+from kemidesk.ui.errors import check_text, error_text
 from kemidesk.ui.widgets.date_edit import DateEdit
 from kemidesk.ui.widgets.fields import MoneyEdit
 from kemidesk.ui.widgets.findings import FindingsView
@@ -80,7 +81,7 @@ class ApplicationDialog(FormDialog):
             "requested_monthly",
             self.tr("&Haettu määrä/kk"),
             self.requested,
-            lambda: v.error_of(v.validate_money, self.requested.text()),
+            lambda: check_text(v.validate_money, self.requested.text()),
             required=True,
         )
         self.notes = text_box(self, 3)
@@ -161,7 +162,7 @@ class ApplicationDialog(FormDialog):
                 application_date=self.received_on.value(),
             )
         except DomainError as exc:
-            self.findings.clear_findings(getattr(exc, "message", str(exc)))
+            self.findings.clear_findings(error_text(exc))
             return
         self.findings_title.setText(self._assessment_text(self.tr("Ennakkotarkistus")))
         self.findings.set_findings(self.assessment.findings)

@@ -12,6 +12,7 @@ from kemidesk.domain.types import EmployerType
 from kemidesk.services import associations as service
 from kemidesk.ui.context import ASSOCIATION, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
+from kemidesk.ui.errors import check_text
 
 
 def _optional(validator: Any) -> Any:
@@ -58,7 +59,7 @@ class AssociationForm(FormDialog):
             "name",
             self.tr("&Nimi"),
             self.name,
-            lambda t: v.validate_required(t, "Nimi"),
+            lambda t: v.validate_required(t, self.tr("Nimi")),
             required=True,
         )
         self.add_field(form, "employer_type", self.tr("Tyy&ppi"), self.employer_type)
@@ -113,7 +114,7 @@ class AssociationForm(FormDialog):
         self, form: Any, name: str, label: str, edit: Any, validator: Any, required: bool = False
     ) -> None:
         self.add_field(
-            form, name, label, edit, lambda: v.error_of(validator, edit.text()), required
+            form, name, label, edit, lambda: check_text(validator, edit.text()), required
         )
 
     def load(self, row: service.AssociationRow) -> None:

@@ -47,6 +47,7 @@ from kemidesk.ui.dialogs.grant_parts import (
     schedule_table,
     text_box,
 )
+from kemidesk.ui.errors import check_text, error_text, message_text
 from kemidesk.ui.widgets.date_edit import DateEdit
 from kemidesk.ui.widgets.fields import MoneyEdit
 from kemidesk.ui.widgets.findings import FindingsView
@@ -143,7 +144,7 @@ class DecisionDialog(FormDialog):
             self.tr("&Kuukausimäärä"),
             self.monthly,
             lambda: (
-                None if self.is_rejection() else v.error_of(v.validate_money, self.monthly.text())
+                None if self.is_rejection() else check_text(v.validate_money, self.monthly.text())
             ),
         )
 
@@ -227,12 +228,12 @@ class DecisionDialog(FormDialog):
         found: dict[str, str] = {}
         if self.is_rejection():
             return found
-        order = v.error_of(
+        order = check_text(
             lambda _t: v.validate_date_order(
                 self.period_start.value(),
                 self.period_end.value(),
-                start_label="Tukijakson alkupäivä",
-                end_label="Tukijakson loppupäivä",
+                start_label=self.tr("Tukijakson alkupäivä"),
+                end_label=self.tr("Tukijakson loppupäivä"),
             ),
             "",
         )
@@ -241,7 +242,7 @@ class DecisionDialog(FormDialog):
         blocking = self.assessment.blocking(self.overriding())
         if blocking:
             text = self.tr("Myönteistä päätöstä ei voi tehdä: %1").replace(
-                "%1", blocking[0].message
+                "%1", message_text(blocking[0])
             )
             if len(blocking) > 1:
                 text += " " + self.tr("(ja %1 muuta estettä)").replace("%1", str(len(blocking) - 1))
@@ -277,7 +278,7 @@ class DecisionDialog(FormDialog):
                 application_date=self.application.received_on,
             )
         except DomainError as exc:
-            self.findings.clear_findings(getattr(exc, "message", str(exc)))
+            self.findings.clear_findings(error_text(exc))
             return
         self._apply_assessment()
 
@@ -372,8 +373,7 @@ class DecisionDialog(FormDialog):
         try:
             grants.withdraw_application(self.application.id, reason)
         except DomainError as exc:
-            text = getattr(exc, "message", None) or " ".join(getattr(exc, "errors", {}).values())
-            messages.warn(self, messages.not_allowed_title(), text or str(exc))
+            messages.warn(self, messages.not_allowed_title(), error_text(exc))
             return False
         self.ctx.notify(APPLICATION, self.application.id)
         QDialog.reject(self)  # the application is closed: nothing is left unsaved here
@@ -396,15 +396,15 @@ def open_decision_dialog(
     try:
         application = grants.get_application(application_id)
     except DomainError as exc:
-        messages.warn(parent, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+        messages.warn(parent, messages.not_allowed_title(), error_text(exc))
         return None
     if application.status is not ApplicationStatus.RECEIVED:
         messages.info(
             parent,
+            QCoreApplication.translate("GrantPath", "Hakemus on ratkaistu"),
             QCoreApplication.translate(
-"GrantPath", "Hakemus on ratkaistu"),
-            QCoreApplication.translate(
-"GrantPath", "Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä."),
+                "GrantPath", "Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä."
+            ),
         )
         return None
     dialog = DecisionDialog(ctx, application_id, parent)

@@ -27,6 +27,7 @@ from kemidesk.domain.errors import DomainError
 from kemidesk.services.errors import NotFoundError
 from kemidesk.ui import messages
 from kemidesk.ui.context import UiContext
+from kemidesk.ui.errors import error_text
 from kemidesk.ui.models.columns import Column
 from kemidesk.ui.widgets.related_table import RelatedTable
 
@@ -171,5 +172,5 @@ class DetailDialog(QDialog):
         try:
             return function(*args)
         except DomainError as exc:
-            messages.warn(self, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+            messages.warn(self, messages.not_allowed_title(), error_text(exc))
             return None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kemidesk.domain.errors import DomainError, FieldErrors
 from kemidesk.ui import messages
 from kemidesk.ui.context import UiContext
+from kemidesk.ui.errors import error_text, field_texts
 from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
 
 Check = Callable[[], "str | None"]
@@ -235,10 +236,10 @@ class FormDialog(QDialog):
         try:
             row = self.submit(self.build_input())
         except FieldErrors as exc:
-            self._show_server_errors(exc.errors)
+            self._show_server_errors(field_texts(exc))
             return False
         except DomainError as exc:
-            messages.warn(self, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+            messages.warn(self, messages.not_allowed_title(), error_text(exc))
             return False
         self.result_row = row
         self.record_id = row.id

@@ -19,6 +19,7 @@ from kemidesk.services.settings import get_office_settings
 from kemidesk.ui import messages
 from kemidesk.ui.context import DECISION, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
+from kemidesk.ui.errors import check_text
 from kemidesk.ui.models.columns import Column, date_col, money_col, number_col, text_col
 from kemidesk.ui.widgets.related_table import RelatedTable
 
@@ -105,7 +106,12 @@ def add_decision_maker(dialog: FormDialog, form: QFormLayout) -> tuple[QLineEdit
         QCoreApplication.translate(
 "GrantPath", "Päättäjän &nimi"),
         name,
-        lambda: v.error_of(lambda t: v.validate_required(t, "Päättäjän nimi"), name.text()),
+        lambda: check_text(
+            lambda t: v.validate_required(
+                t, QCoreApplication.translate("GrantPath", "Päättäjän nimi")
+            ),
+            name.text(),
+        ),
         required=True,
     )
     dialog.add_field(form, "decided_by_title", QCoreApplication.translate(

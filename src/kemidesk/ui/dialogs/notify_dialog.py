@@ -21,6 +21,7 @@ from kemidesk.ui import messages
 from kemidesk.ui.context import DECISION, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.dialogs.grant_parts import header_label, money_text
+from kemidesk.ui.errors import error_text
 from kemidesk.ui.widgets.date_edit import DateEdit
 
 
@@ -100,7 +101,7 @@ def open_notify_dialog(
     try:
         decision = grants.get_decision(decision_id)
     except DomainError as exc:
-        messages.warn(parent, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+        messages.warn(parent, messages.not_allowed_title(), error_text(exc))
         return None
     if not can_notify(decision.status):
         if decision.sent_on is not None and decision.notification_method is not None:

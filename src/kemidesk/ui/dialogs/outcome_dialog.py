@@ -31,6 +31,7 @@ from kemidesk.ui.dialogs.grant_parts import (
     offer_print,
     text_box,
 )
+from kemidesk.ui.errors import error_text
 from kemidesk.ui.widgets.date_edit import DateEdit
 
 BONUS_REASONS = {
@@ -263,7 +264,7 @@ def open_outcome_dialog(
     try:
         dialog = OutcomeDialog(ctx, placement_id, parent)
     except DomainError as exc:
-        messages.warn(parent, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+        messages.warn(parent, messages.not_allowed_title(), error_text(exc))
         return None
     _show(dialog)
     return dialog

@@ -43,6 +43,7 @@ from kemidesk.services.ui_money_queries import BatchRow, get_batch
 from kemidesk.ui import messages
 from kemidesk.ui.context import PAYMENT, UiContext
 from kemidesk.ui.dialogs.form import ERROR_STYLE
+from kemidesk.ui.errors import error_text
 from kemidesk.ui.models.columns import Column, money_col, text_col
 from kemidesk.ui.models.row_model import RowTableModel
 from kemidesk.ui.widgets.date_edit import DateEdit
@@ -218,7 +219,7 @@ class BatchDialog(QDialog):
         try:
             batch_id = payments.create_batch(chosen, created_on, self.title.text().strip())
         except DomainError as exc:
-            messages.warn(self, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+            messages.warn(self, messages.not_allowed_title(), error_text(exc))
             self.model.set_rows(batchable_payments())
             return None
         self.batch_id = batch_id
@@ -276,7 +277,7 @@ def save_batch_csv(ctx: UiContext, batch_id: int, parent: QWidget | None = None)
     try:
         filename, data = payment_batch_csv_file(batch_id)
     except DomainError as exc:
-        messages.warn(parent, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+        messages.warn(parent, messages.not_allowed_title(), error_text(exc))
         return None
     target = ask_save_path(
         parent,
@@ -367,7 +368,7 @@ class MarkPaidDialog(QDialog):
         try:
             self.paid_rows = payments.mark_batch_paid(self.batch.id, day)
         except DomainError as exc:
-            messages.warn(self, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+            messages.warn(self, messages.not_allowed_title(), error_text(exc))
             return False
         self.ctx.notify(PAYMENT_BATCH, self.batch.id)
         if self.paid_rows:

@@ -19,6 +19,7 @@ from kemidesk.domain import validation as v
 from kemidesk.services import people as service
 from kemidesk.ui.context import PERSON, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
+from kemidesk.ui.errors import check_text
 from kemidesk.ui.widgets.date_edit import OptionalDateField
 
 
@@ -52,7 +53,7 @@ class PersonForm(FormDialog):
         required: bool = False,
     ) -> None:
         self.add_field(
-            form, name, label, edit, lambda: v.error_of(validator, edit.text()), required
+            form, name, label, edit, lambda: check_text(validator, edit.text()), required
         )
 
     def _build_identity(self) -> None:
@@ -65,7 +66,7 @@ class PersonForm(FormDialog):
             "first_name",
             self.tr("&Etunimi"),
             self.first_name,
-            lambda t: v.validate_required(t, "Etunimi"),
+            lambda t: v.validate_required(t, self.tr("Etunimi")),
             required=True,
         )
         self._text(
@@ -73,7 +74,7 @@ class PersonForm(FormDialog):
             "last_name",
             self.tr("&Sukunimi"),
             self.last_name,
-            lambda t: v.validate_required(t, "Sukunimi"),
+            lambda t: v.validate_required(t, self.tr("Sukunimi")),
             required=True,
         )
         hetu_field = self.add_field(
@@ -134,10 +135,10 @@ class PersonForm(FormDialog):
     def _hetu_error(self) -> str | None:
         if not self.replace_hetu:  # the stored HETU is kept as it is
             return None
-        return v.error_of(v.validate_hetu, self.hetu.text())
+        return check_text(v.validate_hetu, self.hetu.text())
 
     def _hetu_typed(self, text: str) -> None:
-        valid = text.strip() and v.error_of(v.validate_hetu, text) is None
+        valid = text.strip() and check_text(v.validate_hetu, text) is None
         if self.replace_hetu and valid and self.birth_date.value() is None:
             self.birth_date.set_value(v.hetu_birth_date(text))
 
@@ -146,7 +147,7 @@ class PersonForm(FormDialog):
 
     def cross_checks(self) -> dict[str, str]:
         text = self.hetu.text()
-        if not self.replace_hetu or not text.strip() or v.error_of(v.validate_hetu, text):
+        if not self.replace_hetu or not text.strip() or check_text(v.validate_hetu, text):
             return {}
         birth = self.birth_date.value()
         if birth is not None and birth != v.hetu_birth_date(text):

@@ -13,6 +13,7 @@ from kemidesk.services import associations, people, placements
 from kemidesk.services.settings import rules_for
 from kemidesk.ui.context import PLACEMENT, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
+from kemidesk.ui.errors import check_text
 from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
 from kemidesk.ui.widgets.fields import HoursEdit, MoneyEdit
 
@@ -117,7 +118,7 @@ class PlacementForm(FormDialog):
             "job_title",
             self.tr("Te&htävänimike"),
             self.job_title,
-            lambda t: v.validate_required(t, "Tehtävänimike"),
+            lambda t: v.validate_required(t, self.tr("Tehtävänimike")),
             required=True,
         )
         self.add_field(form, "start_date", self.tr("&Alkaa"), self.start_date, required=True)
@@ -168,22 +169,22 @@ class PlacementForm(FormDialog):
         self, form: Any, name: str, label: str, edit: Any, validator: Any, required: bool = False
     ) -> None:
         self.add_field(
-            form, name, label, edit, lambda: v.error_of(validator, edit.text()), required
+            form, name, label, edit, lambda: check_text(validator, edit.text()), required
         )
 
     def cross_checks(self) -> dict[str, str]:
         found: dict[str, str] = {}
-        end_error = v.error_of(
+        end_error = check_text(
             lambda _t: v.validate_date_order(self.start_date.value(), self.end_date.value()), ""
         )
         if end_error:
             found["end_date"] = end_error
-        pt_error = v.error_of(
+        pt_error = check_text(
             lambda _t: v.validate_date_order(
                 self.pt_start.value(),
                 self.pt_end.value(),
-                start_label="Palkkatuen alkupäivä",
-                end_label="Palkkatuen loppupäivä",
+                start_label=self.tr("Palkkatuen alkupäivä"),
+                end_label=self.tr("Palkkatuen loppupäivä"),
             ),
             "",
         )

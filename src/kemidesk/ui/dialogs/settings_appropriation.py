@@ -25,6 +25,7 @@ from kemidesk.services.ui_money_queries import appropriation_notes
 from kemidesk.ui import messages
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.dialogs.form import ERROR_STYLE
+from kemidesk.ui.errors import check_text, error_text, field_texts
 from kemidesk.ui.models.columns import Column, money_col, number_col, text_col
 from kemidesk.ui.widgets.fields import MoneyEdit
 from kemidesk.ui.widgets.related_table import RelatedTable
@@ -182,7 +183,7 @@ class AppropriationPage(QWidget):
 
     def _validate(self) -> bool:
         text = self.amount.text()
-        message = v.error_of(v.validate_money, text) if text.strip() else None
+        message = check_text(v.validate_money, text) if text.strip() else None
         if not text.strip():
             message = self.tr("Anna määräraha euroina.")
         self.amount_error.setText(message or "")
@@ -197,11 +198,11 @@ class AppropriationPage(QWidget):
         try:
             service.set_appropriation(year, self.amount.text(), self.notes.text().strip())
         except FieldErrors as exc:
-            self.amount_error.setText(" ".join(exc.errors.values()))
+            self.amount_error.setText(" ".join(field_texts(exc).values()))
             self.amount_error.show()
             return False
         except DomainError as exc:
-            messages.warn(self, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+            messages.warn(self, messages.not_allowed_title(), error_text(exc))
             return False
         self.reload()
         self.choose_year(year)

@@ -27,6 +27,7 @@ from kemidesk.services.settings import OfficeSettings
 from kemidesk.ui import messages
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.dialogs.form import ERROR_STYLE
+from kemidesk.ui.errors import check_text, error_text
 
 OFFICE = "office"  # bus kind
 EMAIL_FIELDS = ("email", "registry_email", "contact_email")
@@ -193,11 +194,11 @@ class OfficePage(QWidget):
         values = self.values()
         found: dict[str, str] = {}
         for name in EMAIL_FIELDS:
-            message = v.error_of(v.validate_email, values[name]) if values[name] else None
+            message = check_text(v.validate_email, values[name]) if values[name] else None
             if message:
                 found[name] = message
         for name in PHONE_FIELDS:
-            message = v.error_of(v.validate_phone, values[name]) if values[name] else None
+            message = check_text(v.validate_phone, values[name]) if values[name] else None
             if message:
                 found[name] = message
         if not values["organisation"]:
@@ -233,7 +234,7 @@ class OfficePage(QWidget):
         try:
             saved = service.save_office_settings(OfficeSettings(**self.values()))
         except DomainError as exc:
-            messages.warn(self, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+            messages.warn(self, messages.not_allowed_title(), error_text(exc))
             return False
         self.load(saved)
         self.status.setText(self.tr("Kirjelomake tallennettu."))

@@ -37,6 +37,7 @@ from kemidesk.domain.types import Proration
 from kemidesk.services import settings as service
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.dialogs.form import ERROR_STYLE, FormDialog, FormField, _change_signal
+from kemidesk.ui.errors import error_text
 from kemidesk.ui.models.columns import Column, date_col, text_col
 from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
 from kemidesk.ui.widgets.fields import MoneyEdit
@@ -267,7 +268,7 @@ class RuleVersionForm(FormDialog):
             try:
                 coerce_value(spec, editor_value(spec, widget))
             except ValidationError as exc:
-                return exc.message
+                return error_text(exc)
             return None
 
         return check

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from kemidesk.domain.errors import DomainError
 from kemidesk.ui import messages
 from kemidesk.ui.context import ASSOCIATION, DECISION, PLACEMENT, UiContext
+from kemidesk.ui.errors import error_text
 from kemidesk.ui.printing import choice as choice_module
 from kemidesk.ui.printing.choice import Choice
 
@@ -146,7 +147,7 @@ class PrintHandlers:
         try:
             filename, data = payment_batch_csv_file(batch_id)
         except DomainError as exc:
-            messages.warn(owner, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+            messages.warn(owner, messages.not_allowed_title(), error_text(exc))
             return None
         target = ask_save_path(
             owner,
@@ -166,9 +167,7 @@ class PrintHandlers:
         try:
             return make_job()
         except DomainError as exc:
-            messages.warn(
-                self.window, messages.not_allowed_title(), getattr(exc, "message", str(exc))
-            )
+            messages.warn(self.window, messages.not_allowed_title(), error_text(exc))
             return None
 
     def run(self, make_job: Callable[[], PrintJob]) -> PrintTask | None:
@@ -189,9 +188,7 @@ class PrintHandlers:
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):
-            messages.warn(
-                self.window, messages.not_allowed_title(), getattr(exc, "message", str(exc))
-            )
+            messages.warn(self.window, messages.not_allowed_title(), error_text(exc))
             return
         messages.error(
             self.window,

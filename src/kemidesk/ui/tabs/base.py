@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from kemidesk.domain.errors import DomainError
 from kemidesk.ui import messages
 from kemidesk.ui.context import UiContext
+from kemidesk.ui.errors import error_text
 from kemidesk.ui.models.columns import Column
 from kemidesk.ui.models.loader import ChunkedLoader
 from kemidesk.ui.models.proxy import RowFilterProxy
@@ -261,7 +262,7 @@ class RecordTab(BaseTab):
         try:
             self.delete_record(row.id)
         except DomainError as exc:
-            reason = getattr(exc, "message", str(exc))
+            reason = error_text(exc)
             question = reason + "\n\n" + self.tr("Arkistoidaanko tietue sen sijaan?")
             archive = not row.archived and messages.ask(self, self.tr("Poisto"), question)
             if archive and self.run_guarded(self.set_archived, row.id, True) is not None:
@@ -287,5 +288,5 @@ class RecordTab(BaseTab):
         try:
             return function(*args)
         except DomainError as exc:
-            messages.warn(self, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+            messages.warn(self, messages.not_allowed_title(), error_text(exc))
             return None

@@ -1,7 +1,8 @@
 """The findings of the eligibility rules: errors as red "Este", warnings as amber "Huomautus".
 
 `FindingsView.set_findings(findings)` takes `domain.eligibility.Finding`s (anything with
-`is_error` and `message`); with none it says that every rule holds.
+`is_error`, `code` and `params`), shown in the user's language through
+`kemidesk.ui.errors.message_text`; with none it says that every rule holds.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kemidesk.ui.errors import message_text
 
 ERROR_COLOUR = "#b00020"
 WARNING_COLOUR = "#8a5a00"  # amber text that reads on white
@@ -49,8 +52,8 @@ class FindingsView(QScrollArea):
 
     def set_findings(self, findings: Iterable[Any]) -> None:
         items = list(findings)
-        self.errors = [f.message for f in items if f.is_error]
-        self.warnings = [f.message for f in items if not f.is_error]
+        self.errors = [message_text(f) for f in items if f.is_error]
+        self.warnings = [message_text(f) for f in items if not f.is_error]
         lines: list[tuple[str | None, str]] = [("error", m) for m in self.errors]
         lines += [("warning", m) for m in self.warnings]
         if not lines:
