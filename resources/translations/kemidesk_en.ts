@@ -132,68 +132,68 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="64"/>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
         <source>Muutos</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="71"/>
         <source>Tuki päättyy &amp;uusi päivä</source>
         <translation>New s&amp;ubsidy end date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="79"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="83"/>
         <source>Päättymisen &amp;syy</source>
         <translation>Reason for the &amp;end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="88"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="124"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="128"/>
         <source>Vaikutus</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="131"/>
         <source>Myönnetty yhteensä</source>
         <translation>Granted in total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="132"/>
         <source>Uusi kokonaismäärä</source>
         <translation>New total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
         <source>Liikaa maksettu</source>
         <translation>Overpaid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="147"/>
         <source>Uusi maksuaikataulu</source>
         <translation>New payment schedule</translation>
     </message>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="61"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="53"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
@@ -788,7 +788,7 @@
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="63"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="56"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="73"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="55"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
@@ -821,7 +821,7 @@
         <location filename="../../src/kemidesk/ui/models/specs.py" line="61"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="78"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="88"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="66"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
@@ -858,7 +858,7 @@
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="72"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="76"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="76"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
@@ -897,7 +897,7 @@
         <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="60"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="77"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="89"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="77"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
@@ -919,7 +919,7 @@
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="56"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="83"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="55"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="56"/>
         <source>Erä</source>
         <translation>No.</translation>
     </message>
@@ -927,7 +927,7 @@
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="58"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="65"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="84"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="58"/>
         <source>Kausi</source>
         <translation>Period</translation>
     </message>
@@ -941,14 +941,14 @@
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="63"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="70"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="86"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="63"/>
         <source>Summa</source>
         <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="64"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="87"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
         <source>Haettava viimeistään</source>
         <translation>Claim by</translation>
     </message>
@@ -959,7 +959,7 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="91"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="68"/>
         <source>Pidätyksen syy</source>
         <translation>Reason held</translation>
     </message>
@@ -1040,28 +1040,28 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="65"/>
         <source>Hakemus saapui</source>
         <translation>Claim received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="66"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="72"/>
         <source>Maksuerä</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="73"/>
         <source>Koottu</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="74"/>
         <source>Otsikko</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="75"/>
         <source>Maksuja</source>
         <translation>Payments</translation>
     </message>
@@ -1180,177 +1180,177 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="75"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="108"/>
         <source>palkkatukipäätös</source>
         <translation>pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="109"/>
         <source>työsopimus</source>
         <translation>employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="114"/>
         <source>Hakemus saapui %1 · haettu %2/kk · liitteet: %3</source>
         <translation>Application received %1 · applied for %2/month · attachments: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="117"/>
         <source>ei liitteitä</source>
         <translation>no attachments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="122"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="132"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="137"/>
         <source>Tuki &amp;alkaa</source>
         <translation>Subsidy st&amp;arts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="144"/>
         <source>&amp;Kuukausimäärä</source>
         <translation>Amount per &amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="157"/>
         <source>&amp;Muodosta perustelut uudelleen</source>
         <translation>Compose the reasons a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="169"/>
         <source>Perustelu &amp;huomautuksille</source>
         <translation>Justification of the &amp;warnings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="174"/>
         <source>Määräraha</source>
         <translation>Appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="127"/>
         <source>Päätöksen t&amp;yyppi</source>
         <translation>Decision t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="89"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="90"/>
         <source>Hakemus pe&amp;ruttu…</source>
         <translation>Application &amp;withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="93"/>
         <source>Yhdistys perui hakemuksen, tai se on kirjattu virheellisesti.</source>
         <translation>The association withdrew the application, or it was recorded in error.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="138"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy &amp;ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="152"/>
         <source>Päätöksen perustelut</source>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="156"/>
         <source>P&amp;erusteluteksti</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="173"/>
         <source>Myönnä määrärahan y&amp;littäen</source>
         <translation>Grant even though the appropriation is e&amp;xceeded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="179"/>
         <source>Perustelu yl&amp;itykselle</source>
         <translation>Justification of the exceed&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="184"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="185"/>
         <source>Ehtojen tarkistus</source>
         <translation>Eligibility check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="190"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="191"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="215"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="216"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="221"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="234"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="235"/>
         <source>Tukijakson alkupäivä</source>
         <translation>Grant period start</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="235"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="236"/>
         <source>Tukijakson loppupäivä</source>
         <translation>Grant period end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="243"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="244"/>
         <source>Myönteistä päätöstä ei voi tehdä: %1</source>
         <translation>A grant cannot be decided: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="247"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="248"/>
         <source>(ja %1 muuta estettä)</source>
         <translation>(and %1 other obstacle(s))</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="250"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="251"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="290"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="291"/>
         <source>Kielteinen päätös: ei maksuja.</source>
         <translation>Rejection: no payments.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="295"/>
         <source>Yhteensä %1 (%2 maksuerää)</source>
         <translation>Total %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="319"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="320"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="322"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="323"/>
         <source>Määrärahaa %1 jäljellä %2; tämän päätöksen jälkeen %3.</source>
         <translation>Appropriation %1 left: %2; after this decision %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="367"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="368"/>
         <source>Hakemus peruttu</source>
         <translation>Application withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="368"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="369"/>
         <source>Peruutuksen syy (esim. yhdistys perui hakemuksen):</source>
         <translation>Reason for the withdrawal (e.g. the association withdrew it):</translation>
     </message>
@@ -1386,17 +1386,17 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="30"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="31"/>
         <source>Maksu</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="91"/>
         <source>Seurantakeskustelu</source>
         <translation>Follow-up talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="116"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
@@ -1833,26 +1833,206 @@
         <source>Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei &apos;{month}&apos;.</source>
         <translation>Enter the month as YYYY-MM (e.g. 2026-11), not &apos;{month}&apos;.</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="305"/>
+        <source>Hakemukseen voi tehdä vain myönteisen, osittain myönteisen tai kielteisen päätöksen.</source>
+        <translation>An application can only be granted, partly granted or rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="309"/>
+        <source>Hakemus on jo ratkaistu.</source>
+        <translation>The application has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="310"/>
+        <source>Myöntäminen ei ole mahdollista: {finding}</source>
+        <translation>The grant is not possible: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="314"/>
+        <source>Kirjoita perustelu määrärahan ylitykselle.</source>
+        <translation>Write the justification for exceeding the appropriation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="318"/>
+        <source>Huomautukset vaativat kirjallisen perustelun.</source>
+        <translation>The warnings need a written justification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="322"/>
+        <source>Tukijaksolle ei kerry maksettavaa.</source>
+        <translation>Nothing is payable for the subsidy period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="323"/>
+        <source>Päätös on jo lähetetty tai peruttu; tiedoksiantoa ei voi muuttaa.</source>
+        <translation>The decision has already been sent or cancelled; its notification cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="327"/>
+        <source>Lähetyspäivä on ennen päätöspäivää.</source>
+        <translation>The sending date is before the decision date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="331"/>
+        <source>Työllistämisbonus maksetaan Kemi-lisäjakson jälkeen; jakso ei ole vielä päättynyt.</source>
+        <translation>The employment bonus is paid after the Kemi-lisä period; the period has not ended yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="335"/>
+        <source>Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin varoin) ei ole kirjattu, Kemi-lisää ei ole myönnetty, tai bonus on jo päätetty.</source>
+        <translation>The employment bonus is not payable: no outcome (a job at a company or continuation with own funds) is recorded, no Kemi-lisä was granted, or the bonus has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="340"/>
+        <source>Määrärahaa ei ole jäljellä työllistämisbonukseen.</source>
+        <translation>No appropriation is left for the employment bonus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="344"/>
+        <source>De minimis -tuen enimmäismäärä ylittyisi työllistämisbonuksella.</source>
+        <translation>The employment bonus would exceed the de minimis aid ceiling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="348"/>
+        <source>Kirjoita muutoksen perustelu.</source>
+        <translation>Write the reasons for the amendment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="352"/>
+        <source>Kauden {start}–{end} maksu on jo maksuerässä. Poista se erästä ennen muutospäätöstä.</source>
+        <translation>The payment for {start}–{end} is already in a payment batch. Remove it from the batch before the amendment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="356"/>
+        <source>Takaisin voi periä enintään maksetun, vielä perimättä olevan määrän {most_cents}.</source>
+        <translation>At most the paid amount not yet recovered, {most_cents}, can be recovered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="360"/>
+        <source>Takaisinperittävä määrä on enintään vähimmäismäärän suuruinen, joten sitä ei peritä takaisin.</source>
+        <translation>The amount does not exceed the minimum for recovery, so it is not recovered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="365"/>
+        <source>Kirjoita takaisinperinnän perustelu.</source>
+        <translation>Write the reasons for the recovery.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="369"/>
+        <source>Valitse työsuhde.</source>
+        <translation>Choose a placement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="370"/>
+        <source>Kirjoita peruutuksen syy.</source>
+        <translation>Write the reason for the withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="371"/>
+        <source>Vain vireillä olevan hakemuksen voi perua.</source>
+        <translation>Only a pending application can be withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="375"/>
+        <source>Maksu on jo hyväksytty tai maksettu.</source>
+        <translation>The payment has already been approved or paid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="379"/>
+        <source>Vain haettu tai pidätetty maksu voidaan hyväksyä.</source>
+        <translation>Only a claimed or held payment can be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="383"/>
+        <source>Erään voi koota vain hyväksyttyjä, erättömiä maksuja.</source>
+        <translation>Only approved payments that are not in a batch can be batched.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="387"/>
+        <source>Maksuerä on jo merkitty maksetuksi {paid_on}.</source>
+        <translation>The payment batch was already marked paid on {paid_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="391"/>
+        <source>Maksupäivä on ennen erän kokoamista.</source>
+        <translation>The payment date is before the batch was made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="395"/>
+        <source>Seurantapäivä on ennen työsuhteen alkua.</source>
+        <translation>The follow-up date is before the start of the placement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="399"/>
+        <source>Seurantakeskustelua ei voi kirjata tulevalle päivälle.</source>
+        <translation>A follow-up talk cannot be recorded for a future date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="403"/>
+        <source>Anna allekirjoituspäivä.</source>
+        <translation>Enter the signing date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="404"/>
+        <source>Kirjaa keskustelun osallistujat.</source>
+        <translation>Record who took part in the talk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="408"/>
+        <source>{checkpoint} -tieto kirjataan aikaisintaan {due}.</source>
+        <translation>The outcome "{checkpoint}" can be recorded on {due} at the earliest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="412"/>
+        <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
+        <translation>An amendment is made to a Kemi supplement grant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="416"/>
+        <source>Takaisin voi periä vain myönnetyn avustuksen maksuja.</source>
+        <translation>Only payments of a granted aid can be recovered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="420"/>
+        <source>Peruttua päätöstä ei voi muuttaa.</source>
+        <translation>A cancelled decision cannot be amended.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="424"/>
+        <source>Päätöksellä ei ole tukijaksoa, jota voisi muuttaa.</source>
+        <translation>The decision has no grant period to amend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="428"/>
+        <source>Uusi päättymispäivä on ennen tukijakson alkua.</source>
+        <translation>The new end date is before the start of the grant period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="432"/>
+        <source>Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).</source>
+        <translation>The new end date does not shorten the grant period (now {current_end}).</translation>
+    </message>
 </context>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="345"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="334"/>
         <source>Päättyminen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="348"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="337"/>
         <source>&amp;Päättyi</source>
         <translation>&amp;Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="351"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="340"/>
         <source>&amp;Syy</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="354"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="343"/>
         <source>Työsuhteella ei ole myönteistä Kemi-lisäpäätöstä, joten muutospäätöstä ei tarvita.</source>
         <translation>The placement has no Kemi supplement grant, so no amendment decision is needed.</translation>
     </message>
@@ -1901,67 +2081,67 @@
 <context>
     <name>FollowupDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="99"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="100"/>
         <source>Työhönvalmentaja mukana</source>
         <translation>Job coach present</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="101"/>
         <source>Tavoitteet</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="102"/>
         <source>Edistyminen</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="103"/>
         <source>Tuki ja perehdytys</source>
         <translation>Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="104"/>
         <source>Koulutus</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="105"/>
         <source>Työnhaun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="106"/>
         <source>Tutustumisjakso</source>
         <translation>Trial visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="107"/>
         <source>Poissaolot ja muutokset</source>
         <translation>Absences and changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="108"/>
         <source>Loppuarvio</source>
         <translation>End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
         <source>Allekirjoitettu</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -1969,177 +2149,177 @@
 <context>
     <name>FollowupForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="72"/>
         <source>%1, työsuhde %2–%3</source>
         <translation>%1, employment %2–%3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="78"/>
         <source>ohjaaja %1</source>
         <translation>supervisor %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="79"/>
         <source>työhönvalmentaja %1</source>
         <translation>job coach %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="80"/>
         <source>palkkatukipäätös %1</source>
         <translation>wage subsidy decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="89"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="91"/>
         <source>Lomakkeelle ei kirjata terveydentilaa tai työkykyä koskevia tietoja. Kirjaa vain se, mitä ohjaus ja tuki edellyttävät.</source>
         <translation>Do not record health or work-ability information on this form. Record only what the guidance and support need.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="118"/>
         <source>Keskustelu</source>
         <translation>Talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="124"/>
         <source>esim. työntekijä, ohjaaja, työnantaja</source>
         <translation>e.g. employee, supervisor, employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="125"/>
         <source>Työhönvalmentaja osallistui</source>
         <translation>The job coach took part</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="126"/>
         <source>&amp;Keskustelu</source>
         <translation>&amp;Talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="127"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="131"/>
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="136"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="141"/>
         <source>Työhön&amp;valmentaja</source>
         <translation>&amp;Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="143"/>
         <source>Tavoitteet ja edistyminen</source>
         <translation>Goals and progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="145"/>
         <source>Tavo&amp;itteet</source>
         <translation>&amp;Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="146"/>
         <source>&amp;Edistyminen</source>
         <translation>P&amp;rogress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="149"/>
         <source>Ohjaus ja tuki</source>
         <translation>Guidance and support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="150"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="152"/>
         <source>T&amp;uki ja perehdytys</source>
         <translation>&amp;Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
         <source>Koulutu&amp;s</source>
         <translation>Tra&amp;ining</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
         <source>Työn&amp;haun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="157"/>
         <source>Tutustu&amp;misjakso</source>
         <translation>Trial &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="159"/>
         <source>Palkallinen 2–3 päivän tutustuminen toiseen työnantajaan</source>
         <translation>A paid 2–3 day visit to another employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="163"/>
         <source>Muutokset ja loppuarvio</source>
         <translation>Changes and end assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="166"/>
         <source>ei vielä tiedossa</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="169"/>
         <source>Työnantaja ja työntekijä ovat allekirjoittaneet</source>
         <translation>Signed by the employer and the employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="172"/>
         <source>Poissaolot ja työaikamuutokset</source>
         <translation>Absences and changes in hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="171"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="173"/>
         <source>&amp;Loppuarvio</source>
         <translation>&amp;End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="174"/>
         <source>Jatkopolku ja allekirjoitus</source>
         <translation>Next step and signature</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
         <source>&amp;Jatkopolku</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
         <source>&amp;Allekirjoitettu</source>
         <translation>Sig&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="177"/>
         <source>Allekirjoitusp&amp;äivä</source>
         <translation>Signing &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="178"/>
         <source>Muistiinpa&amp;not</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="187"/>
         <source>Seurantapäivä on ennen työsuhteen alkua (%1).</source>
         <translation>The talk is before the employment started (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="202"/>
         <source>Täytetään loppuarvioinnissa</source>
         <translation>Filled in at the final talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="212"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="214"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>
@@ -2205,12 +2385,12 @@
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="33"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="35"/>
         <source>Kirjaa seurantalomake</source>
         <translation>Record follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="34"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="36"/>
         <source>Muokkaa seurantalomaketta</source>
         <translation>Edit follow-up form</translation>
     </message>
@@ -2236,12 +2416,12 @@
         <translation>Early end / amendment decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="245"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="233"/>
         <source>Takaisinperintäpäätös</source>
         <translation>Recovery decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="337"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="326"/>
         <source>Työsuhteen ennenaikainen päättyminen</source>
         <translation>Early end of the placement</translation>
     </message>
@@ -2256,14 +2436,14 @@
         <translation>Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="61"/>
         <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="63"/>
         <source>Päätös Kemi-lisähakemukseen</source>
         <translation>Decision on a Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="29"/>
         <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="30"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="31"/>
         <source>Merkitse päätös lähetetyksi</source>
         <translation>Mark the decision as sent</translation>
     </message>
@@ -2281,57 +2461,57 @@
 <context>
     <name>GrantActions</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="74"/>
         <source>Ennenaikainen &amp;päättyminen / muutospäätös…</source>
         <translation>Early &amp;end / amendment decision…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="79"/>
         <source>Uusi &amp;hakemus…</source>
         <translation>New &amp;application…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="80"/>
         <source>Kirjaa yhdistyksen Kemi-lisähakemus työsuhteelle</source>
         <translation>Record the association&apos;s Kemi supplement application for the placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="86"/>
         <source>Kirjaa &amp;jatkopolku…</source>
         <translation>Record the &amp;outcome…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="87"/>
         <source>Jatkopolku työsuhteen päättyessä, 3 ja 6 kk päättymisestä</source>
         <translation>The outcome at the end of the placement and 3 and 6 months later</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="96"/>
         <source>Työsuhde päättyi ennen aikojaan: muutospäätös Kemi-lisään ja tarvittaessa takaisinperintä</source>
         <translation>The placement ended early: an amendment of the Kemi supplement and, if needed, recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="108"/>
         <source>Päätä työllistämis&amp;bonus…</source>
         <translation>Decide the employment &amp;bonus…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="109"/>
         <source>Jatkopolku oikeuttaa työllistämisbonukseen, eikä sitä ole päätetty</source>
         <translation>The outcome earns the employment bonus, and it has not been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="119"/>
         <source>Merkitse &amp;lähetetyksi…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="120"/>
         <source>Lähetystapa ja -päivä; ohjelma laskee oikaisuvaatimusajan</source>
         <translation>How and when it was sent; the program computes the appeal period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="129"/>
         <source>Myönnetyn Kemi-lisän muutospäätös ja tarvittaessa takaisinperintä</source>
         <translation>Amendment of a granted Kemi supplement and, if needed, recovery</translation>
     </message>
@@ -2339,37 +2519,37 @@
 <context>
     <name>GrantPath</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="117"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana päivänä ja maksuaikataulu lasketaan uudelleen.</source>
         <translation>The placement ended early on %1. The Kemi supplement period ends on the same day and the payment schedule is computed again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="220"/>
         <source>Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?</source>
         <translation>The overpaid %1 will be recovered. Make the recovery decision now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="223"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="278"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="267"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin.</source>
         <translation>The placement ended early on %1. %2 of Kemi supplement was paid for a time without entitlement. The amount paid without grounds is recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="406"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="395"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="403"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="404"/>
         <source>Hakemus on ratkaistu</source>
         <translation>The application has been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="404"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="405"/>
         <source>Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä.</source>
         <translation>The application has already been decided; its decision is on the Grants tab.</translation>
     </message>
@@ -2409,17 +2589,17 @@
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="109"/>
         <source>Päätös %1 on lähetetty %2 (%3); oikaisuvaatimusaika päättyy %4. Tiedoksiantoa ei voi enää muuttaa.</source>
         <translation>Decision %1 was sent on %2 (%3); the period for a request for review ends on %4. The notification can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
         <source>Peruttua päätöstä ei voi lähettää.</source>
         <translation>A cancelled decision cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="121"/>
         <source>Päätös on lähetetty</source>
         <translation>The decision has been sent</translation>
     </message>
@@ -2645,37 +2825,37 @@
 <context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="39"/>
         <source>päätetty %1</source>
         <translation>decided %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="45"/>
         <source>Lähetys</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="48"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="49"/>
         <source>&amp;Tapa</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="53"/>
         <source>&amp;Lähetetty</source>
         <translation>&amp;Sent on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="62"/>
         <source>&amp;Merkitse lähetetyksi</source>
         <translation>Mark as s&amp;ent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="71"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="85"/>
         <source>Katsotaan tiedoksi saaduksi %1&lt;br&gt;&lt;b&gt;Oikaisuvaatimusaika päättyy %2&lt;/b&gt;</source>
         <translation>Deemed received on %1&lt;br&gt;&lt;b&gt;The period for a request for review ends on %2&lt;/b&gt;</translation>
     </message>
@@ -2859,22 +3039,22 @@
 <context>
     <name>OutcomeDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="123"/>
         <source>Ajankohta</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="124"/>
         <source>Tilanne</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="125"/>
         <source>Kirjattu</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="126"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
@@ -3119,92 +3299,92 @@
 <context>
     <name>PaymentDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="34"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="35"/>
         <source>Avaa &amp;päätös</source>
         <translation>Open &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="37"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="38"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="42"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="43"/>
         <source>&amp;Hyväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="55"/>
         <source>Maksuerä %1, päätös %2</source>
         <translation>Instalment %1, decision %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="62"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="63"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="64"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="65"/>
         <source>Kausi</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="66"/>
         <source>Tukipäiviä</source>
         <translation>Subsidised days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="67"/>
         <source>Summa</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="68"/>
         <source>Haettava viimeistään</source>
         <translation>Claim by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="69"/>
         <source>Hakemus saapui</source>
         <translation>Claim received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="70"/>
         <source>Palkkalaskelma</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="71"/>
         <source>Maksutosite</source>
         <translation>Proof of payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="72"/>
         <source>Hyväksytty</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="73"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="74"/>
         <source>Viite</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="75"/>
         <source>Pidätyksen syy</source>
         <translation>Reason held</translation>
     </message>
@@ -3212,37 +3392,37 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="84"/>
         <source>Kaikki maksut</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="87"/>
         <source>Tarkastettavat hakemukset</source>
         <translation>Claims to check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="92"/>
         <source>Hyväksytyt, ei erässä</source>
         <translation>Approved, not in a batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="97"/>
         <source>Pidätetyt</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="102"/>
         <source>Erässä, maksamatta</source>
         <translation>In a batch, not paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="107"/>
         <source>Ei vielä haettu</source>
         <translation>Not claimed yet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="112"/>
         <source>Maksetut (90 pv)</source>
         <translation>Paid (90 days)</translation>
     </message>
@@ -3302,47 +3482,47 @@
         <translation>Held: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="163"/>
         <source>Maksu hyväksytty</source>
         <translation>Payment approved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="164"/>
         <source>%1 (%2) on hyväksytty %3. Se voidaan koota maksuerään.</source>
         <translation>%1 (%2) was approved on %3. It can be put into a payment batch.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="175"/>
         <source>Maksu pidätetty</source>
         <translation>Payment held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="176"/>
         <source>%1 pidätettiin, koska maksun ehdot eivät täyty:</source>
         <translation>%1 was held because the conditions of payment are not met:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="182"/>
         <source>Kun puuttuvat tiedot on kirjattu, hyväksy maksu uudelleen.</source>
         <translation>When the missing information has been recorded, approve the payment again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="199"/>
         <source>Maksu on jo tilassa %1; hakemusta ei voi enää kirjata.</source>
         <translation>The payment is already %1; a claim can no longer be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="241"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="247"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="244"/>
         <source>&amp;Hyväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="251"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="248"/>
         <source>&amp;Avaa</source>
         <translation>&amp;Open</translation>
     </message>
@@ -3350,47 +3530,47 @@
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="133"/>
         <source>Maksun tila</source>
         <translation>Payment status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="140"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="141"/>
         <source>H&amp;yväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="142"/>
         <source>Kokoa maksu&amp;erä…</source>
         <translation>Make payment &amp;batch…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="171"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="172"/>
         <source>Maksuerät</source>
         <translation>Payment batches</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="173"/>
         <source>Avaa maksu&amp;lista…</source>
         <translation>Open payment &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="174"/>
         <source>Tallenna &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="175"/>
         <source>Merkitse maksetuksi…</source>
         <translation>Mark paid…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="218"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="219"/>
         <source>Maksuerät (%1, maksamatta %2)</source>
         <translation>Payment batches (%1, unpaid %2)</translation>
     </message>
@@ -4248,32 +4428,32 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="260"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="249"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="255"/>
         <source>Takaisin perittävä &amp;määrä</source>
         <translation>A&amp;mount to recover</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="274"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="263"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="277"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="303"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="292"/>
         <source>Enintään %1 ei peritä takaisin.</source>
         <translation>Amounts up to %1 are not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="310"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="299"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>

@@ -15,11 +15,6 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "kemidesk"
 # Modules the lead engineer converts to codes after merging (issue 9); remove each one
 # from this set when it is converted.
 PENDING_CONVERSION = {
-    "services/grants.py",
-    "services/changes.py",
-    "services/applications.py",
-    "services/payments.py",
-    "services/followups.py",
     "services/demo.py",
 }
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.lifecycle import is_in_force
+from kemidesk.domain.messages import Message
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import (
     Period,
@@ -175,12 +175,12 @@ def propose_amendment(ledger: GrantLedger, new_end: date) -> AmendmentProposal:
     """The grant ends on `new_end` instead: recompute its schedule from its own rules."""
     grant, current_end = ledger.grant, ledger.effective_end
     if grant.period_start is None or grant.period_end is None or current_end is None:
-        raise FieldErrors({"new_end": "Päätöksellä ei ole tukijaksoa, jota voisi muuttaa."})
+        raise FieldErrors({"new_end": Message("AMEND_NO_PERIOD")})
     if new_end < grant.period_start:
-        raise FieldErrors({"new_end": "Uusi päättymispäivä on ennen tukijakson alkua."})
+        raise FieldErrors({"new_end": Message("NEW_END_BEFORE_START")})
     if new_end >= current_end:
-        now = format_date(current_end)
-        raise FieldErrors({"new_end": f"Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {now})."})
+        message = Message("NEW_END_NOT_SHORTER", {"current_end": current_end})
+        raise FieldErrors({"new_end": message})
     schedule = build_schedule(
         grant.period_start,
         grant.period_end,

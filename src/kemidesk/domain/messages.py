@@ -302,6 +302,137 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "DomainMessages",
         "Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei '{month}'.",
     ),
+    "APPLICATION_DECISION_KIND": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Hakemukseen voi tehdä vain myönteisen, osittain myönteisen tai kielteisen päätöksen.",
+    ),
+    "APPLICATION_ALREADY_DECIDED": QT_TRANSLATE_NOOP("DomainMessages", "Hakemus on jo ratkaistu."),
+    "GRANT_BLOCKED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Myöntäminen ei ole mahdollista: {finding}",
+    ),
+    "OVERRIDE_JUSTIFICATION_REQUIRED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kirjoita perustelu määrärahan ylitykselle.",
+    ),
+    "WARNING_JUSTIFICATION_REQUIRED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Huomautukset vaativat kirjallisen perustelun.",
+    ),
+    "NOTHING_TO_PAY": QT_TRANSLATE_NOOP("DomainMessages", "Tukijaksolle ei kerry maksettavaa."),
+    "DECISION_ALREADY_NOTIFIED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Päätös on jo lähetetty tai peruttu; tiedoksiantoa ei voi muuttaa.",
+    ),
+    "SENT_BEFORE_DECISION": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Lähetyspäivä on ennen päätöspäivää.",
+    ),
+    "BONUS_BEFORE_GRANT_END": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Työllistämisbonus maksetaan Kemi-lisäjakson jälkeen; jakso ei ole vielä päättynyt.",
+    ),
+    "BONUS_NOT_DUE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin "
+        "varoin) ei ole kirjattu, Kemi-lisää ei ole myönnetty, tai bonus on jo päätetty.",
+    ),
+    "BONUS_NO_APPROPRIATION": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Määrärahaa ei ole jäljellä työllistämisbonukseen.",
+    ),
+    "BONUS_DE_MINIMIS_EXCEEDED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "De minimis -tuen enimmäismäärä ylittyisi työllistämisbonuksella.",
+    ),
+    "AMENDMENT_REASONS_REQUIRED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kirjoita muutoksen perustelu.",
+    ),
+    "PAYMENT_IN_BATCH": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kauden {start}–{end} maksu on jo maksuerässä. Poista se erästä ennen muutospäätöstä.",
+    ),
+    "RECOVERY_OVER_PAID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Takaisin voi periä enintään maksetun, vielä perimättä olevan määrän {most_cents}.",
+    ),
+    "RECOVERY_UNDER_MINIMUM": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Takaisinperittävä määrä on enintään vähimmäismäärän suuruinen, joten sitä ei peritä "
+        "takaisin.",
+    ),
+    "RECOVERY_REASONS_REQUIRED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kirjoita takaisinperinnän perustelu.",
+    ),
+    "PLACEMENT_NOT_CHOSEN": QT_TRANSLATE_NOOP("DomainMessages", "Valitse työsuhde."),
+    "WITHDRAW_REASON_REQUIRED": QT_TRANSLATE_NOOP("DomainMessages", "Kirjoita peruutuksen syy."),
+    "ONLY_PENDING_WITHDRAWN": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Vain vireillä olevan hakemuksen voi perua.",
+    ),
+    "PAYMENT_ALREADY_APPROVED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Maksu on jo hyväksytty tai maksettu.",
+    ),
+    "PAYMENT_NOT_APPROVABLE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Vain haettu tai pidätetty maksu voidaan hyväksyä.",
+    ),
+    "BATCH_ONLY_APPROVED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Erään voi koota vain hyväksyttyjä, erättömiä maksuja.",
+    ),
+    "BATCH_ALREADY_PAID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Maksuerä on jo merkitty maksetuksi {paid_on}.",
+    ),
+    "BATCH_PAID_BEFORE_CREATED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Maksupäivä on ennen erän kokoamista.",
+    ),
+    "FOLLOWUP_BEFORE_START": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Seurantapäivä on ennen työsuhteen alkua.",
+    ),
+    "FOLLOWUP_IN_FUTURE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Seurantakeskustelua ei voi kirjata tulevalle päivälle.",
+    ),
+    "SIGNED_ON_REQUIRED": QT_TRANSLATE_NOOP("DomainMessages", "Anna allekirjoituspäivä."),
+    "PARTICIPANTS_REQUIRED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kirjaa keskustelun osallistujat.",
+    ),
+    "OUTCOME_NOT_YET_DUE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{checkpoint} -tieto kirjataan aikaisintaan {due}.",
+    ),
+    "AMEND_ONLY_GRANTS": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.",
+    ),
+    "RECOVER_ONLY_GRANTED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Takaisin voi periä vain myönnetyn avustuksen maksuja.",
+    ),
+    "CANCELLED_NOT_AMENDED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Peruttua päätöstä ei voi muuttaa.",
+    ),
+    "AMEND_NO_PERIOD": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Päätöksellä ei ole tukijaksoa, jota voisi muuttaa.",
+    ),
+    "NEW_END_BEFORE_START": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Uusi päättymispäivä on ennen tukijakson alkua.",
+    ),
+    "NEW_END_NOT_SHORTER": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).",
+    ),
 }
 
 TEMPLATES: dict[str, str] = {**FINDING_TEMPLATES, **ERROR_TEMPLATES}

@@ -32,6 +32,7 @@ from kemidesk.domain.eligibility import (
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.ledger import GrantLedger, first_free_day, months_used
 from kemidesk.domain.lifecycle import SPENDING_KINDS, values
+from kemidesk.domain.messages import Message
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period, build_schedule, schedule_total
@@ -116,7 +117,7 @@ def record_application(data: ApplicationInput) -> ApplicationRow:
     monthly = check("requested_monthly", parse_money, data.requested_monthly)
     placement = Placement.get_or_none(Placement.id == data.placement_id)
     if placement is None:
-        check.fail("placement_id", "Valitse työsuhde.")
+        check.fail("placement_id", "PLACEMENT_NOT_CHOSEN")
     check.raise_if_any()
     with transaction():
         app = Application.create(
@@ -134,11 +135,11 @@ def record_application(data: ApplicationInput) -> ApplicationRow:
 def withdraw_application(application_id: int, reason: str) -> ApplicationRow:
     """The association withdraws a pending application (or it is filed in error)."""
     if not reason.strip():
-        raise FieldErrors({"reason": "Kirjoita peruutuksen syy."})
+        raise FieldErrors({"reason": Message("WITHDRAW_REASON_REQUIRED")})
     with transaction():
-        app = get_or_raise(Application, application_id, "Hakemus")
+        app = get_or_raise(Application, application_id, "APPLICATION_NOT_FOUND")
         if app.status != ApplicationStatus.RECEIVED.value:
-            raise NotAllowedError("Vain vireillä olevan hakemuksen voi perua.")
+            raise NotAllowedError("ONLY_PENDING_WITHDRAWN")
         app.status = ApplicationStatus.WITHDRAWN.value
         app.notes = "\n".join(x for x in (app.notes, f"Peruttu: {reason.strip()}") if x)
         app.save()
@@ -149,7 +150,7 @@ def withdraw_application(application_id: int, reason: str) -> ApplicationRow:
 def get_application(application_id: int) -> ApplicationRow:
     rows = list_applications(ids=[application_id])
     if not rows:
-        get_or_raise(Application, application_id, "Hakemus")
+        get_or_raise(Application, application_id, "APPLICATION_NOT_FOUND")
     return rows[0]
 
 
@@ -248,7 +249,7 @@ def assess(
     exclude_decision_id: int | None = None,
 ) -> Assessment:
     """Run the rules for a proposed grant. Missing period/amount are proposed."""
-    placement = get_or_raise(Placement, placement_id, "Työsuhde")
+    placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
     association = placement.association
     rules = rules_for(period_start or placement.start_date)
     ledgers = placement_ledgers(placement_id, exclude_decision_id)
@@ -342,13 +343,13 @@ def placement_facts(placement: Placement, **grant: object) -> EligibilityFacts:
 
 def target_group_labels(placement_id: int) -> list[str]:
     """Why the person belongs to the target group, in Finnish (for the party's copy only)."""
-    placement = get_or_raise(Placement, placement_id, "Työsuhde")
+    placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
     rules = rules_for(placement.start_date)
     return [group.label for group in target_groups(placement_facts(placement), rules)]
 
 
 def assess_application(application_id: int, decision_date: date | None = None) -> Assessment:
-    app = get_or_raise(Application, application_id, "Hakemus")
+    app = get_or_raise(Application, application_id, "APPLICATION_NOT_FOUND")
     return assess(
         app.placement_id,
         decision_date=decision_date or date.today(),

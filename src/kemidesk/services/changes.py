@@ -10,12 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from kemidesk.db.models import Payment, Placement
-from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.ledger import AmendmentProposal, GrantLedger, PaymentFacts
 from kemidesk.domain.ledger import propose_amendment as propose
 from kemidesk.domain.lifecycle import RECOVERABLE_KINDS, is_settled
-from kemidesk.domain.money import format_money
+from kemidesk.domain.messages import Message
 from kemidesk.domain.schedule import Period, is_recoverable
 from kemidesk.domain.types import DecisionType, PaymentStatus
 from kemidesk.services.common import audit, transaction
@@ -83,7 +82,7 @@ def decide_amendment(
     periods after the end are cancelled, the last one is cut. The amendment's total is the
     change (negative), so committed money stays correct."""
     if not reasons.strip():
-        raise FieldErrors({"reasons": "Kirjoita muutoksen perustelu."})
+        raise FieldErrors({"reasons": Message("AMENDMENT_REASONS_REQUIRED")})
     with transaction():
         ledger = grant_ledger(decision_id)
         proposal = propose(ledger, new_end)
@@ -144,10 +143,7 @@ def _apply_to_payments(
         ):
             continue
         if facts.batch_id is not None:
-            raise NotAllowedError(
-                f"Kauden {format_date(old.start)}–{format_date(old.end)} maksu "
-                "on jo maksuerässä. Poista se erästä ennen muutospäätöstä."
-            )
+            raise NotAllowedError("PAYMENT_IN_BATCH", start=old.start, end=old.end)
         changes[facts.id] = new
     if changes:
         for payment in Payment.select().where(Payment.id.in_(list(changes))):
@@ -185,19 +181,11 @@ def decide_recovery(
         ledger = grant_ledger(decision_id, RECOVERABLE_KINDS)
         most = ledger.recoverable_left_cents
         if amount_cents > most:
-            raise FieldErrors(
-                {
-                    "amount": f"Takaisin voi periä enintään maksetun, vielä perimättä olevan "
-                    f"määrän {format_money(most)}."
-                }
-            )
+            raise FieldErrors({"amount": Message("RECOVERY_OVER_PAID", {"most_cents": most})})
         if not is_recoverable(amount_cents, ledger.rules):
-            raise NotAllowedError(
-                "Takaisinperittävä määrä on enintään vähimmäismäärän suuruinen, joten sitä ei "
-                "peritä takaisin."
-            )
+            raise NotAllowedError("RECOVERY_UNDER_MINIMUM")
         if not reasons.strip():
-            raise FieldErrors({"reasons": "Kirjoita takaisinperinnän perustelu."})
+            raise FieldErrors({"reasons": Message("RECOVERY_REASONS_REQUIRED")})
         recovery = issue_decision(
             DecisionDraft(
                 kind=DecisionType.RECOVERY,

@@ -7,10 +7,10 @@ from datetime import date
 
 from kemidesk.db.models import Decision, Followup, Outcome, Placement
 from kemidesk.domain.bonus import bonus_due
-from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.followups import outcome_check_dates
 from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
+from kemidesk.domain.messages import Message
 from kemidesk.domain.types import (
     DecisionStatus,
     DecisionType,
@@ -52,15 +52,15 @@ class FollowupRow(FollowupInput):
 def _validate(data: FollowupInput, placement: Placement | None) -> dict[str, object]:
     check = FieldCheck()
     if placement is None:
-        check.fail("placement_id", "Valitse työsuhde.")
+        check.fail("placement_id", "PLACEMENT_NOT_CHOSEN")
     elif data.held_on < placement.start_date:
-        check.fail("held_on", "Seurantapäivä on ennen työsuhteen alkua.")
+        check.fail("held_on", "FOLLOWUP_BEFORE_START")
     if data.held_on > date.today():
-        check.fail("held_on", "Seurantakeskustelua ei voi kirjata tulevalle päivälle.")
+        check.fail("held_on", "FOLLOWUP_IN_FUTURE")
     if data.signed and data.signed_on is None:
-        check.fail("signed_on", "Anna allekirjoituspäivä.")
+        check.fail("signed_on", "SIGNED_ON_REQUIRED")
     if not data.participants.strip():
-        check.fail("participants", "Kirjaa keskustelun osallistujat.")
+        check.fail("participants", "PARTICIPANTS_REQUIRED")
     check.raise_if_any()
     values: dict[str, object] = {
         name: getattr(data, name).strip() for name in FOLLOWUP_PERSONAL_TEXT
@@ -90,7 +90,7 @@ def update_followup(followup_id: int, data: FollowupInput) -> FollowupRow:
     placement = Placement.get_or_none(Placement.id == data.placement_id)
     values = _validate(data, placement)
     with transaction():
-        followup = get_or_raise(Followup, followup_id, "Seuranta")
+        followup = get_or_raise(Followup, followup_id, "FOLLOWUP_NOT_FOUND")
         changed = apply_changes(followup, values)
         if changed:
             followup.save()
@@ -143,16 +143,12 @@ def record_outcome(
     """Record (or correct) the outcome at a checkpoint; says whether a bonus is now due.
     A checkpoint can be recorded once it has come: the end, or 3 / 6 months after it."""
     with transaction():
-        placement = get_or_raise(Placement, placement_id, "Työsuhde")
+        placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         end = placement.actual_end_date or placement.end_date
         due = dict(outcome_check_dates(end)).get(checkpoint) if end else None
         if due is not None and due > recorded_on:
-            raise FieldErrors(
-                {
-                    "checkpoint": f"{checkpoint.label} -tieto kirjataan aikaisintaan "
-                    f"{format_date(due)}."
-                }
-            )
+            message = Message("OUTCOME_NOT_YET_DUE", {"checkpoint": checkpoint, "due": due})
+            raise FieldErrors({"checkpoint": message})
         outcome = Outcome.get_or_none(
             (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint.value)
         )

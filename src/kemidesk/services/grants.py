@@ -25,6 +25,7 @@ from kemidesk.domain.appeal import appeal_deadline, notification_date
 from kemidesk.domain.dates import add_months
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.lifecycle import APPLICATION_KINDS, can_notify, is_grant
+from kemidesk.domain.messages import Message
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period
@@ -142,16 +143,14 @@ def decide_application(data: DecisionInput) -> DecisionRow:
     """Grant, partial grant or rejection of an application, in one transaction."""
     decision_type = DecisionType(data.decision_type)
     if decision_type not in APPLICATION_KINDS:
-        raise NotAllowedError(
-            "Hakemukseen voi tehdä vain myönteisen, osittain myönteisen tai kielteisen päätöksen."
-        )
+        raise NotAllowedError("APPLICATION_DECISION_KIND")
     check = FieldCheck()
     monthly = check("monthly", parse_money, data.monthly)
     check.raise_if_any()
     with transaction():
-        app = get_or_raise(Application, data.application_id, "Hakemus")
+        app = get_or_raise(Application, data.application_id, "APPLICATION_NOT_FOUND")
         if app.status != ApplicationStatus.RECEIVED.value:
-            raise NotAllowedError("Hakemus on jo ratkaistu.")
+            raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
         assessment = assess(
             app.placement_id,
             decision_date=data.decision_date,
@@ -203,25 +202,24 @@ def _application_draft(
 def _check_grantable(assessment: Assessment, data: DecisionInput, check: FieldCheck) -> None:
     blocking = assessment.blocking(data.override_appropriation)
     if blocking:
-        check.fail("period_start", "Myöntäminen ei ole mahdollista: " + blocking[0].message)
+        first = blocking[0]
+        check.fail("period_start", "GRANT_BLOCKED", finding=Message(first.code, first.params))
     if data.override_appropriation and not data.override_justification.strip():
-        check.fail("override_justification", "Kirjoita perustelu määrärahan ylitykselle.")
+        check.fail("override_justification", "OVERRIDE_JUSTIFICATION_REQUIRED")
     if assessment.warnings and not data.warning_justification.strip():
-        check.fail("warning_justification", "Huomautukset vaativat kirjallisen perustelun.")
+        check.fail("warning_justification", "WARNING_JUSTIFICATION_REQUIRED")
     if not assessment.schedule:
-        check.fail("period_end", "Tukijaksolle ei kerry maksettavaa.")
+        check.fail("period_end", "NOTHING_TO_PAY")
 
 
 def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date) -> DecisionRow:
     """Mark the decision sent; the appeal deadline follows from the method and date."""
     with transaction():
-        decision = get_or_raise(Decision, decision_id, "Päätös")
+        decision = get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
         if not can_notify(decision.status):
-            raise NotAllowedError(
-                "Päätös on jo lähetetty tai peruttu; tiedoksiantoa ei voi muuttaa."
-            )
+            raise NotAllowedError("DECISION_ALREADY_NOTIFIED")
         if sent_on < decision.decision_date:
-            raise FieldErrors({"sent_on": "Lähetyspäivä on ennen päätöspäivää."})
+            raise FieldErrors({"sent_on": Message("SENT_BEFORE_DECISION")})
         rules = rules_from_snapshot(decision.rules_json)
         decision.notification_method = NotificationMethod(method).value
         decision.sent_on = sent_on
@@ -235,7 +233,7 @@ def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date)
 
 def set_decision_archived(decision_id: int, archived: bool = True) -> DecisionRow:
     with transaction():
-        decision = get_or_raise(Decision, decision_id, "Päätös")
+        decision = get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
         decision.archived = archived
         decision.save()
         audit(decision, "archive" if archived else "unarchive", ["archived"])
@@ -248,14 +246,14 @@ def set_decision_archived(decision_id: int, archived: bool = True) -> DecisionRo
 def get_decision(decision_id: int) -> DecisionRow:
     rows = list_decisions(include_archived=True, ids=[decision_id])
     if not rows:
-        get_or_raise(Decision, decision_id, "Päätös")
+        get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
     return rows[0]
 
 
 def get_decision_by_number(number: str) -> DecisionRow:
     decision = Decision.get_or_none(Decision.number == number.strip().upper())
     if decision is None:
-        raise NotFoundError("Päätös", number)
+        raise NotFoundError("DECISION_NOT_FOUND", number)
     return get_decision(decision.id)
 
 
@@ -358,17 +356,11 @@ def decide_bonus(
     from kemidesk.services.followups import placement_bonus_due
 
     with transaction():
-        placement = get_or_raise(Placement, placement_id, "Työsuhde")
+        placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         if not all(g.ended_by(decision_date) for g in placement_ledgers(placement_id)):
-            raise NotAllowedError(
-                "Työllistämisbonus maksetaan Kemi-lisäjakson jälkeen; jakso ei ole vielä päättynyt."
-            )
+            raise NotAllowedError("BONUS_BEFORE_GRANT_END")
         if not placement_bonus_due(placement_id, on=decision_date):
-            raise NotAllowedError(
-                "Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko "
-                "omin varoin) ei ole kirjattu, Kemi-lisää ei ole myönnetty, tai bonus on jo "
-                "päätetty."
-            )
+            raise NotAllowedError("BONUS_NOT_DUE")
         rules = rules_for(decision_date)
         _check_bonus_money(placement.association, decision_date, rules)
         end = placement.actual_end_date or placement.end_date or decision_date
@@ -404,9 +396,9 @@ def decide_bonus(
 def _check_bonus_money(association: Association, decision_date: date, rules: RuleSet) -> None:
     status = appropriation_status(decision_date.year)
     if status.is_set and status.left_cents < rules.bonus_cents:
-        raise NotAllowedError("Määrärahaa ei ole jäljellä työllistämisbonukseen.")
+        raise NotAllowedError("BONUS_NO_APPROPRIATION")
     if needs_de_minimis_check(association) and (
         _de_minimis_received(association, decision_date, rules) + rules.bonus_cents
         > rules.de_minimis_cap_cents
     ):
-        raise NotAllowedError("De minimis -tuen enimmäismäärä ylittyisi työllistämisbonuksella.")
+        raise NotAllowedError("BONUS_DE_MINIMIS_EXCEEDED")

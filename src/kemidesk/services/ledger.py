@@ -140,16 +140,16 @@ def grant_ledger(decision_id: int, kinds: frozenset[DecisionType] = GRANT_KINDS)
     wider); refuses a decision of another kind or a cancelled one."""
     ledger = ledgers_by_id([decision_id]).get(decision_id)
     if ledger is None:
-        get_or_raise(Decision, decision_id, "Päätös")
+        get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
     for_amendment = kinds == GRANT_KINDS
     if ledger is None or ledger.grant.kind not in kinds:
         if for_amendment:
-            raise NotAllowedError("Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.")
-        raise NotAllowedError("Takaisin voi periä vain myönnetyn avustuksen maksuja.")
+            raise NotAllowedError("AMEND_ONLY_GRANTS")
+        raise NotAllowedError("RECOVER_ONLY_GRANTED")
     if not ledger.in_force:
         if for_amendment:
-            raise NotAllowedError("Peruttua päätöstä ei voi muuttaa.")
-        raise NotAllowedError("Takaisin voi periä vain myönnetyn avustuksen maksuja.")
+            raise NotAllowedError("CANCELLED_NOT_AMENDED")
+        raise NotAllowedError("RECOVER_ONLY_GRANTED")
     return ledger
 
 

@@ -132,7 +132,7 @@ def _row(r: dict[str, Any], last: dict[int, int]) -> PaymentRow:
 def get_payment(payment_id: int) -> PaymentRow:
     rows = list_payments(ids=[payment_id])
     if not rows:
-        get_or_raise(Payment, payment_id, "Maksu")
+        get_or_raise(Payment, payment_id, "PAYMENT_NOT_FOUND")
     return rows[0]
 
 
@@ -146,9 +146,9 @@ def record_claim(
     """Record the association's claim; with `approve_on`, also approve it (or hold it with
     the reasons) in the same transaction."""
     with transaction():
-        payment = get_or_raise(Payment, payment_id, "Maksu")
+        payment = get_or_raise(Payment, payment_id, "PAYMENT_NOT_FOUND")
         if not is_claimable(payment.status):
-            raise NotAllowedError("Maksu on jo hyväksytty tai maksettu.")
+            raise NotAllowedError("PAYMENT_ALREADY_APPROVED")
         payment.claim_received_on = received_on
         payment.payslip_received = payslip_received
         payment.proof_received = proof_received
@@ -221,9 +221,9 @@ def _followup_problems(payment: Payment, decision: Decision) -> list[str]:
 def approve_payment(payment_id: int, today: date | None = None) -> PaymentRow:
     """Approve, or hold with the reasons when a condition is missing."""
     with transaction():
-        payment = get_or_raise(Payment, payment_id, "Maksu")
+        payment = get_or_raise(Payment, payment_id, "PAYMENT_NOT_FOUND")
         if not is_approvable(payment.status):
-            raise NotAllowedError("Vain haettu tai pidätetty maksu voidaan hyväksyä.")
+            raise NotAllowedError("PAYMENT_NOT_APPROVABLE")
         _approve_or_hold(payment, today or date.today())
     return get_payment(payment_id)
 
@@ -249,7 +249,7 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
         if not payments or any(
             p.status != PaymentStatus.APPROVED.value or p.batch_id for p in payments
         ):
-            raise NotAllowedError("Erään voi koota vain hyväksyttyjä, erättömiä maksuja.")
+            raise NotAllowedError("BATCH_ONLY_APPROVED")
         batch = PaymentBatch.create(created_on=created_on, title=title)
         audit(batch, "create", ["created_on", "title"])
         for p in payments:
@@ -262,11 +262,11 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
 def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
     """The finance office has paid the batch: its approved payments become paid, once."""
     with transaction():
-        batch = get_or_raise(PaymentBatch, batch_id, "Maksuerä")
+        batch = get_or_raise(PaymentBatch, batch_id, "PAYMENT_BATCH_NOT_FOUND")
         if batch.paid_on is not None:
-            raise NotAllowedError(f"Maksuerä on jo merkitty maksetuksi {batch.paid_on:%d.%m.%Y}.")
+            raise NotAllowedError("BATCH_ALREADY_PAID", paid_on=batch.paid_on)
         if paid_on < batch.created_on:
-            raise NotAllowedError("Maksupäivä on ennen erän kokoamista.")
+            raise NotAllowedError("BATCH_PAID_BEFORE_CREATED")
         batch.paid_on = paid_on
         batch.save()
         audit(batch, "paid", ["paid_on"])

@@ -35,6 +35,7 @@ from kemidesk.ui.dialogs.grant_parts import (
     schedule_table,
     text_box,
 )
+from kemidesk.ui.errors import check_text, error_text, field_texts
 from kemidesk.ui.widgets.date_edit import DateEdit
 from kemidesk.ui.widgets.fields import MoneyEdit
 
@@ -154,9 +155,10 @@ class AmendmentDialog(FormDialog):
             self.proposal = None if new_end is None else propose_amendment(self.ledger, new_end)
             self.proposal_error = None
         except FieldErrors as exc:
-            self.proposal, self.proposal_error = None, exc.errors.get("new_end", exc.message)
+            texts = field_texts(exc)
+            self.proposal, self.proposal_error = None, texts.get("new_end", error_text(exc))
         except DomainError as exc:
-            self.proposal, self.proposal_error = None, getattr(exc, "message", str(exc))
+            self.proposal, self.proposal_error = None, error_text(exc)
         self._show_figures()
         if self.reasons.toPlainText() == self._auto_text:  # not edited by the user
             self._auto_text = self._auto_reasons()
@@ -283,7 +285,7 @@ class RecoveryDialog(FormDialog):
         self.amount.setFocus()
 
     def _check_amount(self) -> str | None:
-        problem = v.error_of(v.validate_money, self.amount.text())
+        problem = check_text(v.validate_money, self.amount.text())
         if problem:
             return problem
         if parse_money(self.amount.text()) <= self.rules.recovery_min_cents:
@@ -396,7 +398,7 @@ def open_amendment_dialog(
             return None
         return _show(AmendmentDialog(ctx, decision_id, parent))
     except DomainError as exc:
-        messages.warn(parent, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+        messages.warn(parent, messages.not_allowed_title(), error_text(exc))
         return None
 
 

@@ -23,6 +23,7 @@ from kemidesk.services import payments
 from kemidesk.ui import messages
 from kemidesk.ui.context import PAYMENT, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
+from kemidesk.ui.errors import error_text
 from kemidesk.ui.widgets.date_edit import DateEdit
 from kemidesk.ui.widgets.related_table import RelatedTable
 
@@ -212,7 +213,7 @@ def approve(
     try:
         row = payments.approve_payment(payment_id, ctx.today())
     except DomainError as exc:
-        messages.warn(parent, messages.not_allowed_title(), getattr(exc, "message", str(exc)))
+        messages.warn(parent, messages.not_allowed_title(), error_text(exc))
         return None
     ctx.notify(PAYMENT, row.id)
     show_approval_result(parent, row)
