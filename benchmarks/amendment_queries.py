@@ -44,10 +44,7 @@ def main() -> int:
     from kemidesk.ui.compat import keep_singletons_alive
 
     keep_singletons_alive()
-    try:
-        from kemidesk.demo import generate_demo
-    except ImportError:  # before the demo moved out of services/
-        from kemidesk.services.demo import generate_demo  # type: ignore[no-redef]
+    from kemidesk.demo import generate_demo
     from kemidesk.domain.types import DecisionType, PaymentStatus
     from kemidesk.services import grants, payments
     from kemidesk.ui import messages

@@ -50,7 +50,7 @@ def db(paths: AppPaths) -> Iterator[AppPaths]:
 
 @pytest.fixture
 def demo_db(db: AppPaths) -> AppPaths:
-    from kemidesk.services.demo import generate_demo
+    from kemidesk.demo import generate_demo
 
     generate_demo("small", today=TODAY)
     return db

@@ -39,8 +39,8 @@ def save(app: Any, widget: Any, out: Path, name: str) -> None:
 
 def prepare(data_dir: Path) -> Any:
     from kemidesk.db.setup import prepare_database
+    from kemidesk.demo import generate_demo
     from kemidesk.paths import resolve_paths
-    from kemidesk.services.demo import generate_demo
 
     paths = resolve_paths(data_dir)
     paths.ensure()

@@ -2013,6 +2013,11 @@
         <source>Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).</source>
         <translation>The new end date does not shorten the grant period (now {current_end}).</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="436"/>
+        <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
+        <translation>The database already holds data. Demo data is made only into an empty one.</translation>
+    </message>
 </context>
 <context>
     <name>EndPlacementDialog</name>

@@ -168,7 +168,7 @@ def _run_window(paths: AppPaths) -> int:
 
 
 def cmd_demo(paths: AppPaths, args: argparse.Namespace) -> int:
-    from kemidesk.services.demo import database_has_data, generate_demo
+    from kemidesk.demo import database_has_data, generate_demo
 
     if database_has_data():
         return _fail(

@@ -99,7 +99,7 @@ def check_database(ctx: SmokeContext) -> str:
 def check_services(ctx: SmokeContext) -> str:
     """Demo data through the services and domain rules, then the integrity checks."""
     from kemidesk.db.integrity import run_checks
-    from kemidesk.services.demo import generate_demo
+    from kemidesk.demo import generate_demo
 
     summary = generate_demo("small", today=dt.date(2026, 11, 28), seed=2026)
     _require(summary.decisions > 0, "esittelyaineistossa ei ole päätöksiä")

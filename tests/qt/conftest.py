@@ -31,7 +31,7 @@ def paths(tmp_path: Path) -> Iterator[AppPaths]:
     """A populated ("small" demo) database in tmp_path, closed after the test."""
     from kemidesk.db.connection import close_database
     from kemidesk.db.setup import prepare_database
-    from kemidesk.services.demo import generate_demo
+    from kemidesk.demo import generate_demo
 
     app_paths = resolve_paths(tmp_path / "data")
     app_paths.ensure()

@@ -14,9 +14,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "kemidesk"
 
 # Modules the lead engineer converts to codes after merging (issue 9); remove each one
 # from this set when it is converted.
-PENDING_CONVERSION = {
-    "services/demo.py",
-}
+PENDING_CONVERSION: set[str] = set()
 
 # call name → (position of the code, positional parameter names after it, keywords that
 # are not parameters)

@@ -433,6 +433,10 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "DomainMessages",
         "Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).",
     ),
+    "DEMO_DATABASE_NOT_EMPTY": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.",
+    ),
 }
 
 TEMPLATES: dict[str, str] = {**FINDING_TEMPLATES, **ERROR_TEMPLATES}

@@ -49,13 +49,15 @@ class FollowupRow(FollowupInput):
 
 
 
-def _validate(data: FollowupInput, placement: Placement | None) -> dict[str, object]:
+def _validate(
+    data: FollowupInput, placement: Placement | None, today: date | None = None
+) -> dict[str, object]:
     check = FieldCheck()
     if placement is None:
         check.fail("placement_id", "PLACEMENT_NOT_CHOSEN")
     elif data.held_on < placement.start_date:
         check.fail("held_on", "FOLLOWUP_BEFORE_START")
-    if data.held_on > date.today():
+    if data.held_on > (today or date.today()):
         check.fail("held_on", "FOLLOWUP_IN_FUTURE")
     if data.signed and data.signed_on is None:
         check.fail("signed_on", "SIGNED_ON_REQUIRED")
@@ -77,9 +79,10 @@ def _validate(data: FollowupInput, placement: Placement | None) -> dict[str, obj
     return values
 
 
-def record_followup(data: FollowupInput) -> FollowupRow:
+def record_followup(data: FollowupInput, today: date | None = None) -> FollowupRow:
+    """Record a held follow-up talk; `today` (default: the real date) bounds `held_on`."""
     placement = Placement.get_or_none(Placement.id == data.placement_id)
-    values = _validate(data, placement)
+    values = _validate(data, placement, today)
     with transaction():
         followup = Followup.create(**values)
         audit(followup, "create", [k for k in values if k != "placement"])

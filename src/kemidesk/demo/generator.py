@@ -1,0 +1,653 @@
+"""The demo office at work: fictional data made through the same services as the window.
+
+The generator steps through the calendar month by month, from `scale.years` back up to
+`today`, and on each day does what the office would do that day: it records placements and
+applications, assesses them with the rules in force, decides (a grant where the assessment
+allows it, a partial grant where it allows less than was applied for, a rejection with the
+assessment's own reasons where it does not), notifies, records follow-up forms, claims and
+approvals (or holds), gathers approved payments into batches and marks them paid, records
+outcomes, decides employment bonuses, and amends grants whose employment ended early, with a
+recovery where money was already paid past the end. Every date and amount comes from the rule
+set through the services; the demo itself only decides *what happens when*.
+
+The whole run is one outer transaction (each service's own transaction becomes a savepoint),
+so a failed run leaves the database empty.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from kemidesk.db.connection import database_proxy
+from kemidesk.db.models import Association, Decision, Person, Placement
+from kemidesk.demo import names
+from kemidesk.domain.dates import add_months
+from kemidesk.domain.followups import followup_due_dates, outcome_check_dates
+from kemidesk.domain.lifecycle import is_approvable, is_claimable
+from kemidesk.domain.rules import RuleSet
+from kemidesk.domain.types import (
+    DecisionType,
+    EmployerType,
+    FollowupType,
+    NotificationMethod,
+    OutcomeCheckpoint,
+    OutcomeStatus,
+    PaymentStatus,
+)
+from kemidesk.services.applications import Assessment, assess
+from kemidesk.services.associations import AssociationInput, create_association
+from kemidesk.services.changes import decide_amendment, decide_recovery, propose_amendment
+from kemidesk.services.common import transaction
+from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.followups import FollowupInput, record_followup, record_outcome
+from kemidesk.services.grants import (
+    ApplicationInput,
+    DecisionInput,
+    DecisionRow,
+    decide_application,
+    decide_bonus,
+    notify_decision,
+    record_application,
+)
+from kemidesk.services.payments import (
+    PaymentRow,
+    approve_payment,
+    create_batch,
+    list_payments,
+    mark_batch_paid,
+    record_claim,
+)
+from kemidesk.services.people import PersonInput, create_person
+from kemidesk.services.placements import PlacementInput, create_placement
+from kemidesk.services.settings import get_office_settings, rules_for, set_appropriation
+
+SMALL_GRANT_MONTHS = 12  # the appropriation is sized for a full grant per placement
+BATCH_DAYS = (5, 20)  # the office sends a payment list to the finance office twice a month
+OUTCOME_WEIGHTS = {
+    OutcomeStatus.COMPANY_JOB: 18,
+    OutcomeStatus.CONTINUED_OWN_FUNDS: 14,
+    OutcomeStatus.OTHER_JOB: 8,
+    OutcomeStatus.EDUCATION: 12,
+    OutcomeStatus.OTHER_SERVICE: 14,
+    OutcomeStatus.UNEMPLOYED: 30,
+    OutcomeStatus.UNKNOWN: 4,
+}
+
+
+@dataclass(frozen=True)
+class DemoScale:
+    associations: int
+    people: int
+    placements: int
+    years: int
+
+    @staticmethod
+    def named(name: str) -> DemoScale:
+        return {"small": DemoScale(25, 120, 150, 3), "large": DemoScale(200, 20_000, 40_000, 6)}[
+            name
+        ]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    associations: int
+    people: int
+    placements: int
+    decisions: int
+    payments: int
+    followups: int
+    outcomes: int
+
+
+def database_has_data() -> bool:
+    return any(m.select().exists() for m in (Association, Person, Placement, Decision))
+
+
+def generate_demo(
+    scale: str = "small",
+    today: date | None = None,
+    seed: int = 2026,
+    progress: Callable[[str], None] | None = None,
+) -> DemoSummary:
+    """Fill an empty database. Refuses when there is data already."""
+    if database_has_data():
+        raise NotAllowedError("DEMO_DATABASE_NOT_EMPTY")
+    office = _Office(DemoScale.named(scale), today or date.today(), random.Random(seed), progress)
+    with transaction():
+        office.run()
+    database_proxy.obj.execute_sql("ANALYZE")  # statistics for the planner on the new data
+    return office.summary()
+
+
+@dataclass
+class _Plan:
+    """One placement as the demo imagines it; the services decide what becomes of it."""
+
+    person_id: int
+    association_id: int
+    company: bool
+    start: date
+    end: date
+    hours: str
+    wage: str
+    pt_percent: int
+    pt_end: date
+    pt_monthly: str
+    coach: str
+    supervisor: str
+    job: str
+    applies: bool
+    received: date
+    ends_early_on: date | None
+    lapsed_forms: bool  # the association stops sending follow-up forms after the start talk
+    placement_id: int = 0
+    grant_id: int | None = None
+    grant_start: date | None = None
+    amended: bool = False
+
+    @property
+    def effective_end(self) -> date:
+        return self.ends_early_on if self.ends_early_on and self.amended else self.end
+
+
+class _Office:
+    def __init__(
+        self,
+        scale: DemoScale,
+        today: date,
+        rng: random.Random,
+        progress: Callable[[str], None] | None,
+    ) -> None:
+        self.scale, self.today, self.rng = scale, today, rng
+        self.say = progress or (lambda _msg: None)
+        self.first = add_months(date(today.year, today.month, 1), -12 * scale.years)
+        self.queue: list[tuple[date, int, int, Callable[..., None], tuple[Any, ...]]] = []
+        self.order = itertools.count()
+        self.now = self.first
+        self.status: dict[int, PaymentStatus] = {}
+        self.approved: set[int] = set()
+        self.counts = dict.fromkeys(
+            (
+                "associations",
+                "people",
+                "placements",
+                "decisions",
+                "payments",
+                "followups",
+                "outcomes",
+            ),
+            0,
+        )
+        office = get_office_settings()
+        self.signer = (office.decision_maker_name, office.decision_maker_title)
+
+    def summary(self) -> DemoSummary:
+        return DemoSummary(**self.counts)
+
+    # ------------------------------------------------------------ the calendar
+
+    def at(self, day: date, action: Callable[..., None], *args: Any, late: bool = False) -> None:
+        """Do `action(day, *args)` on `day` (never in the past of the calendar)."""
+        day = max(day, self.now)
+        if day <= self.today:
+            heapq.heappush(self.queue, (day, int(late), next(self.order), action, args))
+
+    def run(self) -> None:
+        self.say("Määrärahat, yhdistykset ja henkilöt…")
+        self._appropriations()
+        associations = self._associations()
+        people = self._people()
+        self.say("Työsuhteet, hakemukset, päätökset ja maksut kuukausi kerrallaan…")
+        for plan in self._plans(associations, people):
+            self.at(max(plan.start - timedelta(days=14), self.first), self._place, plan)
+        month = self.first
+        while month <= self.today:
+            following = add_months(month, 1)
+            for day in BATCH_DAYS:
+                self.at(month.replace(day=day), self._batch, late=True)
+            while self.queue and self.queue[0][0] < following:
+                day, _late, _n, action, args = heapq.heappop(self.queue)
+                self.now = day
+                action(day, *args)
+            if month.month == 1:
+                self.say(f"{month.year}…")
+            month = following
+
+    # ------------------------------------------------------------ registers
+
+    def _appropriations(self) -> None:
+        rules = RuleSet.default()
+        per_year = self.scale.placements / self.scale.years
+        amount = int(per_year * rules.monthly_max_cents * SMALL_GRANT_MONTHS * 1.3)
+        amount = amount // 10_000_000 * 10_000_000 + 10_000_000  # whole 100 000 €
+        for year in range(self.first.year, self.today.year + 1):
+            set_appropriation(year, f"{amount // 100},00", "Talousarvio")
+
+    def _associations(self) -> list[tuple[int, bool]]:
+        rng, out, used = self.rng, [], set()
+        for i in range(self.scale.associations):
+            company = i % 9 == 8 and i < 45
+            name = ""
+            for _ in range(50):
+                name = (
+                    rng.choice(names.COMPANIES)
+                    if company
+                    else f"{rng.choice(names.ASSOC_FIRST)} {rng.choice(names.ASSOC_KIND)}"
+                )
+                if name not in used:
+                    break
+            name = name if name not in used else f"{name} {i}"
+            used.add(name)
+            kind = (
+                EmployerType.COMPANY
+                if company
+                else EmployerType.FOUNDATION
+                if name.endswith("sr")
+                else EmployerType.ASSOCIATION
+            )
+            row = create_association(
+                AssociationInput(
+                    name=name,
+                    business_id=names.ytunnus(rng),
+                    employer_type=kind,
+                    association_number="" if company else str(rng.randint(100000, 229999)),
+                    business_activity=company or rng.random() < 0.2,
+                    street=f"{rng.choice(names.STREETS)} {rng.randint(1, 60)}",
+                    postcode=rng.choice(("94100", "94200", "94300", "94400", "94500")),
+                    city="Kemi",
+                    iban=names.iban(rng),
+                    contact_name=f"{rng.choice(names.FIRST)} {rng.choice(names.LAST)}",
+                    contact_phone=f"040 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+                    contact_email=f"toimisto{i}@esimerkki.fi",
+                    supervisor_name=f"{rng.choice(names.FIRST)} {rng.choice(names.LAST)}",
+                )
+            )
+            out.append((row.id, company))
+        self.counts["associations"] = len(out)
+        return out
+
+    def _people(self) -> list[int]:
+        rng, out = self.rng, []
+        for _ in range(self.scale.people):
+            young = rng.random() < 0.35
+            age = rng.randint(18, 27) if young else rng.randint(31, 62)
+            birth = self.today - timedelta(days=age * 365 + rng.randint(0, 364))
+            partial = rng.random() < 0.25
+            has_hetu = rng.random() < 0.7
+            row = create_person(
+                PersonInput(
+                    first_name=rng.choice(names.FIRST),
+                    last_name=rng.choice(names.LAST),
+                    hetu=names.fictional_hetu(birth, rng) if has_hetu else "",
+                    birth_date=None if has_hetu else birth,
+                    kemi_resident=rng.random() > 0.02,
+                    tmt_days="" if young else str(rng.choice((150, 300, 420, 650, 900))),
+                    partial_work_ability=partial,
+                    work_ability_note="Selkävaiva, ei raskaita nostoja." if partial else "",
+                    phone=f"050 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+                )
+            )
+            out.append(row.id)
+        self.counts["people"] = len(out)
+        return out
+
+    def _plans(self, associations: list[tuple[int, bool]], people: list[int]) -> list[_Plan]:
+        rng, plans = self.rng, []
+        span = (self.today - self.first).days
+        for i in range(self.scale.placements):
+            start = self.first + timedelta(days=rng.randint(14, span + 14))
+            start = start.replace(day=rng.choice((1, 1, 1, 15, min(start.day, 28))))
+            end = add_months(start, rng.choice((6, 8, 10, 12, 12, 12))) - timedelta(days=1)
+            association_id, company = rng.choice(associations)
+            short_pt = rng.random() < 0.12  # palkkatuki decided for only part of the employment
+            pt_end = add_months(start, 6) - timedelta(days=1) if short_pt else end
+            received = start + timedelta(days=rng.randint(3, 24 if rng.random() < 0.9 else 45))
+            early = rng.random() < 0.12
+            ends_early_on = start + timedelta(days=rng.randint(60, 150)) if early else None
+            plans.append(
+                _Plan(
+                    person_id=people[i % len(people)],
+                    association_id=association_id,
+                    company=company,
+                    start=start,
+                    end=end,
+                    hours="15" if rng.random() < 0.04 else rng.choice(("25", "30", "37,5", "18")),
+                    wage="1100,00"
+                    if rng.random() < 0.04
+                    else rng.choice(("1500,00", "1800,00", "2000,00", "2200,00")),
+                    pt_percent=rng.choice((50, 70)) if company else rng.choice((50, 70, 100, 100)),
+                    pt_end=pt_end,
+                    pt_monthly=rng.choice(("700,00", "900,00", "1050,00")) if company else "",
+                    coach=rng.choice(names.COACHES),
+                    supervisor=f"{rng.choice(names.FIRST)} {rng.choice(names.LAST)}",
+                    job=rng.choice(names.JOBS),
+                    applies=rng.random() < 0.75,
+                    received=received,
+                    ends_early_on=ends_early_on if ends_early_on and ends_early_on < end else None,
+                    lapsed_forms=rng.random() < 0.06,
+                )
+            )
+        return plans
+
+    # ------------------------------------------------------------ one placement
+
+    def _place(self, day: date, plan: _Plan) -> None:
+        rules = rules_for(plan.start)
+        row = create_placement(
+            PlacementInput(
+                person_id=plan.person_id,
+                association_id=plan.association_id,
+                job_title=plan.job,
+                start_date=plan.start,
+                end_date=plan.end,
+                hours_per_week=plan.hours,
+                monthly_wage=plan.wage,
+                supervisor_name=plan.supervisor,
+                job_coach=plan.coach,
+                pt_authority=(
+                    "Meri-Lapin työllisyysalue" if plan.start.year >= 2025 else "Lapin TE-toimisto"
+                ),
+                pt_decision_number=f"PT-{plan.start.year}-{10000 + self.counts['placements']}",
+                pt_decision_date=plan.start - timedelta(days=10),
+                pt_percent=plan.pt_percent,
+                pt_start=plan.start,
+                pt_end=plan.pt_end,
+                pt_monthly=plan.pt_monthly,
+            ),
+            allowed_percents=rules.palkkatuki_percents,
+        )
+        plan.placement_id = row.id
+        self.counts["placements"] += 1
+        if plan.applies:
+            self.at(plan.received, self._apply, plan)
+
+    def _apply(self, day: date, plan: _Plan) -> None:
+        app = record_application(
+            ApplicationInput(
+                placement_id=plan.placement_id,
+                received_on=day,
+                pt_decision_attached=True,
+                contract_attached=self.rng.random() > 0.05,
+                requested_monthly="500,00",
+            )
+        )
+        self.at(day + timedelta(days=self.rng.randint(5, 20)), self._decide, plan, app.id, day)
+
+    def _decide(self, day: date, plan: _Plan, application_id: int, received: date) -> None:
+        """Decide as the assessment leads: grant, partial grant (less than applied for, when
+        the rules allow only that) or rejection with the assessment's errors as reasons."""
+        requested = 50_000
+        assessment = self._assess(plan, day, received, requested)
+        kind = DecisionType.GRANT
+        blocking = assessment.blocking()
+        cap = [f for f in blocking if f.code == "COMPANY_COMBINED_CAP"]
+        if cap and len(blocking) == 1 and cap[0].params["max_cents"] > 0:
+            assessment = self._assess(plan, day, received, cap[0].params["max_cents"])
+            kind = DecisionType.PARTIAL_GRANT
+        if assessment.blocking():
+            kind = DecisionType.REJECTION
+        elif (assessment.period_start, assessment.period_end) != (plan.start, plan.end):
+            kind = DecisionType.PARTIAL_GRANT  # a shorter period than the employment
+        justification = ""
+        if kind is not DecisionType.REJECTION and assessment.warnings:
+            justification = (
+                "Huomautukset on käyty läpi yhdistyksen kanssa; tuki on perusteltu "
+                "työllistettävän tilanteen vuoksi."
+            )
+        decision = decide_application(
+            DecisionInput(
+                application_id=application_id,
+                decision_type=kind,
+                decision_date=day,
+                period_start=assessment.period_start,
+                period_end=assessment.period_end,
+                monthly=_money(assessment.monthly_cents),
+                warning_justification=justification,
+                decided_by_name=self.signer[0],
+                decided_by_title=self.signer[1],
+            )
+        )
+        self.counts["decisions"] += 1
+        self.counts["payments"] += len(assessment.schedule) if decision.total_cents else 0
+        if kind is DecisionType.REJECTION:
+            self.at(day + timedelta(days=self.rng.randint(1, 7)), self._notify, decision, None)
+            return
+        plan.grant_id, plan.grant_start = decision.id, assessment.period_start
+        self._plan_followups(plan, assessment)
+        self.at(day + timedelta(days=self.rng.randint(1, 3)), self._notify, decision, plan)
+        assert assessment.period_start is not None
+        assert assessment.period_end is not None
+        if plan.ends_early_on and assessment.period_start < plan.ends_early_on < (
+            assessment.period_end
+        ):
+            lag = self.rng.randint(5, 20) if self.rng.random() < 0.5 else self.rng.randint(70, 130)
+            self.at(plan.ends_early_on + timedelta(days=lag), self._amend, plan)
+        else:
+            plan.ends_early_on = None
+            self.at(plan.end, self._ended, plan)
+
+    def _assess(self, plan: _Plan, day: date, received: date, monthly: int) -> Assessment:
+        return assess(
+            plan.placement_id, decision_date=day, monthly_cents=monthly, application_date=received
+        )
+
+    def _notify(self, day: date, decision: DecisionRow, plan: _Plan | None) -> None:
+        method = NotificationMethod.EMAIL if self.rng.random() < 0.6 else NotificationMethod.LETTER
+        sent = notify_decision(decision.id, method, day)
+        if plan is None:
+            return
+        for payment in list_payments(decision_id=decision.id):
+            self.status[payment.id] = payment.status
+            claim = payment.period_end + timedelta(days=self.rng.randint(3, 25))
+            if decision.decision_type is DecisionType.BONUS:
+                # The bonus is claimed once the appeal time is over.
+                assert sent.appeal_deadline is not None
+                claim = sent.appeal_deadline + timedelta(days=self.rng.randint(1, 20))
+            self.at(max(claim, day + timedelta(days=1)), self._claim, payment.id)
+
+    # ------------------------------------------------------------ follow-ups and outcomes
+
+    def _plan_followups(self, plan: _Plan, assessment: Assessment) -> None:
+        assert assessment.period_start is not None
+        assert assessment.period_end is not None
+        dues = followup_due_dates(assessment.period_start, assessment.period_end, assessment.rules)
+        for n, (kind, due) in enumerate(dues):
+            if plan.lapsed_forms and n > 0:
+                break
+            held = max(due - timedelta(days=self.rng.randint(0, 4)), plan.start)
+            if kind is FollowupType.FINAL:
+                held = max(due - timedelta(days=self.rng.randint(0, 3)), plan.start)
+            self.at(held, self._followup, plan, kind, held)
+
+    def _followup(self, day: date, plan: _Plan, kind: FollowupType, held: date) -> None:
+        if plan.ends_early_on and held > plan.ends_early_on:
+            return  # the employment had ended; the final form is recorded with the amendment
+        rng, final = self.rng, kind is FollowupType.FINAL
+        record_followup(
+            FollowupInput(
+                placement_id=plan.placement_id,
+                followup_type=kind,
+                held_on=held,
+                participants=", ".join(p for p in ("työntekijä", plan.supervisor, plan.coach) if p),
+                job_coach_present=bool(plan.coach),
+                goals="Työtehtäviin perehtyminen ja työaikojen vakiinnuttaminen.",
+                progress=rng.choice(
+                    (
+                        "Edistynyt hyvin.",
+                        "Edistynyt, tukea tarvitaan edelleen.",
+                        "Poissaoloja on ollut.",
+                    )
+                ),
+                support_given="Viikoittaiset ohjauskeskustelut ohjaajan kanssa.",
+                training=rng.choice(("Hygieniapassi", "Työturvallisuuskortti", "")),
+                job_search_support="Työnhakuasiakirjojen päivitys." if final else "",
+                trial_visit="Tutustumisjakso 2 pv yrityksessä." if final else "",
+                end_assessment="Valmis avoimille työmarkkinoille." if final else "",
+                signed=True,
+                signed_on=held,
+            ),
+            today=day,
+        )
+        self.counts["followups"] += 1
+
+    def _ended(self, day: date, plan: _Plan) -> None:
+        """The employment has ended: the outcome checks follow at the end, +3 and +6 months."""
+        end = plan.effective_end
+        status = self.rng.choices(list(OUTCOME_WEIGHTS), weights=list(OUTCOME_WEIGHTS.values()))[0]
+        for checkpoint, due in outcome_check_dates(end):
+            if self.rng.random() < 0.1:
+                break  # a check the office has still to make
+            self.at(
+                due + timedelta(days=self.rng.randint(0, 10)),
+                self._outcome,
+                plan,
+                checkpoint,
+                status,
+            )
+
+    def _outcome(
+        self, day: date, plan: _Plan, checkpoint: OutcomeCheckpoint, status: OutcomeStatus
+    ) -> None:
+        if checkpoint is not OutcomeCheckpoint.END and self.rng.random() < 0.3:
+            status = self.rng.choices(
+                list(OUTCOME_WEIGHTS), weights=list(OUTCOME_WEIGHTS.values())
+            )[0]
+        row = record_outcome(plan.placement_id, checkpoint, status, day)
+        self.counts["outcomes"] += 1
+        if row.bonus_proposed and self.rng.random() < 0.85:
+            self.at(day + timedelta(days=self.rng.randint(5, 20)), self._bonus, plan)
+
+    def _bonus(self, day: date, plan: _Plan) -> None:
+        try:
+            decision = decide_bonus(
+                plan.placement_id,
+                day,
+                decided_by_name=self.signer[0],
+                decided_by_title=self.signer[1],
+            )
+        except NotAllowedError as exc:
+            if exc.code not in ("BONUS_NO_APPROPRIATION", "BONUS_DE_MINIMIS_EXCEEDED"):
+                raise
+            return  # no money left for it (appropriation or de minimis): not decided
+        self.counts["decisions"] += 1
+        self.counts["payments"] += 1
+        self.at(day + timedelta(days=self.rng.randint(1, 3)), self._notify, decision, plan)
+
+    # ------------------------------------------------------------ early end
+
+    def _amend(self, day: date, plan: _Plan) -> None:
+        """The office learns that the employment ended early: amendment (and the placement's
+        end) in one decision, then a recovery when money was already paid past the end."""
+        assert plan.grant_id is not None
+        assert plan.ends_early_on is not None
+        new_end = plan.ends_early_on
+        proposal = propose_amendment(plan.grant_id, new_end)
+        try:
+            change = decide_amendment(
+                plan.grant_id,
+                new_end,
+                day,
+                reasons=f"Työsuhde päättyi ennenaikaisesti {new_end:%d.%m.%Y}. Kemi-lisä "
+                "myönnetään työsuhteen päättymispäivään asti.",
+                decided_by_name=self.signer[0],
+                decided_by_title=self.signer[1],
+                end_reason="Työntekijä irtisanoutui",
+            )
+        except NotAllowedError as exc:
+            if exc.code != "PAYMENT_IN_BATCH":
+                raise
+            self.at(day + timedelta(days=7), self._amend, plan)  # wait for the batch to be paid
+            return
+        plan.amended = True
+        self.counts["decisions"] += 1
+        for payment in list_payments(ids=list(change.payment_ids)):
+            self._track(payment)
+            if payment.status is PaymentStatus.CLAIMED:
+                self.at(day + timedelta(days=self.rng.randint(1, 5)), self._approve, payment.id)
+        self.at(day + timedelta(days=1), self._notify, change.decision, None)
+        self.at(day, self._followup, plan, FollowupType.FINAL, new_end)
+        if proposal.recoverable:
+            self.at(
+                day + timedelta(days=self.rng.randint(2, 10)),
+                self._recover,
+                plan,
+                proposal.recovery_cents,
+            )
+        self._ended(day, plan)
+
+    def _recover(self, day: date, plan: _Plan, amount_cents: int) -> None:
+        assert plan.grant_id is not None
+        change = decide_recovery(
+            plan.grant_id,
+            amount_cents,
+            day,
+            reasons="Kemi-lisää on maksettu työsuhteen päättymisen jälkeiseltä ajalta. "
+            "Perusteetta maksettu määrä peritään takaisin (valtionavustuslaki 688/2001 21 §).",
+            decided_by_name=self.signer[0],
+            decided_by_title=self.signer[1],
+        )
+        self.counts["decisions"] += 1
+        self.at(day + timedelta(days=1), self._notify, change.decision, None)
+
+    # ------------------------------------------------------------ payments
+
+    def _track(self, payment: PaymentRow) -> None:
+        self.status[payment.id] = payment.status
+        if payment.status is PaymentStatus.APPROVED and payment.batch_id is None:
+            self.approved.add(payment.id)
+        else:
+            self.approved.discard(payment.id)
+
+    def _claim(self, day: date, payment_id: int) -> None:
+        if not is_claimable(self.status[payment_id]):
+            return  # cancelled by an amendment
+        documents = self.rng.random() > 0.08
+        at_once = self.rng.random() < 0.5
+        row = record_claim(payment_id, day, True, documents, approve_on=day if at_once else None)
+        self._after(day, row, tries=0)
+
+    def _approve(self, day: date, payment_id: int, tries: int = 0) -> None:
+        if not is_approvable(self.status[payment_id]):
+            return
+        self._after(day, approve_payment(payment_id, today=day), tries)
+
+    def _recheck(self, day: date, payment_id: int, tries: int) -> None:
+        """A held payment: the association sends what was missing, the office looks again."""
+        if not is_approvable(self.status[payment_id]):
+            return
+        row = record_claim(payment_id, day, True, True, approve_on=day)
+        self._after(day, row, tries)
+
+    def _after(self, day: date, row: PaymentRow, tries: int) -> None:
+        self._track(row)
+        if row.status is PaymentStatus.CLAIMED:
+            self.at(day + timedelta(days=self.rng.randint(2, 10)), self._approve, row.id, tries)
+        elif row.status is PaymentStatus.HELD and tries < 3:
+            later = day + timedelta(days=self.rng.randint(7, 30))
+            if not row.proof_received:
+                self.at(later, self._recheck, row.id, tries + 1)
+            else:
+                self.at(later, self._approve, row.id, tries + 1)
+
+    def _batch(self, day: date) -> None:
+        if not self.approved:
+            return
+        ids = sorted(self.approved)
+        batch_id = create_batch(ids, day, f"Kemi-lisät {day:%d.%m.%Y}")
+        self.approved.clear()
+        self.at(day + timedelta(days=self.rng.randint(2, 6)), self._paid, batch_id)
+
+    def _paid(self, day: date, batch_id: int) -> None:
+        for row in mark_batch_paid(batch_id, day):
+            self._track(row)
+
+
+def _money(cents: int) -> str:
+    """Cents as the window's money field holds them ("500,00")."""
+    return f"{cents // 100},{cents % 100:02d}"
