@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
@@ -48,9 +50,35 @@ def db(paths: AppPaths) -> Iterator[AppPaths]:
     close_database()
 
 
-@pytest.fixture
-def demo_db(db: AppPaths) -> AppPaths:
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo (dated TODAY), made once per test session through the services; tests
+    get a copy of the file (see `copy_demo`)."""
     from kemidesk.demo import generate_demo
 
-    generate_demo("small", today=TODAY)
-    return db
+    template = resolve_paths(tmp_path_factory.mktemp("demo-template") / "data")
+    template.ensure()
+    prepare_database(template.database, template.backup_dir)
+    try:
+        generate_demo("small", today=TODAY)
+    finally:
+        close_database()  # checkpoints the WAL into the file
+    return template.database
+
+
+def copy_demo(template: Path, paths: AppPaths) -> None:
+    """A fresh copy of the demo database for one test, opened and migrated (in place of an
+    empty database the test's module may have opened already through the `db` fixture)."""
+    close_database()
+    for leftover in (paths.database.with_name(paths.database.name + s) for s in ("-wal", "-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(template, paths.database)
+    prepare_database(paths.database, paths.backup_dir)
+
+
+@pytest.fixture
+def demo_db(paths: AppPaths, demo_template: Path) -> Iterator[AppPaths]:
+    """The small demo in the test's own folder (a copy of the session's template)."""
+    copy_demo(demo_template, paths)
+    yield paths
+    close_database()

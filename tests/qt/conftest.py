@@ -27,16 +27,17 @@ DEMO_TODAY = date(2026, 11, 28)
 
 
 @pytest.fixture
-def paths(tmp_path: Path) -> Iterator[AppPaths]:
-    """A populated ("small" demo) database in tmp_path, closed after the test."""
+def paths(tmp_path: Path, demo_template: Path) -> Iterator[AppPaths]:
+    """A populated ("small" demo, dated DEMO_TODAY) database in tmp_path, closed after the
+    test: a copy of the session's demo template (tests/conftest.py)."""
     from kemidesk.db.connection import close_database
-    from kemidesk.db.setup import prepare_database
-    from kemidesk.demo import generate_demo
 
+    from tests.conftest import TODAY, copy_demo
+
+    assert DEMO_TODAY == TODAY  # the template is made on this date
     app_paths = resolve_paths(tmp_path / "data")
     app_paths.ensure()
-    prepare_database(app_paths.database, app_paths.backup_dir)
-    generate_demo("small", today=DEMO_TODAY)
+    copy_demo(demo_template, app_paths)
     yield app_paths
     close_database()
 

@@ -29,7 +29,7 @@ from kemidesk.db.models import Association, Decision, Person, Placement
 from kemidesk.demo import names
 from kemidesk.domain.dates import add_months
 from kemidesk.domain.followups import followup_due_dates, outcome_check_dates
-from kemidesk.domain.lifecycle import is_approvable, is_claimable
+from kemidesk.domain.lifecycle import APPLICATION_KINDS, is_approvable, is_claimable
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.types import (
     DecisionType,
@@ -68,6 +68,7 @@ from kemidesk.services.placements import PlacementInput, create_placement
 from kemidesk.services.settings import get_office_settings, rules_for, set_appropriation
 
 SMALL_GRANT_MONTHS = 12  # the appropriation is sized for a full grant per placement
+UNSENT_AT_END, UNSENT_DAYS = 2, 14  # two of the last fortnight's decisions are not yet sent
 BATCH_DAYS = (5, 20)  # the office sends a payment list to the finance office twice a month
 OUTCOME_WEIGHTS = {
     OutcomeStatus.COMPANY_JOB: 18,
@@ -150,6 +151,7 @@ class _Plan:
     grant_id: int | None = None
     grant_start: date | None = None
     amended: bool = False
+    bonus_planned: bool = False
 
     @property
     def effective_end(self) -> date:
@@ -172,6 +174,7 @@ class _Office:
         self.now = self.first
         self.status: dict[int, PaymentStatus] = {}
         self.approved: set[int] = set()
+        self.unsent_left = UNSENT_AT_END
         self.counts = dict.fromkeys(
             (
                 "associations",
@@ -438,6 +441,13 @@ class _Office:
         )
 
     def _notify(self, day: date, decision: DecisionRow, plan: _Plan | None) -> None:
+        if (
+            self.unsent_left
+            and decision.decision_type in APPLICATION_KINDS
+            and day > self.today - timedelta(days=UNSENT_DAYS)
+        ):
+            self.unsent_left -= 1  # signed but still waiting to be sent on the demo's today
+            return
         method = NotificationMethod.EMAIL if self.rng.random() < 0.6 else NotificationMethod.LETTER
         sent = notify_decision(decision.id, method, day)
         if plan is None:
@@ -520,7 +530,8 @@ class _Office:
             )[0]
         row = record_outcome(plan.placement_id, checkpoint, status, day)
         self.counts["outcomes"] += 1
-        if row.bonus_proposed and self.rng.random() < 0.85:
+        if row.bonus_proposed and not plan.bonus_planned and self.rng.random() < 0.85:
+            plan.bonus_planned = True
             self.at(day + timedelta(days=self.rng.randint(5, 20)), self._bonus, plan)
 
     def _bonus(self, day: date, plan: _Plan) -> None:
@@ -566,12 +577,13 @@ class _Office:
             return
         plan.amended = True
         self.counts["decisions"] += 1
-        for payment in list_payments(ids=list(change.payment_ids)):
+        self._followup(day, plan, FollowupType.FINAL, new_end)
+        for payment in list_payments(decision_id=plan.grant_id):
             self._track(payment)
-            if payment.status is PaymentStatus.CLAIMED:
+            if payment.status in (PaymentStatus.CLAIMED, PaymentStatus.HELD):
+                # cut amounts need a new approval; held ones may now have their final form
                 self.at(day + timedelta(days=self.rng.randint(1, 5)), self._approve, payment.id)
         self.at(day + timedelta(days=1), self._notify, change.decision, None)
-        self.at(day, self._followup, plan, FollowupType.FINAL, new_end)
         if proposal.recoverable:
             self.at(
                 day + timedelta(days=self.rng.randint(2, 10)),
@@ -608,7 +620,7 @@ class _Office:
         if not is_claimable(self.status[payment_id]):
             return  # cancelled by an amendment
         documents = self.rng.random() > 0.08
-        at_once = self.rng.random() < 0.5
+        at_once = self.rng.random() < 0.4  # else the claim waits for the office's check
         row = record_claim(payment_id, day, True, documents, approve_on=day if at_once else None)
         self._after(day, row, tries=0)
 
@@ -627,10 +639,12 @@ class _Office:
     def _after(self, day: date, row: PaymentRow, tries: int) -> None:
         self._track(row)
         if row.status is PaymentStatus.CLAIMED:
-            self.at(day + timedelta(days=self.rng.randint(2, 10)), self._approve, row.id, tries)
+            self.at(day + timedelta(days=self.rng.randint(3, 14)), self._approve, row.id, tries)
         elif row.status is PaymentStatus.HELD and tries < 3:
             later = day + timedelta(days=self.rng.randint(7, 30))
             if not row.proof_received:
+                if self.rng.random() < 0.3:
+                    return  # the association never sends the missing documents
                 self.at(later, self._recheck, row.id, tries + 1)
             else:
                 self.at(later, self._approve, row.id, tries + 1)

@@ -44,7 +44,7 @@ def test_decision_job_names_the_copy_and_audits_the_print() -> None:
 
 @pytest.mark.usefixtures("demo_db")
 def test_visit_pack_has_one_step_per_running_placement() -> None:
-    association = next(a for a in list_associations() if a.active_placements > 1)
+    association = next(a for a in list_associations(today=TODAY) if a.active_placements > 1)
     job = print_jobs.visit_pack_job(association.id, TODAY)
     running = [
         p
