@@ -31,7 +31,6 @@ def paths(tmp_path: Path, demo_template: Path) -> Iterator[AppPaths]:
     """A populated ("small" demo, dated DEMO_TODAY) database in tmp_path, closed after the
     test: a copy of the session's demo template (tests/conftest.py)."""
     from kemidesk.db.connection import close_database
-
     from tests.conftest import TODAY, copy_demo
 
     assert DEMO_TODAY == TODAY  # the template is made on this date
