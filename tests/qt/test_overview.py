@@ -140,19 +140,19 @@ def test_application_line_leads_to_a_decision_and_disappears(
 
 def test_show_all_lines_of_a_long_section(window: Any, qtbot: Any) -> None:
     tab = overview_tab(window, qtbot)
-    claims = build_overview(DEMO_TODAY).claims_to_check
-    assert len(claims) > ROWS_PER_SECTION
-    assert len(tab.sections()[CLAIMS]) == ROWS_PER_SECTION
+    held = build_overview(DEMO_TODAY).payments_held
+    assert len(held) > ROWS_PER_SECTION
+    assert len(tab.sections()[HELD]) == ROWS_PER_SECTION
     header = next(
         tab.model.item(r, 0) for r in range(tab.model.rowCount())
-        if tab.model.item(r, 0).data(Qt.ItemDataRole.UserRole + 2) == CLAIMS
+        if tab.model.item(r, 0).data(Qt.ItemDataRole.UserRole + 2) == HELD
     )  # fmt: skip
     more = header.child(header.rowCount() - 1, 0)
-    assert more.text() == f"Näytä kaikki ({len(claims)} riviä)…"
+    assert more.text() == f"Näytä kaikki ({len(held)} riviä)…"
     tab.open_index(more.index())
-    assert len(tab.sections()[CLAIMS]) == len(claims)
+    assert len(tab.sections()[HELD]) == len(held)
     refreshed(tab, qtbot)
-    assert len(tab.sections()[CLAIMS]) == len(claims)  # stays open after a refresh
+    assert len(tab.sections()[HELD]) == len(held)  # stays open after a refresh
 
 
 def test_refresh_keeps_the_selection_and_f5_reaches_the_tab(window: Any, qtbot: Any) -> None:

@@ -20,7 +20,7 @@ import heapq
 import itertools
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -29,7 +29,7 @@ from kemidesk.db.models import Association, Decision, Person, Placement
 from kemidesk.demo import names
 from kemidesk.domain.dates import add_months
 from kemidesk.domain.followups import followup_due_dates, outcome_check_dates
-from kemidesk.domain.lifecycle import APPLICATION_KINDS, is_approvable, is_claimable
+from kemidesk.domain.lifecycle import APPLICATION_KINDS, is_approvable
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.types import (
     DecisionType,
@@ -68,6 +68,7 @@ from kemidesk.services.placements import PlacementInput, create_placement
 from kemidesk.services.settings import get_office_settings, rules_for, set_appropriation
 
 SMALL_GRANT_MONTHS = 12  # the appropriation is sized for a full grant per placement
+RECENT_SHARE, RECENT_DAYS = 0.1, 75  # placements that started in the last weeks
 UNSENT_AT_END, UNSENT_DAYS = 2, 14  # two of the last fortnight's decisions are not yet sent
 BATCH_DAYS = (5, 20)  # the office sends a payment list to the finance office twice a month
 OUTCOME_WEIGHTS = {
@@ -152,6 +153,8 @@ class _Plan:
     grant_start: date | None = None
     amended: bool = False
     bonus_planned: bool = False
+    claims_paused: bool = False
+    payment_ids: list[int] = field(default_factory=list)
 
     @property
     def effective_end(self) -> date:
@@ -175,6 +178,7 @@ class _Office:
         self.status: dict[int, PaymentStatus] = {}
         self.approved: set[int] = set()
         self.unsent_left = UNSENT_AT_END
+        self.plan_of: dict[int, _Plan] = {}  # payment → its placement's plan
         self.counts = dict.fromkeys(
             (
                 "associations",
@@ -208,7 +212,9 @@ class _Office:
         people = self._people()
         self.say("Työsuhteet, hakemukset, päätökset ja maksut kuukausi kerrallaan…")
         for plan in self._plans(associations, people):
-            self.at(max(plan.start - timedelta(days=14), self.first), self._place, plan)
+            # recorded two weeks before the start (or today, for a start still ahead)
+            created = min(max(plan.start - timedelta(days=14), self.first), self.today)
+            self.at(created, self._place, plan)
         month = self.first
         while month <= self.today:
             following = add_months(month, 1)
@@ -305,6 +311,8 @@ class _Office:
         span = (self.today - self.first).days
         for i in range(self.scale.placements):
             start = self.first + timedelta(days=rng.randint(14, span + 14))
+            if rng.random() < RECENT_SHARE:  # the current intake: the overview has work
+                start = self.today - timedelta(days=rng.randint(-14, RECENT_DAYS))
             start = start.replace(day=rng.choice((1, 1, 1, 15, min(start.day, 28))))
             end = add_months(start, rng.choice((6, 8, 10, 12, 12, 12))) - timedelta(days=1)
             association_id, company = rng.choice(associations)
@@ -454,6 +462,8 @@ class _Office:
             return
         for payment in list_payments(decision_id=decision.id):
             self.status[payment.id] = payment.status
+            self.plan_of[payment.id] = plan
+            plan.payment_ids.append(payment.id)
             claim = payment.period_end + timedelta(days=self.rng.randint(3, 25))
             if decision.decision_type is DecisionType.BONUS:
                 # The bonus is claimed once the appeal time is over.
@@ -471,6 +481,9 @@ class _Office:
             if plan.lapsed_forms and n > 0:
                 break
             held = max(due - timedelta(days=self.rng.randint(0, 4)), plan.start)
+            if kind is FollowupType.INTERIM and self.rng.random() < 0.2:
+                # a talk held late: claims in between are held for the missing form
+                held = min(due + timedelta(days=self.rng.randint(10, 50)), assessment.period_end)
             if kind is FollowupType.FINAL:
                 held = max(due - timedelta(days=self.rng.randint(0, 3)), plan.start)
             self.at(held, self._followup, plan, kind, held)
@@ -505,6 +518,9 @@ class _Office:
             today=day,
         )
         self.counts["followups"] += 1
+        for payment_id in plan.payment_ids:
+            if self.status[payment_id] is PaymentStatus.HELD:
+                self.at(day + timedelta(days=self.rng.randint(1, 7)), self._approve, payment_id)
 
     def _ended(self, day: date, plan: _Plan) -> None:
         """The employment has ended: the outcome checks follow at the end, +3 and +6 months."""
@@ -583,6 +599,9 @@ class _Office:
             if payment.status in (PaymentStatus.CLAIMED, PaymentStatus.HELD):
                 # cut amounts need a new approval; held ones may now have their final form
                 self.at(day + timedelta(days=self.rng.randint(1, 5)), self._approve, payment.id)
+            elif payment.status is PaymentStatus.DUE:  # the cut last period is claimed now
+                claim = max(day, payment.period_end) + timedelta(days=self.rng.randint(3, 25))
+                self.at(claim, self._claim, payment.id)
         self.at(day + timedelta(days=1), self._notify, change.decision, None)
         if proposal.recoverable:
             self.at(
@@ -617,8 +636,11 @@ class _Office:
             self.approved.discard(payment.id)
 
     def _claim(self, day: date, payment_id: int) -> None:
-        if not is_claimable(self.status[payment_id]):
-            return  # cancelled by an amendment
+        if self.status[payment_id] is not PaymentStatus.DUE:
+            return  # cancelled by an amendment, or claimed already
+        plan = self.plan_of.get(payment_id)
+        if plan is not None and plan.claims_paused:
+            return  # the association waits until it has the missing forms
         documents = self.rng.random() > 0.08
         at_once = self.rng.random() < 0.4  # else the claim waits for the office's check
         row = record_claim(payment_id, day, True, documents, approve_on=day if at_once else None)
@@ -638,6 +660,9 @@ class _Office:
 
     def _after(self, day: date, row: PaymentRow, tries: int) -> None:
         self._track(row)
+        plan = self.plan_of.get(row.id)
+        if plan is not None and plan.lapsed_forms and row.status is PaymentStatus.HELD:
+            plan.claims_paused = True
         if row.status is PaymentStatus.CLAIMED:
             self.at(day + timedelta(days=self.rng.randint(3, 14)), self._approve, row.id, tries)
         elif row.status is PaymentStatus.HELD and tries < 3:

@@ -147,8 +147,8 @@ def delete_association(association_id: int) -> None:
         association.delete_instance()
 
 
-def get_association(association_id: int) -> AssociationRow:
-    rows = list_associations(include_archived=True, ids=[association_id])
+def get_association(association_id: int, today: date | None = None) -> AssociationRow:
+    rows = list_associations(include_archived=True, ids=[association_id], today=today)
     if not rows:
         get_or_raise(Association, association_id, "ASSOCIATION_NOT_FOUND")
     return rows[0]

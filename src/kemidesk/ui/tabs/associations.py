@@ -47,11 +47,13 @@ class AssociationsTab(RecordTab):
         )
 
     def load(self) -> None:
-        show_archived = self.ctx.show_archived
-        self.loader.load_all(lambda: service.list_associations(include_archived=show_archived))
+        show_archived, today = self.ctx.show_archived, self.ctx.today()
+        self.loader.load_all(
+            lambda: service.list_associations(include_archived=show_archived, today=today)
+        )
 
     def fetch_one(self, record_id: int) -> Any:
-        return service.get_association(record_id)
+        return service.get_association(record_id, today=self.ctx.today())
 
     def can_create(self) -> bool:
         return True
