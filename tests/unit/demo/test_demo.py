@@ -1,0 +1,176 @@
+"""The demo data never contradicts the rules: every decision passes its own assessment, every
+decision kind and payment state occurs, the same seed gives the same data, and the database
+passes the integrity checks."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kemidesk.db.connection import close_database
+from kemidesk.db.integrity import run_checks
+from kemidesk.db.models import Application, Decision, Outcome, Payment, Placement
+from kemidesk.db.setup import prepare_database
+from kemidesk.demo import database_has_data, generate_demo
+from kemidesk.domain.bonus import BONUS_OUTCOMES
+from kemidesk.domain.lifecycle import GRANT_KINDS
+from kemidesk.domain.schedule import build_schedule, is_recoverable, schedule_total
+from kemidesk.domain.types import DecisionType, OutcomeStatus, PaymentStatus
+from kemidesk.paths import AppPaths, resolve_paths
+from kemidesk.services.applications import assess
+from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.ledger import grant_ledger
+from kemidesk.services.settings import rules_from_snapshot
+
+TODAY = date(2026, 11, 28)  # the demo template's date (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("demo_db")
+
+
+def decisions(*kinds: DecisionType) -> list[Decision]:
+    query = Decision.select().order_by(Decision.id)
+    if kinds:
+        query = query.where(Decision.decision_type.in_([k.value for k in kinds]))
+    return list(query)
+
+
+def reason_lines(decision: Decision) -> set[str]:
+    return {line[2:] for line in decision.reasons.splitlines() if line.startswith("– ")}
+
+
+def test_every_grant_passes_its_own_assessment() -> None:
+    grants = decisions(*GRANT_KINDS)
+    assert len(grants) > 20
+    for d in grants:
+        app: Application = d.application
+        placement: Placement = d.placement
+        ledger = grant_ledger(d.id)
+        # the grant as amended (an early end shortens it, and the placement with it)
+        assessment = assess(
+            placement.id,
+            decision_date=d.decision_date,
+            period_start=d.period_start,
+            period_end=ledger.effective_end,
+            monthly_cents=d.monthly_amount_cents,
+            application_date=app.received_on,
+            exclude_decision_id=d.id,
+        )
+        assert assessment.blocking() == (), (d.number, assessment.blocking())
+        rules = rules_from_snapshot(d.rules_json)
+        assert 0 < d.monthly_amount_cents <= rules.monthly_max_cents
+        # the total is the rules' schedule of the period as granted
+        granted = build_schedule(d.period_start, d.period_end, d.monthly_amount_cents, rules)
+        assert d.total_cents == schedule_total(granted), d.number
+        whole = (d.period_start, d.period_end) == (placement.start_date, placement.end_date)
+        full_amount = d.monthly_amount_cents == app.requested_monthly_cents
+        if d.decision_type == DecisionType.GRANT.value:
+            assert whole, d.number
+            assert full_amount, d.number
+        else:  # a partial grant gives less than was applied for, as the rules allow only that
+            assert not (whole and full_amount), d.number
+
+
+def test_every_rejection_gives_the_assessments_own_reasons() -> None:
+    rejections = decisions(DecisionType.REJECTION)
+    assert len(rejections) >= 5
+    for d in rejections:
+        app: Application = d.application
+        assessment = assess(
+            d.placement_id,
+            decision_date=d.decision_date,
+            monthly_cents=app.requested_monthly_cents,
+            application_date=app.received_on,
+        )
+        assert assessment.blocking(), d.number
+        assert reason_lines(d) == {f.message for f in assessment.errors}, d.number
+        assert d.total_cents == 0
+        assert not Payment.select().where(Payment.decision == d).exists()
+
+
+def test_bonuses_amendments_and_recoveries_follow_the_rules() -> None:
+    for d in decisions(DecisionType.BONUS):
+        rules = rules_from_snapshot(d.rules_json)
+        assert d.total_cents == rules.bonus_cents
+        earned = Outcome.select().where(
+            (Outcome.placement == d.placement_id)
+            & Outcome.status.in_([s.value for s in BONUS_OUTCOMES])
+            & (Outcome.recorded_on <= d.decision_date)
+        )
+        assert earned.exists(), d.number
+        grants = decisions(*GRANT_KINDS)
+        ended = [g for g in grants if g.placement_id == d.placement_id]
+        assert ended
+        assert all(grant_ledger(g.id).effective_end <= d.decision_date for g in ended)
+    for d in decisions(DecisionType.AMENDMENT):
+        parent: Decision = d.parent
+        placement: Placement = d.placement
+        assert parent.decision_type in {k.value for k in GRANT_KINDS}
+        assert d.period_end == placement.actual_end_date < parent.period_end
+        rules = rules_from_snapshot(parent.rules_json)
+        cut = build_schedule(
+            parent.period_start,
+            parent.period_end,
+            parent.monthly_amount_cents,
+            rules,
+            terminated_on=d.period_end,
+        )
+        assert d.total_cents == schedule_total(cut) - parent.total_cents < 0
+        later = Payment.select().where(
+            (Payment.decision == parent) & (Payment.period_start > d.period_end)
+        )
+        assert all(p.status in ("cancelled", "paid") for p in later)
+    for d in decisions(DecisionType.RECOVERY):
+        ledger = grant_ledger(d.parent_id, frozenset({DecisionType(d.parent.decision_type)}))
+        assert d.total_cents <= ledger.paid_cents
+        assert is_recoverable(d.total_cents, ledger.rules)
+
+
+def test_every_decision_kind_and_payment_state_occurs() -> None:
+    kinds = {d.decision_type for d in decisions()}
+    assert kinds == {k.value for k in DecisionType}
+    states = {p.status for p in Payment.select(Payment.status)}
+    assert states == {s.value for s in PaymentStatus}
+    assert {o.status for o in Outcome.select()} & {s.value for s in OutcomeStatus}
+
+
+def test_demo_data_passes_the_integrity_checks() -> None:
+    failed = [(name, detail) for name, passed, detail in run_checks() if not passed]
+    assert failed == []
+
+
+def test_demo_refuses_a_database_with_data() -> None:
+    assert database_has_data()
+    with pytest.raises(NotAllowedError) as raised:
+        generate_demo("small", today=TODAY)
+    assert raised.value.code == "DEMO_DATABASE_NOT_EMPTY"
+
+
+def _fingerprint() -> str:
+    rows = [
+        *Decision.select(
+            Decision.number,
+            Decision.decision_type,
+            Decision.decision_date,
+            Decision.total_cents,
+            Decision.sent_on,
+        ).tuples(),
+        *Payment.select(Payment.reference, Payment.status, Payment.amount_cents).tuples(),
+        *Placement.select(Placement.start_date, Placement.actual_end_date).tuples(),
+    ]
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def _generate(paths: AppPaths, seed: int) -> str:
+    close_database()
+    paths.ensure()
+    prepare_database(paths.database, paths.backup_dir)
+    generate_demo("small", today=TODAY, seed=seed)
+    return _fingerprint()
+
+
+def test_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
+    template = _fingerprint()  # the session's demo: seed 2026
+    assert _generate(resolve_paths(tmp_path / "again"), 2026) == template
+    assert _generate(resolve_paths(tmp_path / "other"), 7) != template
