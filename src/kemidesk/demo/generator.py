@@ -48,6 +48,7 @@ from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.followups import FollowupInput, record_followup, record_outcome
 from kemidesk.services.grants import (
     ApplicationInput,
+    ApplicationRow,
     DecisionInput,
     DecisionRow,
     decide_application,
@@ -153,6 +154,7 @@ class _Plan:
     grant_start: date | None = None
     amended: bool = False
     bonus_planned: bool = False
+    requested_cents: int = 0
     claims_paused: bool = False
     payment_ids: list[int] = field(default_factory=list)
 
@@ -374,6 +376,7 @@ class _Office:
             allowed_percents=rules.palkkatuki_percents,
         )
         plan.placement_id = row.id
+        plan.requested_cents = rules.monthly_max_cents  # associations apply for the most
         self.counts["placements"] += 1
         if plan.applies:
             self.at(plan.received, self._apply, plan)
@@ -385,15 +388,15 @@ class _Office:
                 received_on=day,
                 pt_decision_attached=True,
                 contract_attached=self.rng.random() > 0.05,
-                requested_monthly="500,00",
+                requested_monthly=_money(plan.requested_cents),
             )
         )
-        self.at(day + timedelta(days=self.rng.randint(5, 20)), self._decide, plan, app.id, day)
+        self.at(day + timedelta(days=self.rng.randint(5, 20)), self._decide, plan, app, day)
 
-    def _decide(self, day: date, plan: _Plan, application_id: int, received: date) -> None:
+    def _decide(self, day: date, plan: _Plan, app: ApplicationRow, received: date) -> None:
         """Decide as the assessment leads: grant, partial grant (less than applied for, when
         the rules allow only that) or rejection with the assessment's errors as reasons."""
-        requested = 50_000
+        requested = app.requested_monthly_cents
         assessment = self._assess(plan, day, received, requested)
         kind = DecisionType.GRANT
         blocking = assessment.blocking()
@@ -413,7 +416,7 @@ class _Office:
             )
         decision = decide_application(
             DecisionInput(
-                application_id=application_id,
+                application_id=app.id,
                 decision_type=kind,
                 decision_date=day,
                 period_start=assessment.period_start,
