@@ -68,7 +68,6 @@ from kemidesk.services.people import PersonInput, create_person
 from kemidesk.services.placements import PlacementInput, create_placement
 from kemidesk.services.settings import get_office_settings, rules_for, set_appropriation
 
-SMALL_GRANT_MONTHS = 12  # the appropriation is sized for a full grant per placement
 RECENT_SHARE, RECENT_DAYS = 0.1, 75  # placements that started in the last weeks
 UNSENT_AT_END, UNSENT_DAYS = 2, 14  # two of the last fortnight's decisions are not yet sent
 BATCH_DAYS = (5, 20)  # the office sends a payment list to the finance office twice a month
@@ -233,9 +232,9 @@ class _Office:
     # ------------------------------------------------------------ registers
 
     def _appropriations(self) -> None:
-        rules = RuleSet.default()
+        rules = RuleSet.default()  # the budget is sized for a full grant per placement
         per_year = self.scale.placements / self.scale.years
-        amount = int(per_year * rules.monthly_max_cents * SMALL_GRANT_MONTHS * 1.3)
+        amount = int(per_year * rules.monthly_max_cents * rules.max_months * 1.3)
         amount = amount // 10_000_000 * 10_000_000 + 10_000_000  # whole 100 000 €
         for year in range(self.first.year, self.today.year + 1):
             set_appropriation(year, f"{amount // 100},00", "Talousarvio")
