@@ -230,15 +230,17 @@ def get_placement(placement_id: int, today: date | None = None) -> PlacementRow:
     return rows[0]
 
 
+# Selected under the names of PlacementRow's fields (or named for the row builder), so rows
+# are built by name: a new column cannot shift the others.
 _COLUMNS = (
     Placement.id,
     Placement.uuid,
-    Placement.person,
+    Placement.person.alias("person_id"),
     Person.last_name,
     Person.first_name,
-    Placement.association,
-    Association.name,
-    Placement.ring,
+    Placement.association.alias("association_id"),
+    Association.name.alias("association_name"),
+    Placement.ring.alias("ring_id"),
     Placement.job_title,
     Placement.start_date,
     Placement.end_date,
@@ -260,6 +262,9 @@ _COLUMNS = (
     Placement.archived,
     Placement.updated_at,
 )
+# Texts that repeat across rows share one string object (40 000 rows).
+_INTERNED = ("association_name", "job_title", "supervisor_name", "job_coach", "end_reason",
+             "pt_authority")  # fmt: skip
 
 
 def list_placements(
@@ -269,7 +274,8 @@ def list_placements(
     association_id: int | None = None,
     today: date | None = None,
 ) -> list[PlacementRow]:
-    """All placements as rows; one query, tuples only (40 000 rows in well under a second)."""
+    """All placements as rows; one query, read as dicts by column name (40 000 rows in well
+    under a second)."""
     today = today or date.today()
     query = (
         Placement.select(*_COLUMNS)
@@ -286,67 +292,14 @@ def list_placements(
         query = query.where(Placement.person == person_id)
     if association_id is not None:
         query = query.where(Placement.association == association_id)
-    return [_row_from_tuple(t, today) for t in query.tuples()]
+    return [_row_from_dict(r, today) for r in query.dicts()]
 
 
-def _row_from_tuple(t: tuple[Any, ...], today: date) -> PlacementRow:
-    (
-        pid,
-        uuid,
-        person_id,
-        last,
-        first,
-        assoc_id,
-        assoc_name,
-        ring_id,
-        title,
-        start,
-        end,
-        actual_end,
-        hours,
-        wage,
-        costs,
-        supervisor,
-        coach,
-        end_reason,
-        pt_auth,
-        pt_no,
-        pt_date,
-        pt_pct,
-        pt_start,
-        pt_end,
-        pt_monthly,
-        notes,
-        archived,
-        updated,
-    ) = t
-    return PlacementRow(
-        id=pid,
-        uuid=uuid,
-        person_id=person_id,
-        person_name=f"{last} {first}",
-        association_id=assoc_id,
-        association_name=intern(assoc_name),
-        ring_id=ring_id,
-        job_title=intern(title),
-        start_date=start,
-        end_date=end,
-        actual_end_date=actual_end,
-        hours_per_week=hours,
-        monthly_wage_cents=wage,
-        wage_costs_cents=costs,
-        supervisor_name=intern(supervisor),
-        job_coach=intern(coach),
-        status=placement_status(start, end, actual_end, today),
-        end_reason=intern(end_reason),
-        pt_authority=intern(pt_auth),
-        pt_decision_number=pt_no,
-        pt_decision_date=pt_date,
-        pt_percent=pt_pct,
-        pt_start=pt_start,
-        pt_end=pt_end,
-        pt_monthly_cents=pt_monthly,
-        notes=notes,
-        archived=archived,
-        updated_at=updated,
-    )
+def _row_from_dict(r: dict[str, Any], today: date) -> PlacementRow:
+    """One listed placement, by column name."""
+    last, first = r.pop("last_name"), r.pop("first_name")
+    for key in _INTERNED:
+        r[key] = intern(r[key])
+    r["person_name"] = f"{last} {first}"
+    r["status"] = placement_status(r["start_date"], r["end_date"], r["actual_end_date"], today)
+    return PlacementRow(**r)
