@@ -138,9 +138,9 @@ def withdraw_application(application_id: int, reason: str) -> ApplicationRow:
         raise FieldErrors({"reason": Message("WITHDRAW_REASON_REQUIRED")})
     with transaction():
         app = get_or_raise(Application, application_id, "APPLICATION_NOT_FOUND")
-        if app.status != ApplicationStatus.RECEIVED.value:
+        if app.status is not ApplicationStatus.RECEIVED:
             raise NotAllowedError("ONLY_PENDING_WITHDRAWN")
-        app.status = ApplicationStatus.WITHDRAWN.value
+        app.status = ApplicationStatus.WITHDRAWN
         app.notes = "\n".join(x for x in (app.notes, f"Peruttu: {reason.strip()}") if x)
         app.save()
         audit(app, "withdraw", ["status", "notes"])
@@ -166,7 +166,7 @@ def list_applications(
         .order_by(Application.received_on)
     )
     if status is not None:
-        query = query.where(Application.status == status.value)
+        query = query.where(Application.status == status)
     if ids is not None:
         query = query.where(Application.id.in_(ids))
     return [
@@ -179,7 +179,7 @@ def list_applications(
             pt_decision_attached=a.pt_decision_attached,
             contract_attached=a.contract_attached,
             requested_monthly_cents=a.requested_monthly_cents,
-            status=ApplicationStatus(a.status),
+            status=a.status,
             justification=a.justification,
             notes=a.notes,
         )
@@ -227,7 +227,7 @@ def _de_minimis_received(association: Association, decision_date: date, rules: R
     ours = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.association == association)
         & Decision.decision_type.in_(values(SPENDING_KINDS))
-        & (Decision.status != DecisionStatus.CANCELLED.value)
+        & (Decision.status != DecisionStatus.CANCELLED)
         & (Decision.decision_date > since)
         & (Decision.decision_date <= decision_date)
     )
@@ -235,7 +235,7 @@ def _de_minimis_received(association: Association, decision_date: date, rules: R
 
 
 def needs_de_minimis_check(association: Association) -> bool:
-    return association.employer_type == EmployerType.COMPANY.value or association.business_activity
+    return association.employer_type is EmployerType.COMPANY or association.business_activity
 
 
 def assess(
@@ -322,7 +322,7 @@ def placement_facts(placement: Placement, **grant: object) -> EligibilityFacts:
     }
     defaults.update(grant)
     return EligibilityFacts(
-        employer_type=EmployerType(association.employer_type),
+        employer_type=association.employer_type,
         business_activity=association.business_activity,
         kemi_resident=person.kemi_resident,
         tmt_days=person.tmt_days,

@@ -100,7 +100,6 @@ def _optional(validator):  # type: ignore[no-untyped-def]
 def _to_row(a: Association, placement_count: int = 0, active: int = 0) -> AssociationRow:
     names = {f.name for f in fields(AssociationRow)} - {"placement_count", "active_placements"}
     values = {name: getattr(a, name) for name in names}
-    values["employer_type"] = EmployerType(a.employer_type)
     return AssociationRow(**values, placement_count=placement_count, active_placements=active)
 
 

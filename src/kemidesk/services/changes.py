@@ -153,7 +153,7 @@ def _apply_to_payments(
 
 def _apply_to_payment(payment: Payment, new: Period | None) -> None:
     if new is None:
-        payment.status = PaymentStatus.CANCELLED.value
+        payment.status = PaymentStatus.CANCELLED
         payment.held_reason = "Peruttu muutospäätöksellä."
         payment.save()
         audit(payment, "cancel", ["status", "held_reason"])
@@ -161,8 +161,8 @@ def _apply_to_payment(payment: Payment, new: Period | None) -> None:
     payment.period_end, payment.amount_cents = new.end, new.amount_cents
     payment.eligible_days, payment.total_days = new.eligible_days, new.total_days
     changed = ["period_end", "amount_cents", "eligible_days"]
-    if payment.status == PaymentStatus.APPROVED.value:
-        payment.status, payment.approved_on = PaymentStatus.CLAIMED.value, None
+    if payment.status is PaymentStatus.APPROVED:
+        payment.status, payment.approved_on = PaymentStatus.CLAIMED, None
         changed += ["status", "approved_on"]  # the new amount needs a new approval
     payment.save()
     audit(payment, "amend", changed)

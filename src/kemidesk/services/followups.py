@@ -100,16 +100,8 @@ def update_followup(followup_id: int, data: FollowupInput) -> FollowupRow:
 
 def _to_row(f: Followup) -> FollowupRow:
     names = {fl.name for fl in fields(FollowupInput)}
-    values = {
-        n: getattr(f, n) for n in names if n not in ("placement_id", "followup_type", "next_step")
-    }
-    return FollowupRow(
-        id=f.id,
-        placement_id=f.placement_id,
-        followup_type=FollowupType(f.followup_type),
-        next_step=OutcomeStatus(f.next_step) if f.next_step else None,
-        **values,
-    )
+    values = {n: getattr(f, n) for n in names if n != "placement_id"}
+    return FollowupRow(id=f.id, placement_id=f.placement_id, **values)
 
 
 def list_followups(placement_id: int | None = None) -> list[FollowupRow]:
@@ -150,15 +142,15 @@ def record_outcome(
             message = Message("OUTCOME_NOT_YET_DUE", {"checkpoint": checkpoint, "due": due})
             raise FieldErrors({"checkpoint": message})
         outcome = Outcome.get_or_none(
-            (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint.value)
+            (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint)
         )
         values = {
-            "status": OutcomeStatus(status).value,
+            "status": OutcomeStatus(status),
             "recorded_on": recorded_on,
             "notes": notes.strip(),
         }
         if outcome is None:
-            outcome = Outcome.create(placement=placement, checkpoint=checkpoint.value, **values)
+            outcome = Outcome.create(placement=placement, checkpoint=checkpoint, **values)
             audit(outcome, "create", ["checkpoint", *values])
         else:
             changed = apply_changes(outcome, values)
@@ -177,15 +169,13 @@ def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
     ledgers = placement_ledgers(placement_id)
     if not ledgers or not all(g.ended_by(on) for g in ledgers):
         return False
-    statuses = [
-        OutcomeStatus(o.status) for o in Outcome.select().where(Outcome.placement == placement_id)
-    ]
+    statuses = [o.status for o in Outcome.select().where(Outcome.placement == placement_id)]
     already = (
         Decision.select()
         .where(
             (Decision.placement == placement_id)
-            & (Decision.decision_type == DecisionType.BONUS.value)
-            & (Decision.status != DecisionStatus.CANCELLED.value)
+            & (Decision.decision_type == DecisionType.BONUS)
+            & (Decision.status != DecisionStatus.CANCELLED)
         )
         .exists()
     )
@@ -196,8 +186,8 @@ def _outcome_row(o: Outcome, bonus: bool = False) -> OutcomeRow:
     return OutcomeRow(
         id=o.id,
         placement_id=o.placement_id,
-        checkpoint=OutcomeCheckpoint(o.checkpoint),
-        status=OutcomeStatus(o.status),
+        checkpoint=o.checkpoint,
+        status=o.status,
         recorded_on=o.recorded_on,
         notes=o.notes,
         bonus_proposed=bonus,

@@ -149,7 +149,7 @@ def decide_application(data: DecisionInput) -> DecisionRow:
     check.raise_if_any()
     with transaction():
         app = get_or_raise(Application, data.application_id, "APPLICATION_NOT_FOUND")
-        if app.status != ApplicationStatus.RECEIVED.value:
+        if app.status is not ApplicationStatus.RECEIVED:
             raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
         assessment = assess(
             app.placement_id,
@@ -164,7 +164,7 @@ def decide_application(data: DecisionInput) -> DecisionRow:
             _check_grantable(assessment, data, check)
         check.raise_if_any()
         decision = issue_decision(_application_draft(data, decision_type, app, assessment))
-        app.status = ApplicationStatus.DECIDED.value
+        app.status = ApplicationStatus.DECIDED
         app.justification = data.warning_justification.strip()
         app.save()
         audit(app, "decide", ["status", "justification"])
@@ -221,11 +221,12 @@ def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date)
         if sent_on < decision.decision_date:
             raise FieldErrors({"sent_on": Message("SENT_BEFORE_DECISION")})
         rules = rules_from_snapshot(decision.rules_json)
-        decision.notification_method = NotificationMethod(method).value
+        method = NotificationMethod(method)
+        decision.notification_method = method
         decision.sent_on = sent_on
-        decision.notified_on = notification_date(sent_on, NotificationMethod(method), rules)
-        decision.appeal_deadline = appeal_deadline(sent_on, NotificationMethod(method), rules)
-        decision.status = DecisionStatus.SENT.value
+        decision.notified_on = notification_date(sent_on, method, rules)
+        decision.appeal_deadline = appeal_deadline(sent_on, method, rules)
+        decision.status = DecisionStatus.SENT
         decision.save()
         audit(decision, "notify", ["notification_method", "sent_on", "appeal_deadline", "status"])
     return get_decision(decision_id)
@@ -300,7 +301,7 @@ def list_decisions(
 ) -> list[DecisionRow]:
     paid = (
         Payment.select(Payment.decision, peewee.fn.SUM(Payment.amount_cents).alias("paid"))
-        .where(Payment.status == PaymentStatus.PAID.value)
+        .where(Payment.status == PaymentStatus.PAID)
         .group_by(Payment.decision)
     )
     if ids is not None:
@@ -325,21 +326,18 @@ def list_decisions(
     if year is not None:
         query = query.where(Decision.year == year)
     if status is not None:
-        query = query.where(Decision.status == status.value)
+        query = query.where(Decision.status == status)
     return [_decision_row(r, paid_by_decision.get(r["id"], 0)) for r in query.dicts()]
 
 
 def _decision_row(r: dict[str, Any], paid: int) -> DecisionRow:
     """One listed decision, by column name (texts that repeat share one string)."""
-    last, first, method = r.pop("last_name"), r.pop("first_name"), r["notification_method"]
+    last, first = r.pop("last_name"), r.pop("first_name")
     for key in _INTERNED:
         r[key] = intern(r[key])
     r.update(
         number=r["number"] or "",
-        decision_type=DecisionType(r["decision_type"]),
-        status=DecisionStatus(r["status"]),
         person_name=f"{last} {first}",
-        notification_method=NotificationMethod(method) if method else None,
         paid_cents=paid,
     )
     return DecisionRow(**r)

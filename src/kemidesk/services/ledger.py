@@ -12,7 +12,7 @@ from kemidesk.db.models import Decision, Payment
 from kemidesk.domain.ledger import DecisionFacts, GrantLedger, PaymentFacts
 from kemidesk.domain.lifecycle import CHILD_KINDS, GRANT_KINDS, PAYING_KINDS, values
 from kemidesk.domain.schedule import Period
-from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
+from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.services.common import get_or_raise
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.settings import rules_from_snapshot
@@ -49,8 +49,8 @@ def _decision_facts(row: dict[str, Any]) -> DecisionFacts:
     return DecisionFacts(
         id=row["id"],
         number=row["number"] or "",
-        kind=DecisionType(row["decision_type"]),
-        status=DecisionStatus(row["status"]),
+        kind=row["decision_type"],
+        status=row["status"],
         placement_id=row["placement"],
         parent_id=row["parent"],
         decision_date=row["decision_date"],
@@ -75,7 +75,7 @@ def _payment_facts(row: dict[str, Any]) -> PaymentFacts:
         id=row["id"],
         decision_id=row["decision"],
         period=period,
-        status=PaymentStatus(row["status"]),
+        status=row["status"],
         batch_id=row["batch"],
     )
 
@@ -113,7 +113,7 @@ def placement_ledgers(
         .where(
             (Decision.placement == placement_id)
             & Decision.decision_type.in_(values(GRANT_KINDS))
-            & (Decision.status != DecisionStatus.CANCELLED.value)
+            & (Decision.status != DecisionStatus.CANCELLED)
             & Decision.period_start.is_null(False)
         )
         .order_by(Decision.decision_date, Decision.id)

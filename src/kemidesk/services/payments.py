@@ -98,7 +98,7 @@ def list_payments(
     if decision_id is not None:
         query = query.where(Payment.decision == decision_id)
     if status is not None:
-        query = query.where(Payment.status == status.value)
+        query = query.where(Payment.status == status)
     if ids is not None:
         query = query.where(Payment.id.in_(ids))
     if batch_id is not None:
@@ -108,7 +108,7 @@ def list_payments(
     rows = list(query.dicts())
     last_index = (
         Payment.select(Payment.decision, peewee.fn.MAX(Payment.period_index))
-        .where(Payment.status != PaymentStatus.CANCELLED.value)
+        .where(Payment.status != PaymentStatus.CANCELLED)
         .group_by(Payment.decision)
     )
     decision_ids = {r["decision_id"] for r in rows}
@@ -123,7 +123,6 @@ def _row(r: dict[str, Any], last: dict[int, int]) -> PaymentRow:
     r.update(
         decision_number=r["decision_number"] or "",
         person_name=f"{last_name} {first_name}",
-        status=PaymentStatus(r["status"]),
         is_last=last.get(r["decision_id"]) == r["period_index"],
     )
     return PaymentRow(**r)
@@ -152,7 +151,7 @@ def record_claim(
         payment.claim_received_on = received_on
         payment.payslip_received = payslip_received
         payment.proof_received = proof_received
-        payment.status = PaymentStatus.CLAIMED.value
+        payment.status = PaymentStatus.CLAIMED
         payment.held_reason = ""
         payment.save()
         audit(payment, "claim", ["claim_received_on", "payslip_received", "proof_received"])
@@ -172,11 +171,11 @@ def approval_problems(payment: Payment, today: date) -> list[str]:
         problems.append("Maksatushakemusta ei ole kirjattu.")
     elif not (payment.payslip_received and payment.proof_received):
         problems.append("Palkkalaskelma tai maksutosite puuttuu.")
-    if decision.status != DecisionStatus.SENT.value:
+    if decision.status is not DecisionStatus.SENT:
         problems.append("Päätöstä ei ole vielä lähetetty asianosaiselle.")
     elif rules.payments_wait_for_appeal and decision.appeal_deadline >= today:
         problems.append(f"Oikaisuvaatimusaika päättyy {decision.appeal_deadline:%d.%m.%Y}.")
-    if decision.decision_type != DecisionType.BONUS.value:
+    if decision.decision_type is not DecisionType.BONUS:
         # The bonus has its own condition (the recorded outcome), checked when it was decided.
         problems += _followup_problems(payment, decision)
     return problems
@@ -203,14 +202,14 @@ def _followup_problems(payment: Payment, decision: Decision) -> list[str]:
     is_last = payment.period_index == (
         Payment.select(peewee.fn.MAX(Payment.period_index))
         .where(
-            (Payment.decision == decision) & (Payment.status != PaymentStatus.CANCELLED.value)
+            (Payment.decision == decision) & (Payment.status != PaymentStatus.CANCELLED)
         )
         .scalar()
     )
-    if is_last and not any(f.followup_type == FollowupType.FINAL.value and f.signed for f in held):
+    if is_last and not any(f.followup_type is FollowupType.FINAL and f.signed for f in held):
         signed_final = Followup.select().where(
             (Followup.placement == decision.placement)
-            & (Followup.followup_type == FollowupType.FINAL.value)
+            & (Followup.followup_type == FollowupType.FINAL)
             & (Followup.signed == True)  # noqa: E712
         )
         if not signed_final.exists():
@@ -231,11 +230,11 @@ def approve_payment(payment_id: int, today: date | None = None) -> PaymentRow:
 def _approve_or_hold(payment: Payment, today: date) -> None:
     problems = approval_problems(payment, today)
     if problems:
-        payment.status = PaymentStatus.HELD.value
+        payment.status = PaymentStatus.HELD
         payment.held_reason = " ".join(problems)
         audit(payment, "hold", ["status", "held_reason"])
     else:
-        payment.status = PaymentStatus.APPROVED.value
+        payment.status = PaymentStatus.APPROVED
         payment.held_reason = ""
         payment.approved_on = today
         audit(payment, "approve", ["status", "approved_on"])
@@ -271,10 +270,10 @@ def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
         batch.save()
         audit(batch, "paid", ["paid_on"])
         query = Payment.select().where(
-            (Payment.batch == batch) & (Payment.status == PaymentStatus.APPROVED.value)
+            (Payment.batch == batch) & (Payment.status == PaymentStatus.APPROVED)
         )
         for p in query:
-            p.status = PaymentStatus.PAID.value
+            p.status = PaymentStatus.PAID
             p.paid_on = paid_on
             p.save()
             audit(p, "paid", ["status", "paid_on"])

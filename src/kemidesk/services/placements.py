@@ -13,7 +13,7 @@ from kemidesk.db.models import Association, Decision, EmployerRing, Payment, Per
 from kemidesk.domain import validation as v
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.money import parse_money
-from kemidesk.domain.types import PlacementStatus
+from kemidesk.domain.types import DecisionStatus, PlacementStatus
 from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.placement_state import placement_status
@@ -172,7 +172,7 @@ def _check_decided_fields(placement: Placement, data: PlacementInput) -> None:
     """Who, where and since when are fixed once a decision rests on them."""
     decided = (
         Decision.select()
-        .where((Decision.placement == placement) & (Decision.status != "cancelled"))
+        .where((Decision.placement == placement) & (Decision.status != DecisionStatus.CANCELLED))
         .exists()
     )
     if not decided:

@@ -153,7 +153,7 @@ def set_appropriation(year: int, amount_text: str, notes: str = "") -> Appropria
 def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
     """Money committed from the year's appropriation: grants and bonuses decided in the year,
     plus the changes (amendments) to those grants, whenever the amendment was made."""
-    live = Decision.status != DecisionStatus.CANCELLED.value
+    live = Decision.status != DecisionStatus.CANCELLED
     own = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.year == year)
         & Decision.decision_type.in_(values(PAYING_KINDS))
@@ -165,7 +165,7 @@ def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
         .join(parent, on=(Decision.parent == parent.id))
         .where(
             (parent.year == year)
-            & (Decision.decision_type == DecisionType.AMENDMENT.value)
+            & (Decision.decision_type == DecisionType.AMENDMENT)
             & live
         )
     )
@@ -179,7 +179,7 @@ def appropriation_status(year: int) -> AppropriationStatus:
     paid = (
         Payment.select(peewee.fn.COALESCE(peewee.fn.SUM(Payment.amount_cents), 0))
         .where(
-            (Payment.status == PaymentStatus.PAID.value)
+            (Payment.status == PaymentStatus.PAID)
             & (Payment.paid_on >= date(year, 1, 1))
             & (Payment.paid_on <= date(year, 12, 31))
         )

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import peewee
 
 from kemidesk.db.models import Appropriation, Payment, PaymentBatch
+from kemidesk.domain.lifecycle import OPEN_WORK
 from kemidesk.domain.types import PaymentStatus
 
 
@@ -64,10 +65,10 @@ def payment_ids(today: date, limit: int | None = None) -> list[int]:
     whose period has started) and payments paid in the last 90 days; latest period first.
     The whole history of a grant is in its decision (Avustukset) and `kemidesk list payments`;
     loading all 250 000 payments of a large office would cost the window ~300 MB."""
-    open_work = Payment.status.in_(
-        (PaymentStatus.CLAIMED.value, PaymentStatus.HELD.value, PaymentStatus.APPROVED.value)
-    ) | ((Payment.status == PaymentStatus.DUE.value) & (Payment.period_start <= today))
-    recent = (Payment.status == PaymentStatus.PAID.value) & (
+    open_work = Payment.status.in_(OPEN_WORK) | (
+        (Payment.status == PaymentStatus.DUE) & (Payment.period_start <= today)
+    )
+    recent = (Payment.status == PaymentStatus.PAID) & (
         Payment.paid_on >= today - timedelta(days=PAID_SHOWN_DAYS)
     )
     query = (
