@@ -138,9 +138,9 @@ def withdraw_application(application_id: int, reason: str) -> ApplicationRow:
         raise FieldErrors({"reason": Message("WITHDRAW_REASON_REQUIRED")})
     with transaction():
         app = get_or_raise(Application, application_id, "APPLICATION_NOT_FOUND")
-        if app.status is not ApplicationStatus.RECEIVED:
+        if app.status != ApplicationStatus.RECEIVED.value:
             raise NotAllowedError("ONLY_PENDING_WITHDRAWN")
-        app.status = ApplicationStatus.WITHDRAWN
+        app.status = ApplicationStatus.WITHDRAWN.value
         app.notes = "\n".join(x for x in (app.notes, f"Peruttu: {reason.strip()}") if x)
         app.save()
         audit(app, "withdraw", ["status", "notes"])

@@ -142,15 +142,15 @@ def record_outcome(
             message = Message("OUTCOME_NOT_YET_DUE", {"checkpoint": checkpoint, "due": due})
             raise FieldErrors({"checkpoint": message})
         outcome = Outcome.get_or_none(
-            (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint)
+            (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint.value)
         )
         values = {
-            "status": OutcomeStatus(status),
+            "status": OutcomeStatus(status).value,
             "recorded_on": recorded_on,
             "notes": notes.strip(),
         }
         if outcome is None:
-            outcome = Outcome.create(placement=placement, checkpoint=checkpoint, **values)
+            outcome = Outcome.create(placement=placement, checkpoint=checkpoint.value, **values)
             audit(outcome, "create", ["checkpoint", *values])
         else:
             changed = apply_changes(outcome, values)
