@@ -67,11 +67,13 @@ __all__ = [
     "Assessment",
     "DecisionInput",
     "DecisionRow",
+    "appeal_preview",
     "assess",
     "assess_application",
     "compose_reasons",
     "decide_application",
     "decide_bonus",
+    "decision_rules",
     "effective_end",
     "get_application",
     "get_decision",
@@ -242,6 +244,22 @@ def set_decision_archived(decision_id: int, archived: bool = True) -> DecisionRo
 
 
 # ---------------------------------------------------------------- reading
+
+
+def decision_rules(decision_id: int) -> RuleSet:
+    """The rules the decision was made under (its stored snapshot)."""
+    decision = get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
+    return rules_from_snapshot(decision.rules_json)
+
+
+def appeal_preview(
+    decision_id: int, method: NotificationMethod, sent_on: date
+) -> tuple[date, date]:
+    """(deemed received on, last day of the request for review) if sent now, as
+    `notify_decision` would compute them."""
+    rules = decision_rules(decision_id)
+    method = NotificationMethod(method)
+    return notification_date(sent_on, method, rules), appeal_deadline(sent_on, method, rules)
 
 
 def get_decision(decision_id: int) -> DecisionRow:

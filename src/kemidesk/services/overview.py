@@ -1,4 +1,10 @@
-"""Yleiskatsaus: what needs doing now, each item pointing at its record."""
+"""Yleiskatsaus: what needs doing now, each item pointing at its record.
+
+`overview_on_worker` is `build_overview` for a worker thread: peewee gives every thread its
+own SQLite connection (opened on the first query), and this closes the worker's connection
+again when the overview is built, so no connection is left behind in a pooled thread.
+`late_followups` is the placements list's "late" filter, by the overview's own rule.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from datetime import date, timedelta
 
 import peewee
 
+from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import (
     Association,
     Decision,
@@ -27,6 +34,7 @@ from kemidesk.domain.types import (
     DecisionType,
     FollowupType,
     OutcomeCheckpoint,
+    OverviewSection,
     PaymentStatus,
 )
 from kemidesk.services.grants import list_applications, list_decisions
@@ -62,21 +70,27 @@ class Overview:
     appropriation: AppropriationStatus
 
     @property
-    def sections(self) -> list[tuple[str, tuple[TodoItem, ...]]]:
-        return [
-            ("Hakemukset odottavat päätöstä", self.applications_waiting),
-            ("Päätökset lähettämättä", self.decisions_not_sent),
-            ("Tarkastettavat maksatushakemukset", self.claims_to_check),
-            ("Pidätetyt maksut", self.payments_held),
-            ("Seurannat erääntyneet ja tulossa", self.followups_due),
-            ("Päättyvät työsuhteet ja palkkatuet (30 pv)", self.ending_soon),
-            ("Jatkopolun seurannat", self.outcome_checks_due),
-            ("Työllistämisbonus ehdolla", self.bonus_proposals),
-        ]
+    def sections(self) -> list[tuple[OverviewSection, tuple[TodoItem, ...]]]:
+        """Each list of work under its key, in the order shown (the window has the titles)."""
+        return [(section, self.section(section)) for section in OverviewSection]
+
+    def section(self, key: OverviewSection) -> tuple[TodoItem, ...]:
+        items: tuple[TodoItem, ...] = getattr(self, OverviewSection(key).value)
+        return items
 
 
 def _who(person: Person, association: Association) -> str:
     return f"{person.last_name} {person.first_name} – {association.name}"
+
+
+def overview_on_worker(today: date) -> Overview:
+    """Build the overview on a worker thread and close that thread's connection after."""
+    try:
+        return build_overview(today)
+    finally:
+        db = database_proxy.obj
+        if db is not None and not db.is_closed():
+            db.close()  # peewee's connection state is per thread: this closes only ours
 
 
 def build_overview(today: date | None = None) -> Overview:
@@ -207,6 +221,24 @@ def missing_followups(today: date) -> list[MissingFollowup]:
     return sorted(missing, key=lambda m: m.due)
 
 
+@dataclass(frozen=True, slots=True)
+class LateFollowup:
+    placement_id: int
+    followup_type: FollowupType
+    due: date
+    days_late: int
+
+
+def late_followups(today: date) -> dict[int, LateFollowup]:
+    """Placements whose earliest missing follow-up talk was due before `today` (the same
+    placements are late in the placements list and on the overview)."""
+    return {
+        m.placement_id: LateFollowup(m.placement_id, m.followup_type, m.due, m.days_late)
+        for m in missing_followups(today)
+        if m.days_late > 0
+    }
+
+
 def _followups_due(today: date) -> list[TodoItem]:
     return [
         TodoItem(
@@ -267,8 +299,7 @@ def _ending_soon(today: date) -> list[TodoItem]:
 def _outcome_checks(today: date) -> list[TodoItem]:
     """Checkpoints (end, +3, +6 months) that have come and have no recorded outcome."""
     grants = Decision.select(Decision.placement).where(
-        Decision.decision_type.in_(GRANT_KINDS)
-        & (Decision.status != DecisionStatus.CANCELLED)
+        Decision.decision_type.in_(GRANT_KINDS) & (Decision.status != DecisionStatus.CANCELLED)
     )
     end = peewee.fn.COALESCE(Placement.actual_end_date, Placement.end_date)
     query = (
@@ -311,16 +342,13 @@ def _outcome_checks(today: date) -> list[TodoItem]:
 
 def _bonus_proposals(today: date) -> list[TodoItem]:
     """Placements whose outcome earns the bonus and that have no bonus decision yet."""
-    bonus_outcomes = Outcome.select(Outcome.placement).where(
-        Outcome.status.in_(BONUS_OUTCOMES)
-    )
+    bonus_outcomes = Outcome.select(Outcome.placement).where(Outcome.status.in_(BONUS_OUTCOMES))
     decided = Decision.select(Decision.placement).where(
         (Decision.decision_type == DecisionType.BONUS)
         & (Decision.status != DecisionStatus.CANCELLED)
     )
     granted = Decision.select(Decision.placement).where(
-        Decision.decision_type.in_(GRANT_KINDS)
-        & (Decision.status != DecisionStatus.CANCELLED)
+        Decision.decision_type.in_(GRANT_KINDS) & (Decision.status != DecisionStatus.CANCELLED)
     )
     running = Decision.select(Decision.placement).where(
         Decision.decision_type.in_(GRANT_KINDS)

@@ -199,6 +199,11 @@ def list_appropriations() -> list[AppropriationStatus]:
     ]
 
 
+def appropriation_notes() -> dict[int, str]:
+    """Year → the notes stored with that year's appropriation."""
+    return dict(Appropriation.select(Appropriation.year, Appropriation.notes).tuples())
+
+
 def rules_snapshot(rules: RuleSet) -> str:
     data: dict[str, Any] = rules.to_dict()
     return json.dumps(data, sort_keys=True, ensure_ascii=False)

@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         if not self._ready:
             return
-        from kemidesk.services.ui_queries import record_counts
+        from kemidesk.services.record_lists import record_counts
 
         counts = record_counts()
         self.counts_label.setText(

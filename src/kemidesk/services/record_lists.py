@@ -1,4 +1,5 @@
-"""Small read-only queries the window needs besides the list use cases.
+"""The record lists without their rows: how many records there are, their ids in list
+order, the years that have decisions.
 
 Ordered ids let the window read a big list in chunks (`list_placements(ids=...)`) and show
 the first rows at once; counts fill the status bar without reading whole lists. The orders
