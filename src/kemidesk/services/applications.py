@@ -31,7 +31,7 @@ from kemidesk.domain.eligibility import (
 )
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.ledger import GrantLedger, first_free_day, months_used
-from kemidesk.domain.lifecycle import SPENDING_KINDS, values
+from kemidesk.domain.lifecycle import SPENDING_KINDS
 from kemidesk.domain.messages import Message
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleSet
@@ -226,7 +226,7 @@ def _de_minimis_received(association: Association, decision_date: date, rules: R
     )
     ours = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.association == association)
-        & Decision.decision_type.in_(values(SPENDING_KINDS))
+        & Decision.decision_type.in_(SPENDING_KINDS)
         & (Decision.status != DecisionStatus.CANCELLED)
         & (Decision.decision_date > since)
         & (Decision.decision_date <= decision_date)

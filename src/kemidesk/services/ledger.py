@@ -10,7 +10,7 @@ from typing import Any
 
 from kemidesk.db.models import Decision, Payment
 from kemidesk.domain.ledger import DecisionFacts, GrantLedger, PaymentFacts
-from kemidesk.domain.lifecycle import CHILD_KINDS, GRANT_KINDS, PAYING_KINDS, values
+from kemidesk.domain.lifecycle import CHILD_KINDS, GRANT_KINDS, PAYING_KINDS
 from kemidesk.domain.schedule import Period
 from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.services.common import get_or_raise
@@ -89,7 +89,7 @@ def _ledgers_of(rows: Iterable[dict[str, Any]]) -> list[GrantLedger]:
     children = [
         _decision_facts(r)
         for r in Decision.select(*_FACT_COLUMNS)
-        .where(Decision.parent.in_(ids) & Decision.decision_type.in_(values(CHILD_KINDS)))
+        .where(Decision.parent.in_(ids) & Decision.decision_type.in_(CHILD_KINDS))
         .dicts()
     ]
     payments = [
@@ -112,7 +112,7 @@ def placement_ledgers(
         Decision.select(*_FACT_COLUMNS, Decision.rules_json)
         .where(
             (Decision.placement == placement_id)
-            & Decision.decision_type.in_(values(GRANT_KINDS))
+            & Decision.decision_type.in_(GRANT_KINDS)
             & (Decision.status != DecisionStatus.CANCELLED)
             & Decision.period_start.is_null(False)
         )
@@ -129,7 +129,7 @@ def ledgers_by_id(decision_ids: Iterable[int]) -> dict[int, GrantLedger]:
         return {}
     rows = (
         Decision.select(*_FACT_COLUMNS, Decision.rules_json)
-        .where(Decision.id.in_(ids) & Decision.decision_type.in_(values(PAYING_KINDS)))
+        .where(Decision.id.in_(ids) & Decision.decision_type.in_(PAYING_KINDS))
         .dicts()
     )
     return {ledger.grant.id: ledger for ledger in _ledgers_of(rows)}

@@ -11,7 +11,7 @@ import peewee
 
 from kemidesk.db.models import Appropriation, AppSetting, Decision, Payment, RuleVersionRow
 from kemidesk.domain.errors import FieldErrors
-from kemidesk.domain.lifecycle import PAYING_KINDS, values
+from kemidesk.domain.lifecycle import PAYING_KINDS
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleBook, RuleSet, RuleVersion
 from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
@@ -156,7 +156,7 @@ def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
     live = Decision.status != DecisionStatus.CANCELLED
     own = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.year == year)
-        & Decision.decision_type.in_(values(PAYING_KINDS))
+        & Decision.decision_type.in_(PAYING_KINDS)
         & live
     )
     parent = Decision.alias()
