@@ -12,6 +12,7 @@ from kemidesk.db.models import (
     Application,
     AuditLog,
     Decision,
+    EnumField,
     Followup,
     Outcome,
     Person,
@@ -257,7 +258,10 @@ def _model_dict(instance: peewee.Model) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name in instance._meta.sorted_field_names:
         value = instance.__data__.get(name)
-        if isinstance(value, date | datetime):
+        field = instance._meta.fields[name]
+        if isinstance(field, EnumField):
+            value = field.db_value(value)  # the stored code, "" when blank
+        elif isinstance(value, date | datetime):
             value = value.isoformat()
         elif hasattr(value, "as_tuple"):  # Decimal
             value = str(value)

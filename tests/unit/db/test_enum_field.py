@@ -134,3 +134,23 @@ def test_field_is_the_same_varchar_column_as_before() -> None:
     assert field.field_type == "VARCHAR"
     assert field.max_length == 255
     assert field.null is False
+
+
+def test_person_export_keeps_the_stored_codes(db: AppPaths) -> None:
+    """export-person dumps what is stored: enum codes as text, "" for a blank one."""
+    from kemidesk.services.people import export_person
+
+    placement = _placement()
+    _decision(placement, status=DecisionStatus.SENT, notification_method="email")
+    _decision(placement, decision_type=DecisionType.BONUS)
+    Followup.create(placement=placement, followup_type=FollowupType.START, held_on=date(2026, 2, 1))
+    data = export_person(placement.person_id)
+    decisions = data["päätökset"]
+    assert [(d["decision_type"], d["status"]) for d in decisions] == [
+        ("grant", "sent"),
+        ("bonus", "decided"),
+    ]
+    assert [d["notification_method"] for d in decisions] == ["email", ""]
+    assert all(type(d["decision_type"]) is str for d in decisions)
+    (followup,) = data["seurannat"]
+    assert (followup["followup_type"], followup["next_step"]) == ("start", "")
