@@ -58,8 +58,13 @@ def get_or_raise(model: type[M], pk: int, code: str) -> M:
 
 def apply_changes(instance: peewee.Model, values: dict[str, Any]) -> list[str]:
     """Set the attributes that differ; returns the changed field names."""
+    from kemidesk.db.models import EnumField
+
     changed = []
     for name, value in values.items():
+        field = instance._meta.fields.get(name)
+        if isinstance(field, EnumField):
+            value = field.to_member(value)  # a code is its member; "" and None are both blank
         if getattr(instance, name) != value:
             setattr(instance, name, value)
             changed.append(name)

@@ -154,3 +154,18 @@ def test_person_export_keeps_the_stored_codes(db: AppPaths) -> None:
     assert all(type(d["decision_type"]) is str for d in decisions)
     (followup,) = data["seurannat"]
     assert (followup["followup_type"], followup["next_step"]) == ("start", "")
+
+
+def test_saving_the_same_code_or_blank_again_is_no_change(db: AppPaths) -> None:
+    """Updates compare members: "start" is FollowupType.START, and "" is the blank None."""
+    from kemidesk.services.common import apply_changes
+
+    placement = _placement()
+    created = Followup.create(
+        placement=placement, followup_type="start", held_on=date(2026, 2, 1), next_step=""
+    )
+    followup = Followup.get_by_id(created.id)
+    assert apply_changes(followup, {"followup_type": "start", "next_step": ""}) == []
+    assert apply_changes(followup, {"next_step": None}) == []
+    assert apply_changes(followup, {"next_step": "education"}) == ["next_step"]
+    assert followup.next_step is OutcomeStatus.EDUCATION
