@@ -70,8 +70,8 @@ def decision_ids(include_archived: bool = False, limit: int | None = None) -> li
     query = Decision.select(Decision.id, Decision.decision_date.cast("TEXT"))
     if not include_archived:
         query = query.where(Decision.archived == False)  # noqa: E712
-    rows = sorted(query.tuples(), key=lambda t: (t[1], t[0]), reverse=True)
-    return [did for did, _ in rows]
+    rows = sorted(((day, did) for did, day in query.tuples()), reverse=True)
+    return [did for _day, did in rows]
 
 
 def decision_years() -> list[int]:
