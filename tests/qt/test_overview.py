@@ -14,7 +14,13 @@ from kemidesk.services.overview import build_overview
 from kemidesk.ui.dialogs.decision_dialog import DecisionDialog
 from kemidesk.ui.dialogs.details import DecisionDetail, PlacementDetail
 from kemidesk.ui.dialogs.notify_dialog import NotifyDialog
-from kemidesk.ui.tabs.overview import ROWS_PER_SECTION, SECTIONS, OverviewTab, days_text
+from kemidesk.ui.tabs.overview import (
+    ID_ROLE,
+    ROWS_PER_SECTION,
+    SECTIONS,
+    OverviewTab,
+    days_text,
+)
 from tests.qt.conftest import DEMO_TODAY
 
 WAITING = OverviewSection.APPLICATIONS_WAITING
@@ -157,6 +163,23 @@ def test_show_all_lines_of_a_long_section(window: Any, qtbot: Any) -> None:
     assert len(tab.sections()[CLAIMS]) == len(claims)
     refreshed(tab, qtbot)
     assert len(tab.sections()[CLAIMS]) == len(claims)  # stays open after a refresh
+
+
+def test_a_collapsed_section_stays_collapsed_after_a_refresh(window: Any, qtbot: Any) -> None:
+    tab = overview_tab(window, qtbot)
+
+    def expanded() -> dict[OverviewSection, bool]:
+        headers = (tab.model.index(row, 0) for row in range(tab.model.rowCount()))
+        return {OverviewSection(i.data(ID_ROLE)): tab.tree.isExpanded(i) for i in headers}
+
+    assert expanded() == dict.fromkeys(OverviewSection, True)
+    row = list(OverviewSection).index(HELD)
+    tab.tree.collapse(tab.model.index(row, 0))
+    refreshed(tab, qtbot)
+    assert expanded() == {key: key is not HELD for key in OverviewSection}
+    assert tab.model.item(row, 0).text().startswith("Pidätetyt maksut (")
+    tab.open_index(tab.model.index(row, 0))  # Enter on a header toggles it
+    assert expanded() == dict.fromkeys(OverviewSection, True)
 
 
 def test_refresh_keeps_the_selection_and_f5_reaches_the_tab(window: Any, qtbot: Any) -> None:
