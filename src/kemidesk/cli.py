@@ -34,8 +34,21 @@ class KemideskArgumentParser(argparse.ArgumentParser):
     """argparse with Finnish usage errors (exit 2, no traceback)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        for english, finnish in ARGPARSE_FINNISH:
+            message = message.replace(english, finnish)
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: virhe: {message}\n")
+
+
+ARGPARSE_FINNISH = (  # argparse's own phrases (its gettext catalogue has no Finnish)
+    ("the following arguments are required: ", "nämä argumentit puuttuvat: "),
+    ("unrecognized arguments: ", "tuntemattomia argumentteja: "),
+    ("invalid choice: ", "kelvoton valinta: "),
+    ("(choose from ", "(vaihtoehdot: "),
+    ("expected one argument", "arvo puuttuu"),
+    ("invalid int value: ", "ei kokonaisluku: "),
+    ("argument ", "argumentti "),
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

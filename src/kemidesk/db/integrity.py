@@ -33,7 +33,7 @@ def _run(conn: sqlite3.Connection, name: str, check: object) -> tuple[str, bool,
     try:
         passed, detail = check()  # type: ignore[operator]
     except sqlite3.DatabaseError as exc:
-        return (name, False, f"tarkistus keskeytyi: {exc}")
+        return (name, False, f"tietokanta on vioittunut, tarkistus keskeytyi ({exc})")
     return (name, passed, detail)
 
 
