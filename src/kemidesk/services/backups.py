@@ -7,11 +7,12 @@ replace the file: it closes the database, restores, and opens it again.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from kemidesk.db.backup import backup_database, restore_database
+from kemidesk.db.backup import backup_database, copy_database, restore_database
 from kemidesk.db.connection import close_database, database_proxy
 from kemidesk.db.inspect import inspect_database
 from kemidesk.db.migrations import HEAD
@@ -29,6 +30,16 @@ class RestoreResult:
 def backup_now(live: Path, target_dir: Path) -> Path:
     """A consistent copy of the live database (safe while it is open)."""
     return backup_database(live, target_dir, reason="varmuuskopio")
+
+
+def backup_to(live: Path, target: Path) -> Path:
+    """A consistent copy of the live database into the file the user chose (written beside
+    it first, then renamed, so a failed copy leaves no half file)."""
+    temp = target.with_name(f"{target.name}.tmp")
+    temp.unlink(missing_ok=True)
+    copy_database(live, temp)
+    os.replace(temp, target)
+    return target
 
 
 def check_candidate(path: Path) -> None:
