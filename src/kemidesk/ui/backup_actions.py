@@ -34,14 +34,15 @@ BACKUP_TEXT = QT_TRANSLATE_NOOP("Actions", "&Varmuuskopioi…")
 RESTORE_TEXT = QT_TRANSLATE_NOOP("Actions", "&Palauta varmuuskopiosta…")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
-
-
 def choose_save_file(parent: QWidget, title: str, suggested: Path) -> Path | None:
     """The save dialog (tests replace this function)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), _tr("SQLite-tietokanta (*.sqlite3);;Kaikki tiedostot (*)")
+        parent,
+        title,
+        str(suggested),
+        QCoreApplication.translate(
+            "BackupActions", "SQLite-tietokanta (*.sqlite3);;Kaikki tiedostot (*)"
+        ),
     )
     return Path(name) if name else None
 
@@ -49,7 +50,12 @@ def choose_save_file(parent: QWidget, title: str, suggested: Path) -> Path | Non
 def choose_open_file(parent: QWidget, title: str, folder: Path) -> Path | None:
     """The open dialog (tests replace this function)."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, title, str(folder), _tr("SQLite-tietokanta (*.sqlite3);;Kaikki tiedostot (*)")
+        parent,
+        title,
+        str(folder),
+        QCoreApplication.translate(
+            "BackupActions", "SQLite-tietokanta (*.sqlite3);;Kaikki tiedostot (*)"
+        ),
     )
     return Path(name) if name else None
 
@@ -101,14 +107,20 @@ class BackupActions:
         from kemidesk.db.backup import backup_file_name
 
         suggested = self.paths.backup_dir / backup_file_name("varmuuskopio")
-        target = choose_save_file(self.window, _tr("Varmuuskopioi tietokanta"), suggested)
+        target = choose_save_file(
+            self.window,
+            QCoreApplication.translate("BackupActions", "Varmuuskopioi tietokanta"),
+            suggested,
+        )
         if target is None:
             return None
         if target.resolve() == self.paths.database.resolve():
             messages.error(
                 self.window,
-                _tr("Varmuuskopiointi ei onnistu"),
-                _tr("Varmuuskopio ei voi korvata käytössä olevaa tietokantaa."),
+                QCoreApplication.translate("BackupActions", "Varmuuskopiointi ei onnistu"),
+                QCoreApplication.translate(
+                    "BackupActions", "Varmuuskopio ei voi korvata käytössä olevaa tietokantaa."
+                ),
             )
             return None
         try:
@@ -118,35 +130,46 @@ class BackupActions:
             log.error("backup failed: %s", type(exc).__name__)
             messages.error(
                 self.window,
-                _tr("Varmuuskopiointi ei onnistu"),
-                _tr("Tiedostoa %1 ei voi kirjoittaa.").replace("%1", str(target)),
+                QCoreApplication.translate("BackupActions", "Varmuuskopiointi ei onnistu"),
+                QCoreApplication.translate(
+                    "BackupActions", "Tiedostoa %1 ei voi kirjoittaa."
+                ).replace("%1", str(target)),
                 str(exc),
             )
             return None
         messages.info(
             self.window,
-            _tr("Varmuuskopio tallennettu"),
-            _tr("Varmuuskopio tallennettu: %1").replace("%1", str(written)),
+            QCoreApplication.translate("BackupActions", "Varmuuskopio tallennettu"),
+            QCoreApplication.translate("BackupActions", "Varmuuskopio tallennettu: %1").replace(
+                "%1", str(written)
+            ),
         )
         return written
 
     def restore_from_file(self) -> bool:
         source = choose_open_file(
-            self.window, _tr("Palauta varmuuskopiosta"), self.paths.backup_dir
+            self.window,
+            QCoreApplication.translate("BackupActions", "Palauta varmuuskopiosta"),
+            self.paths.backup_dir,
         )
         if source is None:
             return False
-        title = _tr("Palautus ei onnistu")
+        title = QCoreApplication.translate("BackupActions", "Palautus ei onnistu")
         try:
             _backups().check_candidate(source)
         except DatabaseFileError as exc:
             messages.error(self.window, title, str(exc))
             return False
-        question = _tr(
+        question = QCoreApplication.translate(
+            "BackupActions",
             "Nykyinen tietokanta korvataan tiedostolla %1.\n\n"
-            "Nykyisestä tietokannasta tallennetaan ensin varmuuskopio. Jatketaanko?"
+            "Nykyisestä tietokannasta tallennetaan ensin varmuuskopio. Jatketaanko?",
         ).replace("%1", str(source))
-        if not messages.ask(self.window, _tr("Palauta varmuuskopio"), question):
+        if not messages.ask(
+            self.window,
+            QCoreApplication.translate("BackupActions", "Palauta varmuuskopio"),
+            question,
+        ):
             return False
         self.window.ctx.opener.close_all()
         try:
@@ -158,12 +181,14 @@ class BackupActions:
             self._reload()
             return False
         self._reload()
-        text = _tr("Tietokanta palautettu tiedostosta %1.").replace("%1", str(source))
+        text = QCoreApplication.translate(
+            "BackupActions", "Tietokanta palautettu tiedostosta %1."
+        ).replace("%1", str(source))
         if result.saved_current is not None:
-            text += "\n\n" + _tr("Aiempi tietokanta tallennettiin: %1").replace(
-                "%1", str(result.saved_current)
-            )
-        messages.info(self.window, _tr("Palautettu"), text)
+            text += "\n\n" + QCoreApplication.translate(
+                "BackupActions", "Aiempi tietokanta tallennettiin: %1"
+            ).replace("%1", str(result.saved_current))
+        messages.info(self.window, QCoreApplication.translate("BackupActions", "Palautettu"), text)
         return True
 
     def _reload(self) -> None:
