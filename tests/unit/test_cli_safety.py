@@ -295,3 +295,25 @@ def test_restore_replaces_and_reopens(tmp_path: Path, capsys: pytest.CaptureFixt
     conn.close()
     assert not list(folder.glob("*.palautus-tmp*"))
     assert not (folder / "locks" / "kemidesk.lock.json").exists(), "lock released"
+
+
+@pytest.mark.parametrize("name", ["ours, one page overwritten", "ours, truncated mid-page"])
+def test_restore_rescues_a_damaged_live_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """What restore is for: the live file is damaged; a good backup replaces it, and the
+    damaged file is kept (copied byte for byte) in backups/."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    live = folder / "kemidesk.sqlite3"
+    BAD_FILES[name][0](live)
+    damaged = sha256(live)
+    backup = tmp_path / "b.sqlite3"
+    make_ours(backup)
+    code, out, err = run(capsys, "restore", str(backup), "--yes", "--data-dir", str(folder))
+    assert code == 0, err
+    assert "Palautettu." in out
+    kept = [p for p in (folder / "backups").glob("*ennen-palautusta*") if p.suffix == ".sqlite3"]
+    assert [sha256(p) for p in kept] == [damaged]
+    code, out, _ = run(capsys, "check", "--data-dir", str(folder))
+    assert code == 0, out

@@ -53,13 +53,16 @@ class DatabaseInUseError(DatabaseFileError):
     """Some other connection (another command, a program) has the live database open."""
 
 
-def _save_current(live: Path, backup_dir: Path) -> Path | None:
-    """Back up the live file before it is replaced; a damaged one is copied byte for byte."""
+def _save_current(live: Path, backup_dir: Path, head: int) -> Path | None:
+    """Back up the live file before it is replaced; a damaged (or foreign) one is copied byte
+    for byte, as it is, for whoever wants to look into it."""
     if not live.exists() or live.stat().st_size == 0:
         return None
     try:
+        inspect_database(live, head)
         return backup_database(live, backup_dir, reason="ennen-palautusta")
-    except sqlite3.Error:
+    except (sqlite3.Error, DatabaseFileError):
+        backup_dir.mkdir(parents=True, exist_ok=True)
         target = backup_dir / backup_file_name("ennen-palautusta-raaka")
         for suffix in ("", "-wal"):
             if Path(f"{live}{suffix}").exists():
@@ -116,7 +119,7 @@ def restore_database(backup: Path, live: Path, backup_dir: Path, head: int) -> P
     try:
         copy_database(backup, temp)
         inspect_database(temp, head, candidate=True)
-        saved = _save_current(live, backup_dir)
+        saved = _save_current(live, backup_dir, head)
         _detach_live(live)
         os.replace(temp, live)
     except sqlite3.Error as exc:
