@@ -145,5 +145,5 @@ def test_pragmas_are_set(db) -> None:  # type: ignore[no-untyped-def]
     conn = database_proxy.obj
     assert conn.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert conn.execute_sql("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert conn.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL (README, Backups)
     assert conn.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
