@@ -12,6 +12,7 @@ import csv
 import io
 import logging
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -181,10 +182,26 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return handler(paths, args)
     except DomainError as exc:
         return _fail(exc.message, EXIT_USAGE)  # Finnish, like the rest of the CLI
+    except Exception as exc:
+        if not _is_database_error(exc):
+            raise
+        # damage SQLite found only now, past the inspection at opening
+        log.error("database error in %s: %s", args.command, type(exc).__name__)
+        return _fail(
+            f"Tietokanta {paths.database} on vioittunut tai sitä ei voi lukea: {exc}. "
+            "Tarkista se: kemidesk check --full",
+            EXIT_USAGE,
+        )
     finally:
         from kemidesk.db.connection import close_database
 
         close_database()
+
+
+def _is_database_error(exc: Exception) -> bool:
+    import peewee  # loaded by then: the database is open
+
+    return isinstance(exc, (sqlite3.DatabaseError, peewee.DatabaseError))
 
 
 def _fail(message: str, code: int) -> int:
@@ -279,7 +296,7 @@ def cmd_backup(paths: AppPaths, args: argparse.Namespace) -> int:
     target_dir = Path(args.to).expanduser() if args.to else paths.backup_dir
     try:
         target = backup_database(paths.database, target_dir, reason="varmuuskopio")
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         return _fail(f"Varmuuskopiota ei voi kirjoittaa kansioon {target_dir}: {exc}", EXIT_USAGE)
     print(f"Varmuuskopio tallennettu: {target}")
     return EXIT_OK

@@ -317,3 +317,36 @@ def test_restore_rescues_a_damaged_live_database(
     assert [sha256(p) for p in kept] == [damaged]
     code, out, _ = run(capsys, "check", "--data-dir", str(folder))
     assert code == 0, out
+
+
+def test_damage_found_during_a_command_is_a_finnish_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damage the inspection could not see (a page going bad while the command runs)."""
+    import peewee
+
+    from kemidesk.services import listing
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    make_ours(folder / "kemidesk.sqlite3")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise peewee.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(listing, "table_for", broken)
+    code, _, err = run(capsys, "list", "people", "--data-dir", str(folder))
+    assert code == 2 and "vioittunut" in err and "check --full" in err
+
+
+def test_backup_to_an_unwritable_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    make_ours(folder / "kemidesk.sqlite3")
+    blocker = tmp_path / "tiedosto"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "backup", "--to", str(blocker), "--data-dir", str(folder))
+    assert code == 2 and "Varmuuskopiota ei voi kirjoittaa" in err
+    if sys.platform == "linux":  # a folder that exists but takes no files: SQLite's error
+        code, _, err = run(capsys, "backup", "--to", "/proc", "--data-dir", str(folder))
+        assert code == 2 and "Varmuuskopiota ei voi kirjoittaa" in err
