@@ -148,3 +148,18 @@ def test_bring_forward_shows_a_hidden_or_minimised_window(window: Any) -> None:
     window.hide()
     bring_forward(window)
     assert window.isVisible()
+
+
+def test_run_app_on_a_folder_in_use_opens_no_second_window(
+    paths: Any, qapp: Any, boxes: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kemidesk.ui.app import ALREADY_OPEN_EXIT, run_app
+
+    boxes.answer = False  # "bring it forward?" - no
+    with FolderLock(paths.data_dir, "window"):
+        before = set(QApplication.topLevelWidgets())
+        assert run_app(paths) == ALREADY_OPEN_EXIT
+        assert "jo auki" in boxes.asked[-1]
+        assert not [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
