@@ -2,10 +2,10 @@
 
 Opening a file with our pragmas already changes it (the WAL switch rewrites the header), so
 every file - the live database at start-up, a backup offered to `restore` - is classified
-here first through a read-only connection (`mode=ro`, and `immutable=1` when no `-wal` file
-lies beside it, so not even a `-shm` file is made). A file that is not ours, is damaged or
-truncated, or was written by a newer program raises DatabaseFileError with a Finnish message;
-its bytes are unchanged.
+here first through a read-only connection (`mode=ro`, and `immutable=1` when no `-wal` or
+`-shm` file lies beside it, so not even a `-shm` file is made). A file that is not ours, is
+damaged or truncated, or was written by a newer program raises DatabaseFileError with a
+Finnish message; its bytes are unchanged.
 
 Which files are ours: `PRAGMA application_id` = 0x4B454D49 ("KEMI"), set by migration 3 and
 on every new database. A file from before migration 3 (application_id 0) is taken as ours
@@ -103,9 +103,14 @@ def inspect_database(
             f"Tiedosto {path} ei ole kemidesk-tietokanta (ei SQLite-tiedosto). {UNTOUCHED}",
         )
     wal = Path(f"{path}-wal")
-    has_wal = wal.exists() and wal.stat().st_size > 0
-    _check_length(path, header, size, has_wal)
-    return _inspect_contents(path, head, has_wal=has_wal, quick_check=quick_check)
+    _check_length(path, header, size, has_wal=wal.exists() and wal.stat().st_size > 0)
+    return _inspect_contents(path, head, has_wal=in_use(path), quick_check=quick_check)
+
+
+def in_use(path: Path) -> bool:
+    """A -wal or -shm file beside it: a connection has (or had) it open in WAL mode, so its
+    content may change and may partly live in the -wal; immutable=1 would be wrong."""
+    return Path(f"{path}-wal").exists() or Path(f"{path}-shm").exists()
 
 
 def _check_length(path: Path, header: bytes, size: int, has_wal: bool) -> None:
@@ -136,8 +141,7 @@ def connect_read_only(path: Path, has_wal: bool | None = None) -> sqlite3.Connec
     only used when there is none; with one, mode=ro reads it (the committed work of an open
     window lives there until a checkpoint)."""
     if has_wal is None:
-        wal = Path(f"{path}-wal")
-        has_wal = wal.exists() and wal.stat().st_size > 0
+        has_wal = in_use(path)
     uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
     return sqlite3.connect(uri, uri=True)
 
