@@ -172,6 +172,7 @@ class BackupActions:
         ):
             return False
         self.window.ctx.opener.close_all()
+        self._wait_for_workers()
         try:
             with wait_cursor():
                 result = _backups().restore_from(source, self.paths.database, self.paths.backup_dir)
@@ -190,6 +191,14 @@ class BackupActions:
             ).replace("%1", str(result.saved_current))
         messages.info(self.window, QCoreApplication.translate("BackupActions", "Palautettu"), text)
         return True
+
+    def _wait_for_workers(self) -> None:
+        """A tab's worker thread (the overview) has a connection of its own while it runs;
+        the restore needs every connection closed."""
+        for tab in self.window.all_tabs():
+            pool = getattr(tab, "pool", None)
+            if pool is not None:
+                pool.waitForDone(30_000)
 
     def _reload(self) -> None:
         for tab in self.window.all_tabs():
