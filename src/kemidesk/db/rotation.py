@@ -34,14 +34,20 @@ def auto_backup_due(existing: Iterable[datetime], today: date) -> bool:
     return all(stamp.date() != today for stamp in existing)
 
 
+def _group(stamp: datetime, key: str) -> tuple[int, int, int]:
+    if key == "day":
+        return (stamp.year, stamp.month, stamp.day)
+    year, week, _ = stamp.isocalendar()
+    return (year, week, 0)
+
+
 def _newest_per(stamps: list[datetime], key: str, count: int) -> set[datetime]:
-    groups: dict[tuple[int, int] | date, datetime] = {}
+    groups: dict[tuple[int, int, int], datetime] = {}
     for stamp in stamps:
-        group = stamp.date() if key == "day" else tuple(stamp.isocalendar())[:2]
+        group = _group(stamp, key)
         if group not in groups or stamp > groups[group]:
-            groups[group] = stamp  # type: ignore[index]
-    newest_groups = sorted(groups, reverse=True)[:count]  # type: ignore[type-var]
-    return {groups[g] for g in newest_groups}
+            groups[group] = stamp
+    return {groups[g] for g in sorted(groups, reverse=True)[:count]}
 
 
 def to_keep(

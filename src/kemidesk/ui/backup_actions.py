@@ -81,13 +81,13 @@ class BackupActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         translate = QCoreApplication.translate
-        self.backup = QAction(translate("Actions", BACKUP_TEXT), window)
+        self.backup = QAction(translate("Actions", str(BACKUP_TEXT)), window)
         self.backup.setObjectName("action_backup")
         self.backup.setStatusTip(
             translate("Actions", "Tallenna kopio tietokannasta, esim. muistitikulle")
         )
         self.backup.triggered.connect(lambda: self.backup_now())
-        self.restore = QAction(translate("Actions", RESTORE_TEXT), window)
+        self.restore = QAction(translate("Actions", str(RESTORE_TEXT)), window)
         self.restore.setObjectName("action_restore")
         self.restore.setStatusTip(
             translate("Actions", "Korvaa tietokanta varmuuskopiolla (nykyinen tallennetaan ensin)")
@@ -125,7 +125,7 @@ class BackupActions:
             return None
         try:
             with wait_cursor():
-                written = _backups().backup_to(self.paths.database, target)
+                written: Path = _backups().backup_to(self.paths.database, target)
         except (OSError, sqlite3.Error) as exc:
             log.error("backup failed: %s", type(exc).__name__)
             messages.error(
@@ -209,7 +209,7 @@ class BackupActions:
     def on_close(self) -> Path | None:
         """The automatic backup (at most one a day; 7 daily and 4 weekly kept)."""
         try:
-            made = _backups().auto_backup(self.paths.database, self.paths.backup_dir)
+            made: Path | None = _backups().auto_backup(self.paths.database, self.paths.backup_dir)
         except (OSError, sqlite3.Error, DatabaseFileError) as exc:
             log.error("automatic backup failed: %s", type(exc).__name__)
             return None
