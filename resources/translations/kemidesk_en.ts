@@ -236,7 +236,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="99"/>
+        <source>Tietokantaa palautetaan</source>
+        <translation>The database is being restored</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="100"/>
+        <source>Tietokantaa palautetaan (%1). Avaa kemidesk, kun palautus on valmis.</source>
+        <translation>The database is being restored (%1). Open kemidesk when the restore has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="106"/>
         <source>Tietokanta on jo auki toisessa kemidesk-ikkunassa.
 
 %1
@@ -249,12 +259,12 @@ Tuodaanko se esiin?</source>
 Bring it to the front?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="109"/>
         <source>kemidesk on jo auki</source>
         <translation>kemidesk is already open</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="116"/>
         <source>Avointa ikkunaa ei tavoitettu. Se voi olla toisen käyttäjän ikkuna.</source>
         <translation>The open window could not be reached. It may belong to another user.</translation>
     </message>
@@ -713,17 +723,17 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="184"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="185"/>
         <source>Tietokanta palautettu tiedostosta %1.</source>
         <translation>Database restored from the file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="188"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="189"/>
         <source>Aiempi tietokanta tallennettiin: %1</source>
         <translation>The previous database was saved as: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="192"/>
         <source>Palautettu</source>
         <translation>Restored</translation>
     </message>

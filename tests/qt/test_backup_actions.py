@@ -163,3 +163,13 @@ def test_run_app_on_a_folder_in_use_opens_no_second_window(
         assert run_app(paths) == ALREADY_OPEN_EXIT
         assert "jo auki" in boxes.asked[-1]
         assert not [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+
+
+def test_start_during_a_restore_says_so(paths: Any, qapp: Any, boxes: Any) -> None:
+    from kemidesk.ui.app import ALREADY_OPEN_EXIT, run_app
+
+    with FolderLock(paths.data_dir, "restore"):
+        assert run_app(paths) == ALREADY_OPEN_EXIT
+    assert not boxes.asked
+    kind, _, text = boxes.shown[-1]
+    assert kind == "warn" and "palautetaan" in text and "kemidesk-palautus" in text

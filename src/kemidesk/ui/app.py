@@ -93,6 +93,16 @@ def _already_open(paths: AppPaths, exc: LockHeldError) -> int:
     from kemidesk.ui import messages
 
     log.info("data folder already in use by another window")
+    if exc.holder is not None and exc.holder.purpose == "restore":
+        messages.warn(
+            None,
+            QCoreApplication.translate("App", "Tietokantaa palautetaan"),
+            QCoreApplication.translate(
+                "App",
+                "Tietokantaa palautetaan (%1). Avaa kemidesk, kun palautus on valmis.",
+            ).replace("%1", exc.holder.describe()),
+        )
+        return ALREADY_OPEN_EXIT
     text = QCoreApplication.translate(
         "App", "Tietokanta on jo auki toisessa kemidesk-ikkunassa.\n\n%1\n\nTuodaanko se esiin?"
     ).replace("%1", str(exc))
