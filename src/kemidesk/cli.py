@@ -79,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
     lst = sub.add_parser("list", parents=[common], help="tulosta luettelo")
-    lst.add_argument("entity", choices=LIST_ENTITIES)
+    lst.add_argument(
+        "entity", choices=LIST_ENTITIES, metavar="KOHDE", help=", ".join(LIST_ENTITIES)
+    )
     lst.add_argument("--format", choices=("table", "csv"), default="table")
     lst.add_argument("--all", action="store_true", help="myös arkistoidut")
 
