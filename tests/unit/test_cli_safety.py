@@ -350,3 +350,45 @@ def test_backup_to_an_unwritable_folder(tmp_path: Path, capsys: pytest.CaptureFi
     if sys.platform == "linux":  # a folder that exists but takes no files: SQLite's error
         code, _, err = run(capsys, "backup", "--to", "/proc", "--data-dir", str(folder))
         assert code == 2 and "Varmuuskopiota ei voi kirjoittaa" in err
+
+
+def test_restore_against_a_real_window_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """End to end: `kemidesk` (the window, offscreen) runs on the folder; restore is refused
+    and changes nothing; once the window is gone the same restore goes through."""
+    import json
+    import time
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    live = folder / "kemidesk.sqlite3"
+    make_ours(live)
+    backup = tmp_path / "b.sqlite3"
+    make_ours(backup)
+    env = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
+    window = subprocess.Popen(
+        [sys.executable, "-m", "kemidesk", "--data-dir", str(folder)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        holder_file = folder / "locks" / "kemidesk.lock.json"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            opened = Path(f"{live}-wal").exists()  # the window opened the database
+            if holder_file.exists() and opened:
+                break
+            assert window.poll() is None, "the window exited early"
+            time.sleep(0.1)
+        assert json.loads(holder_file.read_text())["pid"] == window.pid
+        before = sha256(live)
+        code, out, err = run(capsys, "restore", str(backup), "--yes", "--data-dir", str(folder))
+        assert code == 2 and f"prosessi {window.pid}" in err and "Palautettu" not in out
+        assert sha256(live) == before and Path(f"{live}-wal").exists()
+    finally:
+        window.terminate()
+        window.wait(timeout=30)
+    code, out, err = run(capsys, "restore", str(backup), "--yes", "--data-dir", str(folder))
+    assert code == 0, err
