@@ -11,9 +11,20 @@ from kemidesk.db.inspect import APPLICATION_ID, connect_read_only
 MAX_LINES = 20
 
 
-def run_checks(path: Path, head: int, full: bool = False) -> list[tuple[str, bool, str]]:
+def run_checks(
+    path: Path | None = None, head: int | None = None, full: bool = False
+) -> list[tuple[str, bool, str]]:
     """(name, passed, detail) for each check; all must pass. Damage is a failed check with
-    SQLite's own words as the detail, never an exception."""
+    SQLite's own words as the detail, never an exception. Without a path: the open
+    database's file; without head: this program's newest schema version."""
+    if path is None:
+        from kemidesk.db.connection import database_proxy
+
+        path = Path(database_proxy.obj.database)
+    if head is None:
+        from kemidesk.db.migrations import HEAD
+
+        head = HEAD
     results: list[tuple[str, bool, str]] = []
     try:
         conn = connect_read_only(path)
