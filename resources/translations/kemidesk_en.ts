@@ -128,6 +128,26 @@
         <source>Valitse ensin työsuhde Työsuhteet-välilehdeltä.</source>
         <translation>First choose a placement on the Placements tab.</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="33"/>
+        <source>&amp;Varmuuskopioi…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="34"/>
+        <source>&amp;Palauta varmuuskopiosta…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="87"/>
+        <source>Tallenna kopio tietokannasta, esim. muistitikulle</source>
+        <translation>Save a copy of the database, e.g. onto a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="93"/>
+        <source>Korvaa tietokanta varmuuskopiolla (nykyinen tallennetaan ensin)</source>
+        <translation>Replace the database with a backup (the current one is saved first)</translation>
+    </message>
 </context>
 <context>
     <name>AmendmentDialog</name>
@@ -211,6 +231,42 @@
         <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="189"/>
         <source>Ei liikaa maksettua.</source>
         <translation>Nothing overpaid.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="99"/>
+        <source>Tietokantaa palautetaan</source>
+        <translation>The database is being restored</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="100"/>
+        <source>Tietokantaa palautetaan (%1). Avaa kemidesk, kun palautus on valmis.</source>
+        <translation>The database is being restored (%1). Open kemidesk when the restore has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="106"/>
+        <source>Tietokanta on jo auki toisessa kemidesk-ikkunassa.
+
+%1
+
+Tuodaanko se esiin?</source>
+        <translation>The database is already open in another kemidesk window.
+
+%1
+
+Bring it to the front?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="109"/>
+        <source>kemidesk on jo auki</source>
+        <translation>kemidesk is already open</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="116"/>
+        <source>Avointa ikkunaa ei tavoitettu. Se voi olla toisen käyttäjän ikkuna.</source>
+        <translation>The open window could not be reached. It may belong to another user.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +657,85 @@
         <location filename="../../src/kemidesk/ui/tabs/associations.py" line="67"/>
         <source>Arkistoidaanko yhdistys %1? Sen työsuhteet, päätökset ja maksut säilyvät. Arkistoitu yhdistys piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the association %1? Its placements, decisions and payments are kept. An archived association is hidden from the lists; View → Show archived brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="43"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="56"/>
+        <source>SQLite-tietokanta (*.sqlite3);;Kaikki tiedostot (*)</source>
+        <translation>SQLite database (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="112"/>
+        <source>Varmuuskopioi tietokanta</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="133"/>
+        <source>Varmuuskopiointi ei onnistu</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="121"/>
+        <source>Varmuuskopio ei voi korvata käytössä olevaa tietokantaa.</source>
+        <translation>A backup cannot replace the database in use.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="134"/>
+        <source>Tiedostoa %1 ei voi kirjoittaa.</source>
+        <translation>Cannot write the file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="142"/>
+        <source>Varmuuskopio tallennettu</source>
+        <translation>Backup saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="143"/>
+        <source>Varmuuskopio tallennettu: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="152"/>
+        <source>Palauta varmuuskopiosta</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="157"/>
+        <source>Palautus ei onnistu</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="163"/>
+        <source>Nykyinen tietokanta korvataan tiedostolla %1.
+
+Nykyisestä tietokannasta tallennetaan ensin varmuuskopio. Jatketaanko?</source>
+        <translation>The current database will be replaced with the file %1.
+
+A backup of the current database is saved first. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="170"/>
+        <source>Palauta varmuuskopio</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="185"/>
+        <source>Tietokanta palautettu tiedostosta %1.</source>
+        <translation>Database restored from the file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="189"/>
+        <source>Aiempi tietokanta tallennettiin: %1</source>
+        <translation>The previous database was saved as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="192"/>
+        <source>Palautettu</source>
+        <translation>Restored</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2116,7 @@
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="408"/>
         <source>{checkpoint} -tieto kirjataan aikaisintaan {due}.</source>
-        <translation>The outcome "{checkpoint}" can be recorded on {due} at the earliest.</translation>
+        <translation>The outcome &quot;{checkpoint}&quot; can be recorded on {due} at the earliest.</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="412"/>
@@ -2681,97 +2816,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="62"/>
         <source>kemidesk – Kemi-lisä ja järjestötyöllistäminen</source>
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="86"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="90"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="94"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="97"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="98"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="114"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="125"/>
         <source>Tietokansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="237"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="246"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="253"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="255"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="254"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="256"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="283"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="286"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="292"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="292"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="301"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="333"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="335"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="336"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="338"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
