@@ -97,7 +97,9 @@ class EnumField(peewee.CharField):
     def __init__(self, enum: type[StrEnum], *, blank: bool = False, **kwargs: Any) -> None:
         self.enum = enum
         self.blank = blank
-        self._members: dict[str, StrEnum] = {m.value: m for m in enum}  # faster than enum(v)
+        # Stored text → what Python sees, in one lookup (faster than enum(value)).
+        self._read: dict[str | None, StrEnum | None] = {m.value: m for m in enum}
+        self._read.update({"": None, None: None})
         if blank:
             kwargs.setdefault("default", "")
         super().__init__(**kwargs)
@@ -118,10 +120,10 @@ class EnumField(peewee.CharField):
         return member.value
 
     def python_value(self, value: Any) -> StrEnum | None:
-        if value is None or value == "":
-            return None
-        member = self._members.get(value)
-        return member if member is not None else self.enum(value)
+        try:
+            return self._read[value]
+        except KeyError:
+            return self.enum(value)  # raises ValueError: not a stored code of this enum
 
 
 class BaseModel(peewee.Model):

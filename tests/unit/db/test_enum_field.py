@@ -169,3 +169,12 @@ def test_saving_the_same_code_or_blank_again_is_no_change(db: AppPaths) -> None:
     assert apply_changes(followup, {"next_step": None}) == []
     assert apply_changes(followup, {"next_step": "education"}) == ["next_step"]
     assert followup.next_step is OutcomeStatus.EDUCATION
+
+
+def test_an_unknown_stored_code_is_refused_when_read(db: AppPaths) -> None:
+    decision = _decision(_placement())
+    database_proxy.execute_sql("UPDATE decision SET status = 'lost' WHERE id = ?", (decision.id,))
+    with pytest.raises(ValueError, match="lost"):
+        Decision.get_by_id(decision.id)
+    assert Decision.status.python_value("sent") is DecisionStatus.SENT
+    assert Decision.notification_method.python_value("") is None
