@@ -50,7 +50,7 @@ def parse_date(text: str, *, field: str | None = None) -> date:
     return check_date(parsed, field)
 
 
-def check_date(value: object, field: str | None = None, *, required: bool = True) -> date | None:
+def check_date(value: object, field: str | None = None, required: bool = True) -> date | None:
     """A date given to a use case: a real `date` (a datetime is cut to its day) between
     DATE_MIN and DATE_MAX. None is accepted when not required; anything else (a string, a
     number) is a validation error, never stored."""
