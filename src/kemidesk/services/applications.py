@@ -36,7 +36,6 @@ from kemidesk.domain.messages import Message
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period, build_schedule, schedule_total
-from kemidesk.domain.validation import text_limit
 from kemidesk.domain.types import (
     ApplicationStatus,
     DecisionStatus,
@@ -44,6 +43,7 @@ from kemidesk.domain.types import (
     EmployerType,
     Severity,
 )
+from kemidesk.domain.validation import text_limit
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.ledger import placement_ledgers
