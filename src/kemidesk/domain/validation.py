@@ -71,6 +71,7 @@ TEXT_LIMITS: Mapping[str, int] = {
             "Person.work_ability_note",
             "Placement.notes",
             "Application.notes",
+            "Application.justification",
             "Followup.participants",
             "Followup.goals",
             "Followup.progress",

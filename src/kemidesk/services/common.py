@@ -106,6 +106,13 @@ class FieldCheck:
         self.fail(field, "VALUE_INVALID")
         return False
 
+    def signer(self, name: object, title: object) -> tuple[str, str]:
+        """The decision maker's name and title as typed on a decision."""
+        return (
+            self.text("decided_by_name", "Decision.decided_by_name", name),
+            self.text("decided_by_title", "Decision.decided_by_title", title),
+        )
+
     def fail(self, field: str, code: str, /, **params: Any) -> None:
         self.errors.setdefault(field, Message(code, params))
 
