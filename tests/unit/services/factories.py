@@ -14,7 +14,7 @@ VALID_YTUNNUS = ("0737546-2", "1572860-0", "2617416-4", "0201256-6")
 _YTUNNUS_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
 
-def _ytunnus(base: int) -> str | None:
+def ytunnus_of(base: int) -> str | None:
     """The Y-tunnus of a 7-digit base, None when the base has no valid check digit."""
     digits = f"{base:07d}"
     remainder = sum(int(d) * w for d, w in zip(digits, _YTUNNUS_WEIGHTS, strict=True)) % 11
@@ -36,7 +36,7 @@ def free_business_id(preferred: str) -> str:
     base = 2000000
     while True:
         base += 1
-        code = _ytunnus(base)
+        code = ytunnus_of(base)
         if code is not None and not taken(code):
             return code
 
