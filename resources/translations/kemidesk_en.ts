@@ -2148,6 +2148,41 @@ A backup of the current database is saved first. Continue?</translation>
         <source>Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).</source>
         <translation>The new end date does not shorten the grant period (now {current_end}).</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="436"/>
+        <source>Teksti sisältää merkkejä, joita ei voi tallentaa (esim. ohjausmerkkejä).</source>
+        <translation>The text contains characters that cannot be saved (e.g. control characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="440"/>
+        <source>Enintään {max} merkkiä (nyt {length}).</source>
+        <translation>At most {max} characters (now {length}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="444"/>
+        <source>Päivämäärä on pakollinen.</source>
+        <translation>The date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="445"/>
+        <source>Päivämäärän on oltava välillä {min}–{max}.</source>
+        <translation>The date must be between {min} and {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="449"/>
+        <source>Arvo on virheellinen.</source>
+        <translation>The value is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="450"/>
+        <source>Samalla Y-tunnuksella on jo yhdistys: {name}.</source>
+        <translation>An association with the same business ID already exists: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="454"/>
+        <source>Samalla henkilötunnuksella on jo henkilö: {name}.</source>
+        <translation>A person with the same personal identity code already exists: {name}.</translation>
+    </message>
 </context>
 <context>
     <name>EndPlacementDialog</name>
@@ -2462,27 +2497,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="105"/>
         <source>&amp;Tallenna</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="210"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="215"/>
         <source>Täytä tai korjaa: %1</source>
         <translation>Fill in or correct: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="212"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="217"/>
         <source>Tähdellä (*) merkityt kentät ovat pakollisia.</source>
         <translation>Fields marked with an asterisk (*) are required.</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/form.py" line="265"/>
+        <source>Avaa olemassa oleva</source>
+        <translation>Open the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="293"/>
         <source>Tallentamattomat muutokset</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="294"/>
         <source>Lomakkeella on tallentamattomia muutoksia. Suljetaanko tallentamatta?</source>
         <translation>The form has unsaved changes. Close without saving?</translation>
     </message>

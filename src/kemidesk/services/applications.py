@@ -43,6 +43,7 @@ from kemidesk.domain.types import (
     EmployerType,
     Severity,
 )
+from kemidesk.domain.validation import text_limit
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.ledger import placement_ledgers
@@ -114,19 +115,25 @@ class Assessment:
 
 def record_application(data: ApplicationInput) -> ApplicationRow:
     check = FieldCheck()
+    received_on = check.date("received_on", data.received_on)
     monthly = check("requested_monthly", parse_money, data.requested_monthly)
-    placement = Placement.get_or_none(Placement.id == data.placement_id)
+    notes = check.text("notes", "Application.notes", data.notes)
+    pt_attached = check.flag("pt_decision_attached", data.pt_decision_attached)
+    contract_attached = check.flag("contract_attached", data.contract_attached)
+    placement = None
+    if isinstance(data.placement_id, int) and not isinstance(data.placement_id, bool):
+        placement = Placement.get_or_none(Placement.id == data.placement_id)
     if placement is None:
         check.fail("placement_id", "PLACEMENT_NOT_CHOSEN")
     check.raise_if_any()
     with transaction():
         app = Application.create(
             placement=placement,
-            received_on=data.received_on,
-            pt_decision_attached=data.pt_decision_attached,
-            contract_attached=data.contract_attached,
+            received_on=received_on,
+            pt_decision_attached=pt_attached,
+            contract_attached=contract_attached,
             requested_monthly_cents=monthly,
-            notes=data.notes.strip(),
+            notes=notes,
         )
         audit(app, "create", ["placement", "received_on", "requested_monthly_cents"])
     return get_application(app.id)
@@ -134,14 +141,22 @@ def record_application(data: ApplicationInput) -> ApplicationRow:
 
 def withdraw_application(application_id: int, reason: str) -> ApplicationRow:
     """The association withdraws a pending application (or it is filed in error)."""
-    if not reason.strip():
+    check = FieldCheck()
+    reason = check.text("reason", "Application.notes", reason)
+    check.raise_if_any()
+    if not reason:
         raise FieldErrors({"reason": Message("WITHDRAW_REASON_REQUIRED")})
     with transaction():
         app = get_or_raise(Application, application_id, "APPLICATION_NOT_FOUND")
         if app.status != ApplicationStatus.RECEIVED.value:
             raise NotAllowedError("ONLY_PENDING_WITHDRAWN")
+        notes = "\n".join(x for x in (app.notes, f"Peruttu: {reason}") if x)
+        limit = text_limit("Application.notes")
+        if len(notes) > limit:
+            message = Message("TEXT_TOO_LONG", {"max": limit, "length": len(notes)})
+            raise FieldErrors({"reason": message})
         app.status = ApplicationStatus.WITHDRAWN.value
-        app.notes = "\n".join(x for x in (app.notes, f"Peruttu: {reason.strip()}") if x)
+        app.notes = notes
         app.save()
         audit(app, "withdraw", ["status", "notes"])
     return get_application(application_id)

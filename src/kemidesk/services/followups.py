@@ -51,34 +51,49 @@ class FollowupRow(FollowupInput):
 
 def _validate(data: FollowupInput, placement: Placement | None) -> dict[str, object]:
     check = FieldCheck()
+    held_on = check.date("held_on", data.held_on)
+    signed = check.flag("signed", data.signed)
+    signed_on = check.date("signed_on", data.signed_on, required=False)
+    followup_type = check.choice("followup_type", FollowupType, data.followup_type)
+    next_step = None
+    if data.next_step is not None and data.next_step != "":
+        next_step = check.choice("next_step", OutcomeStatus, data.next_step)
     if placement is None:
         check.fail("placement_id", "PLACEMENT_NOT_CHOSEN")
-    elif data.held_on < placement.start_date:
+    elif held_on is not None and held_on < placement.start_date:
         check.fail("held_on", "FOLLOWUP_BEFORE_START")
-    if data.held_on > date.today():
+    if held_on is not None and held_on > date.today():
         check.fail("held_on", "FOLLOWUP_IN_FUTURE")
-    if data.signed and data.signed_on is None:
+    if signed and data.signed_on is None:
         check.fail("signed_on", "SIGNED_ON_REQUIRED")
-    if not data.participants.strip():
+    values: dict[str, object] = {
+        name: check.text(name, f"Followup.{name}", getattr(data, name))
+        for name in FOLLOWUP_PERSONAL_TEXT
+    }
+    if not values["participants"] and "participants" not in check.errors:
         check.fail("participants", "PARTICIPANTS_REQUIRED")
     check.raise_if_any()
-    values: dict[str, object] = {
-        name: getattr(data, name).strip() for name in FOLLOWUP_PERSONAL_TEXT
-    }
     values.update(
         placement=placement,
-        followup_type=FollowupType(data.followup_type).value,
-        held_on=data.held_on,
-        job_coach_present=data.job_coach_present,
-        next_step=data.next_step.value if data.next_step else "",
-        signed=data.signed,
-        signed_on=data.signed_on if data.signed else None,
+        followup_type=followup_type.value if followup_type else "",
+        held_on=held_on,
+        job_coach_present=check.flag("job_coach_present", data.job_coach_present),
+        next_step=next_step.value if next_step else "",
+        signed=signed,
+        signed_on=signed_on if signed else None,
     )
+    check.raise_if_any()
     return values
 
 
+def _placement(placement_id: object) -> Placement | None:
+    if isinstance(placement_id, bool) or not isinstance(placement_id, int):
+        return None
+    return Placement.get_or_none(Placement.id == placement_id)
+
+
 def record_followup(data: FollowupInput) -> FollowupRow:
-    placement = Placement.get_or_none(Placement.id == data.placement_id)
+    placement = _placement(data.placement_id)
     values = _validate(data, placement)
     with transaction():
         followup = Followup.create(**values)
@@ -87,7 +102,7 @@ def record_followup(data: FollowupInput) -> FollowupRow:
 
 
 def update_followup(followup_id: int, data: FollowupInput) -> FollowupRow:
-    placement = Placement.get_or_none(Placement.id == data.placement_id)
+    placement = _placement(data.placement_id)
     values = _validate(data, placement)
     with transaction():
         followup = get_or_raise(Followup, followup_id, "FOLLOWUP_NOT_FOUND")
@@ -134,6 +149,13 @@ def record_outcome(
 ) -> OutcomeRow:
     """Record (or correct) the outcome at a checkpoint; says whether a bonus is now due.
     A checkpoint can be recorded once it has come: the end, or 3 / 6 months after it."""
+    check = FieldCheck()
+    check.choice("checkpoint", OutcomeCheckpoint, checkpoint)
+    check.choice("status", OutcomeStatus, status)
+    recorded_on = check.date("recorded_on", recorded_on)
+    notes = check.text("notes", "Outcome.notes", notes)
+    check.raise_if_any()
+    checkpoint, status = OutcomeCheckpoint(checkpoint), OutcomeStatus(status)
     with transaction():
         placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         end = placement.actual_end_date or placement.end_date
@@ -147,7 +169,7 @@ def record_outcome(
         values = {
             "status": OutcomeStatus(status).value,
             "recorded_on": recorded_on,
-            "notes": notes.strip(),
+            "notes": notes,
         }
         if outcome is None:
             outcome = Outcome.create(placement=placement, checkpoint=checkpoint.value, **values)

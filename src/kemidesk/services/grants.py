@@ -6,7 +6,7 @@ are re-exported here for the callers that know them from this module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from sys import intern
 from typing import Any
@@ -36,6 +36,7 @@ from kemidesk.domain.types import (
     NotificationMethod,
     PaymentStatus,
 )
+from kemidesk.domain.validation import text_limit
 from kemidesk.services.applications import (
     OVERRIDABLE,
     ApplicationInput,
@@ -143,10 +144,12 @@ class DecisionRow:
 
 def decide_application(data: DecisionInput) -> DecisionRow:
     """Grant, partial grant or rejection of an application, in one transaction."""
-    decision_type = DecisionType(data.decision_type)
+    check = FieldCheck()
+    decision_type = check.choice("decision_type", DecisionType, data.decision_type)
+    check.raise_if_any()
     if decision_type not in APPLICATION_KINDS:
         raise NotAllowedError("APPLICATION_DECISION_KIND")
-    check = FieldCheck()
+    data = _checked_input(data, check)
     monthly = check("monthly", parse_money, data.monthly)
     check.raise_if_any()
     with transaction():
@@ -173,6 +176,30 @@ def decide_application(data: DecisionInput) -> DecisionRow:
     return get_decision(decision.id)
 
 
+def _checked_input(data: DecisionInput, check: FieldCheck) -> DecisionInput:
+    """The input with its dates checked and its texts stripped and within their limits."""
+    name, title = check.signer(data.decided_by_name, data.decided_by_title)
+    return replace(
+        data,
+        decision_date=check.date("decision_date", data.decision_date),
+        period_start=check.date("period_start", data.period_start, required=False),
+        period_end=check.date("period_end", data.period_end, required=False),
+        reasons=check.text("reasons", "Decision.reasons", data.reasons),
+        conditions=check.text("conditions", "Decision.conditions", data.conditions),
+        warning_justification=check.text(
+            "warning_justification", "Application.justification", data.warning_justification
+        ),
+        decided_by_name=name,
+        decided_by_title=title,
+        override_appropriation=check.flag("override_appropriation", data.override_appropriation),
+        override_justification=check.text(
+            "override_justification",
+            "Decision.override_justification",
+            data.override_justification,
+        ),
+    )
+
+
 def _application_draft(
     data: DecisionInput, kind: DecisionType, app: Application, assessment: Assessment
 ) -> DecisionDraft:
@@ -180,6 +207,10 @@ def _application_draft(
     reasons = data.reasons.strip() or compose_reasons(assessment, kind)
     if data.warning_justification.strip():
         reasons += "\nPerustelu huomautuksista: " + data.warning_justification.strip()
+    limit = text_limit("Decision.reasons")
+    if len(reasons) > limit:
+        message = Message("TEXT_TOO_LONG", {"max": limit, "length": len(reasons)})
+        raise FieldErrors({"reasons": message})
     granted = is_grant(kind)
     return DecisionDraft(
         kind=kind,
@@ -216,6 +247,10 @@ def _check_grantable(assessment: Assessment, data: DecisionInput, check: FieldCh
 
 def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date) -> DecisionRow:
     """Mark the decision sent; the appeal deadline follows from the method and date."""
+    check = FieldCheck()
+    check.choice("method", NotificationMethod, method)
+    sent_on = check.date("sent_on", sent_on)
+    check.raise_if_any()
     with transaction():
         decision = get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
         if not can_notify(decision.status):
@@ -371,6 +406,11 @@ def decide_bonus(
     """The one-off employment bonus, once per placement, when the outcome allows it."""
     from kemidesk.services.followups import placement_bonus_due
 
+    check = FieldCheck()
+    decision_date = check.date("decision_date", decision_date)
+    decided_by_name, decided_by_title = check.signer(decided_by_name, decided_by_title)
+    reasons = check.text("reasons", "Decision.reasons", reasons)
+    check.raise_if_any()
     with transaction():
         placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         if not all(g.ended_by(decision_date) for g in placement_ledgers(placement_id)):

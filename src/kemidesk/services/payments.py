@@ -20,7 +20,7 @@ from kemidesk.db.models import (
 from kemidesk.domain.followups import followup_due_dates
 from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
 from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
-from kemidesk.services.common import audit, get_or_raise, transaction
+from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.settings import rules_from_snapshot
 
@@ -168,6 +168,12 @@ def record_claim(
 ) -> PaymentRow:
     """Record the association's claim; with `approve_on`, also approve it (or hold it with
     the reasons) in the same transaction."""
+    check = FieldCheck()
+    received_on = check.date("claim_received_on", received_on)
+    approve_on = check.date("approved_on", approve_on, required=False)
+    payslip_received = check.flag("payslip_received", payslip_received)
+    proof_received = check.flag("proof_received", proof_received)
+    check.raise_if_any()
     with transaction():
         payment = get_or_raise(Payment, payment_id, "PAYMENT_NOT_FOUND")
         if not is_claimable(payment.status):
@@ -265,6 +271,10 @@ def _approve_or_hold(payment: Payment, today: date) -> None:
 
 def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> int:
     """Gather approved payments into a batch for the finance office."""
+    check = FieldCheck()
+    created_on = check.date("created_on", created_on)
+    title = check.text("title", "PaymentBatch.title", title)
+    check.raise_if_any()
     with transaction():
         payments = list(Payment.select().where(Payment.id.in_(payment_ids)))
         if not payments or any(
@@ -282,6 +292,9 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
 
 def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
     """The finance office has paid the batch: its approved payments become paid, once."""
+    check = FieldCheck()
+    paid_on = check.date("paid_on", paid_on)
+    check.raise_if_any()
     with transaction():
         batch = get_or_raise(PaymentBatch, batch_id, "PAYMENT_BATCH_NOT_FOUND")
         if batch.paid_on is not None:

@@ -81,16 +81,21 @@ class PlacementRow:
 
 
 def _optional_money(text: str) -> int | None:
-    return parse_money(text) if text.strip() else None
+    return parse_money(text) if not isinstance(text, str) or text.strip() else None
 
 
 def validate_placement(data: PlacementInput, allowed_percents: tuple[int, ...]) -> dict[str, Any]:
     check = FieldCheck()
+    start = check.date("start_date", data.start_date, required=False)
+    end = check.date("end_date", data.end_date, required=False)
+    pt_start = check.date("pt_start", data.pt_start, required=False)
+    pt_end = check.date("pt_end", data.pt_end, required=False)
+    pt_decision_date = check.date("pt_decision_date", data.pt_decision_date, required=False)
     if data.start_date is None:
         check.fail("start_date", "START_DATE_REQUIRED")
-    elif data.end_date is not None:
-        check("end_date", v.validate_date_order, data.start_date, data.end_date)
-    if data.pt_start and data.pt_end:
+    elif start is not None and end is not None:
+        check("end_date", v.validate_date_order, start, end)
+    if pt_start and pt_end:
         check(
             "pt_end",
             functools.partial(
@@ -98,40 +103,54 @@ def validate_placement(data: PlacementInput, allowed_percents: tuple[int, ...]) 
                 start_label="Palkkatuen alkupäivä",
                 end_label="Palkkatuen loppupäivä",
             ),
-            data.pt_start,
-            data.pt_end,
+            pt_start,
+            pt_end,
         )
-    if data.pt_percent is not None:
-        check("pt_percent", v.validate_percent, data.pt_percent, allowed_percents)
-    if not Person.select().where(Person.id == data.person_id).exists():
+    pt_percent = data.pt_percent
+    if pt_percent is not None:
+        pt_percent = check("pt_percent", v.validate_percent, pt_percent, allowed_percents)
+    if not _exists(Person, data.person_id):
         check.fail("person_id", "PERSON_NOT_CHOSEN")
-    if not Association.select().where(Association.id == data.association_id).exists():
+    if not _exists(Association, data.association_id):
         check.fail("association_id", "EMPLOYER_NOT_CHOSEN")
-    if data.ring_id is not None and not EmployerRing.get_or_none(id=data.ring_id):
+    if data.ring_id is not None and not _exists(EmployerRing, data.ring_id):
         check.fail("ring_id", "RING_NOT_FOUND")
     values: dict[str, Any] = {
         "person": data.person_id,
         "association": data.association_id,
         "ring": data.ring_id,
-        "job_title": check("job_title", v.validate_required, data.job_title, "Tehtävänimike"),
-        "start_date": data.start_date,
-        "end_date": data.end_date,
+        "job_title": check.text(
+            "job_title", "Placement.job_title", data.job_title, "Tehtävänimike"
+        ),
+        "start_date": start,
+        "end_date": end,
         "hours_per_week": check("hours_per_week", v.validate_hours, data.hours_per_week),
         "monthly_wage_cents": check("monthly_wage", v.validate_money, data.monthly_wage),
         "wage_costs_cents": check("wage_costs", _optional_money, data.wage_costs),
-        "supervisor_name": data.supervisor_name.strip(),
-        "job_coach": data.job_coach.strip(),
-        "pt_authority": data.pt_authority.strip(),
-        "pt_decision_number": data.pt_decision_number.strip(),
-        "pt_decision_date": data.pt_decision_date,
-        "pt_percent": data.pt_percent,
-        "pt_start": data.pt_start,
-        "pt_end": data.pt_end,
+        "supervisor_name": check.text(
+            "supervisor_name", "Placement.supervisor_name", data.supervisor_name
+        ),
+        "job_coach": check.text("job_coach", "Placement.job_coach", data.job_coach),
+        "pt_authority": check.text("pt_authority", "Placement.pt_authority", data.pt_authority),
+        "pt_decision_number": check.text(
+            "pt_decision_number", "Placement.pt_decision_number", data.pt_decision_number
+        ),
+        "pt_decision_date": pt_decision_date,
+        "pt_percent": pt_percent,
+        "pt_start": pt_start,
+        "pt_end": pt_end,
         "pt_monthly_cents": check("pt_monthly", _optional_money, data.pt_monthly),
-        "notes": data.notes.strip(),
+        "notes": check.text("notes", "Placement.notes", data.notes),
     }
     check.raise_if_any()
     return values
+
+
+def _exists(model: Any, pk: object) -> bool:
+    """A record with this id exists (an id that is not an integer never does)."""
+    if isinstance(pk, bool) or not isinstance(pk, int):
+        return False
+    return bool(model.select().where(model.id == pk).exists())
 
 
 def create_placement(
@@ -189,12 +208,16 @@ def _check_decided_fields(placement: Placement, data: PlacementInput) -> None:
 
 def end_placement(placement_id: int, ended_on: date, reason: str) -> PlacementRow:
     """Record an early end (or the actual end). Amendments of grants are decided separately."""
+    check = FieldCheck()
+    ended_on = check.date("actual_end_date", ended_on)
+    reason = check.text("end_reason", "Placement.end_reason", reason)
+    check.raise_if_any()
     with transaction():
         placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         if ended_on < placement.start_date:
             raise v.ValidationError("ENDED_BEFORE_START", "actual_end_date")
         placement.actual_end_date = ended_on
-        placement.end_reason = reason.strip()
+        placement.end_reason = reason
         placement.save()
         audit(placement, "end", ["actual_end_date", "end_reason"])
     return get_placement(placement_id)

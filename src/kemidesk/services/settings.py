@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -37,6 +37,16 @@ def list_rule_versions() -> list[RuleVersion]:
 
 def save_rule_version(version: RuleVersion) -> RuleVersion:
     """Add or replace (same valid_from) a version; overlapping periods are refused."""
+    check = FieldCheck()
+    version = replace(
+        version,
+        valid_from=check.date("valid_from", version.valid_from),
+        valid_to=check.date("valid_to", version.valid_to, required=False),
+        note=check.text("note", "RuleVersionRow.note", version.note),
+    )
+    if not isinstance(version.overrides, dict):
+        check.fail("overrides", "VALUE_INVALID")
+    check.raise_if_any()
     RuleSet().with_overrides(version.overrides)  # raises FieldErrors on bad values
     with transaction():
         others = [v for v in list_rule_versions() if v.valid_from != version.valid_from]
@@ -99,6 +109,15 @@ def get_office_settings() -> OfficeSettings:
 
 
 def save_office_settings(settings: OfficeSettings) -> OfficeSettings:
+    check = FieldCheck()
+    settings = replace(
+        settings,
+        **{
+            f.name: check.text(f.name, "AppSetting.value", getattr(settings, f.name))
+            for f in fields(OfficeSettings)
+        },
+    )
+    check.raise_if_any()
     with transaction():
         for name, value in asdict(settings).items():
             key = f"office.{name}"
@@ -135,7 +154,8 @@ class AppropriationStatus:
 def set_appropriation(year: int, amount_text: str, notes: str = "") -> AppropriationStatus:
     check = FieldCheck()
     amount = check("amount", parse_money, amount_text)
-    if not 2000 <= year <= 2100:
+    notes = check.text("notes", "Appropriation.notes", notes)
+    if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
         check.fail("year", "YEAR_FORMAT")
     check.raise_if_any()
     with transaction():
