@@ -148,14 +148,14 @@ def withdraw_application(application_id: int, reason: str) -> ApplicationRow:
         raise FieldErrors({"reason": Message("WITHDRAW_REASON_REQUIRED")})
     with transaction():
         app = get_or_raise(Application, application_id, "APPLICATION_NOT_FOUND")
-        if app.status != ApplicationStatus.RECEIVED.value:
+        if app.status is not ApplicationStatus.RECEIVED:
             raise NotAllowedError("ONLY_PENDING_WITHDRAWN")
         notes = "\n".join(x for x in (app.notes, f"Peruttu: {reason}") if x)
         limit = text_limit("Application.notes")
         if len(notes) > limit:
             message = Message("TEXT_TOO_LONG", {"max": limit, "length": len(notes)})
             raise FieldErrors({"reason": message})
-        app.status = ApplicationStatus.WITHDRAWN.value
+        app.status = ApplicationStatus.WITHDRAWN
         app.notes = notes
         app.save()
         audit(app, "withdraw", ["status", "notes"])

@@ -70,7 +70,7 @@ def validate_association(data: AssociationInput) -> dict[str, object]:
     values: dict[str, object] = {
         "name": check.text("name", "Association.name", data.name, "Nimi"),
         "business_id": check("business_id", v.validate_business_id, data.business_id),
-        "employer_type": employer_type.value if employer_type else None,
+        "employer_type": employer_type,
         "association_number": check(
             "association_number", v.validate_association_number, data.association_number
         ),

@@ -164,15 +164,15 @@ def record_outcome(
             message = Message("OUTCOME_NOT_YET_DUE", {"checkpoint": checkpoint, "due": due})
             raise FieldErrors({"checkpoint": message})
         outcome = Outcome.get_or_none(
-            (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint.value)
+            (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint)
         )
         values = {
-            "status": OutcomeStatus(status).value,
+            "status": status,
             "recorded_on": recorded_on,
             "notes": notes,
         }
         if outcome is None:
-            outcome = Outcome.create(placement=placement, checkpoint=checkpoint.value, **values)
+            outcome = Outcome.create(placement=placement, checkpoint=checkpoint, **values)
             audit(outcome, "create", ["checkpoint", *values])
         else:
             changed = apply_changes(outcome, values)

@@ -278,7 +278,7 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
     with transaction():
         payments = list(Payment.select().where(Payment.id.in_(payment_ids)))
         if not payments or any(
-            p.status != PaymentStatus.APPROVED.value or p.batch_id for p in payments
+            p.status is not PaymentStatus.APPROVED or p.batch_id for p in payments
         ):
             raise NotAllowedError("BATCH_ONLY_APPROVED")
         batch = PaymentBatch.create(created_on=created_on, title=title)
