@@ -2617,8 +2617,8 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Decision on a Kemi supplement application</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="29"/>
         <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="30"/>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="31"/>
         <source>Merkitse päätös lähetetyksi</source>
         <translation>Mark the decision as sent</translation>
     </message>
@@ -2764,17 +2764,17 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="108"/>
         <source>Päätös %1 on lähetetty %2 (%3); oikaisuvaatimusaika päättyy %4. Tiedoksiantoa ei voi enää muuttaa.</source>
         <translation>Decision %1 was sent on %2 (%3); the period for a request for review ends on %4. The notification can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="119"/>
         <source>Peruttua päätöstä ei voi lähettää.</source>
         <translation>A cancelled decision cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
         <source>Päätös on lähetetty</source>
         <translation>The decision has been sent</translation>
     </message>
@@ -3000,37 +3000,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="38"/>
         <source>päätetty %1</source>
         <translation>decided %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="44"/>
         <source>Lähetys</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="48"/>
         <source>&amp;Tapa</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="52"/>
         <source>&amp;Lähetetty</source>
         <translation>&amp;Sent on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="61"/>
         <source>&amp;Merkitse lähetetyksi</source>
         <translation>Mark as s&amp;ent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="70"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="84"/>
         <source>Katsotaan tiedoksi saaduksi %1&lt;br&gt;&lt;b&gt;Oikaisuvaatimusaika päättyy %2&lt;/b&gt;</source>
         <translation>Deemed received on %1&lt;br&gt;&lt;b&gt;The period for a request for review ends on %2&lt;/b&gt;</translation>
     </message>
@@ -3275,107 +3275,107 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="76"/>
         <source>Hakemukset odottavat päätöstä</source>
         <translation>Applications waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="78"/>
         <source>Päätökset lähettämättä</source>
         <translation>Decisions not sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="80"/>
         <source>Tarkastettavat maksatushakemukset</source>
         <translation>Payment claims to check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="82"/>
         <source>Pidätetyt maksut</source>
         <translation>Payments held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="84"/>
         <source>Seurannat erääntyneet ja tulossa</source>
         <translation>Follow-ups overdue and coming</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="86"/>
         <source>Päättyvät työsuhteet ja palkkatuet (30 pv)</source>
         <translation>Placements and pay subsidies ending (30 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="88"/>
         <source>Jatkopolun seurannat</source>
         <translation>Outcome checks</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="90"/>
         <source>Työllistämisbonus ehdolla</source>
         <translation>Employment bonus proposed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="93"/>
         <source>Kohde</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="94"/>
         <source>Tiedot</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="95"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="96"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="114"/>
         <source>%1 pv</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="116"/>
         <source>tänään</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118"/>
         <source>myöhässä %1 pv</source>
         <translation>%1 d late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="119"/>
         <source>%1 pv:n päästä</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="170"/>
         <source>Päätetty</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="171"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="172"/>
         <source>Jäljellä</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="191"/>
         <source>Määräraha %1: %2</source>
         <translation>Appropriation %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="186"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="200"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -3383,32 +3383,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="302"/>
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="312"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="326"/>
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="340"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="354"/>
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="366"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="380"/>
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="368"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="382"/>
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="396"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="409"/>
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>
