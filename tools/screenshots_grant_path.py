@@ -59,7 +59,9 @@ def shoot_overview(app: Any, window: Any, out: Path) -> None:
     window.tabs.setCurrentWidget(tab)
     tab.wait_until_idle()
     settle(app, 10)
-    first = tab.sections()["Hakemukset odottavat päätöstä"][0]
+    from kemidesk.domain.types import OverviewSection
+
+    first = tab.sections()[OverviewSection.APPLICATIONS_WAITING][0]
     tab.select_item(*first)
     save(app, window, out, "overview")
 

@@ -128,6 +128,26 @@
         <source>Valitse ensin työsuhde Työsuhteet-välilehdeltä.</source>
         <translation>First choose a placement on the Placements tab.</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="33"/>
+        <source>&amp;Varmuuskopioi…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="34"/>
+        <source>&amp;Palauta varmuuskopiosta…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="87"/>
+        <source>Tallenna kopio tietokannasta, esim. muistitikulle</source>
+        <translation>Save a copy of the database, e.g. onto a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="93"/>
+        <source>Korvaa tietokanta varmuuskopiolla (nykyinen tallennetaan ensin)</source>
+        <translation>Replace the database with a backup (the current one is saved first)</translation>
+    </message>
 </context>
 <context>
     <name>AmendmentDialog</name>
@@ -211,6 +231,42 @@
         <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="189"/>
         <source>Ei liikaa maksettua.</source>
         <translation>Nothing overpaid.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="99"/>
+        <source>Tietokantaa palautetaan</source>
+        <translation>The database is being restored</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="100"/>
+        <source>Tietokantaa palautetaan (%1). Avaa kemidesk, kun palautus on valmis.</source>
+        <translation>The database is being restored (%1). Open kemidesk when the restore has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="106"/>
+        <source>Tietokanta on jo auki toisessa kemidesk-ikkunassa.
+
+%1
+
+Tuodaanko se esiin?</source>
+        <translation>The database is already open in another kemidesk window.
+
+%1
+
+Bring it to the front?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="109"/>
+        <source>kemidesk on jo auki</source>
+        <translation>kemidesk is already open</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/app.py" line="116"/>
+        <source>Avointa ikkunaa ei tavoitettu. Se voi olla toisen käyttäjän ikkuna.</source>
+        <translation>The open window could not be reached. It may belong to another user.</translation>
     </message>
 </context>
 <context>
@@ -598,9 +654,88 @@
         <translation>Only those with a &amp;current placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="69"/>
         <source>Arkistoidaanko yhdistys %1? Sen työsuhteet, päätökset ja maksut säilyvät. Arkistoitu yhdistys piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the association %1? Its placements, decisions and payments are kept. An archived association is hidden from the lists; View → Show archived brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="43"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="56"/>
+        <source>SQLite-tietokanta (*.sqlite3);;Kaikki tiedostot (*)</source>
+        <translation>SQLite database (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="112"/>
+        <source>Varmuuskopioi tietokanta</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="133"/>
+        <source>Varmuuskopiointi ei onnistu</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="121"/>
+        <source>Varmuuskopio ei voi korvata käytössä olevaa tietokantaa.</source>
+        <translation>A backup cannot replace the database in use.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="134"/>
+        <source>Tiedostoa %1 ei voi kirjoittaa.</source>
+        <translation>Cannot write the file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="142"/>
+        <source>Varmuuskopio tallennettu</source>
+        <translation>Backup saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="143"/>
+        <source>Varmuuskopio tallennettu: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="152"/>
+        <source>Palauta varmuuskopiosta</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="157"/>
+        <source>Palautus ei onnistu</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="163"/>
+        <source>Nykyinen tietokanta korvataan tiedostolla %1.
+
+Nykyisestä tietokannasta tallennetaan ensin varmuuskopio. Jatketaanko?</source>
+        <translation>The current database will be replaced with the file %1.
+
+A backup of the current database is saved first. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="170"/>
+        <source>Palauta varmuuskopio</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="185"/>
+        <source>Tietokanta palautettu tiedostosta %1.</source>
+        <translation>Database restored from the file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="189"/>
+        <source>Aiempi tietokanta tallennettiin: %1</source>
+        <translation>The previous database was saved as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="192"/>
+        <source>Palautettu</source>
+        <translation>Restored</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2116,7 @@
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="408"/>
         <source>{checkpoint} -tieto kirjataan aikaisintaan {due}.</source>
-        <translation>The outcome "{checkpoint}" can be recorded on {due} at the earliest.</translation>
+        <translation>The outcome &quot;{checkpoint}&quot; can be recorded on {due} at the earliest.</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="412"/>
@@ -2015,6 +2150,41 @@
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="436"/>
+        <source>Teksti sisältää merkkejä, joita ei voi tallentaa (esim. ohjausmerkkejä).</source>
+        <translation>The text contains characters that cannot be saved (e.g. control characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="440"/>
+        <source>Enintään {max} merkkiä (nyt {length}).</source>
+        <translation>At most {max} characters (now {length}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="444"/>
+        <source>Päivämäärä on pakollinen.</source>
+        <translation>The date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="445"/>
+        <source>Päivämäärän on oltava välillä {min}–{max}.</source>
+        <translation>The date must be between {min} and {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="449"/>
+        <source>Arvo on virheellinen.</source>
+        <translation>The value is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="450"/>
+        <source>Samalla Y-tunnuksella on jo yhdistys: {name}.</source>
+        <translation>An association with the same business ID already exists: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="454"/>
+        <source>Samalla henkilötunnuksella on jo henkilö: {name}.</source>
+        <translation>A person with the same personal identity code already exists: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="458"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -2332,27 +2502,32 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="105"/>
         <source>&amp;Tallenna</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="210"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="215"/>
         <source>Täytä tai korjaa: %1</source>
         <translation>Fill in or correct: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="212"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="217"/>
         <source>Tähdellä (*) merkityt kentät ovat pakollisia.</source>
         <translation>Fields marked with an asterisk (*) are required.</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/form.py" line="265"/>
+        <source>Avaa olemassa oleva</source>
+        <translation>Open the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="293"/>
         <source>Tallentamattomat muutokset</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="294"/>
         <source>Lomakkeella on tallentamattomia muutoksia. Suljetaanko tallentamatta?</source>
         <translation>The form has unsaved changes. Close without saving?</translation>
     </message>
@@ -2447,8 +2622,8 @@
         <translation>Decision on a Kemi supplement application</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="29"/>
         <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="30"/>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="31"/>
         <source>Merkitse päätös lähetetyksi</source>
         <translation>Mark the decision as sent</translation>
     </message>
@@ -2594,17 +2769,17 @@
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="108"/>
         <source>Päätös %1 on lähetetty %2 (%3); oikaisuvaatimusaika päättyy %4. Tiedoksiantoa ei voi enää muuttaa.</source>
         <translation>Decision %1 was sent on %2 (%3); the period for a request for review ends on %4. The notification can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="119"/>
         <source>Peruttua päätöstä ei voi lähettää.</source>
         <translation>A cancelled decision cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
         <source>Päätös on lähetetty</source>
         <translation>The decision has been sent</translation>
     </message>
@@ -2686,97 +2861,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="62"/>
         <source>kemidesk – Kemi-lisä ja järjestötyöllistäminen</source>
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="86"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="90"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="94"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="97"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="98"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="114"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="125"/>
         <source>Tietokansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="237"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="246"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="253"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="255"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="254"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="256"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="283"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="286"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="292"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="292"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="301"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="333"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="335"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="336"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="338"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -2830,37 +3005,37 @@
 <context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="38"/>
         <source>päätetty %1</source>
         <translation>decided %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="44"/>
         <source>Lähetys</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="48"/>
         <source>&amp;Tapa</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="52"/>
         <source>&amp;Lähetetty</source>
         <translation>&amp;Sent on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="61"/>
         <source>&amp;Merkitse lähetetyksi</source>
         <translation>Mark as s&amp;ent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="70"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="84"/>
         <source>Katsotaan tiedoksi saaduksi %1&lt;br&gt;&lt;b&gt;Oikaisuvaatimusaika päättyy %2&lt;/b&gt;</source>
         <translation>Deemed received on %1&lt;br&gt;&lt;b&gt;The period for a request for review ends on %2&lt;/b&gt;</translation>
     </message>
@@ -3105,107 +3280,107 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="76"/>
         <source>Hakemukset odottavat päätöstä</source>
         <translation>Applications waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="78"/>
         <source>Päätökset lähettämättä</source>
         <translation>Decisions not sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="80"/>
         <source>Tarkastettavat maksatushakemukset</source>
         <translation>Payment claims to check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="82"/>
         <source>Pidätetyt maksut</source>
         <translation>Payments held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="84"/>
         <source>Seurannat erääntyneet ja tulossa</source>
         <translation>Follow-ups overdue and coming</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="86"/>
         <source>Päättyvät työsuhteet ja palkkatuet (30 pv)</source>
         <translation>Placements and pay subsidies ending (30 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="88"/>
         <source>Jatkopolun seurannat</source>
         <translation>Outcome checks</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="90"/>
         <source>Työllistämisbonus ehdolla</source>
         <translation>Employment bonus proposed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="93"/>
         <source>Kohde</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="94"/>
         <source>Tiedot</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="95"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="96"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="114"/>
         <source>%1 pv</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="116"/>
         <source>tänään</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118"/>
         <source>myöhässä %1 pv</source>
         <translation>%1 d late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="119"/>
         <source>%1 pv:n päästä</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="170"/>
         <source>Päätetty</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="171"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="172"/>
         <source>Jäljellä</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="191"/>
         <source>Määräraha %1: %2</source>
         <translation>Appropriation %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="186"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="200"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -3213,32 +3388,32 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="302"/>
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="312"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="326"/>
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="340"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="354"/>
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="366"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="380"/>
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="368"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="382"/>
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="396"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="409"/>
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>

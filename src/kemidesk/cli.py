@@ -7,9 +7,12 @@ Messages are in Finnish. Exit status: 0 ok, 1 a check failed or the user said no
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import logging
+import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kemidesk import __version__
+from kemidesk.cli_args import decision_number, non_empty, record_id, year_month
 from kemidesk.db.errors import DatabaseFileError
 from kemidesk.domain.errors import DomainError
 from kemidesk.paths import AppPaths, resolve_paths
@@ -31,8 +35,21 @@ class KemideskArgumentParser(argparse.ArgumentParser):
     """argparse with Finnish usage errors (exit 2, no traceback)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        for english, finnish in ARGPARSE_FINNISH:
+            message = message.replace(english, finnish)
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: virhe: {message}\n")
+
+
+ARGPARSE_FINNISH = (  # argparse's own phrases (its gettext catalogue has no Finnish)
+    ("the following arguments are required: ", "nämä argumentit puuttuvat: "),
+    ("unrecognized arguments: ", "tuntemattomia argumentteja: "),
+    ("invalid choice: ", "kelvoton valinta: "),
+    ("(choose from ", "(vaihtoehdot: "),
+    ("expected one argument", "arvo puuttuu"),
+    ("invalid int value: ", "ei kokonaisluku: "),
+    ("argument ", "argumentti "),
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir",
         metavar="KANSIO",
+        type=non_empty("--data-dir"),
         default=argparse.SUPPRESS,
         help="tietokansio (oletus: käyttäjän datakansio tai KEMIDESK_DATA_DIR)",
     )
@@ -61,24 +79,36 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
     lst = sub.add_parser("list", parents=[common], help="tulosta luettelo")
-    lst.add_argument("entity", choices=LIST_ENTITIES)
+    lst.add_argument(
+        "entity", choices=LIST_ENTITIES, metavar="KOHDE", help=", ".join(LIST_ENTITIES)
+    )
     lst.add_argument("--format", choices=("table", "csv"), default="table")
     lst.add_argument("--all", action="store_true", help="myös arkistoidut")
 
-    sub.add_parser("check", parents=[common], help="tarkista tietokannan eheys")
+    check = sub.add_parser(
+        "check", parents=[common], help="tarkista tietokannan eheys (ei muuta tiedostoa)"
+    )
+    check.add_argument(
+        "--full", action="store_true", help="perusteellinen integrity_check (hitaampi)"
+    )
 
     backup = sub.add_parser("backup", parents=[common], help="ota varmuuskopio")
-    backup.add_argument("--to", metavar="KANSIO", help="kohdekansio (oletus: datakansion backups)")
+    backup.add_argument(
+        "--to",
+        metavar="KANSIO",
+        type=non_empty("--to"),
+        help="kohdekansio (oletus: datakansion backups)",
+    )
 
     restore = sub.add_parser("restore", parents=[common], help="palauta varmuuskopiosta")
-    restore.add_argument("file", metavar="TIEDOSTO")
+    restore.add_argument("file", metavar="TIEDOSTO", type=non_empty("TIEDOSTO"))
     restore.add_argument("--yes", action="store_true", help="älä kysy vahvistusta")
 
     export = sub.add_parser(
         "export-person", parents=[common], help="vie yhden henkilön kaikki tiedot (JSON)"
     )
-    export.add_argument("person_id", type=int, metavar="HENKILÖ")
-    export.add_argument("-o", "--output", required=True, metavar="TIEDOSTO")
+    export.add_argument("person_id", type=record_id, metavar="HENKILÖ")
+    export.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
 
     add_print_parser(sub, common)
     return parser
@@ -90,19 +120,37 @@ def add_print_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         dest="document", metavar="ASIAKIRJA", required=True, parser_class=KemideskArgumentParser
     )
     decision = kinds.add_parser("decision", parents=[common], help="päätös")
-    decision.add_argument("number", metavar="NUMERO")
+    decision.add_argument("number", metavar="NUMERO", type=decision_number)
     decision.add_argument("--public", action="store_true", help="julkinen versio")
-    decision.add_argument("-o", "--output", required=True, metavar="TIEDOSTO")
+    decision.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
     followup = kinds.add_parser("followup", parents=[common], help="seurantalomake")
-    followup.add_argument("placement_id", type=int, metavar="TYÖSUHDE")
+    followup.add_argument("placement_id", type=record_id, metavar="TYÖSUHDE")
     followup.add_argument("--blank", action="store_true", help="tyhjä lomake käynnille")
-    followup.add_argument("-o", "--output", required=True, metavar="TIEDOSTO")
+    followup.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
     payments = kinds.add_parser("payments", parents=[common], help="maksulista")
-    payments.add_argument("--month", required=True, metavar="VVVV-KK")
-    payments.add_argument("-o", "--output", required=True, metavar="TIEDOSTO")
+    payments.add_argument("--month", required=True, metavar="VVVV-KK", type=year_month)
+    payments.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
+
+
+_output = non_empty("TIEDOSTO")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a closed output pipe (`kemidesk list people | head`) ends quietly."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away: point stdout at nothing so the interpreter's final flush
+        # does not complain, and end as if all was printed (like coreutils do with SIGPIPE).
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    return code
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.smoke_test:  # works in its own temporary folder; never touches the user's data
         from kemidesk.smoke import run_smoke_test
@@ -123,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_window(paths)
     if args.command == "restore":
         return cmd_restore(paths, args)
+    if args.command == "check":
+        return cmd_check(paths, args)
     handler = COMMANDS[args.command]
     try:
         _open(paths)
@@ -134,10 +184,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(paths, args)
     except DomainError as exc:
         return _fail(exc.message, EXIT_USAGE)  # Finnish, like the rest of the CLI
+    except Exception as exc:
+        if not _is_database_error(exc):
+            raise
+        # damage SQLite found only now, past the inspection at opening
+        log.error("database error in %s: %s", args.command, type(exc).__name__)
+        return _fail(
+            f"Tietokanta {paths.database} on vioittunut tai sitä ei voi lukea: {exc}. "
+            "Tarkista se: kemidesk check --full",
+            EXIT_USAGE,
+        )
     finally:
         from kemidesk.db.connection import close_database
 
         close_database()
+
+
+def _is_database_error(exc: Exception) -> bool:
+    import peewee  # loaded by then: the database is open
+
+    return isinstance(exc, (sqlite3.DatabaseError, peewee.DatabaseError))
 
 
 def _fail(message: str, code: int) -> int:
@@ -193,10 +259,33 @@ def cmd_demo(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 def cmd_check(paths: AppPaths, args: argparse.Namespace) -> int:
+    """Read-only: the file is inspected and checked without being opened for writing (a
+    missing database is first created empty, as every command does)."""
+    from kemidesk.db.inspect import Problem, inspect_database
     from kemidesk.db.integrity import run_checks
+    from kemidesk.db.migrations import HEAD
 
+    database = paths.database
+    if not database.exists() or database.stat().st_size == 0:
+        try:
+            _open(paths)
+        except (DatabaseFileError, OSError) as exc:
+            return _fail(str(exc), EXIT_USAGE)
+        finally:
+            from kemidesk.db.connection import close_database
+
+            close_database()
+    try:
+        inspect_database(database, HEAD, quick_check=False)
+    except DatabaseFileError as exc:
+        problem = getattr(exc, "problem", None)
+        if problem not in (Problem.DAMAGED, Problem.TRUNCATED):
+            return _fail(str(exc), EXIT_USAGE)  # not ours, or newer: nothing to check
+        print(f"VIKA tiedosto: {exc}")
+        print("Tietokannassa on vikoja.")
+        return EXIT_FAIL
     ok = True
-    for name, passed, detail in run_checks():
+    for name, passed, detail in run_checks(database, HEAD, full=args.full):
         ok &= passed
         print(f"{'OK  ' if passed else 'VIKA'} {name}: {detail}")
     print("Tietokanta on kunnossa." if ok else "Tietokannassa on vikoja.")
@@ -209,48 +298,69 @@ def cmd_backup(paths: AppPaths, args: argparse.Namespace) -> int:
     target_dir = Path(args.to).expanduser() if args.to else paths.backup_dir
     try:
         target = backup_database(paths.database, target_dir, reason="varmuuskopio")
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         return _fail(f"Varmuuskopiota ei voi kirjoittaa kansioon {target_dir}: {exc}", EXIT_USAGE)
     print(f"Varmuuskopio tallennettu: {target}")
     return EXIT_OK
 
 
 def cmd_restore(paths: AppPaths, args: argparse.Namespace, stdin: TextIO | None = None) -> int:
-    from kemidesk.db.backup import backup_database, restore_database
-    from kemidesk.db.connection import check_file_is_sqlite
+    """Replace the live database with a backup. Refused while the data folder is in use (a
+    window holds its lock) or when the file is not a sound kemidesk database."""
+    from kemidesk.db.backup import restore_database
+    from kemidesk.db.inspect import inspect_database
+    from kemidesk.db.lock import FolderLock, LockHeldError
+    from kemidesk.db.migrations import HEAD
 
     source = Path(args.file).expanduser()
-    if not source.is_file():
-        return _fail(f"Tiedostoa {source} ei löydy.", EXIT_USAGE)
     try:
-        check_file_is_sqlite(source)
+        inspect_database(source, HEAD, candidate=True)
     except DatabaseFileError as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    if not args.yes:
-        stream = stdin or sys.stdin
-        print(
-            f"Nykyinen tietokanta {paths.database} korvataan tiedostolla {source}. "
-            "Jatketaanko? [k/E] ",
-            end="",
-            flush=True,
+        return _fail(f"Tiedostoa {source} ei voi palauttaa: {exc}", EXIT_USAGE)
+    lock = FolderLock(paths.data_dir, purpose="restore")
+    try:
+        lock.acquire()
+    except LockHeldError as exc:
+        return _fail(
+            f"Ei palautettu: {exc} Sulje ikkuna ensin, tai palauta ikkunassa: "
+            "Tiedosto → Palauta varmuuskopiosta…",
+            EXIT_USAGE,
         )
-        answer = stream.readline().strip().lower() if stream and not stream.closed else ""
-        if answer not in ("k", "kyllä", "y", "yes"):
+    try:
+        if not args.yes and not _confirm(paths, source, stdin):
             print("Peruttu.")
             return EXIT_FAIL
-    if paths.database.exists():
-        saved = backup_database(paths.database, paths.backup_dir, reason="ennen-palautusta")
-        print(f"Nykyinen tietokanta varmuuskopioitu: {saved}")
-    try:
-        restore_database(source, paths.database)
-    except (ValueError, OSError) as exc:
-        return _fail(f"Palautus epäonnistui: {exc}", EXIT_USAGE)
-    try:
-        _open(paths)
-    except DatabaseFileError as exc:
-        return _fail(f"Palautettu tiedosto ei kelpaa: {exc}", EXIT_USAGE)
+        try:
+            saved = restore_database(source, paths.database, paths.backup_dir, HEAD)
+        except DatabaseFileError as exc:
+            return _fail(f"Tiedostoa {source} ei voi palauttaa: {exc}", EXIT_USAGE)
+        except OSError as exc:
+            return _fail(f"Palautus epäonnistui: {exc}. Nykyinen tietokanta on ennallaan.", 2)
+        if saved is not None:
+            print(f"Nykyinen tietokanta varmuuskopioitu: {saved}")
+        try:
+            _open(paths)  # an older backup is upgraded here, after its own backup
+        except DatabaseFileError as exc:
+            return _fail(f"Palautettu tiedosto ei kelpaa: {exc}", EXIT_USAGE)
+        finally:
+            from kemidesk.db.connection import close_database
+
+            close_database()
+    finally:
+        lock.release()
     print("Palautettu.")
     return EXIT_OK
+
+
+def _confirm(paths: AppPaths, source: Path, stdin: TextIO | None) -> bool:
+    stream = stdin or sys.stdin
+    print(
+        f"Nykyinen tietokanta {paths.database} korvataan tiedostolla {source}. Jatketaanko? [k/E] ",
+        end="",
+        flush=True,
+    )
+    answer = stream.readline().strip().lower() if stream and not stream.closed else ""
+    return answer in ("k", "kyllä", "y", "yes")
 
 
 def cmd_list(paths: AppPaths, args: argparse.Namespace) -> int:
@@ -306,7 +416,6 @@ def cmd_export_person(paths: AppPaths, args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[AppPaths, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
-    "check": cmd_check,
     "backup": cmd_backup,
     "print": cmd_print,
     "export-person": cmd_export_person,

@@ -99,11 +99,16 @@ def check_database(ctx: SmokeContext) -> str:
 def check_services(ctx: SmokeContext) -> str:
     """Demo data through the services and domain rules, then the integrity checks."""
     from kemidesk.db.integrity import run_checks
+    from kemidesk.db.migrations import HEAD
     from kemidesk.demo import generate_demo
 
     summary = generate_demo("small", today=dt.date(2026, 11, 28), seed=2026)
     _require(summary.decisions > 0, "esittelyaineistossa ei ole päätöksiä")
-    failed = [f"{name}: {detail}" for name, passed, detail in run_checks() if not passed]
+    failed = [
+        f"{name}: {detail}"
+        for name, passed, detail in run_checks(ctx.paths.database, HEAD)
+        if not passed
+    ]
     _require(not failed, "eheystarkistus: " + "; ".join(failed))
     return f"{summary.associations} yhdistystä, {summary.decisions} päätöstä; eheys kunnossa"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from kemidesk.services import associations
 from kemidesk.ui.dialogs.association_form import AssociationForm
@@ -173,3 +174,31 @@ def test_open_shows_placements_and_decisions(window: Any, qtbot: Any) -> None:
     assert placement.kind == "placement"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_duplicate_business_id_shows_the_existing_association_and_opens_it(
+    window: Any, qtbot: Any
+) -> None:
+    from kemidesk.ui.context import ASSOCIATION
+
+    tab_of(window, "associations")
+    existing = associations.list_associations()[0]
+    form = window.new_record()
+    fill(qtbot, form, "Kaksoiskappale ry", existing.business_id)
+    assert form.save_button.isEnabled()  # the live checks cannot know; the service does
+    assert not form.save()
+    assert form.error_text("business_id") == (
+        f"Samalla Y-tunnuksella on jo yhdistys: {existing.name}."
+    )
+    button = form.findChild(QPushButton, "open_existing_business_id")
+    assert button is not None
+    assert button.isVisible()
+    assert button.text() == "Avaa olemassa oleva"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    detail = window.ctx.opener._open.get((ASSOCIATION, existing.id))
+    assert detail is not None
+    assert detail.isVisible()
+    assert len(associations.list_associations()) == 25  # nothing saved
+    qtbot.keyClicks(form.business_id, "x")  # editing the field takes the offer away
+    assert not button.isVisible()
+    assert "Samalla Y-tunnuksella" not in form.error_text("business_id")

@@ -8,19 +8,26 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from kemidesk.domain.money import format_money
+from kemidesk.domain.types import OverviewSection
 from kemidesk.services import grants, payments
 from kemidesk.services.overview import build_overview
 from kemidesk.ui.dialogs.decision_dialog import DecisionDialog
 from kemidesk.ui.dialogs.details import DecisionDetail, PlacementDetail
 from kemidesk.ui.dialogs.notify_dialog import NotifyDialog
-from kemidesk.ui.tabs.overview import ROWS_PER_SECTION, OverviewTab, days_text
+from kemidesk.ui.tabs.overview import (
+    ID_ROLE,
+    ROWS_PER_SECTION,
+    SECTIONS,
+    OverviewTab,
+    days_text,
+)
 from tests.qt.conftest import DEMO_TODAY
 
-WAITING = "Hakemukset odottavat päätöstä"
-UNSENT = "Päätökset lähettämättä"
-CLAIMS = "Tarkastettavat maksatushakemukset"
-HELD = "Pidätetyt maksut"
-BONUS = "Työllistämisbonus ehdolla"
+WAITING = OverviewSection.APPLICATIONS_WAITING
+UNSENT = OverviewSection.DECISIONS_NOT_SENT
+CLAIMS = OverviewSection.CLAIMS_TO_CHECK
+HELD = OverviewSection.PAYMENTS_HELD
+BONUS = OverviewSection.BONUS_PROPOSALS
 
 
 def overview_tab(window: Any, qtbot: Any) -> OverviewTab:
@@ -51,14 +58,17 @@ def test_first_tab_lists_every_kind_of_work_and_the_appropriation(window: Any, q
     tab = overview_tab(window, qtbot)
     expected = build_overview(DEMO_TODAY)
     lines = tab.sections()
-    assert list(lines) == [title for title, _items in expected.sections]
-    for title, items in expected.sections:
-        assert items, title
-        assert lines[title] == [(i.kind, i.record_id) for i in items][:ROWS_PER_SECTION]
-    waiting = [i for t, items in expected.sections if t == WAITING for i in items]
+    assert list(lines) == list(OverviewSection)
+    assert [key for key, _items in expected.sections] == list(OverviewSection)
+    for key, items in expected.sections:
+        assert items, key
+        assert lines[key] == [(i.kind, i.record_id) for i in items][:ROWS_PER_SECTION]
+    waiting = expected.applications_waiting
     assert [i.days for i in waiting] == sorted((i.days for i in waiting), reverse=True)
-    header = tab.model.item(0, 0).text()
-    assert header == f"{WAITING} ({len(waiting)})"
+    headers = [tab.model.item(row, 0).text() for row in range(tab.model.rowCount())]
+    assert headers[0] == f"Hakemukset odottavat päätöstä ({len(waiting)})"
+    assert headers[-1] == f"Työllistämisbonus ehdolla ({len(expected.bonus_proposals)})"
+    assert set(SECTIONS) == set(OverviewSection)  # every key has its title
     assert tab.heading.text() == "Tilanne 28.11.2026"
     status = expected.appropriation
     assert tab.appropriation.title().startswith("Määräraha 2026: ")
@@ -135,7 +145,7 @@ def test_application_line_leads_to_a_decision_and_disappears(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ("application", application_id) not in tab.sections()[WAITING])
     assert len(tab.sections()[WAITING]) == len(waiting) - 1
-    assert tab.model.item(0, 0).text() == f"{WAITING} ({len(waiting) - 1})"
+    assert tab.model.item(0, 0).text() == f"Hakemukset odottavat päätöstä ({len(waiting) - 1})"
 
 
 def test_show_all_lines_of_a_long_section(window: Any, qtbot: Any) -> None:
@@ -153,6 +163,23 @@ def test_show_all_lines_of_a_long_section(window: Any, qtbot: Any) -> None:
     assert len(tab.sections()[HELD]) == len(held)
     refreshed(tab, qtbot)
     assert len(tab.sections()[HELD]) == len(held)  # stays open after a refresh
+
+
+def test_a_collapsed_section_stays_collapsed_after_a_refresh(window: Any, qtbot: Any) -> None:
+    tab = overview_tab(window, qtbot)
+
+    def expanded() -> dict[OverviewSection, bool]:
+        headers = (tab.model.index(row, 0) for row in range(tab.model.rowCount()))
+        return {OverviewSection(i.data(ID_ROLE)): tab.tree.isExpanded(i) for i in headers}
+
+    assert expanded() == dict.fromkeys(OverviewSection, True)
+    row = list(OverviewSection).index(HELD)
+    tab.tree.collapse(tab.model.index(row, 0))
+    refreshed(tab, qtbot)
+    assert expanded() == {key: key is not HELD for key in OverviewSection}
+    assert tab.model.item(row, 0).text().startswith("Pidätetyt maksut (")
+    tab.open_index(tab.model.index(row, 0))  # Enter on a header toggles it
+    assert expanded() == dict.fromkeys(OverviewSection, True)
 
 
 def test_refresh_keeps_the_selection_and_f5_reaches_the_tab(window: Any, qtbot: Any) -> None:
@@ -202,7 +229,7 @@ def test_year_without_appropriation(window: Any, qtbot: Any) -> None:
 def test_a_failed_build_is_reported_and_the_old_lines_stay(
     window: Any, qtbot: Any, monkeypatch: Any, caplog: Any
 ) -> None:
-    from kemidesk.services import ui_lifecycle_queries
+    from kemidesk.services import overview
 
     tab = overview_tab(window, qtbot)
     before = tab.sections()
@@ -210,7 +237,7 @@ def test_a_failed_build_is_reported_and_the_old_lines_stay(
     def broken(today: date) -> Any:
         raise ValueError("Meikäläinen")  # personal data must not reach the log
 
-    monkeypatch.setattr(ui_lifecycle_queries, "overview_on_worker", broken)
+    monkeypatch.setattr(overview, "overview_on_worker", broken)
     refreshed(tab, qtbot)
     assert tab.status.text() == "Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin."
     assert tab.sections() == before

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from kemidesk.db.models import Payment
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.services import grants, payments
-from kemidesk.services.ui_money_queries import get_batch
+from kemidesk.services.batches import get_batch
 from kemidesk.ui.dialogs.followup_form import FollowupForm
 from kemidesk.ui.dialogs.payment_batch import BatchDialog, MarkPaidDialog
 from kemidesk.ui.dialogs.payment_claim import PaymentClaimDialog
@@ -195,7 +195,7 @@ def payments_total(cents: int) -> str:
 
 
 def test_placements_filter_late_followups(window: Any) -> None:
-    from kemidesk.services.ui_followup_queries import late_followups
+    from kemidesk.services.overview import late_followups
 
     tab = show_tab(window, "placements")
     late = late_followups(DEMO_TODAY)

@@ -101,3 +101,34 @@ def test_person_detail_shows_placements_followups_outcomes(window: Any) -> None:
     followup = dialog.related["followups"].open_row(0)
     assert followup.windowTitle() == "Seurantakeskustelu"
     assert "Osallistujat" in followup.value_labels
+
+
+def test_duplicate_hetu_offers_to_open_the_existing_person(window: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from kemidesk.db.models import Person
+    from kemidesk.ui.context import PERSON
+
+    people_tab(window)
+    existing = (
+        Person.select()
+        .where((Person.hetu != "") & (Person.archived == False))  # noqa: E712
+        .order_by(Person.id)
+        .first()
+    )
+    count = len(people.list_people(include_archived=True))
+    form = window.new_record()
+    type_text(qtbot, form.first_name, "Toinen")
+    type_text(qtbot, form.last_name, "Sama")
+    qtbot.keyClicks(form.hetu, existing.hetu)
+    form.tmt_days.setText("320")
+    assert not form.save()
+    assert form.error_text("hetu") == (
+        f"Samalla henkilötunnuksella on jo henkilö: {existing.last_name} {existing.first_name}."
+    )
+    button = form.findChild(QPushButton, "open_existing_hetu")
+    assert button is not None
+    assert button.isVisible()
+    dialog = form.open_existing(button)
+    assert window.ctx.opener._open.get((PERSON, existing.id)) is dialog
+    assert len(people.list_people(include_archived=True)) == count

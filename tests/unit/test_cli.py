@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from kemidesk.cli import main
+from kemidesk.db.inspect import APPLICATION_ID
+from kemidesk.db.migrations import HEAD
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -29,7 +31,7 @@ def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 def test_demo_then_check_exits_zero(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", "--data-dir", str(demo_dir))
     assert code == 0
-    assert "quick_check: ok" in out and "versio 2" in out
+    assert "quick_check: ok" in out and f"versio {HEAD}" in out
 
 
 def test_demo_refuses_folder_with_data(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -131,6 +133,7 @@ def test_newer_schema_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     folder = tmp_path / "d"
     folder.mkdir()
     conn = sqlite3.connect(folder / "kemidesk.sqlite3")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # ours, from a newer program
     conn.execute("PRAGMA user_version = 99")
     conn.execute("CREATE TABLE t (x)")
     conn.commit()

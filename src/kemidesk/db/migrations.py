@@ -8,7 +8,6 @@ newer program is refused untouched.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import peewee
 
 from kemidesk.db.backup import backup_database
 from kemidesk.db.errors import DatabaseFileError, SchemaTooNewError
+from kemidesk.db.inspect import APPLICATION_ID, inspect_database
 from kemidesk.db.schema_sql import SCHEMA_V1, SCHEMA_V2_RINGS
 
 log = logging.getLogger(__name__)
@@ -37,9 +37,16 @@ def _v2_employer_rings(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V2_RINGS)
 
 
+def _v3_application_id(db: peewee.SqliteDatabase) -> None:
+    """Mark the file as ours ("KEMI"), so that another program's SQLite file is never taken
+    for a kemidesk database (see db.inspect)."""
+    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
+    3: _v3_application_id,
 }
 HEAD = max(MIGRATIONS)
 
@@ -71,31 +78,9 @@ def check_version(db: peewee.SqliteDatabase) -> int:
 
 def inspect_file(path: Path) -> int:
     """Read-only look at a file before it is opened for writing (opening it with our pragmas
-    would already change its header). Returns the version; raises on foreign, corrupt or newer
-    files, leaving them untouched."""
-    if not path.exists() or path.stat().st_size == 0:
-        return 0
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise DatabaseFileError(f"Tietokantaa {path} ei voi avata: {exc}") from exc
-    try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseFileError(
-            f"Tietokanta {path} on vioittunut: {exc}. Tiedostoon ei koskettu."
-        ) from exc
-    finally:
-        conn.close()
-    if version > HEAD:
-        raise SchemaTooNewError(
-            f"Tietokannan versio {version} on uudempi kuin tämän ohjelman ({HEAD}). "
-            "Päivitä kemidesk. Tiedostoon ei koskettu."
-        )
-    if version == 0 and tables:
-        raise DatabaseFileError("Tiedosto on SQLite-tietokanta, mutta ei kemidesk-tietokanta.")
-    return version
+    would already change its header). Returns the version; raises on foreign, damaged,
+    truncated or newer files, leaving them untouched (see db.inspect)."""
+    return inspect_database(path, HEAD).version
 
 
 def migrate(db: peewee.SqliteDatabase, db_path: Path | None, backup_dir: Path | None) -> int:

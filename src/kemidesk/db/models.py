@@ -10,11 +10,23 @@ import functools
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 import peewee
 
 from kemidesk.db.connection import database_proxy
+from kemidesk.domain.types import (
+    ApplicationStatus,
+    DecisionStatus,
+    DecisionType,
+    EmployerType,
+    FollowupType,
+    NotificationMethod,
+    OutcomeCheckpoint,
+    OutcomeStatus,
+    PaymentStatus,
+)
 
 
 def _new_uuid() -> str:
@@ -55,6 +67,65 @@ class IsoDateField(peewee.DateField):
         return super().python_value(value)  # type: ignore[no-any-return]
 
 
+class _EnumAccessor(peewee.FieldAccessor):
+    """Checks and converts on assignment, so a model instance holds enum members (or None)
+    from the moment a value is set, and a wrong value fails where it is set."""
+
+    field: EnumField
+
+    def __get__(self, instance: Any, instance_type: Any = None) -> Any:
+        if instance is None:
+            return self.field
+        value = instance.__data__.get(self.name)
+        return None if value == "" else value  # a blank default before the row is read
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        instance.__data__[self.name] = self.field.to_member(value)
+        instance._dirty.add(self.name)
+
+
+class EnumField(peewee.CharField):
+    """A text column holding the value of a `StrEnum`; Python sees the enum member.
+
+    Writes accept a member or its stored value (anything else raises ValueError, also in a
+    query: `Payment.status == "payed"` fails). With `blank=True` the column keeps "" for no
+    value (the columns are NOT NULL) and reads it as None. The column is a plain VARCHAR, as
+    the CharField it replaces: no schema change."""
+
+    accessor_class = _EnumAccessor
+
+    def __init__(self, enum: type[StrEnum], *, blank: bool = False, **kwargs: Any) -> None:
+        self.enum = enum
+        self.blank = blank
+        # Stored text → what Python sees, in one lookup (faster than enum(value)).
+        self._read: dict[str | None, StrEnum | None] = {m.value: m for m in enum}
+        self._read.update({"": None, None: None})
+        if blank:
+            kwargs.setdefault("default", "")
+        super().__init__(**kwargs)
+
+    def to_member(self, value: Any) -> StrEnum | None:
+        if value is None or value == "":
+            if self.blank or self.null:
+                return None
+            raise ValueError(f"{self.enum.__name__}: a value is required")
+        if isinstance(value, self.enum):
+            return value
+        return self.enum(value)  # ValueError for a value outside the enum
+
+    def db_value(self, value: Any) -> str | None:
+        member = self.to_member(value)
+        if member is None:
+            return None if self.null else ""
+        return member.value
+
+    def python_value(self, value: Any) -> StrEnum | None:
+        try:
+            return self._read[value]
+        except KeyError:
+            return self.enum(value)  # raises ValueError: not a stored code of this enum
+
+
 class BaseModel(peewee.Model):
     uuid = peewee.CharField(max_length=32, unique=True, default=_new_uuid)
     created_at = peewee.DateTimeField(default=utc_now)
@@ -71,7 +142,7 @@ class BaseModel(peewee.Model):
 
 class Association(BaseModel):
     name = peewee.CharField()
-    employer_type = peewee.CharField(default="association")
+    employer_type = EnumField(EmployerType, default=EmployerType.ASSOCIATION)
     business_id = peewee.CharField(index=True)
     association_number = peewee.CharField(default="")
     business_activity = peewee.BooleanField(default=False)
@@ -153,7 +224,7 @@ class Application(BaseModel):
     pt_decision_attached = peewee.BooleanField(default=False)
     contract_attached = peewee.BooleanField(default=False)
     requested_monthly_cents = peewee.IntegerField(default=50000)
-    status = peewee.CharField(default="received", index=True)
+    status = EnumField(ApplicationStatus, default=ApplicationStatus.RECEIVED, index=True)
     justification = peewee.TextField(default="")
     notes = peewee.TextField(default="")
     archived = peewee.BooleanField(default=False)
@@ -174,8 +245,8 @@ class Decision(BaseModel):
     number = peewee.CharField(null=True, unique=True)
     year = peewee.IntegerField(null=True)
     seq = peewee.IntegerField(null=True)
-    decision_type = peewee.CharField(index=True)
-    status = peewee.CharField(default="decided", index=True)
+    decision_type = EnumField(DecisionType, index=True)
+    status = EnumField(DecisionStatus, default=DecisionStatus.DECIDED, index=True)
     placement = peewee.ForeignKeyField(Placement, backref="decisions", index=True)
     association = peewee.ForeignKeyField(Association, backref="decisions", index=True)
     application = peewee.ForeignKeyField(Application, null=True, backref="decisions")
@@ -192,7 +263,7 @@ class Decision(BaseModel):
     conditions = peewee.TextField(default="")
     appropriation_override = peewee.BooleanField(default=False)
     override_justification = peewee.TextField(default="")
-    notification_method = peewee.CharField(default="")
+    notification_method = EnumField(NotificationMethod, blank=True)
     sent_on = IsoDateField(null=True)
     notified_on = IsoDateField(null=True)
     appeal_deadline = IsoDateField(null=True)
@@ -215,7 +286,7 @@ class Payment(BaseModel):
     total_days = peewee.IntegerField()
     amount_cents = peewee.IntegerField()
     claim_due = IsoDateField()
-    status = peewee.CharField(default="due", index=True)
+    status = EnumField(PaymentStatus, default=PaymentStatus.DUE, index=True)
     claim_received_on = IsoDateField(null=True)
     payslip_received = peewee.BooleanField(default=False)
     proof_received = peewee.BooleanField(default=False)
@@ -231,7 +302,7 @@ class Payment(BaseModel):
 
 class Followup(BaseModel):
     placement = peewee.ForeignKeyField(Placement, backref="followups", index=True)
-    followup_type = peewee.CharField()
+    followup_type = EnumField(FollowupType)
     held_on = IsoDateField()
     participants = peewee.TextField(default="")
     job_coach_present = peewee.BooleanField(default=False)
@@ -243,7 +314,7 @@ class Followup(BaseModel):
     trial_visit = peewee.TextField(default="")
     absences = peewee.TextField(default="")
     end_assessment = peewee.TextField(default="")
-    next_step = peewee.CharField(default="")
+    next_step = EnumField(OutcomeStatus, blank=True)
     signed = peewee.BooleanField(default=False)
     signed_on = IsoDateField(null=True)
     notes = peewee.TextField(default="")
@@ -251,8 +322,8 @@ class Followup(BaseModel):
 
 class Outcome(BaseModel):
     placement = peewee.ForeignKeyField(Placement, backref="outcomes", index=True)
-    checkpoint = peewee.CharField()
-    status = peewee.CharField()
+    checkpoint = EnumField(OutcomeCheckpoint)
+    status = EnumField(OutcomeStatus)
     recorded_on = IsoDateField()
     notes = peewee.TextField(default="")
 

@@ -179,6 +179,7 @@ class _Office:
         self.status: dict[int, PaymentStatus] = {}
         self.approved: set[int] = set()
         self.unsent_left = UNSENT_AT_END
+        self.identifiers: set[str] = set()
         self.plan_of: dict[int, _Plan] = {}  # payment → its placement's plan
         self.counts = dict.fromkeys(
             (
@@ -264,7 +265,7 @@ class _Office:
             row = create_association(
                 AssociationInput(
                     name=name,
-                    business_id=names.ytunnus(rng),
+                    business_id=self._unique(names.ytunnus, rng),
                     employer_type=kind,
                     association_number="" if company else str(rng.randint(100000, 229999)),
                     business_activity=company or rng.random() < 0.2,
@@ -282,6 +283,13 @@ class _Office:
         self.counts["associations"] = len(out)
         return out
 
+    def _unique(self, make: Callable[..., str], *args: Any) -> str:
+        """A fictional identifier not used yet (Y-tunnus and HETU are unique)."""
+        while (value := make(*args)) in self.identifiers:
+            pass
+        self.identifiers.add(value)
+        return value
+
     def _people(self) -> list[int]:
         rng, out = self.rng, []
         for _ in range(self.scale.people):
@@ -294,7 +302,7 @@ class _Office:
                 PersonInput(
                     first_name=rng.choice(names.FIRST),
                     last_name=rng.choice(names.LAST),
-                    hetu=names.fictional_hetu(birth, rng) if has_hetu else "",
+                    hetu=self._unique(names.fictional_hetu, birth, rng) if has_hetu else "",
                     birth_date=None if has_hetu else birth,
                     kemi_resident=rng.random() > 0.02,
                     tmt_days="" if young else str(rng.choice((150, 300, 420, 650, 900))),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import holidays
@@ -15,8 +15,14 @@ from kemidesk.domain.errors import ValidationError
 
 ONE_DAY = timedelta(days=1)
 
-_FI_DATE_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$")
-_ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Dates a user can give: anything outside is a typing error (and far dates would overflow
+# the month arithmetic of the schedule near year 9999).
+DATE_MIN = date(1900, 1, 1)
+DATE_MAX = date(2100, 12, 31)
+
+# ASCII digits only: "\d" would also match "²", Arabic-Indic or fullwidth digits.
+_FI_DATE_RE = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\.?$")
+_ISO_DATE_RE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
 
 def format_date(d: date | None) -> str:
@@ -38,14 +44,35 @@ def parse_date(text: str, *, field: str | None = None) -> date:
             raise ValidationError("DATE_FORMAT", field)
         year, month, day = (int(g) for g in match.groups())
     try:
-        return date(year, month, day)
+        parsed = date(year, month, day)
     except ValueError:
         raise ValidationError("DATE_FORMAT", field) from None
+    return check_date(parsed, field)
+
+
+def check_date(value: object, field: str | None = None, required: bool = True) -> date | None:
+    """A date given to a use case: a real `date` (a datetime is cut to its day) between
+    DATE_MIN and DATE_MAX. None is accepted when not required; anything else (a string, a
+    number) is a validation error, never stored."""
+    if value is None:
+        if required:
+            raise ValidationError("DATE_REQUIRED", field)
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        raise ValidationError("DATE_FORMAT", field)
+    if not DATE_MIN <= value <= DATE_MAX:
+        raise ValidationError("DATE_OUT_OF_RANGE", field, min=DATE_MIN, max=DATE_MAX)
+    return value
 
 
 def add_months(d: date, n: int) -> date:
     """Same day n months later (or earlier); clipped to the month's last day (31.1. + 1 → 28.2.)."""
-    result: date = d + relativedelta(months=n)
+    try:
+        result: date = d + relativedelta(months=n)
+    except (ValueError, OverflowError):  # beyond year 9999 or before year 1
+        raise ValidationError("DATE_OUT_OF_RANGE", min=DATE_MIN, max=DATE_MAX) from None
     return result
 
 

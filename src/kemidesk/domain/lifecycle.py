@@ -5,8 +5,6 @@ free text. Services, the window and the demo ask these instead of listing litera
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
 
 # ---------------------------------------------------------------- decisions
@@ -27,11 +25,6 @@ SPENDING_KINDS: frozenset[DecisionType] = GRANT_KINDS | {
 RECOVERABLE_KINDS: frozenset[DecisionType] = GRANT_KINDS | {DecisionType.BONUS}
 # Decisions that create payments.
 PAYING_KINDS: frozenset[DecisionType] = GRANT_KINDS | {DecisionType.BONUS}
-
-
-def values(kinds: Iterable[DecisionType | PaymentStatus]) -> tuple[str, ...]:
-    """Stored codes of a set of enum members, sorted (for SQL `IN` lists)."""
-    return tuple(sorted(k.value for k in kinds))
 
 
 def is_grant(kind: DecisionType | str) -> bool:

@@ -433,6 +433,28 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "DomainMessages",
         "Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).",
     ),
+    "TEXT_UNSTORABLE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Teksti sisältää merkkejä, joita ei voi tallentaa (esim. ohjausmerkkejä).",
+    ),
+    "TEXT_TOO_LONG": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Enintään {max} merkkiä (nyt {length}).",
+    ),
+    "DATE_REQUIRED": QT_TRANSLATE_NOOP("DomainMessages", "Päivämäärä on pakollinen."),
+    "DATE_OUT_OF_RANGE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Päivämäärän on oltava välillä {min}–{max}.",
+    ),
+    "VALUE_INVALID": QT_TRANSLATE_NOOP("DomainMessages", "Arvo on virheellinen."),
+    "ASSOCIATION_DUPLICATE_BUSINESS_ID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Samalla Y-tunnuksella on jo yhdistys: {name}.",
+    ),
+    "PERSON_DUPLICATE_HETU": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Samalla henkilötunnuksella on jo henkilö: {name}.",
+    ),
     "DEMO_DATABASE_NOT_EMPTY": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.",

@@ -10,8 +10,12 @@ from kemidesk.domain.errors import ValidationError
 NBSP = "\u00a0"
 # Largest accepted amount: 99 999 999 999,99 € keeps every sum well inside 64-bit integers.
 MAX_EURO_DIGITS = 11
+# Longest cleaned input looked at (leading zeros included): int() is never given a huge
+# digit string (Python refuses over 4 300 digits with a ValueError).
+MAX_MONEY_CHARS = 40
 
-_MONEY_RE = re.compile(r"^(?P<sign>-?)(?P<euros>\d+)(?:[.,](?P<cents>\d{1,2}|-))?$")
+# ASCII digits only ("\d" would accept "²", Arabic-Indic or fullwidth digits).
+_MONEY_RE = re.compile(r"^(?P<sign>-?)(?P<euros>[0-9]+)(?:[.,](?P<cents>[0-9]{1,2}|-))?$")
 _STRIP_RE = re.compile(r"[\s\u00a0\u202f\u2009€]|EUR$", re.IGNORECASE)
 
 
@@ -21,8 +25,10 @@ def parse_money(text: str, *, allow_negative: bool = False, field: str | None = 
     Spaces (also no-break and thin spaces), the euro sign and a trailing "EUR" are ignored.
     Either a comma or a dot is the decimal separator; at most two decimals; "100,-" is 100 €.
     """
+    if not isinstance(text, str):
+        raise ValidationError("MONEY_FORMAT", field)
     cleaned = _STRIP_RE.sub("", text.strip()).replace("\u2212", "-")
-    match = _MONEY_RE.match(cleaned)
+    match = _MONEY_RE.match(cleaned) if len(cleaned) <= MAX_MONEY_CHARS else None
     if match is None or len(match.group("euros").lstrip("0")) > MAX_EURO_DIGITS:
         raise ValidationError("MONEY_FORMAT", field)
     decimals = match.group("cents")

@@ -10,13 +10,18 @@ from typing import Any, Literal
 from kemidesk.domain.errors import ValidationError
 from kemidesk.domain.money import format_money, parse_money
 from kemidesk.domain.types import Proration
+from kemidesk.domain.validation import validate_text
 
 RuleKind = Literal["cents", "int", "decimal", "bool", "enum", "str", "tuple"]
 
 SOURCE_KEMI = "Kemi-lisän julkaistut ehdot"
 SOURCE_DEFAULT = "Ohjelman oletus (ei julkaistu)"
-DECISION_PREFIX_RE = re.compile(r"^[A-ZÅÄÖ]{1,10}$")
+DECISION_PREFIX_RE = re.compile(r"[A-ZÅÄÖ]{1,10}")
 MAX_TEXT_LENGTH = 60
+# ASCII digits only and a bounded length: int() and Decimal() read "²" or Arabic-Indic
+# digits, and int() refuses over 4 300 digits with a ValueError.
+_INT_RE = re.compile(r"-?[0-9]{1,18}")
+_DECIMAL_RE = re.compile(r"-?[0-9]{1,18}(?:\.[0-9]{1,6})?")
 
 
 @dataclass(frozen=True)
@@ -206,7 +211,7 @@ def _check_range(spec: RuleField, value: int | Decimal) -> None:
 def _to_int(spec: RuleField, raw: Any) -> int:
     if isinstance(raw, int) and not isinstance(raw, bool):
         return raw
-    if isinstance(raw, str) and raw.strip().lstrip("-").isdigit():
+    if isinstance(raw, str) and _INT_RE.fullmatch(raw.strip()):
         return int(raw.strip())
     raise ValidationError("RULE_VALUE_NOT_INTEGER", spec.name, label=spec.label)
 
@@ -215,8 +220,11 @@ def _to_decimal(spec: RuleField, raw: Any) -> Decimal:
     error = ValidationError("RULE_VALUE_NOT_NUMBER", spec.name, label=spec.label)
     if isinstance(raw, bool) or not isinstance(raw, int | float | str | Decimal):
         raise error
+    text = str(raw).strip().replace(",", ".")
+    if isinstance(raw, str) and not _DECIMAL_RE.fullmatch(text):
+        raise error
     try:
-        value = Decimal(str(raw).strip().replace(",", "."))
+        value = Decimal(text)
     except InvalidOperation:
         raise error from None
     if not value.is_finite():
@@ -257,19 +265,19 @@ def _to_str(spec: RuleField, raw: Any) -> str:
     text = raw.strip()
     if spec.name == "decision_prefix":
         text = text.upper()
-        if not DECISION_PREFIX_RE.match(text):
+        if not DECISION_PREFIX_RE.fullmatch(text):
             raise ValidationError("RULE_VALUE_PREFIX_INVALID", spec.name, label=spec.label)
     elif len(text) > MAX_TEXT_LENGTH:
         raise ValidationError(
             "RULE_VALUE_TOO_LONG", spec.name, label=spec.label, max_length=MAX_TEXT_LENGTH
         )
-    return text
+    return validate_text(text, spec.name, max_length=MAX_TEXT_LENGTH)
 
 
 def _to_enum(spec: RuleField, raw: Any) -> Proration:
     try:
         return Proration(raw)
-    except ValueError:
+    except (ValueError, TypeError):
         raise ValidationError(
             "RULE_VALUE_NOT_A_CHOICE", spec.name, label=spec.label, choices=list(Proration)
         ) from None

@@ -25,6 +25,7 @@ from fractions import Fraction
 from kemidesk.domain.dates import (
     ONE_DAY,
     add_months,
+    check_date,
     days_in_month,
     iter_months,
     month_end,
@@ -84,6 +85,7 @@ def calendar_months(start: date, end: date) -> Fraction:
 
     15.3.–14.4. is 1 month, 15.3.–29.3. is 15/31 (days over the length of that month step).
     """
+    _check_period(start, end)
     if end < start:
         return Fraction(0)
     after_end = end + ONE_DAY
@@ -94,7 +96,15 @@ def calendar_months(start: date, end: date) -> Fraction:
     return whole + Fraction((after_end - base).days, (following - base).days)
 
 
+def _check_period(start: date, end: date) -> None:
+    """Both ends within DATE_MIN..DATE_MAX: a far date is a validation error with a Finnish
+    message, not an OverflowError in the month arithmetic."""
+    check_date(start, "start_date")
+    check_date(end, "end_date")
+
+
 def _months_fraction(start: date, end: date, rules: RuleSet) -> Fraction:
+    _check_period(start, end)
     if end < start:
         return Fraction(0)
     shares = sum((share.fraction for share in _month_shares(start, end, rules)), Fraction(0))
@@ -128,6 +138,9 @@ def build_schedule(
     """Payment periods of a grant from start to end (or to terminated_on if earlier)."""
     if monthly_cents < 0:
         raise ValueError("monthly_cents must not be negative")
+    _check_period(start, end)
+    if terminated_on is not None:
+        check_date(terminated_on, "actual_end_date")
     effective_end = end if terminated_on is None else min(end, terminated_on)
     if effective_end < start:
         return []

@@ -110,6 +110,20 @@ class Severity(LabelledEnum):
     WARNING = "warning"
 
 
+class OverviewSection(StrEnum):
+    """The overview's lists of work, in the order shown; each value is the name of the
+    `services.overview.Overview` field holding the list. The window keeps the titles."""
+
+    APPLICATIONS_WAITING = "applications_waiting"
+    DECISIONS_NOT_SENT = "decisions_not_sent"
+    CLAIMS_TO_CHECK = "claims_to_check"
+    PAYMENTS_HELD = "payments_held"
+    FOLLOWUPS_DUE = "followups_due"
+    ENDING_SOON = "ending_soon"
+    OUTCOME_CHECKS_DUE = "outcome_checks_due"
+    BONUS_PROPOSALS = "bonus_proposals"
+
+
 _LABELS: dict[StrEnum, str] = {
     EmployerType.ASSOCIATION: "Yhdistys",
     EmployerType.FOUNDATION: "Säätiö",

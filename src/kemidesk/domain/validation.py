@@ -8,7 +8,7 @@ return "". `error_of` turns a validator into a live check for the UI.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -24,9 +24,81 @@ HETU_CENTURIES: dict[str, int] = {"+": 1800}
 HETU_CENTURIES.update(dict.fromkeys("-YXWVU", 1900))
 HETU_CENTURIES.update(dict.fromkeys("ABCDEF", 2000))
 
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)*\.[A-Za-z]{2,}$")
-_PHONE_RE = re.compile(r"^\+?[\d\s()-]+$")
-_HOURS_RE = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?$")
+_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)*\.[A-Za-z]{2,}")
+# ASCII digits only everywhere: "\d" and str.isdigit() also accept "²", Arabic-Indic or
+# fullwidth digits, which int() then reads (or refuses with a ValueError).
+_PHONE_RE = re.compile(r"\+?[0-9 ()-]+")
+_HOURS_RE = re.compile(r"[0-9]{1,2}(?:[.,][0-9]{1,2})?")
+_DIGITS_RE = re.compile(r"[0-9]+")
+# Characters that cannot be stored or printed: C0/C1 control characters other than tab,
+# newline and carriage return, and lone surrogates (not encodable as UTF-8).
+_UNSTORABLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+# Length limits of the text fields, checked by the services (`validate_text`). The one-line
+# fields are peewee CharFields (VARCHAR(255)); tests/unit/domain/test_validation_fuzz.py
+# checks this table against the models' max_length. Free text (TextFields) gets an explicit
+# generous limit: a note of a few pages, the reasons of a decision of several pages.
+LINE_MAX = 255
+NOTE_MAX = 4000
+LONG_TEXT_MAX = 10000
+TEXT_LIMITS: Mapping[str, int] = {
+    **dict.fromkeys(
+        (
+            "Association.name",
+            "Association.street",
+            "Association.city",
+            "Association.contact_name",
+            "Association.supervisor_name",
+            "Person.first_name",
+            "Person.last_name",
+            "Placement.job_title",
+            "Placement.supervisor_name",
+            "Placement.job_coach",
+            "Placement.end_reason",
+            "Placement.pt_authority",
+            "Placement.pt_decision_number",
+            "Decision.decided_by_name",
+            "Decision.decided_by_title",
+            "PaymentBatch.title",
+            "AppSetting.value",
+        ),
+        LINE_MAX,
+    ),
+    **dict.fromkeys(
+        (
+            "Association.notes",
+            "Person.notes",
+            "Person.work_ability_note",
+            "Placement.notes",
+            "Application.notes",
+            "Application.justification",
+            "Followup.participants",
+            "Followup.goals",
+            "Followup.progress",
+            "Followup.support_given",
+            "Followup.training",
+            "Followup.job_search_support",
+            "Followup.trial_visit",
+            "Followup.absences",
+            "Followup.end_assessment",
+            "Followup.notes",
+            "Outcome.notes",
+            "Appropriation.notes",
+            "RuleVersionRow.note",
+        ),
+        NOTE_MAX,
+    ),
+    **dict.fromkeys(
+        (
+            "Decision.reasons",
+            "Decision.conditions",
+            "Decision.override_justification",
+        ),
+        LONG_TEXT_MAX,
+    ),
+}
+# Longest digit string given to int() (Python refuses over 4 300 digits with ValueError).
+MAX_NUMBER_DIGITS = 18
 
 Validator = Callable[[str], Any]
 
@@ -41,42 +113,98 @@ def error_of(validator: Validator, text: str) -> str | None:
     return None
 
 
-def validate_required(text: str, label: str, field: str | None = None) -> str:
+def validate_text(
+    text: object,
+    field: str | None = None,
+    *,
+    max_length: int = LINE_MAX,
+    required_label: str | None = None,
+) -> str:
+    """Free text a user typed or pasted, stripped: no lone surrogates or control characters
+    (tab and line breaks are fine), at most `max_length` characters, and not empty when
+    `required_label` is given (the label names the field in the message)."""
+    if not isinstance(text, str):
+        raise ValidationError("TEXT_UNSTORABLE", field)
+    if _UNSTORABLE_RE.search(text):
+        raise ValidationError("TEXT_UNSTORABLE", field)
     stripped = text.strip()
-    if not stripped:
-        raise ValidationError("REQUIRED", field, label=label)
+    if required_label is not None and not stripped:
+        raise ValidationError("REQUIRED", field, label=required_label)
+    if len(stripped) > max_length:
+        raise ValidationError("TEXT_TOO_LONG", field, max=max_length, length=len(stripped))
     return stripped
+
+
+def text_limit(key: str) -> int:
+    """The length limit of a text field, e.g. text_limit("Association.name") == 255."""
+    return TEXT_LIMITS[key]
+
+
+def validate_field_text(
+    key: str, text: object, field: str | None = None, required_label: str | None = None
+) -> str:
+    """`validate_text` with the limit of the field `key` ("Model.column") from TEXT_LIMITS."""
+    return validate_text(text, field, max_length=TEXT_LIMITS[key], required_label=required_label)
+
+
+def _check_str(text: object, code: str, field: str | None) -> str:
+    """Validators take text; anything else (None, a number) is the validator's own error."""
+    if not isinstance(text, str) or _UNSTORABLE_RE.search(text):
+        raise ValidationError(code, field)
+    return text
+
+
+def validate_required(text: str, label: str, field: str | None = None) -> str:
+    """Not empty; also a one-line text field (at most LINE_MAX characters, storable)."""
+    return validate_text(text, field, max_length=LINE_MAX, required_label=label)
 
 
 def validate_business_id(text: str, field: str | None = None) -> str:
     """Y-tunnus → "1234567-8"."""
+    text = _check_str(text, "BUSINESS_ID_INVALID", field)
+    if len(text) > 40:
+        raise ValidationError("BUSINESS_ID_INVALID", field)
     try:
-        return str(ytunnus.format(ytunnus.validate(text.strip())))
-    except StdnumError:
+        valid = str(ytunnus.format(ytunnus.validate(text.strip())))
+    except (StdnumError, ValueError):
         raise ValidationError("BUSINESS_ID_INVALID", field) from None
+    if not re.fullmatch(r"[0-9]{7}-[0-9]", valid):
+        raise ValidationError("BUSINESS_ID_INVALID", field)
+    return valid
 
 
 def validate_association_number(text: str, field: str | None = None) -> str:
     """Registered association number (yhdistysrekisterinumero) → "123.456"; optional."""
+    text = _check_str(text, "ASSOCIATION_NUMBER_INVALID", field)
     if not text.strip():
         return ""
+    if len(text) > 40:
+        raise ValidationError("ASSOCIATION_NUMBER_INVALID", field)
     try:
-        return str(associationid.format(associationid.validate(text.strip())))
-    except StdnumError:
+        valid = str(associationid.format(associationid.validate(text.strip())))
+    except (StdnumError, ValueError):
         raise ValidationError("ASSOCIATION_NUMBER_INVALID", field) from None
+    if not re.fullmatch(r"[0-9.]+", valid):
+        raise ValidationError("ASSOCIATION_NUMBER_INVALID", field)
+    return valid
 
 
 def validate_hetu(text: str, field: str | None = None) -> str:
     """Personal identity code, upper case; optional. Accepts the 2023 century signs
     (- Y X W V U for the 1900s, A B C D E F for the 2000s, + for the 1800s) and the
     temporary identifiers 900–999 used before a permanent code is given."""
-    compact = text.strip().upper()
+    compact = _check_str(text, "HETU_INVALID", field).strip().upper()
     if not compact:
         return ""
+    if len(compact) > 20:
+        raise ValidationError("HETU_INVALID", field)
     try:
-        return str(hetu.validate(compact, allow_temporary=True))
-    except StdnumError:
+        valid = str(hetu.validate(compact, allow_temporary=True))
+    except (StdnumError, ValueError):
         raise ValidationError("HETU_INVALID", field) from None
+    if not re.fullmatch(r"[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]", valid):
+        raise ValidationError("HETU_INVALID", field)
+    return valid
 
 
 def hetu_birth_date(code: str) -> date:
@@ -98,12 +226,18 @@ def mask_hetu(code: str) -> str:
 
 def validate_iban(text: str, field: str | None = None) -> str:
     """IBAN in compact upper case ("FI2112345600000785")."""
+    text = _check_str(text, "IBAN_INVALID", field)
     if not text.strip():
         raise ValidationError("IBAN_REQUIRED", field)
+    if len(text) > 80:
+        raise ValidationError("IBAN_INVALID", field)
     try:
-        return str(iban.validate(text))
-    except StdnumError:
+        valid = str(iban.validate(text))
+    except (StdnumError, ValueError):
         raise ValidationError("IBAN_INVALID", field) from None
+    if not re.fullmatch(r"[A-Z]{2}[0-9]{2}[0-9A-Z]{1,30}", valid):
+        raise ValidationError("IBAN_INVALID", field)
+    return valid
 
 
 def format_iban(number: str) -> str:
@@ -114,27 +248,33 @@ def format_iban(number: str) -> str:
 
 def validate_bic(text: str, field: str | None = None) -> str:
     """BIC (SWIFT) code, compact upper case; optional."""
+    text = _check_str(text, "BIC_INVALID", field)
     if not text.strip():
         return ""
+    if len(text) > 40:
+        raise ValidationError("BIC_INVALID", field)
     try:
-        return str(bic.validate(text))
-    except StdnumError:
+        valid = str(bic.validate(text))
+    except (StdnumError, ValueError):
         raise ValidationError("BIC_INVALID", field) from None
+    if not re.fullmatch(r"[A-Z0-9]{8}(?:[A-Z0-9]{3})?", valid):
+        raise ValidationError("BIC_INVALID", field)
+    return valid
 
 
 def validate_postcode(text: str, field: str | None = None) -> str:
-    stripped = text.strip()
-    if len(stripped) != 5 or not stripped.isascii() or not stripped.isdigit():
+    stripped = _check_str(text, "POSTCODE_INVALID", field).strip()
+    if not re.fullmatch(r"[0-9]{5}", stripped):
         raise ValidationError("POSTCODE_INVALID", field)
     return stripped
 
 
 def validate_email(text: str, field: str | None = None) -> str:
-    """A pragmatic e-mail check (something@domain.tld); optional."""
-    stripped = text.strip()
+    """A pragmatic e-mail check (something@domain.tld, at most 254 characters); optional."""
+    stripped = _check_str(text, "EMAIL_INVALID", field).strip()
     if not stripped:
         return ""
-    if not _EMAIL_RE.match(stripped):
+    if len(stripped) > 254 or not _EMAIL_RE.fullmatch(stripped):
         raise ValidationError("EMAIL_INVALID", field)
     return stripped
 
@@ -142,11 +282,13 @@ def validate_email(text: str, field: str | None = None) -> str:
 def validate_phone(text: str, field: str | None = None) -> str:
     """Finnish or international number: digits, spaces, "-", "()" and a leading "+",
     6–15 digits. Returned trimmed with runs of spaces collapsed; optional."""
-    stripped = " ".join(text.split())
+    stripped = " ".join(_check_str(text, "PHONE_INVALID", field).split())
     if not stripped:
         return ""
-    digits = sum(ch.isdigit() for ch in stripped)
-    if not _PHONE_RE.match(stripped) or not stripped.isascii() or not 6 <= digits <= 15:
+    if len(stripped) > 40 or not _PHONE_RE.fullmatch(stripped):
+        raise ValidationError("PHONE_INVALID", field)
+    digits = sum(ch in "0123456789" for ch in stripped)
+    if not 6 <= digits <= 15:
         raise ValidationError("PHONE_INVALID", field)
     return stripped
 
@@ -171,11 +313,11 @@ def validate_date_order(
 
 
 def validate_tmt_days(text: str, field: str | None = None) -> int | None:
-    """Days of työmarkkinatuki received; empty means not known."""
-    text = text.strip()
+    """Days of työmarkkinatuki received (0–5000, ASCII digits); empty means not known."""
+    text = _check_str(text, "TMT_DAYS_INVALID", field).strip()
     if not text:
         return None
-    if not text.isdigit() or int(text) > 5000:
+    if not _DIGITS_RE.fullmatch(text) or len(text) > MAX_NUMBER_DIGITS or int(text) > 5000:
         raise ValidationError("TMT_DAYS_INVALID", field)
     return int(text)
 
@@ -187,8 +329,8 @@ def validate_money(text: str, field: str | None = None) -> int:
 
 def validate_hours(text: str, field: str | None = None) -> Decimal:
     """Weekly working hours 1–40, comma or dot as decimal separator, at most 2 decimals."""
-    stripped = text.strip().replace(",", ".")
-    if not _HOURS_RE.match(stripped):
+    stripped = _check_str(text, "HOURS_INVALID", field).strip().replace(",", ".")
+    if not _HOURS_RE.fullmatch(stripped):
         raise ValidationError("HOURS_INVALID", field)
     try:
         hours = Decimal(stripped)
@@ -202,10 +344,15 @@ def validate_hours(text: str, field: str | None = None) -> Decimal:
 def validate_percent(value: str | int, allowed: Iterable[int], field: str | None = None) -> int:
     """One of the allowed percentages (e.g. the palkkatuki percentages 50, 70, 100)."""
     options = sorted(set(allowed))
-    if isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value not in options:
+            raise ValidationError("PERCENT_NOT_ALLOWED", field, allowed=options)
+        return value
+    if not isinstance(value, str):
         raise ValidationError("PERCENT_NOT_ALLOWED", field, allowed=options)
-    text = str(value).strip().removesuffix("%").strip()
-    if not text.isascii() or not text.isdigit() or int(text) not in options:
+    text = value.strip().removesuffix("%").strip()
+    valid = _DIGITS_RE.fullmatch(text) and len(text) <= MAX_NUMBER_DIGITS
+    if not valid or int(text) not in options:
         raise ValidationError("PERCENT_NOT_ALLOWED", field, allowed=options)
     return int(text)
 
@@ -219,7 +366,7 @@ def _reference_check_digit(base: str) -> int:
 def finnish_reference(base: str) -> str:
     """Finnish bank reference number (viitenumero): base of 3–19 digits + 7-3-1 check digit."""
     compact = "".join(base.split())
-    if not (compact.isascii() and compact.isdigit() and 3 <= len(compact) <= 19):
+    if not (_DIGITS_RE.fullmatch(compact) and 3 <= len(compact) <= 19):
         raise ValidationError("REFERENCE_INVALID")
     return compact + str(_reference_check_digit(compact))
 
@@ -235,10 +382,10 @@ def format_reference(reference: str) -> str:
 
 def validate_reference(text: str, field: str | None = None) -> str:
     """Finnish reference number (4–20 digits, check digit), returned compact; optional."""
-    compact = "".join(text.split())
+    compact = "".join(_check_str(text, "REFERENCE_INVALID", field).split())
     if not compact:
         return ""
-    valid = compact.isascii() and compact.isdigit() and 4 <= len(compact) <= 20
+    valid = _DIGITS_RE.fullmatch(compact) and 4 <= len(compact) <= 20
     if not valid or _reference_check_digit(compact[:-1]) != int(compact[-1]):
         raise ValidationError("REFERENCE_INVALID", field)
     return compact

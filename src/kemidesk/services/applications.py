@@ -31,7 +31,7 @@ from kemidesk.domain.eligibility import (
 )
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.ledger import GrantLedger, first_free_day, months_used
-from kemidesk.domain.lifecycle import SPENDING_KINDS, values
+from kemidesk.domain.lifecycle import SPENDING_KINDS
 from kemidesk.domain.messages import Message
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleSet
@@ -43,6 +43,7 @@ from kemidesk.domain.types import (
     EmployerType,
     Severity,
 )
+from kemidesk.domain.validation import text_limit
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.ledger import placement_ledgers
@@ -114,19 +115,25 @@ class Assessment:
 
 def record_application(data: ApplicationInput) -> ApplicationRow:
     check = FieldCheck()
+    received_on = check.date("received_on", data.received_on)
     monthly = check("requested_monthly", parse_money, data.requested_monthly)
-    placement = Placement.get_or_none(Placement.id == data.placement_id)
+    notes = check.text("notes", "Application.notes", data.notes)
+    pt_attached = check.flag("pt_decision_attached", data.pt_decision_attached)
+    contract_attached = check.flag("contract_attached", data.contract_attached)
+    placement = None
+    if isinstance(data.placement_id, int) and not isinstance(data.placement_id, bool):
+        placement = Placement.get_or_none(Placement.id == data.placement_id)
     if placement is None:
         check.fail("placement_id", "PLACEMENT_NOT_CHOSEN")
     check.raise_if_any()
     with transaction():
         app = Application.create(
             placement=placement,
-            received_on=data.received_on,
-            pt_decision_attached=data.pt_decision_attached,
-            contract_attached=data.contract_attached,
+            received_on=received_on,
+            pt_decision_attached=pt_attached,
+            contract_attached=contract_attached,
             requested_monthly_cents=monthly,
-            notes=data.notes.strip(),
+            notes=notes,
         )
         audit(app, "create", ["placement", "received_on", "requested_monthly_cents"])
     return get_application(app.id)
@@ -134,14 +141,22 @@ def record_application(data: ApplicationInput) -> ApplicationRow:
 
 def withdraw_application(application_id: int, reason: str) -> ApplicationRow:
     """The association withdraws a pending application (or it is filed in error)."""
-    if not reason.strip():
+    check = FieldCheck()
+    reason = check.text("reason", "Application.notes", reason)
+    check.raise_if_any()
+    if not reason:
         raise FieldErrors({"reason": Message("WITHDRAW_REASON_REQUIRED")})
     with transaction():
         app = get_or_raise(Application, application_id, "APPLICATION_NOT_FOUND")
-        if app.status != ApplicationStatus.RECEIVED.value:
+        if app.status is not ApplicationStatus.RECEIVED:
             raise NotAllowedError("ONLY_PENDING_WITHDRAWN")
-        app.status = ApplicationStatus.WITHDRAWN.value
-        app.notes = "\n".join(x for x in (app.notes, f"Peruttu: {reason.strip()}") if x)
+        notes = "\n".join(x for x in (app.notes, f"Peruttu: {reason}") if x)
+        limit = text_limit("Application.notes")
+        if len(notes) > limit:
+            message = Message("TEXT_TOO_LONG", {"max": limit, "length": len(notes)})
+            raise FieldErrors({"reason": message})
+        app.status = ApplicationStatus.WITHDRAWN
+        app.notes = notes
         app.save()
         audit(app, "withdraw", ["status", "notes"])
     return get_application(application_id)
@@ -166,7 +181,7 @@ def list_applications(
         .order_by(Application.received_on)
     )
     if status is not None:
-        query = query.where(Application.status == status.value)
+        query = query.where(Application.status == status)
     if ids is not None:
         query = query.where(Application.id.in_(ids))
     return [
@@ -179,7 +194,7 @@ def list_applications(
             pt_decision_attached=a.pt_decision_attached,
             contract_attached=a.contract_attached,
             requested_monthly_cents=a.requested_monthly_cents,
-            status=ApplicationStatus(a.status),
+            status=a.status,
             justification=a.justification,
             notes=a.notes,
         )
@@ -226,8 +241,8 @@ def _de_minimis_received(association: Association, decision_date: date, rules: R
     )
     ours = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.association == association)
-        & Decision.decision_type.in_(values(SPENDING_KINDS))
-        & (Decision.status != DecisionStatus.CANCELLED.value)
+        & Decision.decision_type.in_(SPENDING_KINDS)
+        & (Decision.status != DecisionStatus.CANCELLED)
         & (Decision.decision_date > since)
         & (Decision.decision_date <= decision_date)
     )
@@ -235,7 +250,7 @@ def _de_minimis_received(association: Association, decision_date: date, rules: R
 
 
 def needs_de_minimis_check(association: Association) -> bool:
-    return association.employer_type == EmployerType.COMPANY.value or association.business_activity
+    return association.employer_type is EmployerType.COMPANY or association.business_activity
 
 
 def assess(
@@ -322,7 +337,7 @@ def placement_facts(placement: Placement, **grant: object) -> EligibilityFacts:
     }
     defaults.update(grant)
     return EligibilityFacts(
-        employer_type=EmployerType(association.employer_type),
+        employer_type=association.employer_type,
         business_activity=association.business_activity,
         kemi_resident=person.kemi_resident,
         tmt_days=person.tmt_days,

@@ -11,7 +11,7 @@ from kemidesk.db.models import Association, Decision, Placement
 from kemidesk.domain import validation as v
 from kemidesk.domain.types import EmployerType
 from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
-from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.errors import DuplicateError, NotAllowedError
 from kemidesk.services.placement_state import active_on
 
 
@@ -66,33 +66,56 @@ class AssociationRow:
 def validate_association(data: AssociationInput) -> dict[str, object]:
     """Validate every field; returns the normalised column values or raises FieldErrors."""
     check = FieldCheck()
+    employer_type = check.choice("employer_type", EmployerType, data.employer_type)
     values: dict[str, object] = {
-        "name": check("name", v.validate_required, data.name, "Nimi"),
+        "name": check.text("name", "Association.name", data.name, "Nimi"),
         "business_id": check("business_id", v.validate_business_id, data.business_id),
-        "employer_type": EmployerType(data.employer_type).value,
+        "employer_type": employer_type,
         "association_number": check(
             "association_number", v.validate_association_number, data.association_number
         ),
-        "business_activity": bool(data.business_activity),
-        "street": data.street.strip(),
+        "business_activity": check.flag("business_activity", data.business_activity),
+        "street": check.text("street", "Association.street", data.street),
         "postcode": check("postcode", _optional(v.validate_postcode), data.postcode),
-        "city": data.city.strip(),
+        "city": check.text("city", "Association.city", data.city),
         "iban": check("iban", _optional(v.validate_iban), data.iban),
         "bic": check("bic", v.validate_bic, data.bic),
-        "contact_name": data.contact_name.strip(),
+        "contact_name": check.text("contact_name", "Association.contact_name", data.contact_name),
         "contact_phone": check("contact_phone", v.validate_phone, data.contact_phone),
         "contact_email": check("contact_email", v.validate_email, data.contact_email),
-        "supervisor_name": data.supervisor_name.strip(),
-        "supervision_competence": bool(data.supervision_competence),
-        "notes": data.notes.strip(),
+        "supervisor_name": check.text(
+            "supervisor_name", "Association.supervisor_name", data.supervisor_name
+        ),
+        "supervision_competence": check.flag(
+            "supervision_competence", data.supervision_competence
+        ),
+        "notes": check.text("notes", "Association.notes", data.notes),
     }
     check.raise_if_any()
     return values
 
 
+def check_unique_business_id(business_id: str, own_id: int | None = None) -> None:
+    """A Y-tunnus belongs to one live (not archived) association; raises DuplicateError
+    naming the existing one. Archived duplicates may exist (no UNIQUE index)."""
+    query = Association.select(Association.id, Association.name).where(
+        (Association.business_id == business_id) & (Association.archived == False)  # noqa: E712
+    )
+    if own_id is not None:
+        query = query.where(Association.id != own_id)
+    existing = query.order_by(Association.id).first()
+    if existing is not None:
+        raise DuplicateError(
+            "ASSOCIATION_DUPLICATE_BUSINESS_ID",
+            "business_id",
+            existing_id=existing.id,
+            name=existing.name,
+        )
+
+
 def _optional(validator):  # type: ignore[no-untyped-def]
     def run(text: str) -> str:
-        return validator(text) if text.strip() else ""
+        return validator(text) if not isinstance(text, str) or text.strip() else ""
 
     return run
 
@@ -100,13 +123,13 @@ def _optional(validator):  # type: ignore[no-untyped-def]
 def _to_row(a: Association, placement_count: int = 0, active: int = 0) -> AssociationRow:
     names = {f.name for f in fields(AssociationRow)} - {"placement_count", "active_placements"}
     values = {name: getattr(a, name) for name in names}
-    values["employer_type"] = EmployerType(a.employer_type)
     return AssociationRow(**values, placement_count=placement_count, active_placements=active)
 
 
 def create_association(data: AssociationInput) -> AssociationRow:
     values = validate_association(data)
     with transaction():
+        check_unique_business_id(str(values["business_id"]))
         association = Association.create(**values)
         audit(association, "create", values.keys())
     return _to_row(association)
@@ -116,6 +139,8 @@ def update_association(association_id: int, data: AssociationInput) -> Associati
     values = validate_association(data)
     with transaction():
         association = get_or_raise(Association, association_id, "ASSOCIATION_NOT_FOUND")
+        if not association.archived:
+            check_unique_business_id(str(values["business_id"]), association.id)
         changed = apply_changes(association, values)
         if changed:
             association.save()
@@ -126,6 +151,8 @@ def update_association(association_id: int, data: AssociationInput) -> Associati
 def set_association_archived(association_id: int, archived: bool = True) -> AssociationRow:
     with transaction():
         association = get_or_raise(Association, association_id, "ASSOCIATION_NOT_FOUND")
+        if not archived and association.archived:
+            check_unique_business_id(association.business_id, association.id)
         if association.archived != archived:
             association.archived = archived
             association.save()

@@ -17,7 +17,7 @@ from kemidesk.domain.lifecycle import RECOVERABLE_KINDS, is_settled
 from kemidesk.domain.messages import Message
 from kemidesk.domain.schedule import Period, is_recoverable
 from kemidesk.domain.types import DecisionType, PaymentStatus
-from kemidesk.services.common import audit, transaction
+from kemidesk.services.common import FieldCheck, audit, transaction
 from kemidesk.services.decision_factory import DecisionDraft, issue_decision
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.grants import DecisionRow, get_decision
@@ -81,7 +81,14 @@ def decide_amendment(
     """Shorten the grant and record the placement's early end, in one transaction: unpaid
     periods after the end are cancelled, the last one is cut. The amendment's total is the
     change (negative), so committed money stays correct."""
-    if not reasons.strip():
+    check = FieldCheck()
+    new_end = check.date("new_end", new_end)
+    decision_date = check.date("decision_date", decision_date)
+    reasons = check.text("reasons", "Decision.reasons", reasons)
+    decided_by_name, decided_by_title = check.signer(decided_by_name, decided_by_title)
+    end_reason = check.text("end_reason", "Placement.end_reason", end_reason)
+    check.raise_if_any()
+    if not reasons:
         raise FieldErrors({"reasons": Message("AMENDMENT_REASONS_REQUIRED")})
     with transaction():
         ledger = grant_ledger(decision_id)
@@ -153,7 +160,7 @@ def _apply_to_payments(
 
 def _apply_to_payment(payment: Payment, new: Period | None) -> None:
     if new is None:
-        payment.status = PaymentStatus.CANCELLED.value
+        payment.status = PaymentStatus.CANCELLED
         payment.held_reason = "Peruttu muutospäätöksellä."
         payment.save()
         audit(payment, "cancel", ["status", "held_reason"])
@@ -161,8 +168,8 @@ def _apply_to_payment(payment: Payment, new: Period | None) -> None:
     payment.period_end, payment.amount_cents = new.end, new.amount_cents
     payment.eligible_days, payment.total_days = new.eligible_days, new.total_days
     changed = ["period_end", "amount_cents", "eligible_days"]
-    if payment.status == PaymentStatus.APPROVED.value:
-        payment.status, payment.approved_on = PaymentStatus.CLAIMED.value, None
+    if payment.status is PaymentStatus.APPROVED:
+        payment.status, payment.approved_on = PaymentStatus.CLAIMED, None
         changed += ["status", "approved_on"]  # the new amount needs a new approval
     payment.save()
     audit(payment, "amend", changed)
@@ -177,6 +184,13 @@ def decide_recovery(
     decided_by_title: str = "",
 ) -> GrantChange:
     """Claim back money paid without grounds. Small amounts (setting) are not claimed."""
+    check = FieldCheck()
+    if isinstance(amount_cents, bool) or not isinstance(amount_cents, int):
+        check.fail("amount", "MONEY_FORMAT")
+    decision_date = check.date("decision_date", decision_date)
+    reasons = check.text("reasons", "Decision.reasons", reasons)
+    decided_by_name, decided_by_title = check.signer(decided_by_name, decided_by_title)
+    check.raise_if_any()
     with transaction():
         ledger = grant_ledger(decision_id, RECOVERABLE_KINDS)
         most = ledger.recoverable_left_cents

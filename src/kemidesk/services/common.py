@@ -12,6 +12,8 @@ import peewee
 
 from kemidesk.db.connection import write_transaction
 from kemidesk.db.models import AuditLog
+from kemidesk.domain import validation as v
+from kemidesk.domain.dates import check_date
 from kemidesk.domain.errors import FieldErrors, ValidationError
 from kemidesk.domain.messages import Message
 from kemidesk.services.errors import NotFoundError
@@ -58,8 +60,13 @@ def get_or_raise(model: type[M], pk: int, code: str) -> M:
 
 def apply_changes(instance: peewee.Model, values: dict[str, Any]) -> list[str]:
     """Set the attributes that differ; returns the changed field names."""
+    from kemidesk.db.models import EnumField
+
     changed = []
     for name, value in values.items():
+        field = instance._meta.fields.get(name)
+        if isinstance(field, EnumField):
+            value = field.to_member(value)  # a code is its member; "" and None are both blank
         if getattr(instance, name) != value:
             setattr(instance, name, value)
             changed.append(name)
@@ -78,6 +85,38 @@ class FieldCheck:
         except ValidationError as exc:
             self.errors.setdefault(field, exc.as_message())
             return None  # type: ignore[return-value]
+
+    def text(self, field: str, key: str, value: object, required_label: str | None = None) -> str:
+        """A text field through `validation.validate_field_text` with the limit of `key`
+        ("Model.column"): stripped, storable, not too long ("" when rejected)."""
+        checked = self(field, v.validate_field_text, key, value, field, required_label)
+        return checked if checked is not None else ""
+
+    def date(self, field: str, value: object, *, required: bool = True) -> Any:
+        """A real date within DATE_MIN..DATE_MAX (None when optional and not given)."""
+        return self(field, check_date, value, field, required)
+
+    def choice(self, field: str, enum: type[T], value: object) -> T | None:
+        """A member of `enum` (the member itself or its value), else VALUE_INVALID."""
+        try:
+            return enum(value)  # type: ignore[call-arg]
+        except (ValueError, TypeError):
+            self.fail(field, "VALUE_INVALID")
+            return None
+
+    def flag(self, field: str, value: object) -> bool:
+        """A yes/no value: a bool (or 0/1); anything else is VALUE_INVALID."""
+        if isinstance(value, bool) or value in (0, 1):
+            return bool(value)
+        self.fail(field, "VALUE_INVALID")
+        return False
+
+    def signer(self, name: object, title: object) -> tuple[str, str]:
+        """The decision maker's name and title as typed on a decision."""
+        return (
+            self.text("decided_by_name", "Decision.decided_by_name", name),
+            self.text("decided_by_title", "Decision.decided_by_title", title),
+        )
 
     def fail(self, field: str, code: str, /, **params: Any) -> None:
         self.errors.setdefault(field, Message(code, params))

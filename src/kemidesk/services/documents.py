@@ -20,10 +20,17 @@ import peewee
 
 from kemidesk.db.models import Association, Decision, Followup, Payment, PaymentBatch, Placement
 from kemidesk.domain.dates import add_months, format_date
+from kemidesk.domain.lifecycle import GRANT_KINDS, is_grant
 from kemidesk.domain.money import format_money
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import build_schedule
-from kemidesk.domain.types import DecisionType, EmployerType, NotificationMethod, PaymentStatus
+from kemidesk.domain.types import (
+    DecisionType,
+    EmployerType,
+    NotificationMethod,
+    PaymentStatus,
+    PlacementStatus,
+)
 from kemidesk.domain.validation import format_iban, mask_hetu
 from kemidesk.printing.decision import render_decision
 from kemidesk.printing.documents import (
@@ -96,7 +103,7 @@ def _party(a: Association) -> PartyInfo:
         address_lines=tuple(x for x in (a.street, f"{a.postcode} {a.city}".strip()) if x),
         iban=format_iban(a.iban) if a.iban else "",
         contact_person=a.contact_name,
-        employer_type_label=EmployerType(a.employer_type).label,
+        employer_type_label=a.employer_type.label,
     )
 
 
@@ -140,7 +147,7 @@ def _payment_terms(rules: RuleSet, decision_type: DecisionType) -> list[str]:
 
 
 def _de_minimis(a: Association, d: Decision, rules: RuleSet) -> str | None:
-    if a.employer_type != EmployerType.COMPANY.value and not a.business_activity:
+    if a.employer_type is not EmployerType.COMPANY and not a.business_activity:
         return None
     return (
         f"Avustus ({format_money(d.total_cents)}) on vähämerkityksistä tukea (de minimis) "
@@ -155,12 +162,11 @@ def _de_minimis(a: Association, d: Decision, rules: RuleSet) -> str | None:
 def _notification_text(d: Decision) -> str:
     if not d.sent_on:
         return "Päätös annetaan tiedoksi asianosaiselle kirjeellä tai sähköpostilla."
-    method = NotificationMethod(d.notification_method)
     how = {
         NotificationMethod.LETTER: "kirjeellä",
         NotificationMethod.EMAIL: "sähköpostilla",
         NotificationMethod.HANDED_OVER: "luovuttamalla se henkilökohtaisesti",
-    }[method]
+    }[d.notification_method]
     return f"Päätös on annettu tiedoksi {how} {format_date(d.sent_on)}."
 
 
@@ -171,7 +177,7 @@ def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
     rules = rules_from_snapshot(d.rules_json)
     placement, association = d.placement, d.association
     office = get_office_settings()
-    dtype = DecisionType(d.decision_type)
+    dtype = d.decision_type
     granted = dtype not in (DecisionType.REJECTION, DecisionType.RECOVERY)
     schedule = _schedule_rows(d, dtype, rules)
     total = sum(r.amount_cents for r in schedule) if dtype is DecisionType.AMENDMENT else None
@@ -249,10 +255,10 @@ def _schedule_rows(d: Decision, dtype: DecisionType, rules: RuleSet) -> tuple[Sc
             ScheduleRow(p.index, p.start, p.end, p.eligible_days, p.amount_cents, p.claim_due)
             for p in periods
         )
-    if dtype not in (DecisionType.GRANT, DecisionType.PARTIAL_GRANT):
+    if not is_grant(dtype):
         return ()
     payments = Payment.select().where(
-        (Payment.decision == d) & (Payment.status != PaymentStatus.CANCELLED.value)
+        (Payment.decision == d) & (Payment.status != PaymentStatus.CANCELLED)
     )
     return tuple(
         ScheduleRow(
@@ -309,13 +315,13 @@ def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
         Decision.select()
         .where(
             (Decision.placement == p)
-            & Decision.decision_type.in_(("grant", "partial_grant", "amendment"))
+            & Decision.decision_type.in_(GRANT_KINDS | {DecisionType.AMENDMENT})
         )
         .order_by(Decision.decision_date.desc())
         .first()
     )
     meetings = tuple(
-        MeetingRow(f.held_on, f.participants, f.followup_type and _followup_label(f.followup_type))
+        MeetingRow(f.held_on, f.participants, f.followup_type.label)
         for f in Followup.select().where(Followup.placement == p).order_by(Followup.held_on)
     )
     return FollowupDoc(
@@ -334,12 +340,6 @@ def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
     )
 
 
-def _followup_label(code: str) -> str:
-    from kemidesk.domain.types import FollowupType
-
-    return FollowupType(code).label
-
-
 def blank_followup_document() -> FollowupDoc:
     """A form with nothing filled in, for a visit."""
     return FollowupDoc(letterhead=letterhead(), blank=True)
@@ -349,7 +349,7 @@ def followup_documents_for_association(association_id: int, today: date) -> list
     """One pre-filled form per running placement of the association, for a visit."""
     get_or_raise(Association, association_id, "ASSOCIATION_NOT_FOUND")
     rows = list_placements(association_id=association_id, today=today)
-    return [followup_document(r.id) for r in rows if r.status.value == "active"]
+    return [followup_document(r.id) for r in rows if r.status is PlacementStatus.ACTIVE]
 
 
 def render_followups_pdf(docs: list[FollowupDoc]) -> bytes:
@@ -444,7 +444,7 @@ def payment_list_document(month: str) -> PaymentListDoc:
     last = add_months(first, 1)
     payments = list(
         _payments_query().where(
-            Payment.status.in_((PaymentStatus.APPROVED.value, PaymentStatus.PAID.value))
+            Payment.status.in_((PaymentStatus.APPROVED, PaymentStatus.PAID))
             & (Payment.approved_on >= first)
             & (Payment.approved_on < last)
         )

@@ -53,35 +53,50 @@ def _validate(
     data: FollowupInput, placement: Placement | None, today: date | None = None
 ) -> dict[str, object]:
     check = FieldCheck()
+    held_on = check.date("held_on", data.held_on)
+    signed = check.flag("signed", data.signed)
+    signed_on = check.date("signed_on", data.signed_on, required=False)
+    followup_type = check.choice("followup_type", FollowupType, data.followup_type)
+    next_step = None
+    if data.next_step is not None and data.next_step != "":
+        next_step = check.choice("next_step", OutcomeStatus, data.next_step)
     if placement is None:
         check.fail("placement_id", "PLACEMENT_NOT_CHOSEN")
-    elif data.held_on < placement.start_date:
+    elif held_on is not None and held_on < placement.start_date:
         check.fail("held_on", "FOLLOWUP_BEFORE_START")
-    if data.held_on > (today or date.today()):
+    if held_on is not None and held_on > (today or date.today()):
         check.fail("held_on", "FOLLOWUP_IN_FUTURE")
-    if data.signed and data.signed_on is None:
+    if signed and data.signed_on is None:
         check.fail("signed_on", "SIGNED_ON_REQUIRED")
-    if not data.participants.strip():
+    values: dict[str, object] = {
+        name: check.text(name, f"Followup.{name}", getattr(data, name))
+        for name in FOLLOWUP_PERSONAL_TEXT
+    }
+    if not values["participants"] and "participants" not in check.errors:
         check.fail("participants", "PARTICIPANTS_REQUIRED")
     check.raise_if_any()
-    values: dict[str, object] = {
-        name: getattr(data, name).strip() for name in FOLLOWUP_PERSONAL_TEXT
-    }
     values.update(
         placement=placement,
-        followup_type=FollowupType(data.followup_type).value,
-        held_on=data.held_on,
-        job_coach_present=data.job_coach_present,
-        next_step=data.next_step.value if data.next_step else "",
-        signed=data.signed,
-        signed_on=data.signed_on if data.signed else None,
+        followup_type=followup_type.value if followup_type else "",
+        held_on=held_on,
+        job_coach_present=check.flag("job_coach_present", data.job_coach_present),
+        next_step=next_step.value if next_step else "",
+        signed=signed,
+        signed_on=signed_on if signed else None,
     )
+    check.raise_if_any()
     return values
+
+
+def _placement(placement_id: object) -> Placement | None:
+    if isinstance(placement_id, bool) or not isinstance(placement_id, int):
+        return None
+    return Placement.get_or_none(Placement.id == placement_id)
 
 
 def record_followup(data: FollowupInput, today: date | None = None) -> FollowupRow:
     """Record a held follow-up talk; `today` (default: the real date) bounds `held_on`."""
-    placement = Placement.get_or_none(Placement.id == data.placement_id)
+    placement = _placement(data.placement_id)
     values = _validate(data, placement, today)
     with transaction():
         followup = Followup.create(**values)
@@ -90,7 +105,7 @@ def record_followup(data: FollowupInput, today: date | None = None) -> FollowupR
 
 
 def update_followup(followup_id: int, data: FollowupInput) -> FollowupRow:
-    placement = Placement.get_or_none(Placement.id == data.placement_id)
+    placement = _placement(data.placement_id)
     values = _validate(data, placement)
     with transaction():
         followup = get_or_raise(Followup, followup_id, "FOLLOWUP_NOT_FOUND")
@@ -103,16 +118,8 @@ def update_followup(followup_id: int, data: FollowupInput) -> FollowupRow:
 
 def _to_row(f: Followup) -> FollowupRow:
     names = {fl.name for fl in fields(FollowupInput)}
-    values = {
-        n: getattr(f, n) for n in names if n not in ("placement_id", "followup_type", "next_step")
-    }
-    return FollowupRow(
-        id=f.id,
-        placement_id=f.placement_id,
-        followup_type=FollowupType(f.followup_type),
-        next_step=OutcomeStatus(f.next_step) if f.next_step else None,
-        **values,
-    )
+    values = {n: getattr(f, n) for n in names if n != "placement_id"}
+    return FollowupRow(id=f.id, placement_id=f.placement_id, **values)
 
 
 def list_followups(placement_id: int | None = None) -> list[FollowupRow]:
@@ -145,6 +152,13 @@ def record_outcome(
 ) -> OutcomeRow:
     """Record (or correct) the outcome at a checkpoint; says whether a bonus is now due.
     A checkpoint can be recorded once it has come: the end, or 3 / 6 months after it."""
+    check = FieldCheck()
+    check.choice("checkpoint", OutcomeCheckpoint, checkpoint)
+    check.choice("status", OutcomeStatus, status)
+    recorded_on = check.date("recorded_on", recorded_on)
+    notes = check.text("notes", "Outcome.notes", notes)
+    check.raise_if_any()
+    checkpoint, status = OutcomeCheckpoint(checkpoint), OutcomeStatus(status)
     with transaction():
         placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         end = placement.actual_end_date or placement.end_date
@@ -153,15 +167,15 @@ def record_outcome(
             message = Message("OUTCOME_NOT_YET_DUE", {"checkpoint": checkpoint, "due": due})
             raise FieldErrors({"checkpoint": message})
         outcome = Outcome.get_or_none(
-            (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint.value)
+            (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint)
         )
         values = {
-            "status": OutcomeStatus(status).value,
+            "status": status,
             "recorded_on": recorded_on,
-            "notes": notes.strip(),
+            "notes": notes,
         }
         if outcome is None:
-            outcome = Outcome.create(placement=placement, checkpoint=checkpoint.value, **values)
+            outcome = Outcome.create(placement=placement, checkpoint=checkpoint, **values)
             audit(outcome, "create", ["checkpoint", *values])
         else:
             changed = apply_changes(outcome, values)
@@ -180,15 +194,13 @@ def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
     ledgers = placement_ledgers(placement_id)
     if not ledgers or not all(g.ended_by(on) for g in ledgers):
         return False
-    statuses = [
-        OutcomeStatus(o.status) for o in Outcome.select().where(Outcome.placement == placement_id)
-    ]
+    statuses = [o.status for o in Outcome.select().where(Outcome.placement == placement_id)]
     already = (
         Decision.select()
         .where(
             (Decision.placement == placement_id)
-            & (Decision.decision_type == DecisionType.BONUS.value)
-            & (Decision.status != DecisionStatus.CANCELLED.value)
+            & (Decision.decision_type == DecisionType.BONUS)
+            & (Decision.status != DecisionStatus.CANCELLED)
         )
         .exists()
     )
@@ -199,8 +211,8 @@ def _outcome_row(o: Outcome, bonus: bool = False) -> OutcomeRow:
     return OutcomeRow(
         id=o.id,
         placement_id=o.placement_id,
-        checkpoint=OutcomeCheckpoint(o.checkpoint),
-        status=OutcomeStatus(o.status),
+        checkpoint=o.checkpoint,
+        status=o.status,
         recorded_on=o.recorded_on,
         notes=o.notes,
         bonus_proposed=bonus,

@@ -6,7 +6,7 @@ are re-exported here for the callers that know them from this module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from sys import intern
 from typing import Any
@@ -36,6 +36,7 @@ from kemidesk.domain.types import (
     NotificationMethod,
     PaymentStatus,
 )
+from kemidesk.domain.validation import text_limit
 from kemidesk.services.applications import (
     OVERRIDABLE,
     ApplicationInput,
@@ -67,11 +68,13 @@ __all__ = [
     "Assessment",
     "DecisionInput",
     "DecisionRow",
+    "appeal_preview",
     "assess",
     "assess_application",
     "compose_reasons",
     "decide_application",
     "decide_bonus",
+    "decision_rules",
     "effective_end",
     "get_application",
     "get_decision",
@@ -141,15 +144,17 @@ class DecisionRow:
 
 def decide_application(data: DecisionInput) -> DecisionRow:
     """Grant, partial grant or rejection of an application, in one transaction."""
-    decision_type = DecisionType(data.decision_type)
+    check = FieldCheck()
+    decision_type = check.choice("decision_type", DecisionType, data.decision_type)
+    check.raise_if_any()
     if decision_type not in APPLICATION_KINDS:
         raise NotAllowedError("APPLICATION_DECISION_KIND")
-    check = FieldCheck()
+    data = _checked_input(data, check)
     monthly = check("monthly", parse_money, data.monthly)
     check.raise_if_any()
     with transaction():
         app = get_or_raise(Application, data.application_id, "APPLICATION_NOT_FOUND")
-        if app.status != ApplicationStatus.RECEIVED.value:
+        if app.status is not ApplicationStatus.RECEIVED:
             raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
         assessment = assess(
             app.placement_id,
@@ -164,11 +169,35 @@ def decide_application(data: DecisionInput) -> DecisionRow:
             _check_grantable(assessment, data, check)
         check.raise_if_any()
         decision = issue_decision(_application_draft(data, decision_type, app, assessment))
-        app.status = ApplicationStatus.DECIDED.value
+        app.status = ApplicationStatus.DECIDED
         app.justification = data.warning_justification.strip()
         app.save()
         audit(app, "decide", ["status", "justification"])
     return get_decision(decision.id)
+
+
+def _checked_input(data: DecisionInput, check: FieldCheck) -> DecisionInput:
+    """The input with its dates checked and its texts stripped and within their limits."""
+    name, title = check.signer(data.decided_by_name, data.decided_by_title)
+    return replace(
+        data,
+        decision_date=check.date("decision_date", data.decision_date),
+        period_start=check.date("period_start", data.period_start, required=False),
+        period_end=check.date("period_end", data.period_end, required=False),
+        reasons=check.text("reasons", "Decision.reasons", data.reasons),
+        conditions=check.text("conditions", "Decision.conditions", data.conditions),
+        warning_justification=check.text(
+            "warning_justification", "Application.justification", data.warning_justification
+        ),
+        decided_by_name=name,
+        decided_by_title=title,
+        override_appropriation=check.flag("override_appropriation", data.override_appropriation),
+        override_justification=check.text(
+            "override_justification",
+            "Decision.override_justification",
+            data.override_justification,
+        ),
+    )
 
 
 def _application_draft(
@@ -178,6 +207,10 @@ def _application_draft(
     reasons = data.reasons.strip() or compose_reasons(assessment, kind)
     if data.warning_justification.strip():
         reasons += "\nPerustelu huomautuksista: " + data.warning_justification.strip()
+    limit = text_limit("Decision.reasons")
+    if len(reasons) > limit:
+        message = Message("TEXT_TOO_LONG", {"max": limit, "length": len(reasons)})
+        raise FieldErrors({"reasons": message})
     granted = is_grant(kind)
     return DecisionDraft(
         kind=kind,
@@ -214,6 +247,10 @@ def _check_grantable(assessment: Assessment, data: DecisionInput, check: FieldCh
 
 def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date) -> DecisionRow:
     """Mark the decision sent; the appeal deadline follows from the method and date."""
+    check = FieldCheck()
+    check.choice("method", NotificationMethod, method)
+    sent_on = check.date("sent_on", sent_on)
+    check.raise_if_any()
     with transaction():
         decision = get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
         if not can_notify(decision.status):
@@ -221,11 +258,12 @@ def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date)
         if sent_on < decision.decision_date:
             raise FieldErrors({"sent_on": Message("SENT_BEFORE_DECISION")})
         rules = rules_from_snapshot(decision.rules_json)
-        decision.notification_method = NotificationMethod(method).value
+        method = NotificationMethod(method)
+        decision.notification_method = method
         decision.sent_on = sent_on
-        decision.notified_on = notification_date(sent_on, NotificationMethod(method), rules)
-        decision.appeal_deadline = appeal_deadline(sent_on, NotificationMethod(method), rules)
-        decision.status = DecisionStatus.SENT.value
+        decision.notified_on = notification_date(sent_on, method, rules)
+        decision.appeal_deadline = appeal_deadline(sent_on, method, rules)
+        decision.status = DecisionStatus.SENT
         decision.save()
         audit(decision, "notify", ["notification_method", "sent_on", "appeal_deadline", "status"])
     return get_decision(decision_id)
@@ -241,6 +279,22 @@ def set_decision_archived(decision_id: int, archived: bool = True) -> DecisionRo
 
 
 # ---------------------------------------------------------------- reading
+
+
+def decision_rules(decision_id: int) -> RuleSet:
+    """The rules the decision was made under (its stored snapshot)."""
+    decision = get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
+    return rules_from_snapshot(decision.rules_json)
+
+
+def appeal_preview(
+    decision_id: int, method: NotificationMethod, sent_on: date
+) -> tuple[date, date]:
+    """(deemed received on, last day of the request for review) if sent now, as
+    `notify_decision` would compute them."""
+    rules = decision_rules(decision_id)
+    method = NotificationMethod(method)
+    return notification_date(sent_on, method, rules), appeal_deadline(sent_on, method, rules)
 
 
 def get_decision(decision_id: int) -> DecisionRow:
@@ -300,7 +354,7 @@ def list_decisions(
 ) -> list[DecisionRow]:
     paid = (
         Payment.select(Payment.decision, peewee.fn.SUM(Payment.amount_cents).alias("paid"))
-        .where(Payment.status == PaymentStatus.PAID.value)
+        .where(Payment.status == PaymentStatus.PAID)
         .group_by(Payment.decision)
     )
     if ids is not None:
@@ -325,21 +379,18 @@ def list_decisions(
     if year is not None:
         query = query.where(Decision.year == year)
     if status is not None:
-        query = query.where(Decision.status == status.value)
+        query = query.where(Decision.status == status)
     return [_decision_row(r, paid_by_decision.get(r["id"], 0)) for r in query.dicts()]
 
 
 def _decision_row(r: dict[str, Any], paid: int) -> DecisionRow:
     """One listed decision, by column name (texts that repeat share one string)."""
-    last, first, method = r.pop("last_name"), r.pop("first_name"), r["notification_method"]
+    last, first = r.pop("last_name"), r.pop("first_name")
     for key in _INTERNED:
         r[key] = intern(r[key])
     r.update(
         number=r["number"] or "",
-        decision_type=DecisionType(r["decision_type"]),
-        status=DecisionStatus(r["status"]),
         person_name=f"{last} {first}",
-        notification_method=NotificationMethod(method) if method else None,
         paid_cents=paid,
     )
     return DecisionRow(**r)
@@ -355,6 +406,11 @@ def decide_bonus(
     """The one-off employment bonus, once per placement, when the outcome allows it."""
     from kemidesk.services.followups import placement_bonus_due
 
+    check = FieldCheck()
+    decision_date = check.date("decision_date", decision_date)
+    decided_by_name, decided_by_title = check.signer(decided_by_name, decided_by_title)
+    reasons = check.text("reasons", "Decision.reasons", reasons)
+    check.raise_if_any()
     with transaction():
         placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         if not all(g.ended_by(decision_date) for g in placement_ledgers(placement_id)):

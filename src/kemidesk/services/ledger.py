@@ -10,9 +10,9 @@ from typing import Any
 
 from kemidesk.db.models import Decision, Payment
 from kemidesk.domain.ledger import DecisionFacts, GrantLedger, PaymentFacts
-from kemidesk.domain.lifecycle import CHILD_KINDS, GRANT_KINDS, PAYING_KINDS, values
+from kemidesk.domain.lifecycle import CHILD_KINDS, GRANT_KINDS, PAYING_KINDS
 from kemidesk.domain.schedule import Period
-from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
+from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.services.common import get_or_raise
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.settings import rules_from_snapshot
@@ -49,8 +49,8 @@ def _decision_facts(row: dict[str, Any]) -> DecisionFacts:
     return DecisionFacts(
         id=row["id"],
         number=row["number"] or "",
-        kind=DecisionType(row["decision_type"]),
-        status=DecisionStatus(row["status"]),
+        kind=row["decision_type"],
+        status=row["status"],
         placement_id=row["placement"],
         parent_id=row["parent"],
         decision_date=row["decision_date"],
@@ -75,7 +75,7 @@ def _payment_facts(row: dict[str, Any]) -> PaymentFacts:
         id=row["id"],
         decision_id=row["decision"],
         period=period,
-        status=PaymentStatus(row["status"]),
+        status=row["status"],
         batch_id=row["batch"],
     )
 
@@ -89,7 +89,7 @@ def _ledgers_of(rows: Iterable[dict[str, Any]]) -> list[GrantLedger]:
     children = [
         _decision_facts(r)
         for r in Decision.select(*_FACT_COLUMNS)
-        .where(Decision.parent.in_(ids) & Decision.decision_type.in_(values(CHILD_KINDS)))
+        .where(Decision.parent.in_(ids) & Decision.decision_type.in_(CHILD_KINDS))
         .dicts()
     ]
     payments = [
@@ -112,8 +112,8 @@ def placement_ledgers(
         Decision.select(*_FACT_COLUMNS, Decision.rules_json)
         .where(
             (Decision.placement == placement_id)
-            & Decision.decision_type.in_(values(GRANT_KINDS))
-            & (Decision.status != DecisionStatus.CANCELLED.value)
+            & Decision.decision_type.in_(GRANT_KINDS)
+            & (Decision.status != DecisionStatus.CANCELLED)
             & Decision.period_start.is_null(False)
         )
         .order_by(Decision.decision_date, Decision.id)
@@ -129,7 +129,7 @@ def ledgers_by_id(decision_ids: Iterable[int]) -> dict[int, GrantLedger]:
         return {}
     rows = (
         Decision.select(*_FACT_COLUMNS, Decision.rules_json)
-        .where(Decision.id.in_(ids) & Decision.decision_type.in_(values(PAYING_KINDS)))
+        .where(Decision.id.in_(ids) & Decision.decision_type.in_(PAYING_KINDS))
         .dicts()
     )
     return {ledger.grant.id: ledger for ledger in _ledgers_of(rows)}

@@ -1,4 +1,10 @@
-"""Yleiskatsaus: what needs doing now, each item pointing at its record."""
+"""Yleiskatsaus: what needs doing now, each item pointing at its record.
+
+`overview_on_worker` is `build_overview` for a worker thread: peewee gives every thread its
+own SQLite connection (opened on the first query), and this closes the worker's connection
+again when the overview is built, so no connection is left behind in a pooled thread.
+`late_followups` is the placements list's "late" filter, by the overview's own rule.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from datetime import date, timedelta
 
 import peewee
 
+from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import (
     Association,
     Decision,
@@ -20,12 +27,14 @@ from kemidesk.db.models import (
 from kemidesk.domain.bonus import BONUS_OUTCOMES
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.followups import followup_due_dates, outcome_check_dates
+from kemidesk.domain.lifecycle import GRANT_KINDS
 from kemidesk.domain.types import (
     ApplicationStatus,
     DecisionStatus,
     DecisionType,
     FollowupType,
     OutcomeCheckpoint,
+    OverviewSection,
     PaymentStatus,
 )
 from kemidesk.services.grants import list_applications, list_decisions
@@ -33,7 +42,6 @@ from kemidesk.services.settings import AppropriationStatus, appropriation_status
 
 ENDING_WITHIN_DAYS = 30
 FOLLOWUP_DUE_AHEAD_DAYS = 14
-GRANT_TYPES = (DecisionType.GRANT.value, DecisionType.PARTIAL_GRANT.value)
 
 
 @dataclass(frozen=True)
@@ -62,21 +70,27 @@ class Overview:
     appropriation: AppropriationStatus
 
     @property
-    def sections(self) -> list[tuple[str, tuple[TodoItem, ...]]]:
-        return [
-            ("Hakemukset odottavat päätöstä", self.applications_waiting),
-            ("Päätökset lähettämättä", self.decisions_not_sent),
-            ("Tarkastettavat maksatushakemukset", self.claims_to_check),
-            ("Pidätetyt maksut", self.payments_held),
-            ("Seurannat erääntyneet ja tulossa", self.followups_due),
-            ("Päättyvät työsuhteet ja palkkatuet (30 pv)", self.ending_soon),
-            ("Jatkopolun seurannat", self.outcome_checks_due),
-            ("Työllistämisbonus ehdolla", self.bonus_proposals),
-        ]
+    def sections(self) -> list[tuple[OverviewSection, tuple[TodoItem, ...]]]:
+        """Each list of work under its key, in the order shown (the window has the titles)."""
+        return [(section, self.section(section)) for section in OverviewSection]
+
+    def section(self, key: OverviewSection) -> tuple[TodoItem, ...]:
+        items: tuple[TodoItem, ...] = getattr(self, OverviewSection(key).value)
+        return items
 
 
 def _who(person: Person, association: Association) -> str:
     return f"{person.last_name} {person.first_name} – {association.name}"
+
+
+def overview_on_worker(today: date) -> Overview:
+    """Build the overview on a worker thread and close that thread's connection after."""
+    try:
+        return build_overview(today)
+    finally:
+        db = database_proxy.obj
+        if db is not None and not db.is_closed():
+            db.close()  # peewee's connection state is per thread: this closes only ours
 
 
 def build_overview(today: date | None = None) -> Overview:
@@ -129,7 +143,7 @@ def _payments(status: PaymentStatus, today: date) -> list[TodoItem]:
         Payment.select(Payment, Decision, Association)
         .join(Decision)
         .join(Association)
-        .where(Payment.status == status.value)
+        .where(Payment.status == status)
         .order_by(Payment.claim_received_on, Payment.id)
     )
     items = []
@@ -162,8 +176,8 @@ def _running_grants(today: date) -> peewee.ModelSelect:
         .switch(Decision)
         .join(Association)
         .where(
-            Decision.decision_type.in_(GRANT_TYPES)
-            & (Decision.status != DecisionStatus.CANCELLED.value)
+            Decision.decision_type.in_(GRANT_KINDS)
+            & (Decision.status != DecisionStatus.CANCELLED)
             & (Decision.period_start <= today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS))
             & (Decision.period_end >= today - timedelta(days=60))
             & (Placement.archived == False)  # noqa: E712
@@ -186,7 +200,7 @@ def missing_followups(today: date) -> list[MissingFollowup]:
     """Overdue follow-ups and those due within two weeks, one per placement, earliest first.
     The overview and the placements list's "late" filter both use this."""
     grants = list(_running_grants(today))
-    held: dict[int, list[str]] = defaultdict(list)  # placement → recorded follow-up types
+    held: dict[int, list[FollowupType]] = defaultdict(list)  # placement → recorded follow-up types
     recorded = Followup.select(Followup.placement, Followup.followup_type).where(
         Followup.placement.in_([d.placement_id for d in grants])
     )
@@ -207,6 +221,24 @@ def missing_followups(today: date) -> list[MissingFollowup]:
     return sorted(missing, key=lambda m: m.due)
 
 
+@dataclass(frozen=True, slots=True)
+class LateFollowup:
+    placement_id: int
+    followup_type: FollowupType
+    due: date
+    days_late: int
+
+
+def late_followups(today: date) -> dict[int, LateFollowup]:
+    """Placements whose earliest missing follow-up talk was due before `today` (the same
+    placements are late in the placements list and on the overview)."""
+    return {
+        m.placement_id: LateFollowup(m.placement_id, m.followup_type, m.due, m.days_late)
+        for m in missing_followups(today)
+        if m.days_late > 0
+    }
+
+
 def _followups_due(today: date) -> list[TodoItem]:
     return [
         TodoItem(
@@ -222,10 +254,10 @@ def _followups_due(today: date) -> list[TodoItem]:
     ]
 
 
-def _is_recorded(kind: FollowupType, position: int, recorded: list[str]) -> bool:
+def _is_recorded(kind: FollowupType, position: int, recorded: list[FollowupType]) -> bool:
     if kind is FollowupType.FINAL:
-        return FollowupType.FINAL.value in recorded
-    return sum(1 for t in recorded if t != FollowupType.FINAL.value) > position
+        return FollowupType.FINAL in recorded
+    return sum(1 for t in recorded if t is not FollowupType.FINAL) > position
 
 
 def _ending_soon(today: date) -> list[TodoItem]:
@@ -267,8 +299,7 @@ def _ending_soon(today: date) -> list[TodoItem]:
 def _outcome_checks(today: date) -> list[TodoItem]:
     """Checkpoints (end, +3, +6 months) that have come and have no recorded outcome."""
     grants = Decision.select(Decision.placement).where(
-        Decision.decision_type.in_(GRANT_TYPES)
-        & (Decision.status != DecisionStatus.CANCELLED.value)
+        Decision.decision_type.in_(GRANT_KINDS) & (Decision.status != DecisionStatus.CANCELLED)
     )
     end = peewee.fn.COALESCE(Placement.actual_end_date, Placement.end_date)
     query = (
@@ -284,7 +315,7 @@ def _outcome_checks(today: date) -> list[TodoItem]:
         )
     )
     placements = list(query)
-    recorded: dict[int, set[str]] = defaultdict(set)
+    recorded: dict[int, set[OutcomeCheckpoint]] = defaultdict(set)
     checkpoints = Outcome.select(Outcome.placement, Outcome.checkpoint).where(
         Outcome.placement.in_([p.id for p in placements])
     )
@@ -294,13 +325,13 @@ def _outcome_checks(today: date) -> list[TodoItem]:
     for p in placements:
         finish = p.actual_end_date or p.end_date
         for checkpoint, day in outcome_check_dates(finish):
-            if day <= today and checkpoint.value not in recorded[p.id]:
+            if day <= today and checkpoint not in recorded[p.id]:
                 items.append(
                     TodoItem(
                         "placement",
                         p.id,
                         _who(p.person, p.association),
-                        f"Jatkopolku: {OutcomeCheckpoint(checkpoint).label} ({format_date(day)})",
+                        f"Jatkopolku: {checkpoint.label} ({format_date(day)})",
                         day,
                         (today - day).days,
                     )
@@ -311,20 +342,17 @@ def _outcome_checks(today: date) -> list[TodoItem]:
 
 def _bonus_proposals(today: date) -> list[TodoItem]:
     """Placements whose outcome earns the bonus and that have no bonus decision yet."""
-    bonus_outcomes = Outcome.select(Outcome.placement).where(
-        Outcome.status.in_([s.value for s in BONUS_OUTCOMES])
-    )
+    bonus_outcomes = Outcome.select(Outcome.placement).where(Outcome.status.in_(BONUS_OUTCOMES))
     decided = Decision.select(Decision.placement).where(
-        (Decision.decision_type == DecisionType.BONUS.value)
-        & (Decision.status != DecisionStatus.CANCELLED.value)
+        (Decision.decision_type == DecisionType.BONUS)
+        & (Decision.status != DecisionStatus.CANCELLED)
     )
     granted = Decision.select(Decision.placement).where(
-        Decision.decision_type.in_(GRANT_TYPES)
-        & (Decision.status != DecisionStatus.CANCELLED.value)
+        Decision.decision_type.in_(GRANT_KINDS) & (Decision.status != DecisionStatus.CANCELLED)
     )
     running = Decision.select(Decision.placement).where(
-        Decision.decision_type.in_(GRANT_TYPES)
-        & (Decision.status != DecisionStatus.CANCELLED.value)
+        Decision.decision_type.in_(GRANT_KINDS)
+        & (Decision.status != DecisionStatus.CANCELLED)
         & (Decision.period_end > today)
     )  # an amended grant ends with its placement (decide_amendment sets the actual end)
     ended = Placement.id.not_in(running) | (Placement.actual_end_date <= today)

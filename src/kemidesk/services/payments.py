@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import peewee
@@ -18,9 +18,9 @@ from kemidesk.db.models import (
     Placement,
 )
 from kemidesk.domain.followups import followup_due_dates
-from kemidesk.domain.lifecycle import is_approvable, is_claimable
+from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
 from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
-from kemidesk.services.common import audit, get_or_raise, transaction
+from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.settings import rules_from_snapshot
 
@@ -98,7 +98,7 @@ def list_payments(
     if decision_id is not None:
         query = query.where(Payment.decision == decision_id)
     if status is not None:
-        query = query.where(Payment.status == status.value)
+        query = query.where(Payment.status == status)
     if ids is not None:
         query = query.where(Payment.id.in_(ids))
     if batch_id is not None:
@@ -108,7 +108,7 @@ def list_payments(
     rows = list(query.dicts())
     last_index = (
         Payment.select(Payment.decision, peewee.fn.MAX(Payment.period_index))
-        .where(Payment.status != PaymentStatus.CANCELLED.value)
+        .where(Payment.status != PaymentStatus.CANCELLED)
         .group_by(Payment.decision)
     )
     decision_ids = {r["decision_id"] for r in rows}
@@ -123,7 +123,6 @@ def _row(r: dict[str, Any], last: dict[int, int]) -> PaymentRow:
     r.update(
         decision_number=r["decision_number"] or "",
         person_name=f"{last_name} {first_name}",
-        status=PaymentStatus(r["status"]),
         is_last=last.get(r["decision_id"]) == r["period_index"],
     )
     return PaymentRow(**r)
@@ -136,6 +135,30 @@ def get_payment(payment_id: int) -> PaymentRow:
     return rows[0]
 
 
+PAID_SHOWN_DAYS = 90
+
+
+def payment_ids(today: date, limit: int | None = None) -> list[int]:
+    """The Maksut list: open payments (claims to check, held, approved, batched, and due ones
+    whose period has started) and payments paid in the last 90 days; latest period first.
+    The whole history of a grant is in its decision (Avustukset) and `kemidesk list payments`;
+    loading all 250 000 payments of a large office would cost the window ~300 MB."""
+    open_work = Payment.status.in_(OPEN_WORK) | (
+        (Payment.status == PaymentStatus.DUE) & (Payment.period_start <= today)
+    )
+    recent = (Payment.status == PaymentStatus.PAID) & (
+        Payment.paid_on >= today - timedelta(days=PAID_SHOWN_DAYS)
+    )
+    query = (
+        Payment.select(Payment.id)
+        .where(open_work | recent)
+        .order_by(Payment.period_start.desc(), Payment.id.desc())
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [pid for (pid,) in query.tuples()]
+
+
 def record_claim(
     payment_id: int,
     received_on: date,
@@ -145,6 +168,12 @@ def record_claim(
 ) -> PaymentRow:
     """Record the association's claim; with `approve_on`, also approve it (or hold it with
     the reasons) in the same transaction."""
+    check = FieldCheck()
+    received_on = check.date("claim_received_on", received_on)
+    approve_on = check.date("approved_on", approve_on, required=False)
+    payslip_received = check.flag("payslip_received", payslip_received)
+    proof_received = check.flag("proof_received", proof_received)
+    check.raise_if_any()
     with transaction():
         payment = get_or_raise(Payment, payment_id, "PAYMENT_NOT_FOUND")
         if not is_claimable(payment.status):
@@ -152,7 +181,7 @@ def record_claim(
         payment.claim_received_on = received_on
         payment.payslip_received = payslip_received
         payment.proof_received = proof_received
-        payment.status = PaymentStatus.CLAIMED.value
+        payment.status = PaymentStatus.CLAIMED
         payment.held_reason = ""
         payment.save()
         audit(payment, "claim", ["claim_received_on", "payslip_received", "proof_received"])
@@ -172,11 +201,11 @@ def approval_problems(payment: Payment, today: date) -> list[str]:
         problems.append("Maksatushakemusta ei ole kirjattu.")
     elif not (payment.payslip_received and payment.proof_received):
         problems.append("Palkkalaskelma tai maksutosite puuttuu.")
-    if decision.status != DecisionStatus.SENT.value:
+    if decision.status is not DecisionStatus.SENT:
         problems.append("Päätöstä ei ole vielä lähetetty asianosaiselle.")
     elif rules.payments_wait_for_appeal and decision.appeal_deadline >= today:
         problems.append(f"Oikaisuvaatimusaika päättyy {decision.appeal_deadline:%d.%m.%Y}.")
-    if decision.decision_type != DecisionType.BONUS.value:
+    if decision.decision_type is not DecisionType.BONUS:
         # The bonus has its own condition (the recorded outcome), checked when it was decided.
         problems += _followup_problems(payment, decision)
     return problems
@@ -202,15 +231,13 @@ def _followup_problems(payment: Payment, decision: Decision) -> list[str]:
         )
     is_last = payment.period_index == (
         Payment.select(peewee.fn.MAX(Payment.period_index))
-        .where(
-            (Payment.decision == decision) & (Payment.status != PaymentStatus.CANCELLED.value)
-        )
+        .where((Payment.decision == decision) & (Payment.status != PaymentStatus.CANCELLED))
         .scalar()
     )
-    if is_last and not any(f.followup_type == FollowupType.FINAL.value and f.signed for f in held):
+    if is_last and not any(f.followup_type is FollowupType.FINAL and f.signed for f in held):
         signed_final = Followup.select().where(
             (Followup.placement == decision.placement)
-            & (Followup.followup_type == FollowupType.FINAL.value)
+            & (Followup.followup_type == FollowupType.FINAL)
             & (Followup.signed == True)  # noqa: E712
         )
         if not signed_final.exists():
@@ -231,11 +258,11 @@ def approve_payment(payment_id: int, today: date | None = None) -> PaymentRow:
 def _approve_or_hold(payment: Payment, today: date) -> None:
     problems = approval_problems(payment, today)
     if problems:
-        payment.status = PaymentStatus.HELD.value
+        payment.status = PaymentStatus.HELD
         payment.held_reason = " ".join(problems)
         audit(payment, "hold", ["status", "held_reason"])
     else:
-        payment.status = PaymentStatus.APPROVED.value
+        payment.status = PaymentStatus.APPROVED
         payment.held_reason = ""
         payment.approved_on = today
         audit(payment, "approve", ["status", "approved_on"])
@@ -244,10 +271,14 @@ def _approve_or_hold(payment: Payment, today: date) -> None:
 
 def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> int:
     """Gather approved payments into a batch for the finance office."""
+    check = FieldCheck()
+    created_on = check.date("created_on", created_on)
+    title = check.text("title", "PaymentBatch.title", title)
+    check.raise_if_any()
     with transaction():
         payments = list(Payment.select().where(Payment.id.in_(payment_ids)))
         if not payments or any(
-            p.status != PaymentStatus.APPROVED.value or p.batch_id for p in payments
+            p.status is not PaymentStatus.APPROVED or p.batch_id for p in payments
         ):
             raise NotAllowedError("BATCH_ONLY_APPROVED")
         batch = PaymentBatch.create(created_on=created_on, title=title)
@@ -261,6 +292,9 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
 
 def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
     """The finance office has paid the batch: its approved payments become paid, once."""
+    check = FieldCheck()
+    paid_on = check.date("paid_on", paid_on)
+    check.raise_if_any()
     with transaction():
         batch = get_or_raise(PaymentBatch, batch_id, "PAYMENT_BATCH_NOT_FOUND")
         if batch.paid_on is not None:
@@ -271,10 +305,10 @@ def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
         batch.save()
         audit(batch, "paid", ["paid_on"])
         query = Payment.select().where(
-            (Payment.batch == batch) & (Payment.status == PaymentStatus.APPROVED.value)
+            (Payment.batch == batch) & (Payment.status == PaymentStatus.APPROVED)
         )
         for p in query:
-            p.status = PaymentStatus.PAID.value
+            p.status = PaymentStatus.PAID
             p.paid_on = paid_on
             p.save()
             audit(p, "paid", ["status", "paid_on"])

@@ -12,6 +12,7 @@ from kemidesk.db.models import (
     Application,
     AuditLog,
     Decision,
+    EnumField,
     Followup,
     Outcome,
     Person,
@@ -20,7 +21,7 @@ from kemidesk.db.models import (
 from kemidesk.domain import validation as v
 from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
 from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
-from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.errors import DuplicateError, NotAllowedError
 
 ERASED_NAME = "Poistettu"
 
@@ -70,28 +71,50 @@ class PersonRow:
 def validate_person(data: PersonInput) -> dict[str, Any]:
     check = FieldCheck()
     hetu = None if data.hetu is None else (check("hetu", v.validate_hetu, data.hetu) or "")
-    birth = data.birth_date
+    birth = check.date("birth_date", data.birth_date, required=False)
     if hetu:
         hetu_birth = v.hetu_birth_date(hetu)
         if birth is not None and birth != hetu_birth:
             check.fail("birth_date", "BIRTH_DATE_NOT_HETU")
         birth = hetu_birth
     values: dict[str, Any] = {
-        "first_name": check("first_name", v.validate_required, data.first_name, "Etunimi"),
-        "last_name": check("last_name", v.validate_required, data.last_name, "Sukunimi"),
+        "first_name": check.text("first_name", "Person.first_name", data.first_name, "Etunimi"),
+        "last_name": check.text("last_name", "Person.last_name", data.last_name, "Sukunimi"),
         "birth_date": birth,
-        "kemi_resident": bool(data.kemi_resident),
+        "kemi_resident": check.flag("kemi_resident", data.kemi_resident),
         "tmt_days": check("tmt_days", v.validate_tmt_days, data.tmt_days),
-        "partial_work_ability": bool(data.partial_work_ability),
-        "work_ability_note": data.work_ability_note.strip(),
+        "partial_work_ability": check.flag("partial_work_ability", data.partial_work_ability),
+        "work_ability_note": check.text(
+            "work_ability_note", "Person.work_ability_note", data.work_ability_note
+        ),
         "phone": check("phone", v.validate_phone, data.phone),
         "email": check("email", v.validate_email, data.email),
-        "notes": data.notes.strip(),
+        "notes": check.text("notes", "Person.notes", data.notes),
     }
     if hetu is not None:
         values["hetu"] = hetu
     check.raise_if_any()
     return values
+
+
+def check_unique_hetu(hetu: str, own_id: int | None = None) -> None:
+    """A HETU belongs to one live (not archived) person; raises DuplicateError naming the
+    existing one. Empty HETUs are not compared; erased people have none."""
+    if not hetu:
+        return
+    query = Person.select(Person.id, Person.first_name, Person.last_name).where(
+        (Person.hetu == hetu) & (Person.archived == False)  # noqa: E712
+    )
+    if own_id is not None:
+        query = query.where(Person.id != own_id)
+    existing = query.order_by(Person.id).first()
+    if existing is not None:
+        raise DuplicateError(
+            "PERSON_DUPLICATE_HETU",
+            "hetu",
+            existing_id=existing.id,
+            name=f"{existing.last_name} {existing.first_name}",
+        )
 
 
 def _to_row(p: Person, placement_count: int = 0) -> PersonRow:
@@ -117,6 +140,7 @@ def _to_row(p: Person, placement_count: int = 0) -> PersonRow:
 def create_person(data: PersonInput) -> PersonRow:
     values = validate_person(data)
     with transaction():
+        check_unique_hetu(values.get("hetu", ""))
         person = Person.create(**values)
         audit(person, "create", values.keys())
     return _to_row(person)
@@ -126,6 +150,8 @@ def update_person(person_id: int, data: PersonInput) -> PersonRow:
     values = validate_person(data)
     with transaction():
         person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
+        if not person.archived:
+            check_unique_hetu(values.get("hetu", person.hetu), person.id)
         changed = apply_changes(person, values)
         if changed:
             person.save()
@@ -136,6 +162,8 @@ def update_person(person_id: int, data: PersonInput) -> PersonRow:
 def set_person_archived(person_id: int, archived: bool = True) -> PersonRow:
     with transaction():
         person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
+        if not archived and person.archived:
+            check_unique_hetu(person.hetu, person.id)
         if person.archived != archived:
             person.archived = archived
             person.save()
@@ -257,7 +285,10 @@ def _model_dict(instance: peewee.Model) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name in instance._meta.sorted_field_names:
         value = instance.__data__.get(name)
-        if isinstance(value, date | datetime):
+        field = instance._meta.fields[name]
+        if isinstance(field, EnumField):
+            value = field.db_value(value)  # the stored code, "" when blank
+        elif isinstance(value, date | datetime):
             value = value.isoformat()
         elif hasattr(value, "as_tuple"):  # Decimal
             value = str(value)

@@ -13,7 +13,7 @@ from kemidesk.db.models import Association, Decision, EmployerRing, Payment, Per
 from kemidesk.domain import validation as v
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.money import parse_money
-from kemidesk.domain.types import PlacementStatus
+from kemidesk.domain.types import DecisionStatus, PlacementStatus
 from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.placement_state import placement_status
@@ -81,16 +81,21 @@ class PlacementRow:
 
 
 def _optional_money(text: str) -> int | None:
-    return parse_money(text) if text.strip() else None
+    return parse_money(text) if not isinstance(text, str) or text.strip() else None
 
 
 def validate_placement(data: PlacementInput, allowed_percents: tuple[int, ...]) -> dict[str, Any]:
     check = FieldCheck()
+    start = check.date("start_date", data.start_date, required=False)
+    end = check.date("end_date", data.end_date, required=False)
+    pt_start = check.date("pt_start", data.pt_start, required=False)
+    pt_end = check.date("pt_end", data.pt_end, required=False)
+    pt_decision_date = check.date("pt_decision_date", data.pt_decision_date, required=False)
     if data.start_date is None:
         check.fail("start_date", "START_DATE_REQUIRED")
-    elif data.end_date is not None:
-        check("end_date", v.validate_date_order, data.start_date, data.end_date)
-    if data.pt_start and data.pt_end:
+    elif start is not None and end is not None:
+        check("end_date", v.validate_date_order, start, end)
+    if pt_start and pt_end:
         check(
             "pt_end",
             functools.partial(
@@ -98,40 +103,54 @@ def validate_placement(data: PlacementInput, allowed_percents: tuple[int, ...]) 
                 start_label="Palkkatuen alkupäivä",
                 end_label="Palkkatuen loppupäivä",
             ),
-            data.pt_start,
-            data.pt_end,
+            pt_start,
+            pt_end,
         )
-    if data.pt_percent is not None:
-        check("pt_percent", v.validate_percent, data.pt_percent, allowed_percents)
-    if not Person.select().where(Person.id == data.person_id).exists():
+    pt_percent = data.pt_percent
+    if pt_percent is not None:
+        pt_percent = check("pt_percent", v.validate_percent, pt_percent, allowed_percents)
+    if not _exists(Person, data.person_id):
         check.fail("person_id", "PERSON_NOT_CHOSEN")
-    if not Association.select().where(Association.id == data.association_id).exists():
+    if not _exists(Association, data.association_id):
         check.fail("association_id", "EMPLOYER_NOT_CHOSEN")
-    if data.ring_id is not None and not EmployerRing.get_or_none(id=data.ring_id):
+    if data.ring_id is not None and not _exists(EmployerRing, data.ring_id):
         check.fail("ring_id", "RING_NOT_FOUND")
     values: dict[str, Any] = {
         "person": data.person_id,
         "association": data.association_id,
         "ring": data.ring_id,
-        "job_title": check("job_title", v.validate_required, data.job_title, "Tehtävänimike"),
-        "start_date": data.start_date,
-        "end_date": data.end_date,
+        "job_title": check.text(
+            "job_title", "Placement.job_title", data.job_title, "Tehtävänimike"
+        ),
+        "start_date": start,
+        "end_date": end,
         "hours_per_week": check("hours_per_week", v.validate_hours, data.hours_per_week),
         "monthly_wage_cents": check("monthly_wage", v.validate_money, data.monthly_wage),
         "wage_costs_cents": check("wage_costs", _optional_money, data.wage_costs),
-        "supervisor_name": data.supervisor_name.strip(),
-        "job_coach": data.job_coach.strip(),
-        "pt_authority": data.pt_authority.strip(),
-        "pt_decision_number": data.pt_decision_number.strip(),
-        "pt_decision_date": data.pt_decision_date,
-        "pt_percent": data.pt_percent,
-        "pt_start": data.pt_start,
-        "pt_end": data.pt_end,
+        "supervisor_name": check.text(
+            "supervisor_name", "Placement.supervisor_name", data.supervisor_name
+        ),
+        "job_coach": check.text("job_coach", "Placement.job_coach", data.job_coach),
+        "pt_authority": check.text("pt_authority", "Placement.pt_authority", data.pt_authority),
+        "pt_decision_number": check.text(
+            "pt_decision_number", "Placement.pt_decision_number", data.pt_decision_number
+        ),
+        "pt_decision_date": pt_decision_date,
+        "pt_percent": pt_percent,
+        "pt_start": pt_start,
+        "pt_end": pt_end,
         "pt_monthly_cents": check("pt_monthly", _optional_money, data.pt_monthly),
-        "notes": data.notes.strip(),
+        "notes": check.text("notes", "Placement.notes", data.notes),
     }
     check.raise_if_any()
     return values
+
+
+def _exists(model: Any, pk: object) -> bool:
+    """A record with this id exists (an id that is not an integer never does)."""
+    if isinstance(pk, bool) or not isinstance(pk, int):
+        return False
+    return bool(model.select().where(model.id == pk).exists())
 
 
 def create_placement(
@@ -172,7 +191,7 @@ def _check_decided_fields(placement: Placement, data: PlacementInput) -> None:
     """Who, where and since when are fixed once a decision rests on them."""
     decided = (
         Decision.select()
-        .where((Decision.placement == placement) & (Decision.status != "cancelled"))
+        .where((Decision.placement == placement) & (Decision.status != DecisionStatus.CANCELLED))
         .exists()
     )
     if not decided:
@@ -189,12 +208,16 @@ def _check_decided_fields(placement: Placement, data: PlacementInput) -> None:
 
 def end_placement(placement_id: int, ended_on: date, reason: str) -> PlacementRow:
     """Record an early end (or the actual end). Amendments of grants are decided separately."""
+    check = FieldCheck()
+    ended_on = check.date("actual_end_date", ended_on)
+    reason = check.text("end_reason", "Placement.end_reason", reason)
+    check.raise_if_any()
     with transaction():
         placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         if ended_on < placement.start_date:
             raise v.ValidationError("ENDED_BEFORE_START", "actual_end_date")
         placement.actual_end_date = ended_on
-        placement.end_reason = reason.strip()
+        placement.end_reason = reason
         placement.save()
         audit(placement, "end", ["actual_end_date", "end_reason"])
     return get_placement(placement_id)
@@ -230,15 +253,17 @@ def get_placement(placement_id: int, today: date | None = None) -> PlacementRow:
     return rows[0]
 
 
+# Selected under the names of PlacementRow's fields (or named for the row builder), so rows
+# are built by name: a new column cannot shift the others.
 _COLUMNS = (
     Placement.id,
     Placement.uuid,
-    Placement.person,
+    Placement.person.alias("person_id"),
     Person.last_name,
     Person.first_name,
-    Placement.association,
-    Association.name,
-    Placement.ring,
+    Placement.association.alias("association_id"),
+    Association.name.alias("association_name"),
+    Placement.ring.alias("ring_id"),
     Placement.job_title,
     Placement.start_date,
     Placement.end_date,
@@ -260,6 +285,9 @@ _COLUMNS = (
     Placement.archived,
     Placement.updated_at,
 )
+# Texts that repeat across rows share one string object (40 000 rows).
+_INTERNED = ("association_name", "job_title", "supervisor_name", "job_coach", "end_reason",
+             "pt_authority")  # fmt: skip
 
 
 def list_placements(
@@ -269,7 +297,8 @@ def list_placements(
     association_id: int | None = None,
     today: date | None = None,
 ) -> list[PlacementRow]:
-    """All placements as rows; one query, tuples only (40 000 rows in well under a second)."""
+    """All placements as rows; one query, read as dicts by column name (40 000 rows in well
+    under a second)."""
     today = today or date.today()
     query = (
         Placement.select(*_COLUMNS)
@@ -286,67 +315,14 @@ def list_placements(
         query = query.where(Placement.person == person_id)
     if association_id is not None:
         query = query.where(Placement.association == association_id)
-    return [_row_from_tuple(t, today) for t in query.tuples()]
+    return [_row_from_dict(r, today) for r in query.dicts()]
 
 
-def _row_from_tuple(t: tuple[Any, ...], today: date) -> PlacementRow:
-    (
-        pid,
-        uuid,
-        person_id,
-        last,
-        first,
-        assoc_id,
-        assoc_name,
-        ring_id,
-        title,
-        start,
-        end,
-        actual_end,
-        hours,
-        wage,
-        costs,
-        supervisor,
-        coach,
-        end_reason,
-        pt_auth,
-        pt_no,
-        pt_date,
-        pt_pct,
-        pt_start,
-        pt_end,
-        pt_monthly,
-        notes,
-        archived,
-        updated,
-    ) = t
-    return PlacementRow(
-        id=pid,
-        uuid=uuid,
-        person_id=person_id,
-        person_name=f"{last} {first}",
-        association_id=assoc_id,
-        association_name=intern(assoc_name),
-        ring_id=ring_id,
-        job_title=intern(title),
-        start_date=start,
-        end_date=end,
-        actual_end_date=actual_end,
-        hours_per_week=hours,
-        monthly_wage_cents=wage,
-        wage_costs_cents=costs,
-        supervisor_name=intern(supervisor),
-        job_coach=intern(coach),
-        status=placement_status(start, end, actual_end, today),
-        end_reason=intern(end_reason),
-        pt_authority=intern(pt_auth),
-        pt_decision_number=pt_no,
-        pt_decision_date=pt_date,
-        pt_percent=pt_pct,
-        pt_start=pt_start,
-        pt_end=pt_end,
-        pt_monthly_cents=pt_monthly,
-        notes=notes,
-        archived=archived,
-        updated_at=updated,
-    )
+def _row_from_dict(r: dict[str, Any], today: date) -> PlacementRow:
+    """One listed placement, by column name."""
+    last, first = r.pop("last_name"), r.pop("first_name")
+    for key in _INTERNED:
+        r[key] = intern(r[key])
+    r["person_name"] = f"{last} {first}"
+    r["status"] = placement_status(r["start_date"], r["end_date"], r["actual_end_date"], today)
+    return PlacementRow(**r)

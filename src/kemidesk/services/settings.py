@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -11,7 +11,7 @@ import peewee
 
 from kemidesk.db.models import Appropriation, AppSetting, Decision, Payment, RuleVersionRow
 from kemidesk.domain.errors import FieldErrors
-from kemidesk.domain.lifecycle import PAYING_KINDS, values
+from kemidesk.domain.lifecycle import PAYING_KINDS
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleBook, RuleSet, RuleVersion
 from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
@@ -37,6 +37,16 @@ def list_rule_versions() -> list[RuleVersion]:
 
 def save_rule_version(version: RuleVersion) -> RuleVersion:
     """Add or replace (same valid_from) a version; overlapping periods are refused."""
+    check = FieldCheck()
+    version = replace(
+        version,
+        valid_from=check.date("valid_from", version.valid_from),
+        valid_to=check.date("valid_to", version.valid_to, required=False),
+        note=check.text("note", "RuleVersionRow.note", version.note),
+    )
+    if not isinstance(version.overrides, dict):
+        check.fail("overrides", "VALUE_INVALID")
+    check.raise_if_any()
     RuleSet().with_overrides(version.overrides)  # raises FieldErrors on bad values
     with transaction():
         others = [v for v in list_rule_versions() if v.valid_from != version.valid_from]
@@ -99,6 +109,15 @@ def get_office_settings() -> OfficeSettings:
 
 
 def save_office_settings(settings: OfficeSettings) -> OfficeSettings:
+    check = FieldCheck()
+    settings = replace(
+        settings,
+        **{
+            f.name: check.text(f.name, "AppSetting.value", getattr(settings, f.name))
+            for f in fields(OfficeSettings)
+        },
+    )
+    check.raise_if_any()
     with transaction():
         for name, value in asdict(settings).items():
             key = f"office.{name}"
@@ -135,7 +154,8 @@ class AppropriationStatus:
 def set_appropriation(year: int, amount_text: str, notes: str = "") -> AppropriationStatus:
     check = FieldCheck()
     amount = check("amount", parse_money, amount_text)
-    if not 2000 <= year <= 2100:
+    notes = check.text("notes", "Appropriation.notes", notes)
+    if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
         check.fail("year", "YEAR_FORMAT")
     check.raise_if_any()
     with transaction():
@@ -153,10 +173,10 @@ def set_appropriation(year: int, amount_text: str, notes: str = "") -> Appropria
 def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
     """Money committed from the year's appropriation: grants and bonuses decided in the year,
     plus the changes (amendments) to those grants, whenever the amendment was made."""
-    live = Decision.status != DecisionStatus.CANCELLED.value
+    live = Decision.status != DecisionStatus.CANCELLED
     own = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.year == year)
-        & Decision.decision_type.in_(values(PAYING_KINDS))
+        & Decision.decision_type.in_(PAYING_KINDS)
         & live
     )
     parent = Decision.alias()
@@ -165,7 +185,7 @@ def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
         .join(parent, on=(Decision.parent == parent.id))
         .where(
             (parent.year == year)
-            & (Decision.decision_type == DecisionType.AMENDMENT.value)
+            & (Decision.decision_type == DecisionType.AMENDMENT)
             & live
         )
     )
@@ -179,7 +199,7 @@ def appropriation_status(year: int) -> AppropriationStatus:
     paid = (
         Payment.select(peewee.fn.COALESCE(peewee.fn.SUM(Payment.amount_cents), 0))
         .where(
-            (Payment.status == PaymentStatus.PAID.value)
+            (Payment.status == PaymentStatus.PAID)
             & (Payment.paid_on >= date(year, 1, 1))
             & (Payment.paid_on <= date(year, 12, 31))
         )
@@ -197,6 +217,11 @@ def list_appropriations() -> list[AppropriationStatus]:
     return [
         appropriation_status(r.year) for r in Appropriation.select().order_by(Appropriation.year)
     ]
+
+
+def appropriation_notes() -> dict[int, str]:
+    """Year → the notes stored with that year's appropriation."""
+    return dict(Appropriation.select(Appropriation.year, Appropriation.notes).tuples())
 
 
 def rules_snapshot(rules: RuleSet) -> str:

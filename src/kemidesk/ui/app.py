@@ -9,16 +9,19 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kemidesk import __version__
+from kemidesk.db.lock import LockHeldError
 from kemidesk.paths import AppPaths, resource_path
 from kemidesk.ui.compat import keep_singletons_alive
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.errors import ErrorHandler
 from kemidesk.ui.i18n import install_translators
 from kemidesk.ui.settings import UiSettings
+from kemidesk.ui.single_instance import WindowGuard, ask_first_window_to_raise, bring_forward
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +63,18 @@ def run_app(paths: AppPaths, argv: Sequence[str] | None = None) -> int:
     app = create_application(argv)
     settings = UiSettings(paths.settings_file)
     install_translators(app, settings.language)
+    guard = WindowGuard(paths.data_dir)
+    try:
+        guard.acquire()
+    except LockHeldError as exc:
+        return _already_open(paths, exc)
     handler = ErrorHandler(paths.log_file)
     handler.install()
     try:
         from kemidesk.ui.main_window import MainWindow
 
         window = MainWindow(UiContext(paths, settings), startup_check=lambda: open_database(paths))
+        guard.listen(lambda: bring_forward(window))
         window.show()
         code = int(app.exec())
         log.info("window closed (%d)", code)
@@ -73,6 +82,42 @@ def run_app(paths: AppPaths, argv: Sequence[str] | None = None) -> int:
     finally:
         handler.uninstall()
         _close_database()
+        guard.release()
+
+
+ALREADY_OPEN_EXIT = 1
+
+
+def _already_open(paths: AppPaths, exc: LockHeldError) -> int:
+    """A second start on the same data folder: say who has it; offer to bring it forward."""
+    from kemidesk.ui import messages
+
+    log.info("data folder already in use by another window")
+    if exc.holder is not None and exc.holder.purpose == "restore":
+        messages.warn(
+            None,
+            QCoreApplication.translate("App", "Tietokantaa palautetaan"),
+            QCoreApplication.translate(
+                "App",
+                "Tietokantaa palautetaan (%1). Avaa kemidesk, kun palautus on valmis.",
+            ).replace("%1", exc.holder.describe()),
+        )
+        return ALREADY_OPEN_EXIT
+    text = QCoreApplication.translate(
+        "App", "Tietokanta on jo auki toisessa kemidesk-ikkunassa.\n\n%1\n\nTuodaanko se esiin?"
+    ).replace("%1", str(exc))
+    title = QCoreApplication.translate("App", "kemidesk on jo auki")
+    if messages.ask(None, title, text, default_yes=True) and not ask_first_window_to_raise(
+        paths.data_dir
+    ):
+        messages.info(
+            None,
+            title,
+            QCoreApplication.translate(
+                "App", "Avointa ikkunaa ei tavoitettu. Se voi olla toisen käyttäjän ikkuna."
+            ),
+        )
+    return ALREADY_OPEN_EXIT
 
 
 def _close_database() -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kemidesk import __version__
 from kemidesk.ui import messages
 from kemidesk.ui.actions import create_actions
+from kemidesk.ui.backup_actions import install_backup_actions
 from kemidesk.ui.context import PrintHandler, UiContext
 from kemidesk.ui.printing.handlers import install_print_handlers
 from kemidesk.ui.tabs.interface import BaseTab
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.print_handlers = install_print_handlers(ctx, self)
         self.workflow_actions = install_workflow_actions(self)
+        self.backup_actions = install_backup_actions(self)
         for tab in tabs if tabs is not None else [PendingTab(ctx, e) for e in DEFAULT_TABS]:
             self.add_tab(tab)
         self._restore_settings()
@@ -292,7 +294,7 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         if not self._ready:
             return
-        from kemidesk.services.ui_queries import record_counts
+        from kemidesk.services.record_lists import record_counts
 
         counts = record_counts()
         self.counts_label.setText(
@@ -363,4 +365,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.ctx.opener.close_all()
+        if self._ready:
+            self.backup_actions.on_close()
         super().closeEvent(event)

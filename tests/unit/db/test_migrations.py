@@ -12,6 +12,7 @@ import pytest
 from kemidesk.db import models
 from kemidesk.db.connection import close_database, database_proxy, open_database
 from kemidesk.db.errors import DatabaseFileError, SchemaTooNewError
+from kemidesk.db.inspect import APPLICATION_ID
 from kemidesk.db.migrations import HEAD, MIGRATIONS, migrate, schema_version
 from kemidesk.db.setup import prepare_database
 
@@ -101,6 +102,7 @@ def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "kemidesk.sqlite3"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE x (id INTEGER)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # ours, from a newer program
     conn.execute(f"PRAGMA user_version = {HEAD + 1}")
     conn.commit()
     conn.close()
@@ -143,5 +145,5 @@ def test_pragmas_are_set(db) -> None:  # type: ignore[no-untyped-def]
     conn = database_proxy.obj
     assert conn.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert conn.execute_sql("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert conn.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL (README, Backups)
     assert conn.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000

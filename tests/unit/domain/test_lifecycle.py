@@ -19,7 +19,6 @@ def test_decision_kinds() -> None:
     assert DecisionType.RECOVERY not in lc.SPENDING_KINDS  # gives money back separately
     assert DecisionType.REJECTION not in lc.SPENDING_KINDS | lc.PAYING_KINDS
     assert lc.is_recoverable("bonus") and not lc.is_recoverable("amendment")
-    assert lc.values(lc.GRANT_KINDS) == ("grant", "partial_grant")
 
 
 @pytest.mark.parametrize("status", list(DecisionStatus))

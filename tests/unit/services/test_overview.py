@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
 
+from kemidesk.db.connection import database_proxy
 from kemidesk.domain.types import FollowupType, NotificationMethod, OutcomeCheckpoint, OutcomeStatus
 from kemidesk.services import grants, settings
 from kemidesk.services.followups import FollowupInput, record_followup, record_outcome
-from kemidesk.services.overview import build_overview
+from kemidesk.services.overview import build_overview, late_followups, overview_on_worker
 
 from .test_grants import apply, grant, setup_placement
 
@@ -18,8 +20,8 @@ TODAY = date(2026, 11, 28)
 
 def test_demo_office_has_every_kind_of_work(demo_db) -> None:  # type: ignore[no-untyped-def]
     overview = build_overview(TODAY)
-    for title, items in overview.sections:
-        assert items, f"demo data should show: {title}"
+    for key, items in overview.sections:
+        assert items, f"demo data should show: {key}"
     waiting = overview.applications_waiting
     assert [i.days for i in waiting] == sorted((i.days for i in waiting), reverse=True)
     assert overview.appropriation.amount_cents > overview.appropriation.decided_cents > 0
@@ -66,3 +68,44 @@ def test_outcome_checks_and_bonus_proposal() -> None:
     assert [i.record_id for i in overview.bonus_proposals] == [pl.id]
     grants.decide_bonus(pl.id, TODAY)
     assert build_overview(TODAY).bonus_proposals == ()
+
+
+@pytest.mark.usefixtures("db")
+def test_overview_on_a_worker_thread_closes_its_own_connection() -> None:
+    grant(apply(setup_placement().id).id)
+    found: dict[str, object] = {}
+
+    def work() -> None:
+        found["overview"] = overview_on_worker(date(2026, 3, 28))
+        found["closed"] = database_proxy.obj.is_closed()  # this thread's connection
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(30)
+    assert found["closed"] is True
+    assert found["overview"] == build_overview(date(2026, 3, 28))
+    assert not database_proxy.obj.is_closed()  # the main thread's connection stays open
+
+
+@pytest.mark.usefixtures("demo_db")
+def test_late_followups_are_the_overviews_late_ones() -> None:
+    late = late_followups(TODAY)
+    assert late, "the demo data has late follow-ups"
+    overdue = {i.record_id for i in build_overview(TODAY).followups_due if (i.days or 0) > 0}
+    assert set(late) == overdue
+    for item in late.values():
+        assert item.due < TODAY
+        assert item.days_late == (TODAY - item.due).days
+        assert isinstance(item.followup_type, FollowupType)
+
+
+@pytest.mark.usefixtures("db")
+def test_recording_the_missing_followup_clears_the_late_mark() -> None:
+    pl = setup_placement(start_date=date(2026, 6, 1), end_date=date(2027, 5, 31))
+    decision = grant(apply(pl.id, received=date(2026, 6, 10)).id, decision_date=date(2026, 6, 15))
+    grants.notify_decision(decision.id, NotificationMethod.HANDED_OVER, date(2026, 6, 15))
+    late = late_followups(TODAY)
+    assert late[pl.id].followup_type is FollowupType.START
+    assert late[pl.id].due == date(2026, 6, 15)
+    record_followup(FollowupInput(pl.id, FollowupType.START, date(2026, 6, 12), participants="x"))
+    assert late_followups(TODAY)[pl.id].followup_type is FollowupType.INTERIM

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kemidesk.domain.errors import DomainError, FieldErrors
+from kemidesk.services.errors import DuplicateError
 from kemidesk.ui import messages
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.errors import error_text, field_texts
@@ -94,6 +95,7 @@ class FormDialog(QDialog):
         self.fields: dict[str, FormField] = {}
         self._snapshot: dict[str, Any] = {}
         self._server_errors: dict[str, str] = {}
+        self._open_existing: dict[str, QPushButton] = {}
         self.grid = QGridLayout()
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -180,6 +182,9 @@ class FormDialog(QDialog):
     def _field_edited(self, entry: FormField) -> None:
         entry.touched = True
         self._server_errors.pop(entry.name, None)
+        button = self._open_existing.get(entry.name)
+        if button is not None:
+            button.hide()
         self.revalidate()
 
     def errors(self) -> dict[str, str]:
@@ -237,6 +242,8 @@ class FormDialog(QDialog):
             row = self.submit(self.build_input())
         except FieldErrors as exc:
             self._show_server_errors(field_texts(exc))
+            if isinstance(exc, DuplicateError):
+                self._offer_existing(exc)
             return False
         except DomainError as exc:
             messages.warn(self, messages.not_allowed_title(), error_text(exc))
@@ -247,6 +254,27 @@ class FormDialog(QDialog):
         self.ctx.notify(self.kind, row.id)
         self.accept()
         return True
+
+    def _offer_existing(self, exc: DuplicateError) -> None:
+        """A button under the field that opens the record that already has the value."""
+        entry = self.fields.get(exc.field)
+        if entry is None:
+            return
+        button = self._open_existing.get(exc.field)
+        if button is None:
+            button = QPushButton(self.tr("Avaa olemassa oleva"), self)
+            button.setObjectName(f"open_existing_{exc.field}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda *_a, b=button: self.open_existing(b))
+            holder = entry.error_label.parentWidget().layout()
+            holder.addWidget(button)
+            self._open_existing[exc.field] = button
+        button.setProperty("existing_id", exc.existing_id)
+        button.show()
+
+    def open_existing(self, button: QPushButton) -> Any:
+        """Open the detail view of the record named by a duplicate error."""
+        return self.ctx.opener.open(self.kind, int(button.property("existing_id")), self)
 
     def _show_server_errors(self, errors: dict[str, str]) -> None:
         unplaced = []

@@ -2,8 +2,7 @@
 
 Before saving, the dialog shows the day the party is deemed to have received the decision
 and the last day of the request for review, computed with the rules the decision was made
-under (`ui_lifecycle_queries.appeal_preview`, the same computation as
-`grants.notify_decision`).
+under (`grants.appeal_preview`, the same computation as `grants.notify_decision`).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from kemidesk.domain.errors import DomainError
 from kemidesk.domain.lifecycle import can_notify
 from kemidesk.domain.types import NotificationMethod
 from kemidesk.services import grants
-from kemidesk.services.ui_lifecycle_queries import appeal_preview
+from kemidesk.services.grants import appeal_preview
 from kemidesk.ui import messages
 from kemidesk.ui.context import DECISION, UiContext
 from kemidesk.ui.dialogs.form import FormDialog

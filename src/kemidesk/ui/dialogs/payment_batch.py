@@ -39,7 +39,7 @@ from kemidesk.domain.money import format_money
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.domain.validation import format_iban
 from kemidesk.services import payments
-from kemidesk.services.ui_money_queries import BatchRow, get_batch
+from kemidesk.services.batches import BatchRow, get_batch
 from kemidesk.ui import messages
 from kemidesk.ui.context import PAYMENT, UiContext
 from kemidesk.ui.dialogs.form import ERROR_STYLE

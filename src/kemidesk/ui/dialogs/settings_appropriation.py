@@ -21,7 +21,7 @@ from kemidesk.domain import validation as v
 from kemidesk.domain.errors import DomainError, FieldErrors
 from kemidesk.domain.money import format_money
 from kemidesk.services import settings as service
-from kemidesk.services.ui_money_queries import appropriation_notes
+from kemidesk.services.settings import appropriation_notes
 from kemidesk.ui import messages
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.dialogs.form import ERROR_STYLE

@@ -11,8 +11,8 @@ from kemidesk.domain.money import format_money
 from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.services import grants as service
 from kemidesk.services.payments import list_payments
+from kemidesk.services.record_lists import decision_ids, decision_years
 from kemidesk.services.settings import appropriation_status
-from kemidesk.services.ui_queries import decision_ids, decision_years
 from kemidesk.ui.context import ASSOCIATION, DECISION, PAYMENT, PERSON, PLACEMENT
 from kemidesk.ui.dialogs.grant_actions import DECISION_ACTIONS, TabActions
 from kemidesk.ui.dialogs.payment_claim import install_payment_menu

@@ -5,7 +5,7 @@ decisions, claims to check, held payments, follow-ups, endings, outcome checks, 
 proposals). Each line opens its record: an application opens its decision dialog, a
 decision and a payment the decision's detail view, the rest the placement's detail view.
 
-The overview is built on a worker thread (`ui_lifecycle_queries.overview_on_worker`, which
+The overview is built on a worker thread (`services.overview.overview_on_worker`, which
 uses and closes its own database connection): on the large data set it takes over a
 second, and the window must not stop meanwhile. Every change on the data bus refreshes it
 (coalesced, and only while it is shown; otherwise on the next show), and so does F5. A
@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import format_money
+from kemidesk.domain.types import OverviewSection
 from kemidesk.ui.context import DECISION, PLACEMENT, UiContext
 from kemidesk.ui.errors import safe_description
 from kemidesk.ui.tabs.interface import BaseTab
@@ -64,22 +65,30 @@ log = logging.getLogger(__name__)
 ROWS_PER_SECTION = 10
 REFRESH_DELAY_MS = 250
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "application" | … | "section" | "more"
-ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the record id, or the section title
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the record id, or the section key
 LATE_COLOUR = QColor("#b00020")
 MUTED_COLOUR = QColor("#707070")
 
-# The service's section titles, for the translation (context "Overview"); how each
-# section's `days` reads: waiting (days since), late (+ late / − ahead), ahead (days to go).
-SECTION_DAYS = {
-    QT_TRANSLATE_NOOP("Overview", "Hakemukset odottavat päätöstä"): "waiting",
-    QT_TRANSLATE_NOOP("Overview", "Päätökset lähettämättä"): "waiting",
-    QT_TRANSLATE_NOOP("Overview", "Tarkastettavat maksatushakemukset"): "waiting",
-    QT_TRANSLATE_NOOP("Overview", "Pidätetyt maksut"): "waiting",
-    QT_TRANSLATE_NOOP("Overview", "Seurannat erääntyneet ja tulossa"): "late",
-    QT_TRANSLATE_NOOP("Overview", "Päättyvät työsuhteet ja palkkatuet (30 pv)"): "ahead",
-    QT_TRANSLATE_NOOP("Overview", "Jatkopolun seurannat"): "late",
-    QT_TRANSLATE_NOOP("Overview", "Työllistämisbonus ehdolla"): "none",
-}
+# Each section of the service by its key: the untranslated title (context "Overview") and
+# how its `days` reads: waiting (days since), late (+ late / − ahead), ahead (days to go).
+SECTIONS: dict[OverviewSection, tuple[str, str]] = {
+    OverviewSection.APPLICATIONS_WAITING: (
+        QT_TRANSLATE_NOOP("Overview", "Hakemukset odottavat päätöstä"), "waiting"),
+    OverviewSection.DECISIONS_NOT_SENT: (
+        QT_TRANSLATE_NOOP("Overview", "Päätökset lähettämättä"), "waiting"),
+    OverviewSection.CLAIMS_TO_CHECK: (
+        QT_TRANSLATE_NOOP("Overview", "Tarkastettavat maksatushakemukset"), "waiting"),
+    OverviewSection.PAYMENTS_HELD: (
+        QT_TRANSLATE_NOOP("Overview", "Pidätetyt maksut"), "waiting"),
+    OverviewSection.FOLLOWUPS_DUE: (
+        QT_TRANSLATE_NOOP("Overview", "Seurannat erääntyneet ja tulossa"), "late"),
+    OverviewSection.ENDING_SOON: (
+        QT_TRANSLATE_NOOP("Overview", "Päättyvät työsuhteet ja palkkatuet (30 pv)"), "ahead"),
+    OverviewSection.OUTCOME_CHECKS_DUE: (
+        QT_TRANSLATE_NOOP("Overview", "Jatkopolun seurannat"), "late"),
+    OverviewSection.BONUS_PROPOSALS: (
+        QT_TRANSLATE_NOOP("Overview", "Työllistämisbonus ehdolla"), "none"),
+}  # fmt: skip
 COLUMNS = (
     QT_TRANSLATE_NOOP("Overview", "Kohde"),
     QT_TRANSLATE_NOOP("Overview", "Tiedot"),
@@ -90,6 +99,11 @@ COLUMNS = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Overview", text)
+
+
+def section_title(key: OverviewSection) -> str:
+    """The section's title in the interface language."""
+    return _tr(SECTIONS[key][0])
 
 
 def days_text(style: str, days: int | None) -> str:
@@ -240,8 +254,8 @@ class OverviewTab(BaseTab):
         self.error: str | None = None
         self._again = False
         self._generation = 0
-        self._show_all: set[str] = set()
-        self._collapsed: set[str] = set()
+        self._show_all: set[OverviewSection] = set()
+        self._collapsed: set[OverviewSection] = set()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.courier = _Courier(self)
@@ -313,7 +327,7 @@ class OverviewTab(BaseTab):
         today, generation, courier = self.ctx.today(), self._generation, self.courier
 
         def work() -> None:
-            from kemidesk.services.ui_lifecycle_queries import overview_on_worker
+            from kemidesk.services.overview import overview_on_worker
 
             result: Any = None
             error: Exception | None = None
@@ -364,24 +378,23 @@ class OverviewTab(BaseTab):
     def _show(self, overview: Any) -> None:
         keep = self.current_item()
         self.heading.setText(self.tr("Tilanne %1").replace("%1", format_date(overview.today)))
-        total = sum(len(items) for _title, items in overview.sections)
+        total = sum(len(items) for _key, items in overview.sections)
         self.status.setText(self.tr("Avoimia tehtäviä %1").replace("%1", str(total)))
         self.appropriation.show_status(overview.appropriation)
         self.model.removeRows(0, self.model.rowCount())
-        for title, items in overview.sections:
-            self._add_section(title, items, overview.today)
+        for key, items in overview.sections:
+            self._add_section(key, items, overview.today)
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
-            title = str(index.data(ID_ROLE))
-            self.tree.setExpanded(index, title not in self._collapsed)
+            self.tree.setExpanded(index, self._section_of(index) not in self._collapsed)
         if keep is not None:
             self.select_item(*keep)
 
-    def _add_section(self, title: str, items: Sequence[Any], today: date) -> None:
-        style = SECTION_DAYS.get(title, "waiting")
-        header = QStandardItem(f"{_tr(title)} ({len(items)})")
+    def _add_section(self, key: OverviewSection, items: Sequence[Any], today: date) -> None:
+        style = SECTIONS[key][1]
+        header = QStandardItem(f"{section_title(key)} ({len(items)})")
         header.setData("section", KIND_ROLE)
-        header.setData(title, ID_ROLE)
+        header.setData(key.value, ID_ROLE)
         font = QFont(header.font())
         font.setBold(True)
         header.setFont(font)
@@ -389,13 +402,13 @@ class OverviewTab(BaseTab):
             header.setForeground(MUTED_COLOUR)
         fillers = [QStandardItem() for _ in COLUMNS[1:]]
         self.model.appendRow([header, *fillers])
-        shown = items if title in self._show_all else items[:ROWS_PER_SECTION]
+        shown = items if key in self._show_all else items[:ROWS_PER_SECTION]
         for item in shown:
             header.appendRow(self._item_row(item, style))
         if len(shown) < len(items):
             more = QStandardItem(self.tr("Näytä kaikki (%1 riviä)…").replace("%1", str(len(items))))
             more.setData("more", KIND_ROLE)
-            more.setData(title, ID_ROLE)
+            more.setData(key.value, ID_ROLE)
             more.setForeground(QColor("#1f5f99"))
             header.appendRow([more, *(QStandardItem() for _ in COLUMNS[1:])])
 
@@ -419,28 +432,31 @@ class OverviewTab(BaseTab):
             cell.setToolTip(f"{item.title}\n{item.detail}")
         return cells
 
-    def _section_of(self, index: QModelIndex) -> str:
-        return str(index.siblingAtColumn(0).data(ID_ROLE))
+    def _section_of(self, index: QModelIndex) -> OverviewSection:
+        """The key of a section header's or a "more" line's section."""
+        return OverviewSection(index.siblingAtColumn(0).data(ID_ROLE))
 
     # ------------------------------------------------------------ reading for tests and actions
 
-    def sections(self) -> dict[str, list[tuple[str, int]]]:
-        """Section title → the (kind, id) of its lines as shown."""
-        found: dict[str, list[tuple[str, int]]] = {}
+    def sections(self) -> dict[OverviewSection, list[tuple[str, int]]]:
+        """Section key → the (kind, id) of its lines as shown."""
+        found: dict[OverviewSection, list[tuple[str, int]]] = {}
         for row in range(self.model.rowCount()):
             header = self.model.item(row, 0)
-            lines = found.setdefault(str(header.data(ID_ROLE)), [])
+            lines = found.setdefault(OverviewSection(header.data(ID_ROLE)), [])
             for child in range(header.rowCount()):
                 cell = header.child(child, 0)
                 if cell.data(KIND_ROLE) != "more":
                     lines.append((str(cell.data(KIND_ROLE)), int(cell.data(ID_ROLE))))
         return found
 
-    def index_of(self, kind: str, record_id: int, section: str | None = None) -> QModelIndex:
+    def index_of(
+        self, kind: str, record_id: int, section: OverviewSection | None = None
+    ) -> QModelIndex:
         """The model index of a line (invalid when it is not shown)."""
         for row in range(self.model.rowCount()):
             header = self.model.item(row, 0)
-            if section is not None and header.data(ID_ROLE) != section:
+            if section is not None and header.data(ID_ROLE) != OverviewSection(section).value:
                 continue
             for child in range(header.rowCount()):
                 cell = header.child(child, 0)
@@ -475,7 +491,7 @@ class OverviewTab(BaseTab):
             self.tree.setExpanded(cell, not self.tree.isExpanded(cell))
             return None
         if kind == "more":
-            self._show_all.add(str(cell.data(ID_ROLE)))
+            self._show_all.add(self._section_of(cell))
             if self.overview is not None:
                 self._show(self.overview)
             return None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kemidesk.domain.lifecycle import is_approvable, is_claimable
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.services import payments as service
-from kemidesk.services.ui_money_queries import BatchRow, list_batches, payment_ids
+from kemidesk.services.batches import BatchRow, list_batches
 from kemidesk.ui.context import DECISION, PAYMENT
 from kemidesk.ui.dialogs import payment_batch, payment_claim
 from kemidesk.ui.models.columns import (
@@ -204,9 +204,9 @@ class PaymentsTab(RecordTab):
     def load(self) -> None:
         today = self.ctx.today()
         self.loader.load_chunked(
-            lambda: payment_ids(today),
+            lambda: service.payment_ids(today),
             lambda ids: service.list_payments(ids=ids),
-            lambda n: payment_ids(today, limit=n),
+            lambda n: service.payment_ids(today, limit=n),
         )
         self._load_batches()
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
 
 from kemidesk.services import people as service
-from kemidesk.services.ui_queries import person_ids
+from kemidesk.services.record_lists import person_ids
 from kemidesk.ui.context import PERSON, PLACEMENT
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
 from kemidesk.domain.types import PlacementStatus
 from kemidesk.services import associations
 from kemidesk.services import placements as service
-from kemidesk.services.ui_followup_queries import late_followups
-from kemidesk.services.ui_queries import placement_ids
+from kemidesk.services.overview import late_followups
+from kemidesk.services.record_lists import placement_ids
 from kemidesk.ui.context import ASSOCIATION, FOLLOWUP, PERSON, PLACEMENT
 from kemidesk.ui.dialogs.grant_actions import PLACEMENT_ACTIONS, PLACEMENT_BONUS, TabActions
 from kemidesk.ui.models import specs

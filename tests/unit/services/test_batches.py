@@ -1,4 +1,4 @@
-"""Read-only queries of the payments, follow-up and settings views."""
+"""The payments view's lists: payment batches with their totals, and the open-work payments."""
 
 from __future__ import annotations
 
@@ -7,16 +7,10 @@ from datetime import date
 import pytest
 
 from kemidesk.domain.types import FollowupType, NotificationMethod, PaymentStatus
-from kemidesk.services import grants, payments, settings
+from kemidesk.services import grants, payments
+from kemidesk.services.batches import get_batch, list_batches
 from kemidesk.services.followups import FollowupInput, record_followup
-from kemidesk.services.overview import build_overview
-from kemidesk.services.ui_followup_queries import late_followups
-from kemidesk.services.ui_money_queries import (
-    appropriation_notes,
-    get_batch,
-    list_batches,
-    payment_ids,
-)
+from kemidesk.services.payments import payment_ids
 
 from .test_grants import apply, grant, setup_placement
 
@@ -43,37 +37,6 @@ def test_batches_with_count_total_and_paid_date() -> None:
     paid = get_batch(batch_id)
     assert paid is not None and paid.paid_on == date(2026, 4, 24)
     assert get_batch(batch_id + 1) is None
-
-
-@pytest.mark.usefixtures("db")
-def test_appropriation_notes_by_year() -> None:
-    settings.set_appropriation(2026, "250 000,00", "Kaupunginvaltuusto 12.12.2025")
-    settings.set_appropriation(2027, "260 000,00")
-    assert appropriation_notes() == {2026: "Kaupunginvaltuusto 12.12.2025", 2027: ""}
-
-
-@pytest.mark.usefixtures("demo_db")
-def test_late_followups_are_the_overviews_late_ones() -> None:
-    late = late_followups(TODAY)
-    assert late, "the demo data has late follow-ups"
-    overdue = {i.record_id for i in build_overview(TODAY).followups_due if (i.days or 0) > 0}
-    assert set(late) == overdue
-    for item in late.values():
-        assert item.due < TODAY
-        assert item.days_late == (TODAY - item.due).days
-        assert isinstance(item.followup_type, FollowupType)
-
-
-@pytest.mark.usefixtures("db")
-def test_recording_the_missing_followup_clears_the_late_mark() -> None:
-    pl = setup_placement(start_date=date(2026, 6, 1), end_date=date(2027, 5, 31))
-    decision = grant(apply(pl.id, received=date(2026, 6, 10)).id, decision_date=date(2026, 6, 15))
-    grants.notify_decision(decision.id, NotificationMethod.HANDED_OVER, date(2026, 6, 15))
-    late = late_followups(TODAY)
-    assert late[pl.id].followup_type is FollowupType.START
-    assert late[pl.id].due == date(2026, 6, 15)
-    record_followup(FollowupInput(pl.id, FollowupType.START, date(2026, 6, 12), participants="x"))
-    assert late_followups(TODAY)[pl.id].followup_type is FollowupType.INTERIM
 
 
 @pytest.mark.usefixtures("demo_db")

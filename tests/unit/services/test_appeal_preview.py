@@ -1,21 +1,15 @@
-"""Read-only helpers of the grant-path dialogs and the overview worker."""
+"""What the notification dialog shows before saving: the appeal dates under the decision's
+own rules, the same as `notify_decision` then stores."""
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 
 import pytest
 
-from kemidesk.db.connection import database_proxy
 from kemidesk.domain.types import NotificationMethod
 from kemidesk.services import grants
-from kemidesk.services.overview import build_overview
-from kemidesk.services.ui_lifecycle_queries import (
-    appeal_preview,
-    decision_rules,
-    overview_on_worker,
-)
+from kemidesk.services.grants import appeal_preview, decision_rules
 
 from .test_grants import apply, grant, setup_placement
 
@@ -34,19 +28,3 @@ def test_appeal_preview_is_what_notify_then_stores(method: NotificationMethod) -
 def test_decision_rules_are_the_stored_snapshot() -> None:
     decision = grant(apply(setup_placement().id).id)
     assert decision_rules(decision.id).monthly_max_cents == 50_000
-
-
-def test_overview_on_a_worker_thread_closes_its_own_connection() -> None:
-    grant(apply(setup_placement().id).id)
-    found: dict[str, object] = {}
-
-    def work() -> None:
-        found["overview"] = overview_on_worker(date(2026, 3, 28))
-        found["closed"] = database_proxy.obj.is_closed()  # this thread's connection
-
-    worker = threading.Thread(target=work)
-    worker.start()
-    worker.join(30)
-    assert found["closed"] is True
-    assert found["overview"] == build_overview(date(2026, 3, 28))
-    assert not database_proxy.obj.is_closed()  # the main thread's connection stays open

@@ -1,4 +1,5 @@
-"""Small read-only queries the window needs besides the list use cases.
+"""The record lists without their rows: how many records there are, their ids in list
+order, the years that have decisions.
 
 Ordered ids let the window read a big list in chunks (`list_placements(ids=...)`) and show
 the first rows at once; counts fill the status bar without reading whole lists. The orders
@@ -69,8 +70,8 @@ def decision_ids(include_archived: bool = False, limit: int | None = None) -> li
     query = Decision.select(Decision.id, Decision.decision_date.cast("TEXT"))
     if not include_archived:
         query = query.where(Decision.archived == False)  # noqa: E712
-    rows = sorted(query.tuples(), key=lambda t: (t[1], t[0]), reverse=True)
-    return [did for did, _ in rows]
+    rows = sorted(((day, did) for did, day in query.tuples()), reverse=True)
+    return [did for _day, did in rows]
 
 
 def decision_years() -> list[int]:
