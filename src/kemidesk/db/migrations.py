@@ -16,7 +16,7 @@ import peewee
 from kemidesk.db.backup import backup_database
 from kemidesk.db.errors import DatabaseFileError, SchemaTooNewError
 from kemidesk.db.inspect import APPLICATION_ID, inspect_database
-from kemidesk.db.schema_sql import SCHEMA_V1, SCHEMA_V2_RINGS
+from kemidesk.db.schema_sql import SCHEMA_V1, SCHEMA_V2_RINGS, SCHEMA_V4_INDEXES
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +43,15 @@ def _v3_application_id(db: peewee.SqliteDatabase) -> None:
     db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
 
 
+def _v4_indexes(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V4_INDEXES)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
     3: _v3_application_id,
+    4: _v4_indexes,
 }
 HEAD = max(MIGRATIONS)
 

@@ -163,7 +163,7 @@ class Association(BaseModel):
 class Person(BaseModel):
     first_name = peewee.CharField()
     last_name = peewee.CharField(index=True)
-    hetu = peewee.CharField(default="")  # optional; shown masked
+    hetu = peewee.CharField(default="")  # optional; shown masked; unique among live people
     birth_date = IsoDateField(null=True)
     kemi_resident = peewee.BooleanField(default=True)
     tmt_days = peewee.IntegerField(null=True)  # days of työmarkkinatuki received
@@ -173,6 +173,9 @@ class Person(BaseModel):
     email = peewee.CharField(default="")
     notes = peewee.TextField(default="")
     archived = peewee.BooleanField(default=False, index=True)
+
+    class Meta:
+        indexes = ((("hetu", "archived"), False),)  # the duplicate check among live people
 
 
 class EmployerRing(BaseModel):
@@ -270,6 +273,9 @@ class Decision(BaseModel):
     rules_json = peewee.TextField(default="{}")
     archived = peewee.BooleanField(default=False)
 
+    class Meta:
+        indexes = ((("year", "decision_type"), False),)  # the year's committed money
+
 
 class PaymentBatch(BaseModel):
     created_on = IsoDateField()
@@ -297,7 +303,10 @@ class Payment(BaseModel):
     reference = peewee.CharField(default="")
 
     class Meta:
-        indexes = ((("decision", "period_index"), True),)
+        indexes = (
+            (("decision", "period_index"), True),
+            (("status", "paid_on"), False),  # the year's paid money
+        )
 
 
 class Followup(BaseModel):

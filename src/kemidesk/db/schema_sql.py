@@ -75,3 +75,12 @@ CREATE UNIQUE INDEX "ring_member_ring_id_association_id" ON "ring_member" ("ring
 ALTER TABLE "placement" ADD COLUMN "ring_id" INTEGER REFERENCES "employer_ring" ("id");
 CREATE INDEX "placement_ring_id" ON "placement" ("ring_id");
 """
+
+# Indexes for the sums the rules make on every decision and approval (the year's committed
+# money, the year's paid money) and for the HETU lookup of the duplicate check; without them
+# each of those reads every decision or payment of every year.
+SCHEMA_V4_INDEXES = """
+CREATE INDEX "decision_year_decision_type" ON "decision" ("year", "decision_type");
+CREATE INDEX "payment_status_paid_on" ON "payment" ("status", "paid_on");
+CREATE INDEX "person_hetu_archived" ON "person" ("hetu", "archived");
+"""
