@@ -12,6 +12,7 @@ from kemidesk.db.connection import database_proxy
 from kemidesk.services.people import check_unique_hetu
 from kemidesk.services.settings import appropriation_status, committed_cents
 
+
 def plans_of(action: Callable[[], object]) -> list[tuple[str, str]]:
     """(statement, query plan) of every SELECT the action runs."""
     conn = database_proxy.obj.connection()
