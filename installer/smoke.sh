@@ -173,7 +173,7 @@ grep '^kemidesk.spec: ' "$LOG" | grep -v '^kemidesk.spec:   - ' || true
 [[ -f $APP/_internal/resources/fonts/DejaVuSans.ttf ]] || die "fonts missing from the bundle"
 [[ -f $APP/_internal/resources/icons/kemidesk.png ]] || die "icon missing from the bundle"
 EXCLUDED=$(find "$APP/_internal/PySide6" -maxdepth 1 -name 'Qt*' \
-    \( -name 'QtNetwork*' -o -name 'QtQml*' -o -name 'QtQuick*' -o -name 'QtWebEngine*' \))
+    \( -name 'QtNetworkAuth*' -o -name 'QtQml*' -o -name 'QtQuick*' -o -name 'QtWebEngine*' \))
 [[ -z $EXCLUDED ]] || die "excluded Qt modules were bundled: $EXCLUDED"
 echo "    built folder $APP: $(size_of "$APP")"
 step_done
