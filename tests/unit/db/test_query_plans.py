@@ -33,10 +33,11 @@ def plans_of(action: Callable[[], object]) -> list[tuple[str, str]]:
     ("action", "index"),
     [
         (lambda: committed_cents(2026), "decision_year_decision_type"),
+        (lambda: committed_cents(2026), "decision_parent_id"),  # the year's amendments
         (lambda: appropriation_status(2026), "payment_status_paid_on"),
         (lambda: check_unique_hetu("010190-900P"), "person_hetu_archived"),
     ],
-    ids=["committed", "paid", "hetu"],
+    ids=["committed", "amended", "paid", "hetu"],
 )
 def test_reads_through_its_index(db: object, action: Callable[[], object], index: str) -> None:
     """Not a full scan, and not a search by a column that matches most rows (the decision
