@@ -10,7 +10,14 @@ import peewee
 from kemidesk.db.models import Association, Decision, Placement
 from kemidesk.domain import validation as v
 from kemidesk.domain.types import EmployerType
-from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
+from kemidesk.services.common import (
+    FieldCheck,
+    apply_changes,
+    audit,
+    get_or_raise,
+    live_duplicate,
+    transaction,
+)
 from kemidesk.services.errors import DuplicateError, NotAllowedError
 from kemidesk.services.placement_state import active_on
 
@@ -98,12 +105,7 @@ def validate_association(data: AssociationInput) -> dict[str, object]:
 def check_unique_business_id(business_id: str, own_id: int | None = None) -> None:
     """A Y-tunnus belongs to one live (not archived) association; raises DuplicateError
     naming the existing one. Archived duplicates may exist (no UNIQUE index)."""
-    query = Association.select(Association.id, Association.name).where(
-        (Association.business_id == business_id) & (Association.archived == False)  # noqa: E712
-    )
-    if own_id is not None:
-        query = query.where(Association.id != own_id)
-    existing = query.order_by(Association.id).first()
+    existing = live_duplicate(Association.business_id, business_id, own_id, Association.name)
     if existing is not None:
         raise DuplicateError(
             "ASSOCIATION_DUPLICATE_BUSINESS_ID",

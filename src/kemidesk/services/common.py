@@ -58,6 +58,19 @@ def get_or_raise(model: type[M], pk: int, code: str) -> M:
     return instance
 
 
+def live_duplicate(column: Any, value: object, own_id: int | None, *shown: Any) -> Any:
+    """The first live (not archived) row other than `own_id` whose `column` equals `value`,
+    with the `shown` columns, or None. Checked inside the write transaction instead of a
+    UNIQUE index, because archived and erased duplicates may exist."""
+    model = column.model
+    query = model.select(model.id, *shown).where(
+        (column == value) & (model.archived == False)  # noqa: E712
+    )
+    if own_id is not None:
+        query = query.where(model.id != own_id)
+    return query.order_by(model.id).first()
+
+
 def apply_changes(instance: peewee.Model, values: dict[str, Any]) -> list[str]:
     """Set the attributes that differ; returns the changed field names."""
     from kemidesk.db.models import EnumField

@@ -20,7 +20,14 @@ from kemidesk.db.models import (
 )
 from kemidesk.domain import validation as v
 from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
-from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
+from kemidesk.services.common import (
+    FieldCheck,
+    apply_changes,
+    audit,
+    get_or_raise,
+    live_duplicate,
+    transaction,
+)
 from kemidesk.services.errors import DuplicateError, NotAllowedError
 
 ERASED_NAME = "Poistettu"
@@ -102,12 +109,7 @@ def check_unique_hetu(hetu: str, own_id: int | None = None) -> None:
     existing one. Empty HETUs are not compared; erased people have none."""
     if not hetu:
         return
-    query = Person.select(Person.id, Person.first_name, Person.last_name).where(
-        (Person.hetu == hetu) & (Person.archived == False)  # noqa: E712
-    )
-    if own_id is not None:
-        query = query.where(Person.id != own_id)
-    existing = query.order_by(Person.id).first()
+    existing = live_duplicate(Person.hetu, hetu, own_id, Person.first_name, Person.last_name)
     if existing is not None:
         raise DuplicateError(
             "PERSON_DUPLICATE_HETU",
