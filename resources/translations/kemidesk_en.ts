@@ -148,6 +148,16 @@
         <source>Korvaa tietokanta varmuuskopiolla (nykyinen tallennetaan ensin)</source>
         <translation>Replace the database with a backup (the current one is saved first)</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="39"/>
+        <source>Vie &amp;Exceliin…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="95"/>
+        <source>Tallenna näkyvä luettelo Excel-tiedostoksi (rajaukset ja järjestys mukana)</source>
+        <translation>Save the visible list as an Excel file (with its filters and order)</translation>
+    </message>
 </context>
 <context>
     <name>AmendmentDialog</name>
@@ -2231,6 +2241,51 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="49"/>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="171"/>
+        <source>Vie Exceliin</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="127"/>
+        <source>Valitse luettelovälilehti (esim. Työsuhteet), jonka haluat viedä Exceliin.</source>
+        <translation>Choose a list tab (e.g. Placements) to export to Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="165"/>
+        <source>Tallennetaan Excel-tiedostoa…</source>
+        <translation>Saving the Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="199"/>
+        <source>Vienti ei onnistu</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="200"/>
+        <source>Excel-tiedostoa ei voitu tallentaa.</source>
+        <translation>The Excel file could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="207"/>
+        <source>Viety Exceliin: %1 (1 rivi)</source>
+        <translation>Exported to Excel: %1 (1 row)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="209"/>
+        <source>Viety Exceliin: %1 (%2 riviä)</source>
+        <translation>Exported to Excel: %1 (%2 rows)</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <location filename="../../src/kemidesk/ui/widgets/findings.py" line="50"/>
@@ -2861,97 +2916,97 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="63"/>
         <source>kemidesk – Kemi-lisä ja järjestötyöllistäminen</source>
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="88"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="92"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="96"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="99"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="100"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="116"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="127"/>
         <source>Tietokansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="237"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="239"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="246"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="248"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="255"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="257"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="256"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="258"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="285"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="288"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="294"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="294"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="303"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="335"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="337"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="338"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="340"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>

@@ -85,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--format", choices=("table", "csv"), default="table")
     lst.add_argument("--all", action="store_true", help="myös arkistoidut")
 
+    xlsx = sub.add_parser("export", parents=[common], help="vie luettelo Excel-tiedostoon")
+    xlsx.add_argument(
+        "entity",
+        choices=(*LIST_ENTITIES, "all"),
+        metavar="KOHDE",
+        help=", ".join(LIST_ENTITIES) + " tai all (kaikki omille välilehdilleen)",
+    )
+    xlsx.add_argument("-o", "--output", required=True, metavar="TIEDOSTO.xlsx", type=_xlsx)
+    xlsx.add_argument("--all", action="store_true", help="myös arkistoidut")
+
     check = sub.add_parser(
         "check", parents=[common], help="tarkista tietokannan eheys (ei muuta tiedostoa)"
     )
@@ -133,6 +143,15 @@ def add_print_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 _output = non_empty("TIEDOSTO")
+
+
+def _xlsx(text: str) -> str:
+    value = non_empty("TIEDOSTO")(text)
+    if not value.lower().endswith(".xlsx"):
+        raise argparse.ArgumentTypeError(
+            f"anna .xlsx-päätteinen tiedosto (esim. lista.xlsx), ei {value}"
+        )
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -381,6 +400,27 @@ def cmd_list(paths: AppPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(paths: AppPaths, args: argparse.Namespace) -> int:
+    """Lists as an Excel workbook: real dates and numbers, frozen header, filters."""
+    from kemidesk.services.listing import SPECS, sheet_for
+    from kemidesk.services.spreadsheet import write_xlsx
+
+    entities = list(SPECS) if args.entity == "all" else [args.entity]
+    target = Path(args.output).expanduser()
+    if target.is_dir():
+        return _fail(f"Anna tiedoston nimi (esim. lista.xlsx), ei kansiota: {target}", EXIT_USAGE)
+    sheets = [sheet_for(entity, include_archived=args.all) for entity in entities]
+    try:
+        write_xlsx(sheets, target)
+    except OSError as exc:
+        return _fail(f"Tiedostoa {target} ei voi kirjoittaa: {exc}", EXIT_USAGE)
+    rows = sum(len(s.rows) for s in sheets)
+    print(
+        f"Tallennettu: {target} ({rows} riviä)" if rows != 1 else f"Tallennettu: {target} (1 rivi)"
+    )
+    return EXIT_OK
+
+
 def cmd_print(paths: AppPaths, args: argparse.Namespace) -> int:
     from kemidesk.services.documents import print_to_file
 
@@ -416,6 +456,7 @@ def cmd_export_person(paths: AppPaths, args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[AppPaths, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
+    "export": cmd_export,
     "backup": cmd_backup,
     "print": cmd_print,
     "export-person": cmd_export_person,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,37 @@ def test_print_to_a_folder_is_refused_and_leaves_nothing(
     )
     assert code == 2 and "ei kansiota" in err
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_export_all_lists_to_one_workbook(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    target = tmp_path / "kaikki.xlsx"
+    code, out, _ = run(capsys, "export", "all", "-o", str(target), "--data-dir", str(demo_dir))
+    assert code == 0 and "Tallennettu" in out
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Yhdistykset", "Työllistetyt", "Työsuhteet", "Päätökset", "Maksut"]
+    for entity, name in [("people", "Työllistetyt"), ("decisions", "Päätökset")]:
+        _, listed, _ = run(capsys, "list", entity, "--format", "csv", "--data-dir", str(demo_dir))
+        assert book[name].max_row == len(listed.splitlines())  # same rows, header included
+    people = book["Työllistetyt"]
+    assert people["D1"].value == "henkilötunnus"
+    hetus = [c.value for (c,) in people.iter_rows(min_row=2, min_col=4, max_col=4) if c.value]
+    assert hetus and all("****" in h for h in hetus)  # masked as in the lists
+    decisions = book["Päätökset"]
+    header = [c.value for c in decisions[1]]
+    row = {h: c for h, c in zip(header, decisions[2], strict=True)}
+    assert row["numero"].value.startswith("KL-")
+    assert isinstance(row["päätöspäivä"].value, datetime)
+    assert isinstance(row["yhteensä"].value, int | float)
+
+
+def test_export_refuses_a_name_that_is_not_xlsx(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["export", "people", "-o", str(tmp_path / "x.csv"), "--data-dir", str(demo_dir)])
+    assert info.value.code == 2 and ".xlsx" in capsys.readouterr().err
+    assert not (tmp_path / "x.csv").exists()

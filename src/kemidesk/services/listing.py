@@ -1,6 +1,14 @@
-"""Tables for `kemidesk list`: a header row and text cells, the id (or number) first."""
+"""Tables of every list, typed: for `kemidesk list` (text and CSV) and `kemidesk export`
+(Excel). One spec per list: a header, a cell kind and a getter per column, the id (or
+number) first. HETUs are masked as in the window's lists.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import format_money
@@ -9,175 +17,175 @@ from kemidesk.services.grants import list_decisions
 from kemidesk.services.payments import list_payments
 from kemidesk.services.people import list_people
 from kemidesk.services.placements import list_placements
+from kemidesk.services.spreadsheet import CellKind, Sheet, SheetColumn
 
 Table = tuple[list[str], list[list[str]]]
+TEXT, DATE, MONEY, NUMBER = CellKind.TEXT, CellKind.DATE, CellKind.MONEY, CellKind.NUMBER
 
 
-def _period(start: object, end: object) -> str:
-    return f"{format_date(start)}–{format_date(end)}" if start else ""  # type: ignore[arg-type]
+@dataclass(frozen=True)
+class Field:
+    """One column: `header`, its cell kind and how to read it from a service row. `joins`
+    names a text column that shows this and the previous field as one period ("alkaa–
+    päättyy"); Excel keeps them as two date columns."""
+
+    header: str
+    kind: CellKind
+    get: Callable[[Any], Any]
+    joins: str | None = None
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    title: str  # the sheet's name
+    fields: Sequence[Field]
+    rows: Callable[[bool], Sequence[Any]]
+
+
+def _yes(value: object, no: str = "") -> str:
+    return "kyllä" if value else no
+
+
+def _label(value: Any) -> str:
+    return "" if value is None else str(getattr(value, "label", value))
+
+
+ASSOCIATIONS = ListSpec(
+    "Yhdistykset",
+    (
+        Field("id", NUMBER, lambda a: a.id),
+        Field("nimi", TEXT, lambda a: a.name),
+        Field("tyyppi", TEXT, lambda a: _label(a.employer_type)),
+        Field("y-tunnus", TEXT, lambda a: a.business_id),
+        Field("postitoimipaikka", TEXT, lambda a: a.city),
+        Field("yhteyshenkilö", TEXT, lambda a: a.contact_name),
+        Field("työsuhteita", NUMBER, lambda a: a.placement_count),
+        Field("voimassa", NUMBER, lambda a: a.active_placements),
+        Field("arkistoitu", TEXT, lambda a: _yes(a.archived)),
+    ),
+    list_associations,
+)
+
+PEOPLE = ListSpec(
+    "Työllistetyt",
+    (
+        Field("id", NUMBER, lambda p: p.id),
+        Field("sukunimi", TEXT, lambda p: p.last_name),
+        Field("etunimi", TEXT, lambda p: p.first_name),
+        Field("henkilötunnus", TEXT, lambda p: p.hetu_masked),
+        Field("syntymäaika", DATE, lambda p: p.birth_date),
+        Field("kemiläinen", TEXT, lambda p: _yes(p.kemi_resident, "ei")),
+        Field("osatyökykyinen", TEXT, lambda p: _yes(p.partial_work_ability)),
+        Field("työsuhteita", NUMBER, lambda p: p.placement_count),
+    ),
+    list_people,
+)
+
+PLACEMENTS = ListSpec(
+    "Työsuhteet",
+    (
+        Field("id", NUMBER, lambda p: p.id),
+        Field("työllistetty", TEXT, lambda p: p.person_name),
+        Field("työnantaja", TEXT, lambda p: p.association_name),
+        Field("tehtävä", TEXT, lambda p: p.job_title),
+        Field("alkaa", DATE, lambda p: p.start_date),
+        Field("päättyy", DATE, lambda p: p.effective_end),
+        Field("tila", TEXT, lambda p: _label(p.status)),
+        Field("h/vko", NUMBER, lambda p: p.hours_per_week),
+        Field("palkka/kk", MONEY, lambda p: p.monthly_wage_cents),
+        Field("palkkatuki %", NUMBER, lambda p: p.pt_percent or None),
+    ),
+    list_placements,
+)
+
+DECISIONS = ListSpec(
+    "Päätökset",
+    (
+        Field("numero", TEXT, lambda d: d.number),
+        Field("tyyppi", TEXT, lambda d: _label(d.decision_type)),
+        Field("päätöspäivä", DATE, lambda d: d.decision_date),
+        Field("yhdistys", TEXT, lambda d: d.association_name),
+        Field("työllistetty", TEXT, lambda d: d.person_name),
+        Field("jakso alkaa", DATE, lambda d: d.period_start),
+        Field("jakso päättyy", DATE, lambda d: d.period_end, joins="jakso"),
+        Field("kk-summa", MONEY, lambda d: d.monthly_amount_cents or None),
+        Field("yhteensä", MONEY, lambda d: d.total_cents),
+        Field("maksettu", MONEY, lambda d: d.paid_cents),
+        Field("tila", TEXT, lambda d: _label(d.status)),
+        Field("oikaisuaika päättyy", DATE, lambda d: d.appeal_deadline),
+    ),
+    list_decisions,
+)
+
+PAYMENTS = ListSpec(
+    "Maksut",
+    (
+        Field("id", NUMBER, lambda p: p.id),
+        Field("päätös", TEXT, lambda p: p.decision_number),
+        Field("yhdistys", TEXT, lambda p: p.association_name),
+        Field("kausi alkaa", DATE, lambda p: p.period_start),
+        Field("kausi päättyy", DATE, lambda p: p.period_end, joins="kausi"),
+        Field("päiviä", NUMBER, lambda p: p.eligible_days),
+        Field("summa", MONEY, lambda p: p.amount_cents),
+        Field("hakemus viimeistään", DATE, lambda p: p.claim_due),
+        Field("tila", TEXT, lambda p: _label(p.status)),
+        Field("maksettu", DATE, lambda p: p.paid_on),
+        Field("viite", TEXT, lambda p: p.reference),
+        Field("pidätyksen syy", TEXT, lambda p: p.held_reason),
+    ),
+    lambda _archived: list_payments(),
+)
+
+SPECS: dict[str, ListSpec] = {
+    "associations": ASSOCIATIONS,
+    "people": PEOPLE,
+    "placements": PLACEMENTS,
+    "decisions": DECISIONS,
+    "payments": PAYMENTS,
+}
+
+
+def _text(kind: CellKind, value: Any) -> str:
+    if value is None:
+        return ""
+    if kind is DATE:
+        return format_date(value)
+    if kind is MONEY:
+        return format_money(value)
+    if kind is NUMBER and isinstance(value, Decimal | float):
+        return str(value).replace(".", ",")
+    return str(value)
 
 
 def table_for(entity: str, include_archived: bool = False) -> Table:
-    return TABLES[entity](include_archived)
-
-
-def associations_table(include_archived: bool) -> Table:
-    header = [
-        "id",
-        "nimi",
-        "tyyppi",
-        "y-tunnus",
-        "postitoimipaikka",
-        "yhteyshenkilö",
-        "työsuhteita",
-        "voimassa",
-        "arkistoitu",
-    ]
-    rows = [
-        [
-            str(a.id),
-            a.name,
-            a.employer_type.label,
-            a.business_id,
-            a.city,
-            a.contact_name,
-            str(a.placement_count),
-            str(a.active_placements),
-            "kyllä" if a.archived else "",
-        ]
-        for a in list_associations(include_archived)
-    ]
+    """The list as text cells (the command line's table and CSV)."""
+    spec = SPECS[entity]
+    header: list[str] = []
+    joined: list[int] = []  # indexes of fields shown together with the previous one
+    for i, f in enumerate(spec.fields):
+        if f.joins:
+            header[-1] = f.joins
+            joined.append(i)
+        else:
+            header.append(f.header)
+    rows = []
+    for record in spec.rows(include_archived):
+        cells: list[str] = []
+        for i, f in enumerate(spec.fields):
+            text = _text(f.kind, f.get(record))
+            if i in joined:
+                cells[-1] = f"{cells[-1]}–{text}" if cells[-1] else ""
+            else:
+                cells.append(text)
+        rows.append(cells)
     return header, rows
 
 
-def people_table(include_archived: bool) -> Table:
-    header = [
-        "id",
-        "sukunimi",
-        "etunimi",
-        "henkilötunnus",
-        "syntymäaika",
-        "kemiläinen",
-        "osatyökykyinen",
-        "työsuhteita",
-    ]
-    rows = [
-        [
-            str(p.id),
-            p.last_name,
-            p.first_name,
-            p.hetu_masked,
-            format_date(p.birth_date),
-            "kyllä" if p.kemi_resident else "ei",
-            "kyllä" if p.partial_work_ability else "",
-            str(p.placement_count),
-        ]
-        for p in list_people(include_archived)
-    ]
-    return header, rows
-
-
-def placements_table(include_archived: bool) -> Table:
-    header = [
-        "id",
-        "työllistetty",
-        "työnantaja",
-        "tehtävä",
-        "alkaa",
-        "päättyy",
-        "tila",
-        "h/vko",
-        "palkka/kk",
-        "palkkatuki",
-    ]
-    rows = [
-        [
-            str(p.id),
-            p.person_name,
-            p.association_name,
-            p.job_title,
-            format_date(p.start_date),
-            format_date(p.effective_end),
-            p.status.label,
-            str(p.hours_per_week).replace(".", ","),
-            format_money(p.monthly_wage_cents),
-            f"{p.pt_percent} %" if p.pt_percent else "",
-        ]
-        for p in list_placements(include_archived)
-    ]
-    return header, rows
-
-
-def decisions_table(include_archived: bool) -> Table:
-    header = [
-        "numero",
-        "tyyppi",
-        "päätöspäivä",
-        "yhdistys",
-        "työllistetty",
-        "jakso",
-        "kk-summa",
-        "yhteensä",
-        "maksettu",
-        "tila",
-        "oikaisuaika päättyy",
-    ]
-    rows = [
-        [
-            d.number,
-            d.decision_type.label,
-            format_date(d.decision_date),
-            d.association_name,
-            d.person_name,
-            _period(d.period_start, d.period_end),
-            format_money(d.monthly_amount_cents) if d.monthly_amount_cents else "",
-            format_money(d.total_cents),
-            format_money(d.paid_cents),
-            d.status.label,
-            format_date(d.appeal_deadline),
-        ]
-        for d in list_decisions(include_archived)
-    ]
-    return header, rows
-
-
-def payments_table(include_archived: bool) -> Table:
-    header = [
-        "id",
-        "päätös",
-        "yhdistys",
-        "kausi",
-        "päiviä",
-        "summa",
-        "hakemus viimeistään",
-        "tila",
-        "maksettu",
-        "viite",
-        "pidätyksen syy",
-    ]
-    rows = [
-        [
-            str(p.id),
-            p.decision_number,
-            p.association_name,
-            _period(p.period_start, p.period_end),
-            str(p.eligible_days),
-            format_money(p.amount_cents),
-            format_date(p.claim_due),
-            p.status.label,
-            format_date(p.paid_on),
-            p.reference,
-            p.held_reason,
-        ]
-        for p in list_payments()
-    ]
-    return header, rows
-
-
-TABLES = {
-    "associations": associations_table,
-    "people": people_table,
-    "placements": placements_table,
-    "decisions": decisions_table,
-    "payments": payments_table,
-}
+def sheet_for(entity: str, include_archived: bool = False) -> Sheet:
+    """The list as a typed sheet (Excel export)."""
+    spec = SPECS[entity]
+    return Sheet(
+        spec.title,
+        [SheetColumn(f.header, f.kind) for f in spec.fields],
+        [[f.get(record) for f in spec.fields] for record in spec.rows(include_archived)],
+    )

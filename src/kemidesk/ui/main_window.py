@@ -34,6 +34,7 @@ from kemidesk.ui import messages
 from kemidesk.ui.actions import create_actions
 from kemidesk.ui.backup_actions import install_backup_actions
 from kemidesk.ui.context import PrintHandler, UiContext
+from kemidesk.ui.export_actions import install_export_actions
 from kemidesk.ui.printing.handlers import install_print_handlers
 from kemidesk.ui.tabs.interface import BaseTab
 from kemidesk.ui.tabs.pending import DEFAULT_TABS, PendingTab
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.print_handlers = install_print_handlers(ctx, self)
         self.workflow_actions = install_workflow_actions(self)
         self.backup_actions = install_backup_actions(self)
+        self.export_actions = install_export_actions(self)
         for tab in tabs if tabs is not None else [PendingTab(ctx, e) for e in DEFAULT_TABS]:
             self.add_tab(tab)
         self._restore_settings()

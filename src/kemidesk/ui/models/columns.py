@@ -33,7 +33,8 @@ class Column:
 
     title: untranslated header text (context "Columns"); display: row → shown text;
     sort_key: row → a value comparable within the column (None = missing, sorts last);
-    width: default width in average characters.
+    width: default width in average characters; kind and value: the cell an Excel export
+    writes ("text" writes the shown text; "date", "money" (cents), "number" the value).
     """
 
     title: str
@@ -42,6 +43,11 @@ class Column:
     align: Qt.AlignmentFlag = LEFT
     width: int = 14
     tooltip: Callable[[Any], str] | None = None
+    kind: str = "text"
+    value: Callable[[Any], Any] | None = None
+
+    def export_value(self, row: Any) -> Any:
+        return self.display(row) if self.value is None else self.value(row)
 
 
 def format_date(value: date | None) -> str:
@@ -79,7 +85,9 @@ def date_col(title: str, attr: str | Getter, width: int = 10) -> Column:
         value: date | None = get(row)
         return None if value is None else value.toordinal()
 
-    return Column(title, lambda row: format_date(get(row)), key, RIGHT, width)
+    return Column(
+        title, lambda row: format_date(get(row)), key, RIGHT, width, kind="date", value=get
+    )
 
 
 def money_col(title: str, attr: str | Getter, width: int = 12) -> Column:
@@ -89,7 +97,7 @@ def money_col(title: str, attr: str | Getter, width: int = 12) -> Column:
         value = get(row)
         return "" if value is None else format_money(value)
 
-    return Column(title, show, get, RIGHT, width)
+    return Column(title, show, get, RIGHT, width, kind="money", value=get)
 
 
 def number_col(title: str, attr: str | Getter, width: int = 7, suffix: str = "") -> Column:
@@ -102,7 +110,7 @@ def number_col(title: str, attr: str | Getter, width: int = 7, suffix: str = "")
         text = str(value).replace(".", ",") if isinstance(value, Decimal | float) else str(value)
         return f"{text}{NBSP}{suffix}" if suffix else text
 
-    return Column(title, show, get, RIGHT, width)
+    return Column(title, show, get, RIGHT, width, kind="number", value=get)
 
 
 def enum_col(title: str, attr: str | Getter, width: int = 14) -> Column:
