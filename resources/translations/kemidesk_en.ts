@@ -149,14 +149,24 @@
         <translation>Replace the database with a backup (the current one is saved first)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="40"/>
         <source>Vie &amp;Exceliin…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="41"/>
+        <source>Tu&amp;o taulukosta…</source>
+        <translation>&amp;Import from a spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="97"/>
         <source>Tallenna näkyvä luettelo Excel-tiedostoksi (rajaukset ja järjestys mukana)</source>
         <translation>Save the visible list as an Excel file (with its filters and order)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="108"/>
+        <source>Tuo yhdistykset, henkilöt tai työsuhteet Excel- tai CSV-taulukosta</source>
+        <translation>Import associations, people or placements from an Excel or CSV spreadsheet</translation>
     </message>
 </context>
 <context>
@@ -2185,16 +2195,26 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="450"/>
+        <source>Tiedostoa ei voi lukea: {detail}. Mitään ei tuotu.</source>
+        <translation>The file cannot be read: {detail}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="453"/>
+        <source>Tiedostossa on virheitä ({rows} riviä, {problems} sarakeongelmaa). Mitään ei tuotu; korjaa tiedosto ja tuo uudelleen.</source>
+        <translation>The file has errors ({rows} rows, {problems} column problems). Nothing was imported; correct the file and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="458"/>
         <source>Samalla Y-tunnuksella on jo yhdistys: {name}.</source>
         <translation>An association with the same business ID already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="454"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="462"/>
         <source>Samalla henkilötunnuksella on jo henkilö: {name}.</source>
         <translation>A person with the same personal identity code already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="458"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="466"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -2243,44 +2263,49 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="51"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="126"/>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="142"/>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="171"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="206"/>
         <source>Vie Exceliin</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="140"/>
         <source>Valitse luettelovälilehti (esim. Työsuhteet), jonka haluat viedä Exceliin.</source>
         <translation>Choose a list tab (e.g. Placements) to export to Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="191"/>
+        <source>Tuotu %1 uutta tietuetta.</source>
+        <translation>Imported %1 new records.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="200"/>
         <source>Tallennetaan Excel-tiedostoa…</source>
         <translation>Saving the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="234"/>
         <source>Vienti ei onnistu</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="235"/>
         <source>Excel-tiedostoa ei voitu tallentaa.</source>
         <translation>The Excel file could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="242"/>
         <source>Viety Exceliin: %1 (1 rivi)</source>
         <translation>Exported to Excel: %1 (1 row)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/export_actions.py" line="209"/>
+        <location filename="../../src/kemidesk/ui/export_actions.py" line="244"/>
         <source>Viety Exceliin: %1 (%2 riviä)</source>
         <translation>Exported to Excel: %1 (%2 rows)</translation>
     </message>
@@ -2911,6 +2936,186 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/tabs/grants.py" line="170"/>
         <source>Arkistoidaanko päätös %1? Päätöstä ja sen maksuja ei poisteta; arkistoitu päätös piilotetaan luetteloista, ja sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the decision %1? The decision and its payments are not deleted; an archived decision is hidden from the lists, and View → Show archived brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="56"/>
+        <source>Valitse tuotava taulukko</source>
+        <translation>Choose the spreadsheet to import</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="58"/>
+        <source>Taulukot (*.xlsx *.csv);;Excel (*.xlsx);;CSV, puolipiste (*.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV, semicolon (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="69"/>
+        <source>Tallenna tuontipohja</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="71"/>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="286"/>
+        <source>Tuo taulukosta</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="87"/>
+        <source>Yhdistykset ja yritykset</source>
+        <translation>Associations and companies</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="88"/>
+        <source>Työllistetyt henkilöt</source>
+        <translation>Employed people</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="89"/>
+        <source>Työsuhteet</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="95"/>
+        <source>ei valittu</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="96"/>
+        <source>&amp;Valitse tiedosto…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="99"/>
+        <source>Tallenna &amp;pohja…</source>
+        <translation>Save &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="101"/>
+        <source>Excel-pohja, jossa on sarakkeet ja esimerkkirivi</source>
+        <translation>An Excel template with the columns and an example row</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="108"/>
+        <source>&amp;Tuotavat tiedot:</source>
+        <translation>&amp;Data to import:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="111"/>
+        <source>Tiedosto:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="113"/>
+        <source>Valitse tiedosto. Mitään ei tallenneta ennen Tuo-painiketta.</source>
+        <translation>Choose a file. Nothing is saved before the Import button.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="120"/>
+        <source>Rivi</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="120"/>
+        <source>Toiminto</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="120"/>
+        <source>Tieto</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="120"/>
+        <source>Virheet</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="130"/>
+        <source>&amp;Tuo</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="183"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="177"/>
+        <source>Pohjaa ei voi tallentaa</source>
+        <translation>The template cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="179"/>
+        <source>Pohja tallennettu: %1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="198"/>
+        <source>Tarkistetaan rivejä…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="210"/>
+        <source>Tarkistus keskeytettiin. Mitään ei tallennettu.</source>
+        <translation>The check was cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="227"/>
+        <source>Uusi</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="228"/>
+        <source>Yhdistetään olemassa olevaan</source>
+        <translation>Joined to an existing record</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="229"/>
+        <source>Virhe</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="248"/>
+        <source>%1 uutta, %2 yhdistetään olemassa oleviin, %3 virheellistä riviä.</source>
+        <translation>%1 new, %2 joined to existing records, %3 rows with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="258"/>
+        <source>Korjaa tiedoston sarakkeet ja valitse se uudelleen.</source>
+        <translation>Correct the file&apos;s columns and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="262"/>
+        <source>Korjaa virheelliset rivit tiedostoon ja valitse se uudelleen; mitään ei tuoda ennen kuin kaikki rivit ovat kunnossa.</source>
+        <translation>Correct the rows with errors in the file and choose it again; nothing is imported until every row is right.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="266"/>
+        <source>Kaikki rivit ovat jo tietokannassa.</source>
+        <translation>Every row is already in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="279"/>
+        <source>Tuodaan %1 uutta tietuetta tiedostosta %2 (%3 on jo tietokannassa). Jatketaanko?</source>
+        <translation>Import %1 new records from %2 (%3 are already in the database). Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="288"/>
+        <source>Tallennetaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="299"/>
+        <source>Tuonti ei onnistunut</source>
+        <translation>The import failed</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 LIST_ENTITIES = ("associations", "people", "placements", "decisions", "payments")
+IMPORT_ENTITIES = ("associations", "people", "placements")
 
 
 class KemideskArgumentParser(argparse.ArgumentParser):
@@ -94,6 +95,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     xlsx.add_argument("-o", "--output", required=True, metavar="TIEDOSTO.xlsx", type=_xlsx)
     xlsx.add_argument("--all", action="store_true", help="myös arkistoidut")
+
+    importing = sub.add_parser(
+        "import", parents=[common], help="tuo yhdistykset, henkilöt tai työsuhteet taulukosta"
+    )
+    importing.add_argument(
+        "entity", choices=IMPORT_ENTITIES, metavar="KOHDE", help=", ".join(IMPORT_ENTITIES)
+    )
+    importing.add_argument(
+        "file", metavar="TIEDOSTO", type=non_empty("TIEDOSTO"), help=".xlsx tai ;-eroteltu .csv"
+    )
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="tarkista vain; poistumiskoodi 1, jos rivissä on virhe",
+    )
+    template = sub.add_parser(
+        "import-template", parents=[common], help="tallenna tuonnin Excel-pohja"
+    )
+    template.add_argument(
+        "entity", choices=IMPORT_ENTITIES, metavar="KOHDE", help=", ".join(IMPORT_ENTITIES)
+    )
+    template.add_argument("-o", "--output", required=True, metavar="TIEDOSTO.xlsx", type=_xlsx)
 
     check = sub.add_parser(
         "check", parents=[common], help="tarkista tietokannan eheys (ei muuta tiedostoa)"
@@ -421,6 +444,39 @@ def cmd_export(paths: AppPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(paths: AppPaths, args: argparse.Namespace) -> int:
+    """Rows from an old spreadsheet: checked like the forms; all written or none."""
+    from kemidesk.services.importing import apply_import, describe_errors, preview_import
+
+    source = Path(args.file).expanduser()
+    preview = preview_import(args.entity, source)
+    for line in describe_errors(preview):
+        print(line, file=sys.stderr)
+    print(f"{source.name}: {preview.summary()}")
+    if not preview.ok:
+        print("Mitään ei tuotu. Korjaa virheet ja yritä uudelleen.", file=sys.stderr)
+        return EXIT_FAIL
+    if args.dry_run:
+        print("Koeajo: mitään ei tallennettu.")
+        return EXIT_OK
+    result = apply_import(args.entity, source)
+    print(f"Tuotu {len(result.created_ids)} uutta; {result.joined} oli jo tietokannassa.")
+    return EXIT_OK
+
+
+def cmd_import_template(paths: AppPaths, args: argparse.Namespace) -> int:
+    from kemidesk.services.importing import template_sheet
+    from kemidesk.services.spreadsheet import write_xlsx
+
+    target = Path(args.output).expanduser()
+    try:
+        write_xlsx([template_sheet(args.entity)], target)
+    except OSError as exc:
+        return _fail(f"Tiedostoa {target} ei voi kirjoittaa: {exc}", EXIT_USAGE)
+    print(f"Pohja tallennettu: {target} (pakolliset sarakkeet on merkitty *)")
+    return EXIT_OK
+
+
 def cmd_print(paths: AppPaths, args: argparse.Namespace) -> int:
     from kemidesk.services.documents import print_to_file
 
@@ -457,6 +513,8 @@ COMMANDS: dict[str, Callable[[AppPaths, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "export": cmd_export,
+    "import": cmd_import,
+    "import-template": cmd_import_template,
     "backup": cmd_backup,
     "print": cmd_print,
     "export-person": cmd_export_person,

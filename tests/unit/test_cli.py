@@ -264,3 +264,29 @@ def test_export_refuses_a_name_that_is_not_xlsx(
         main(["export", "people", "-o", str(tmp_path / "x.csv"), "--data-dir", str(demo_dir)])
     assert info.value.code == 2 and ".xlsx" in capsys.readouterr().err
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_import_dry_run_exits_1_on_a_bad_row_and_import_writes_the_good_file(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("etunimi;sukunimi;henkilötunnus\nA;B;010190-900P\nC;D;123\n", encoding="utf-8")
+    code, out, err = run(
+        capsys, "import", "people", str(bad), "--dry-run", "--data-dir", str(demo_dir)
+    )
+    assert code == 1 and "Rivi 3, henkilötunnus" in err
+    good = tmp_path / "good.csv"
+    good.write_text("etunimi;sukunimi;henkilötunnus\nA;B;010190-900P\n", encoding="utf-8")
+    code, out, _ = run(
+        capsys, "import", "people", str(good), "--dry-run", "--data-dir", str(demo_dir)
+    )
+    assert code == 0 and "1 uutta" in out
+    code, out, _ = run(capsys, "import", "people", str(good), "--data-dir", str(demo_dir))
+    assert code == 0 and "Tuotu 1 uutta" in out
+    code, out, _ = run(capsys, "import", "people", str(good), "--data-dir", str(demo_dir))
+    assert code == 0 and "Tuotu 0 uutta; 1 oli jo" in out
+    template = tmp_path / "pohja.xlsx"
+    code, _, _ = run(
+        capsys, "import-template", "placements", "-o", str(template), "--data-dir", str(demo_dir)
+    )
+    assert code == 0 and template.stat().st_size > 0

@@ -447,6 +447,14 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "Päivämäärän on oltava välillä {min}–{max}.",
     ),
     "VALUE_INVALID": QT_TRANSLATE_NOOP("DomainMessages", "Arvo on virheellinen."),
+    "IMPORT_FILE_UNREADABLE": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Tiedostoa ei voi lukea: {detail}. Mitään ei tuotu."
+    ),
+    "IMPORT_HAS_ERRORS": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Tiedostossa on virheitä ({rows} riviä, {problems} sarakeongelmaa). Mitään ei tuotu; "
+        "korjaa tiedosto ja tuo uudelleen.",
+    ),
     "ASSOCIATION_DUPLICATE_BUSINESS_ID": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Samalla Y-tunnuksella on jo yhdistys: {name}.",

@@ -1,4 +1,5 @@
-"""Tiedosto → Vie Exceliin… (Ctrl+Shift+E): the current list as an .xlsx workbook.
+"""Tiedosto → Vie Exceliin… (Ctrl+Shift+E): the current list as an .xlsx workbook, and
+Tiedosto → Tuo taulukosta… (ui/dialogs/import_dialog.py).
 
 What is exported is what the user sees: the rows that pass the search and filters, in the
 list's sort order, the visible columns in their on-screen order with their (translated)
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXPORT_TEXT = QT_TRANSLATE_NOOP("Actions", "Vie &Exceliin…")
+IMPORT_TEXT = QT_TRANSLATE_NOOP("Actions", "Tu&o taulukosta…")
 PROGRESS_DELAY_MS = 400
 
 
@@ -98,13 +100,24 @@ class ExportActions(QObject):
         self.action.setStatusTip(tip)
         self.action.setToolTip(tip)
         self.action.triggered.connect(lambda: self.export_current())
+        self.import_action = QAction(
+            QCoreApplication.translate("Actions", str(IMPORT_TEXT)), window
+        )
+        self.import_action.setObjectName("action_import_table")
+        self.import_action.setStatusTip(
+            QCoreApplication.translate(
+                "Actions", "Tuo yhdistykset, henkilöt tai työsuhteet Excel- tai CSV-taulukosta"
+            )
+        )
+        self.import_action.triggered.connect(lambda: self.import_table())
         menu = window.menus["file"]
         entries = menu.actions()
         after_print = entries.index(window.actions_by_key["print"]) + 1
-        if after_print < len(entries):
-            menu.insertAction(entries[after_print], self.action)
-        else:
-            menu.addAction(self.action)
+        for action in (self.action, self.import_action):
+            if after_print < len(entries):
+                menu.insertAction(entries[after_print], action)
+            else:
+                menu.addAction(action)
         window.tabs.currentChanged.connect(lambda _i: self.update_enabled())
         self.update_enabled()
         self._courier = _Courier()
@@ -159,6 +172,28 @@ class ExportActions(QObject):
 
         QThreadPool.globalInstance().start(work)
         return target
+
+    def import_table(self) -> int:
+        """The import dialog; after an import every list is read anew. Returns the number
+        of records created."""
+        from kemidesk.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.window)
+        dialog.exec()
+        created = dialog.imported
+        dialog.deleteLater()
+        if created:
+            for tab in self.window.all_tabs():
+                if getattr(tab, "loaded", False):
+                    tab.stale = True  # type: ignore[attr-defined]
+            self.window.refresh()
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("ExportActions", "Tuotu %1 uutta tietuetta.").replace(
+                    "%1", str(created)
+                ),
+                10_000,
+            )
+        return created
 
     def _start_progress(self) -> None:
         progress = QProgressDialog(
