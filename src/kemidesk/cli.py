@@ -16,6 +16,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -144,7 +145,55 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
 
     add_print_parser(sub, common)
+    add_report_parser(sub, common)
     return parser
+
+
+def _day(text: str) -> date:
+    from kemidesk.domain.dates import parse_date
+    from kemidesk.domain.errors import ValidationError
+
+    try:
+        return parse_date(text)
+    except ValidationError:
+        raise argparse.ArgumentTypeError(
+            f"anna päivämäärä muodossa 28.11.2026 tai 2026-11-28, ei {text!r}"
+        ) from None
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 2000 <= int(text) <= 2100:
+        raise argparse.ArgumentTypeError(f"anna vuosi nelinumeroisena (2000–2100), ei {text!r}")
+    return int(text)
+
+
+def _report_file(text: str) -> str:
+    value = non_empty("TIEDOSTO")(text)
+    if not value.lower().endswith((".pdf", ".xlsx")):
+        raise argparse.ArgumentTypeError(f"anna .pdf- tai .xlsx-tiedosto, ei {value}")
+    return value
+
+
+def add_report_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    report = sub.add_parser("report", parents=[common], help="raportit (PDF tai Excel)")
+    kinds = report.add_subparsers(
+        dest="report", metavar="RAPORTTI", required=True, parser_class=KemideskArgumentParser
+    )
+    eff = kinds.add_parser(
+        "effectiveness", parents=[common], help="vaikuttavuus kaudelta ja edelliseltä kaudelta"
+    )
+    eff.add_argument("--from", dest="start", required=True, metavar="PVM", type=_day)
+    eff.add_argument("--to", dest="end", required=True, metavar="PVM", type=_day)
+    eff.add_argument(
+        "--group",
+        choices=("none", "employer_type", "target_group", "association", "ring"),
+        default="none",
+        help="ryhmittely (oletus: ei ryhmittelyä)",
+    )
+    eff.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_report_file)
+    year = kinds.add_parser("year", parents=[common], help="vuosiraportti valtuustolle")
+    year.add_argument("year", metavar="VUOSI", type=_year)
+    year.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_report_file)
 
 
 def add_print_parser(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -477,6 +526,36 @@ def cmd_import_template(paths: AppPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(paths: AppPaths, args: argparse.Namespace) -> int:
+    """The effectiveness report of a period, or the year report, as PDF or Excel."""
+    from kemidesk.domain.effectiveness import Grouping, Period
+    from kemidesk.services.effectiveness import (
+        effectiveness_report,
+        report_pdf,
+        report_sheets,
+        year_report,
+    )
+    from kemidesk.services.spreadsheet import write_xlsx
+
+    today = date.today()
+    if args.report == "year":
+        report = year_report(args.year, today)
+    else:
+        if args.end < args.start:
+            return _fail("Kauden loppu ei voi olla ennen alkua (--to ennen --from).", EXIT_USAGE)
+        report = effectiveness_report(Period(args.start, args.end), today, Grouping(args.group))
+    target = Path(args.output).expanduser()
+    try:
+        if target.suffix.lower() == ".xlsx":
+            write_xlsx(report_sheets(report), target)
+        else:
+            target.write_bytes(report_pdf(report))
+    except OSError as exc:
+        return _fail(f"Tiedostoa {target} ei voi kirjoittaa: {exc}", EXIT_USAGE)
+    print(f"Tallennettu: {target}")
+    return EXIT_OK
+
+
 def cmd_print(paths: AppPaths, args: argparse.Namespace) -> int:
     from kemidesk.services.documents import print_to_file
 
@@ -514,6 +593,7 @@ COMMANDS: dict[str, Callable[[AppPaths, argparse.Namespace], int]] = {
     "list": cmd_list,
     "export": cmd_export,
     "import": cmd_import,
+    "report": cmd_report,
     "import-template": cmd_import_template,
     "backup": cmd_backup,
     "print": cmd_print,

@@ -290,3 +290,27 @@ def test_import_dry_run_exits_1_on_a_bad_row_and_import_writes_the_good_file(
         capsys, "import-template", "placements", "-o", str(template), "--data-dir", str(demo_dir)
     )
     assert code == 0 and template.stat().st_size > 0
+
+
+def test_report_year_pdf_and_effectiveness_xlsx(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    pdf = tmp_path / "vuosi.pdf"
+    code, _out, _ = run(
+        capsys, "report", "year", "2025", "-o", str(pdf), "--data-dir", str(demo_dir)
+    )
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
+    xlsx = tmp_path / "v.xlsx"
+    code, _, _ = run(
+        capsys, "report", "effectiveness", "--from", "1.1.2026", "--to", "30.6.2026",
+        "--group", "target_group", "-o", str(xlsx), "--data-dir", str(demo_dir),
+    )  # fmt: skip
+    assert code == 0
+    assert openpyxl.load_workbook(xlsx)["Yhteenveto"]["B1"].value == "1.1.2026–30.6.2026"
+    code, _, err = run(
+        capsys, "report", "effectiveness", "--from", "1.7.2026", "--to", "30.6.2026",
+        "-o", str(xlsx), "--data-dir", str(demo_dir),
+    )  # fmt: skip
+    assert code == 2 and "ennen alkua" in err
