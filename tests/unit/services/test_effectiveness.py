@@ -81,7 +81,8 @@ def test_figures_equal_direct_counts() -> None:
 def test_year_report_pdf_has_its_sections_and_no_personal_data(tmp_path: Path) -> None:
     report = year_report(YEAR, TODAY)
     text = pdf_text(report_pdf(report))
-    for part in ("vuosiraportti 2025", "VUOSIRAPORTTI", "Määräraha ja sen käyttö", "Päätökset lajeittain",
+    for part in ("vuosiraportti 2025", "VUOSIRAPORTTI", "Määräraha ja sen käyttö",
+                 "Päätökset lajeittain",
                  "Henkilöt ja työsuhteet", "Yhteenveto ja vertailu edelliseen kauteen",
                  "Työllistyneiden osuus", "Käytetty raha ja määräraha", "Menetelmä",
                  "1.1.2024–31.12.2024"):  # fmt: skip
