@@ -4018,7 +4018,7 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PendingTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="59"/>
         <source>Ladataan…</source>
         <translation>Loading…</translation>
     </message>
@@ -4866,6 +4866,44 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>RecordsBehind</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="80"/>
+        <source>Työllistetty</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="80"/>
+        <source>Työnantaja</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="80"/>
+        <source>Tehtävä</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="81"/>
+        <source>Alkoi</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="81"/>
+        <source>Päättyi</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="97"/>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="100"/>
+        <source>%1 työsuhdetta</source>
+        <translation>%1 placements</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="249"/>
@@ -4904,6 +4942,185 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/widgets/related_table.py" line="41"/>
         <source>Avaa rivi napsauttamalla</source>
         <translation>Click a row to open it</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="127"/>
+        <source>Ei ryhmittelyä</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="128"/>
+        <source>Työnantajan tyyppi</source>
+        <translation>Employer type</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="129"/>
+        <source>Kohderyhmä</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="130"/>
+        <source>Työnantaja</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="131"/>
+        <source>Työnantajarengas</source>
+        <translation>Employer ring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="140"/>
+        <source>Raportti kaavioineen esikatseluun ja tulostukseen</source>
+        <translation>The report with its charts, to preview and print</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="142"/>
+        <source>&amp;Vie Exceliin…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="151"/>
+        <source>Vuosiraportti valtuustolle (PDF)</source>
+        <translation>Annual report for the council (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="135"/>
+        <source>Laske</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="138"/>
+        <source>Näytä &amp;PDF…</source>
+        <translation>Show &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="149"/>
+        <source>Vuos&amp;iraportti…</source>
+        <translation>Annual report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="154"/>
+        <source>Ka&amp;usi:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="155"/>
+        <source>Ry&amp;hmittely:</source>
+        <translation>&amp;Grouping:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="173"/>
+        <source>Kaksoisnapsauta lukua: näet työsuhteet, joista se on laskettu.</source>
+        <translation>Double-click a figure to see the placements it was counted from.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="220"/>
+        <source>Kauden loppu ei voi olla ennen alkua.</source>
+        <translation>The period cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="234"/>
+        <source>Raporttia ei voi laskea</source>
+        <translation>The report cannot be computed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="251"/>
+        <source>Kaksoisnapsauta: näytä työsuhteet</source>
+        <translation>Double-click: show the placements</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="259"/>
+        <source>Kausi %1, vertailukausi %2. Tulokset kauden aikana päättyneistä työsuhteista; ”ei vielä ajankohtainen” ei ole epäonnistuminen.</source>
+        <translation>Period %1, compared with %2. Outcomes of the placements that ended in the period; “not yet due” is not a failure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="264"/>
+        <source>Alkaneet työsuhteet</source>
+        <translation>Placements started</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="266"/>
+        <source>Päättyneet työsuhteet</source>
+        <translation>Placements ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="276"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="319"/>
+        <source>Työllistyneet, %1</source>
+        <translation>Employed, %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="279"/>
+        <source>Kemi-lisää päätetty</source>
+        <translation>Kemi-lisä decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="280"/>
+        <source>Bonuksia päätetty</source>
+        <translation>Bonuses decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="281"/>
+        <source>Kemi-lisää maksettu</source>
+        <translation>Kemi-lisä paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="282"/>
+        <source>Bonuksia maksettu</source>
+        <translation>Bonuses paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="288"/>
+        <source>Kustannus / työsuhde</source>
+        <translation>Cost / placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="289"/>
+        <source>Kustannus / työllistyminen</source>
+        <translation>Cost / employment</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="307"/>
+        <source>Tulos (* työllistyminen)</source>
+        <translation>Outcome (* employment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="320"/>
+        <source>Alkaneet</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="320"/>
+        <source>Päättyneet</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="353"/>
+        <source>Vaikuttavuusraportti</source>
+        <translation>Effectiveness report</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="360"/>
+        <source>Vuosiraportti %1</source>
+        <translation>Annual report %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="377"/>
+        <source>Muodostetaan raporttia…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="396"/>
+        <source>Raporttia ei voi tallentaa</source>
+        <translation>The report cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="399"/>
+        <source>Raportti tallennettu: %1</source>
+        <translation>Report saved: %1</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5301,25 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="43"/>
         <source>Ma&amp;ksut</source>
         <translation>Pa&amp;yments</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="111"/>
+        <source>&amp;Raportit</source>
+        <translation>&amp;Reports</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="59"/>
+        <source>Tallenna raportti</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="59"/>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 </TS>
