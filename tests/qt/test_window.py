@@ -25,7 +25,12 @@ def test_tabs_menus_toolbar_and_status_bar(window: Any) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[0] == "Yl&eiskatsaus"  # the window opens on it
     assert titles[1:] == [
-        "&Yhdistykset", "Työ&llistetyt", "Työ&suhteet", "&Avustukset", "Ma&ksut", "&Raportit"
+        "&Yhdistykset",
+        "Työ&llistetyt",
+        "Työ&suhteet",
+        "&Avustukset",
+        "Ma&ksut",
+        "&Raportit",
     ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Tiedosto", "&Muokkaa", "&Näytä", "&Ohje"]
