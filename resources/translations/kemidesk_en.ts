@@ -781,7 +781,7 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>A batch gathers approved payments that are not in any batch yet. The batch opens as a payment list in the print preview; the CSV file for the finance office can be saved there or on the Payments tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="208"/>
         <source>Valittu %1 / %2 maksua, yhteensä %3</source>
         <translation>Selected %1 / %2 payments, total %3</translation>
     </message>
@@ -1202,11 +1202,21 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
-    <name>DateEdit</name>
+    <name>DateField</name>
     <message>
-        <location filename="../../src/kemidesk/ui/widgets/date_edit.py" line="27"/>
-        <source>ei päivää</source>
-        <translation>no date</translation>
+        <location filename="../../src/kemidesk/ui/widgets/date_edit.py" line="60"/>
+        <source>pp.kk.vvvv</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/date_edit.py" line="63"/>
+        <source>Kirjoita esim. 30.11.2027, 30.11.27, 301127, 1.12. (tämä vuosi), +14 (päivää tästä), -3 tai t (tänään). Alt+alas avaa kalenterin.</source>
+        <translation>Type e.g. 30.11.2027, 30.11.27, 301127, 1.12. (this year), +14 (days from today), -3 or t (today). Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/date_edit.py" line="72"/>
+        <source>Valitse kalenterista (Alt+alas)</source>
+        <translation>Choose from the calendar (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -1760,431 +1770,446 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="197"/>
+        <source>Kirjoita päivämäärä esim. 30.11.2027, 30.11.27, 301127, 1.12. (tämä vuosi), +14 (päivää tästä) tai t (tänään).</source>
+        <translation>Type a date e.g. 30.11.2027, 30.11.27, 301127, 1.12. (this year), +14 (days from today) or t (today).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="202"/>
+        <source>Päivää {day}.{month}.{year} ei ole kalenterissa.</source>
+        <translation>There is no day {day}.{month}.{year} in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="206"/>
+        <source>Kuukausi {month} ei ole 1–12.</source>
+        <translation>Month {month} is not 1–12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="210"/>
         <source>Päätösnumero on virheellinen (muoto KL-2026-001).</source>
         <translation>The decision number is not valid (format KL-2026-001).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="201"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="214"/>
         <source>{label}: summa ei voi olla negatiivinen.</source>
         <translation>{label}: the amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="205"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="218"/>
         <source>{label}: arvon on oltava vähintään {minimum}.</source>
         <translation>{label}: the value must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="209"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="222"/>
         <source>{label}: arvon on oltava {minimum}–{maximum}.</source>
         <translation>{label}: the value must be {minimum}–{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="213"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="226"/>
         <source>{label}: anna kokonaisluku.</source>
         <translation>{label}: enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="214"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="227"/>
         <source>{label}: anna luku.</source>
         <translation>{label}: enter a number.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="215"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="228"/>
         <source>{label}: anna kyllä tai ei.</source>
         <translation>{label}: enter yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="216"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="229"/>
         <source>{label}: anna yksi tai useampi prosentti.</source>
         <translation>{label}: enter one or more percentages.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="220"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="233"/>
         <source>{label}: anna teksti.</source>
         <translation>{label}: enter text.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="221"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="234"/>
         <source>{label}: 1–10 kirjainta, esim. KL.</source>
         <translation>{label}: 1–10 letters, e.g. KL.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="225"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="238"/>
         <source>{label}: enintään {max_length} merkkiä.</source>
         <translation>{label}: at most {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="229"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="242"/>
         <source>{label}: valitse {choices}.</source>
         <translation>{label}: choose {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="230"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="243"/>
         <source>Tuntematon sääntö: {name}.</source>
         <translation>Unknown rule: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="231"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="244"/>
         <source>Sääntöversio {version}: päättymispäivä on ennen alkamispäivää.</source>
         <translation>Rule version {version}: the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="235"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="248"/>
         <source>Sääntöversio {version}: {problem}</source>
         <translation>Rule version {version}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="239"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="252"/>
         <source>Sääntöversiot {first} ja {second} ovat voimassa päällekkäin.</source>
         <translation>Rule versions {first} and {second} are in force at the same time.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="243"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="256"/>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="244"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="257"/>
         <source>Hakemus {key} ei löydy.</source>
         <translation>Application {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="245"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="258"/>
         <source>Yhdistys {key} ei löydy.</source>
         <translation>Association {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="246"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="259"/>
         <source>Päätös {key} ei löydy.</source>
         <translation>Decision {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="247"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="260"/>
         <source>Seuranta {key} ei löydy.</source>
         <translation>Follow-up {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="248"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="261"/>
         <source>Maksu {key} ei löydy.</source>
         <translation>Payment {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="249"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="262"/>
         <source>Maksuerä {key} ei löydy.</source>
         <translation>Payment batch {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="250"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="263"/>
         <source>Henkilö {key} ei löydy.</source>
         <translation>Person {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="251"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="264"/>
         <source>Työsuhde {key} ei löydy.</source>
         <translation>Placement {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="252"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="265"/>
         <source>Yhdistyksellä on työsuhteita tai päätöksiä, joten sitä ei voi poistaa. Arkistoi se.</source>
         <translation>The association has placements or decisions, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="256"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="269"/>
         <source>Syntymäaika ei vastaa henkilötunnusta.</source>
         <translation>The date of birth does not match the personal ID.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="260"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="273"/>
         <source>Henkilöllä on työsuhteita, joten häntä ei voi poistaa. Arkistoi.</source>
         <translation>The person has placements and cannot be deleted. Archive the person instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="264"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="277"/>
         <source>Henkilöllä on käynnissä oleva työsuhde; tietoja ei voi poistaa.</source>
         <translation>The person has a placement in progress; the data cannot be erased.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="268"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="281"/>
         <source>Alkupäivä on pakollinen.</source>
         <translation>The start date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="269"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="282"/>
         <source>Valitse työllistettävä.</source>
         <translation>Choose the employee.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="270"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="283"/>
         <source>Valitse työnantaja.</source>
         <translation>Choose the employer.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="271"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="284"/>
         <source>Työnantajarengasta ei löydy.</source>
         <translation>The employer ring was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="272"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="285"/>
         <source>Työllistettyä ei voi vaihtaa: työsuhteella on päätöksiä.</source>
         <translation>The employee cannot be changed: the placement has decisions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="276"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="289"/>
         <source>Työnantajaa ei voi vaihtaa: työsuhteella on päätöksiä.</source>
         <translation>The employer cannot be changed: the placement has decisions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="280"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="293"/>
         <source>Alkupäivää ei voi muuttaa: työsuhteella on päätöksiä. Tee muutospäätös.</source>
         <translation>The start date cannot be changed: the placement has decisions. Make an amendment decision.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="284"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="297"/>
         <source>Päättymispäivä on ennen alkupäivää.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="288"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="301"/>
         <source>Työsuhteella on päätöksiä, joten sitä ei voi poistaa. Arkistoi.</source>
         <translation>The placement has decisions and cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="292"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="305"/>
         <source>Anna vuosi muodossa vvvv.</source>
         <translation>Enter the year as yyyy.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="293"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="306"/>
         <source>Päätöksellä ei ole numeroa, joten sitä ei voi tulostaa.</source>
         <translation>The decision has no number, so it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="297"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="310"/>
         <source>Ei tulostettavia seurantalomakkeita.</source>
         <translation>There are no follow-up forms to print.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="301"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="314"/>
         <source>Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei &apos;{month}&apos;.</source>
         <translation>Enter the month as YYYY-MM (e.g. 2026-11), not &apos;{month}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="305"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="318"/>
         <source>Hakemukseen voi tehdä vain myönteisen, osittain myönteisen tai kielteisen päätöksen.</source>
         <translation>An application can only be granted, partly granted or rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="309"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="322"/>
         <source>Hakemus on jo ratkaistu.</source>
         <translation>The application has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="310"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="323"/>
         <source>Myöntäminen ei ole mahdollista: {finding}</source>
         <translation>The grant is not possible: {finding}</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="314"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="327"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="318"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="331"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="322"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="335"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="323"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="336"/>
         <source>Päätös on jo lähetetty tai peruttu; tiedoksiantoa ei voi muuttaa.</source>
         <translation>The decision has already been sent or cancelled; its notification cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="327"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="340"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="331"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="344"/>
         <source>Työllistämisbonus maksetaan Kemi-lisäjakson jälkeen; jakso ei ole vielä päättynyt.</source>
         <translation>The employment bonus is paid after the Kemi-lisä period; the period has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="335"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="348"/>
         <source>Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin varoin) ei ole kirjattu, Kemi-lisää ei ole myönnetty, tai bonus on jo päätetty.</source>
         <translation>The employment bonus is not payable: no outcome (a job at a company or continuation with own funds) is recorded, no Kemi-lisä was granted, or the bonus has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="340"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="353"/>
         <source>Määrärahaa ei ole jäljellä työllistämisbonukseen.</source>
         <translation>No appropriation is left for the employment bonus.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="344"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="357"/>
         <source>De minimis -tuen enimmäismäärä ylittyisi työllistämisbonuksella.</source>
         <translation>The employment bonus would exceed the de minimis aid ceiling.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="348"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="361"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="352"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="365"/>
         <source>Kauden {start}–{end} maksu on jo maksuerässä. Poista se erästä ennen muutospäätöstä.</source>
         <translation>The payment for {start}–{end} is already in a payment batch. Remove it from the batch before the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="356"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="369"/>
         <source>Takaisin voi periä enintään maksetun, vielä perimättä olevan määrän {most_cents}.</source>
         <translation>At most the paid amount not yet recovered, {most_cents}, can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="360"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="373"/>
         <source>Takaisinperittävä määrä on enintään vähimmäismäärän suuruinen, joten sitä ei peritä takaisin.</source>
         <translation>The amount does not exceed the minimum for recovery, so it is not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="365"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="378"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="369"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="382"/>
         <source>Valitse työsuhde.</source>
         <translation>Choose a placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="370"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="383"/>
         <source>Kirjoita peruutuksen syy.</source>
         <translation>Write the reason for the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="371"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="384"/>
         <source>Vain vireillä olevan hakemuksen voi perua.</source>
         <translation>Only a pending application can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="375"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="388"/>
         <source>Maksu on jo hyväksytty tai maksettu.</source>
         <translation>The payment has already been approved or paid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="379"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="392"/>
         <source>Vain haettu tai pidätetty maksu voidaan hyväksyä.</source>
         <translation>Only a claimed or held payment can be approved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="383"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="396"/>
         <source>Erään voi koota vain hyväksyttyjä, erättömiä maksuja.</source>
         <translation>Only approved payments that are not in a batch can be batched.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="387"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="400"/>
         <source>Maksuerä on jo merkitty maksetuksi {paid_on}.</source>
         <translation>The payment batch was already marked paid on {paid_on}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="391"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="404"/>
         <source>Maksupäivä on ennen erän kokoamista.</source>
         <translation>The payment date is before the batch was made.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="395"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="408"/>
         <source>Seurantapäivä on ennen työsuhteen alkua.</source>
         <translation>The follow-up date is before the start of the placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="399"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="412"/>
         <source>Seurantakeskustelua ei voi kirjata tulevalle päivälle.</source>
         <translation>A follow-up talk cannot be recorded for a future date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="403"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="416"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="404"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="417"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="408"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="421"/>
         <source>{checkpoint} -tieto kirjataan aikaisintaan {due}.</source>
         <translation>The outcome &quot;{checkpoint}&quot; can be recorded on {due} at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="412"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="425"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="416"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="429"/>
         <source>Takaisin voi periä vain myönnetyn avustuksen maksuja.</source>
         <translation>Only payments of a granted aid can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="420"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="433"/>
         <source>Peruttua päätöstä ei voi muuttaa.</source>
         <translation>A cancelled decision cannot be amended.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="424"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="437"/>
         <source>Päätöksellä ei ole tukijaksoa, jota voisi muuttaa.</source>
         <translation>The decision has no grant period to amend.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="428"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="441"/>
         <source>Uusi päättymispäivä on ennen tukijakson alkua.</source>
         <translation>The new end date is before the start of the grant period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="432"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="445"/>
         <source>Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).</source>
         <translation>The new end date does not shorten the grant period (now {current_end}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="436"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="449"/>
         <source>Teksti sisältää merkkejä, joita ei voi tallentaa (esim. ohjausmerkkejä).</source>
         <translation>The text contains characters that cannot be saved (e.g. control characters).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="440"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="453"/>
         <source>Enintään {max} merkkiä (nyt {length}).</source>
         <translation>At most {max} characters (now {length}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="444"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="457"/>
         <source>Päivämäärä on pakollinen.</source>
         <translation>The date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="445"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="458"/>
         <source>Päivämäärän on oltava välillä {min}–{max}.</source>
         <translation>The date must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="449"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="462"/>
         <source>Arvo on virheellinen.</source>
         <translation>The value is invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="450"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="463"/>
         <source>Samalla Y-tunnuksella on jo yhdistys: {name}.</source>
         <translation>An association with the same business ID already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="454"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="467"/>
         <source>Samalla henkilötunnuksella on jo henkilö: {name}.</source>
         <translation>A person with the same personal identity code already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="458"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="471"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -2502,32 +2527,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="117"/>
         <source>&amp;Tallenna</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="215"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="237"/>
         <source>Täytä tai korjaa: %1</source>
         <translation>Fill in or correct: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="217"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="239"/>
         <source>Tähdellä (*) merkityt kentät ovat pakollisia.</source>
         <translation>Fields marked with an asterisk (*) are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="287"/>
         <source>Avaa olemassa oleva</source>
         <translation>Open the existing one</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="293"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="315"/>
         <source>Tallentamattomat muutokset</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="316"/>
         <source>Lomakkeella on tallentamattomia muutoksia. Suljetaanko tallentamatta?</source>
         <translation>The form has unsaved changes. Close without saving?</translation>
     </message>
@@ -2959,37 +2984,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>MarkPaidDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="303"/>
         <source>Merkitse maksuerä maksetuksi</source>
         <translation>Mark payment batch paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="305"/>
         <source>Maksuerä %1 (%2), koottu %3: %4 maksua, yhteensä %5.</source>
         <translation>Payment batch %1 (%2), made on %3: %4 payments, total %5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="321"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="322"/>
         <source>&amp;Maksupäivä</source>
         <translation>&amp;Payment date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="327"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="328"/>
         <source>Merkitse &amp;maksetuksi</source>
         <translation>Mark &amp;paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="344"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="352"/>
         <source>Maksupäivä ei voi olla ennen erän kokoamista (%1).</source>
         <translation>The payment date cannot be before the batch was made (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="358"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="366"/>
         <source>Merkitäänkö maksuerän %1 kaikki %2 maksua (yhteensä %3) maksetuiksi %4? Merkintää ei voi perua.</source>
         <translation>Mark all %2 payments of batch %1 (total %3) paid on %4? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="366"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="374"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
@@ -3206,14 +3231,6 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="240"/>
         <source>Kirjelomake tallennettu.</source>
         <translation>Letterhead saved.</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateField</name>
-    <message>
-        <location filename="../../src/kemidesk/ui/widgets/date_edit.py" line="66"/>
-        <source>Tyhjennä päivämäärä</source>
-        <translation>Clear the date</translation>
     </message>
 </context>
 <context>
@@ -3607,42 +3624,42 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Paid (90 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="237"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="238"/>
         <source>Kokoa maksuerä</source>
         <translation>Make a payment batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="238"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="239"/>
         <source>Hyväksyttyjä maksuja, jotka eivät ole vielä erässä, ei ole.</source>
         <translation>There are no approved payments that are not in a batch yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="264"/>
         <source>Maksuerä koottu</source>
         <translation>Payment batch made</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="265"/>
         <source>Maksuerä %1 on koottu (%2 maksua, yhteensä %3).</source>
         <translation>Payment batch %1 has been made (%2 payments, total %3).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="285"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="286"/>
         <source>Tallenna CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="287"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="288"/>
         <source>CSV-tiedostot (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="389"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="397"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="390"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="398"/>
         <source>Maksuerä %1 on jo merkitty maksetuksi %2.</source>
         <translation>Payment batch %1 was already marked paid on %2.</translation>
     </message>
@@ -4194,52 +4211,52 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="156"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="160"/>
         <source>&amp;Myöntäjä</source>
         <translation>Granted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="161"/>
         <source>Päätöksen &amp;numero</source>
         <translation>Decision &amp;number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="162"/>
         <source>Päätöksen pä&amp;ivä</source>
         <translation>Decision &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="163"/>
         <source>Tukip&amp;rosentti</source>
         <translation>Subsidy &amp;percentage</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="164"/>
         <source>Tuki a&amp;lkaa</source>
         <translation>Subsidy s&amp;tarts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="165"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy en&amp;ds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="167"/>
         <source>Tuki &amp;euroina/kk</source>
         <translation>Subsidy/&amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="186"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="188"/>
         <source>Palkkatuen alkupäivä</source>
         <translation>Pay subsidy start date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="189"/>
         <source>Palkkatuen loppupäivä</source>
         <translation>Pay subsidy end date</translation>
     </message>

@@ -36,7 +36,7 @@ from kemidesk.ui.dialogs.grant_parts import (
     text_box,
 )
 from kemidesk.ui.errors import check_text, error_text, field_texts
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.fields import MoneyEdit
 
 
@@ -63,7 +63,7 @@ class AmendmentDialog(FormDialog):
         self.proposal_error: str | None = None
         self.layout().insertWidget(0, header_label(self, _decision_summary(self.decision)))
         form = self.group(self.tr("Muutos"), 0, 0)
-        self.new_end = DateEdit(self)
+        self.new_end = DateField(self)
         self.new_end.set_value(self._default_end())
         self.add_field(
             form,
@@ -73,7 +73,7 @@ class AmendmentDialog(FormDialog):
             lambda: self.proposal_error,
             required=True,
         )
-        self.decision_date = DateEdit(self)
+        self.decision_date = DateField(self)
         self.decision_date.set_value(ctx.today())
         self.add_field(
             form, "decision_date", self.tr("&Päätöspäivä"), self.decision_date, required=True
@@ -257,7 +257,7 @@ class RecoveryDialog(FormDialog):
             self._check_amount,
             required=True,
         )
-        self.decision_date = DateEdit(self)
+        self.decision_date = DateField(self)
         self.decision_date.set_value(ctx.today())
         self.add_field(
             form, "decision_date", self.tr("&Päätöspäivä"), self.decision_date, required=True
@@ -332,7 +332,7 @@ class EndPlacementDialog(FormDialog):
         p = self.placement
         self.layout().insertWidget(0, header_label(self, f"{p.person_name} – {p.association_name}"))
         form = self.group(self.tr("Päättyminen"), 0, 0)
-        self.ended_on = DateEdit(self)
+        self.ended_on = DateField(self)
         self.ended_on.set_value(p.actual_end_date or ctx.today())
         self.add_field(form, "actual_end_date", self.tr("&Päättyi"), self.ended_on, required=True)
         self.reason = self.line()

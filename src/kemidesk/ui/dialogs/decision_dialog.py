@@ -48,7 +48,7 @@ from kemidesk.ui.dialogs.grant_parts import (
     text_box,
 )
 from kemidesk.ui.errors import check_text, error_text, message_text
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.fields import MoneyEdit
 from kemidesk.ui.widgets.findings import FindingsView
 
@@ -126,12 +126,12 @@ class DecisionDialog(FormDialog):
         self.add_field(
             form, "decision_type", self.tr("Päätöksen t&yyppi"), self.decision_type, required=True
         )
-        self.decision_date = DateEdit(self)
+        self.decision_date = DateField(self)
         self.decision_date.set_value(self.ctx.today())
         self.add_field(
             form, "decision_date", self.tr("&Päätöspäivä"), self.decision_date, required=True
         )
-        self.period_start, self.period_end = DateEdit(self), DateEdit(self)
+        self.period_start, self.period_end = DateField(self), DateField(self)
         self.period_start.set_value(self.assessment.period_start)
         self.period_end.set_value(self.assessment.period_end)
         self.add_field(form, "period_start", self.tr("Tuki &alkaa"), self.period_start)

@@ -25,7 +25,7 @@ from kemidesk.domain.types import FollowupType, OutcomeStatus
 from kemidesk.services import followups, placements
 from kemidesk.ui.context import FOLLOWUP, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
-from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
+from kemidesk.ui.widgets.date_edit import DateField
 
 TEXT_LINES = 3
 
@@ -119,7 +119,7 @@ class FollowupForm(FormDialog):
         self.followup_type = QComboBox(self)
         for kind in FollowupType:
             self.followup_type.addItem(kind.label, kind)
-        self.held_on = DateEdit(self)
+        self.held_on = DateField(self)
         self.participants = self.line(300)
         self.participants.setPlaceholderText(self.tr("esim. työntekijä, ohjaaja, työnantaja"))
         self.job_coach_present = QCheckBox(self.tr("Työhönvalmentaja osallistui"), self)
@@ -167,7 +167,7 @@ class FollowupForm(FormDialog):
         for status in OutcomeStatus:
             self.next_step.addItem(status.label, status)
         self.signed = QCheckBox(self.tr("Työnantaja ja työntekijä ovat allekirjoittaneet"), self)
-        self.signed_on = OptionalDateField(self)
+        self.signed_on = DateField(self, optional=True)
         self.notes = self._text(2)
         self.add_field(form, "absences", self.tr("Poissaolot ja työaikamuutokset"), self.absences)
         self.add_field(form, "end_assessment", self.tr("&Loppuarvio"), self.end_assessment)

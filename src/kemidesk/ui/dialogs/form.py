@@ -35,7 +35,7 @@ from kemidesk.services.errors import DuplicateError
 from kemidesk.ui import messages
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.errors import error_text, field_texts
-from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
+from kemidesk.ui.widgets.date_edit import DateField
 
 Check = Callable[[], "str | None"]
 ERROR_STYLE = "color: #b00020;"
@@ -63,8 +63,8 @@ def widget_value(widget: QWidget) -> Any:
         return widget.isChecked()
     if isinstance(widget, QComboBox):
         return widget.currentText() if widget.isEditable() else widget.currentData()
-    if isinstance(widget, DateEdit | OptionalDateField):
-        return widget.value()
+    if isinstance(widget, DateField):
+        return widget.raw()
     return None
 
 
@@ -75,9 +75,21 @@ def _change_signal(widget: QWidget) -> Any:
         return widget.toggled
     if isinstance(widget, QComboBox):
         return widget.editTextChanged if widget.isEditable() else widget.currentIndexChanged
-    if isinstance(widget, DateEdit | OptionalDateField):
+    if isinstance(widget, DateField):
         return widget.value_changed
     raise TypeError(f"unsupported form widget {type(widget).__name__}")
+
+
+UNLISTED_DATE = "date:"  # error keys of date fields that are not registered form fields
+
+
+def caption_of(widget: QWidget) -> str:
+    """The text of the label whose buddy is the widget (without "&" and "*")."""
+    parent = widget.window()
+    for label in parent.findChildren(QLabel):
+        if label.buddy() is widget or label.buddy() is widget.focusProxy():
+            return label.text().replace("&", "").replace("*", "").strip().rstrip(":")
+    return widget.objectName()
 
 
 class FormDialog(QDialog):
@@ -152,6 +164,8 @@ class FormDialog(QDialog):
         caption = QLabel(label + (" *" if required else ""), self)
         caption.setBuddy(widget)
         form.addRow(caption, holder)
+        if isinstance(widget, DateField):
+            widget.set_show_own_error(False)  # its message goes under the field like any other
         entry = FormField(name, label.replace("&", ""), widget, error, check, required)
         self.fields[name] = entry
         _change_signal(widget).connect(lambda *_a, f=entry: self._field_edited(f))
@@ -191,9 +205,17 @@ class FormDialog(QDialog):
         """Every current problem, touched or not."""
         found: dict[str, str] = {}
         for name, entry in self.fields.items():
-            message = entry.check() if entry.check is not None else None
+            message = entry.widget.error() if isinstance(entry.widget, DateField) else None
+            if not message and entry.check is not None:
+                message = entry.check()
             if message:
                 found[name] = message
+        registered = {id(f.widget) for f in self.fields.values()}
+        for widget in self.findChildren(DateField):
+            message = widget.error()
+            if message and id(widget) not in registered and widget.isEnabled():
+                # a date outside the registered fields shows its own message
+                found[f"{UNLISTED_DATE}{caption_of(widget)}"] = message
         for name, message in self.cross_checks().items():
             found.setdefault(name, message)
         for name, message in self._server_errors.items():
@@ -209,7 +231,7 @@ class FormDialog(QDialog):
         untouched = [
             self.fields[n].label
             for n in found
-            if not self.fields[n].touched and n not in self._server_errors
+            if n in self.fields and not self.fields[n].touched and n not in self._server_errors
         ]
         if untouched:
             self.hint.setText(self.tr("Täytä tai korjaa: %1").replace("%1", ", ".join(untouched)))

@@ -21,7 +21,7 @@ from kemidesk.ui.context import DECISION, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.dialogs.grant_parts import header_label, money_text
 from kemidesk.ui.errors import error_text
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.widgets.date_edit import DateField
 
 
 class NotifyDialog(FormDialog):
@@ -46,7 +46,7 @@ class NotifyDialog(FormDialog):
         for method in NotificationMethod:
             self.method.addItem(method.label, method)
         self.add_field(form, "method", self.tr("&Tapa"), self.method, required=True)
-        self.sent_on = DateEdit(self)
+        self.sent_on = DateField(self)
         self.sent_on.set_value(self.ctx.today())
         self.add_field(
             form, "sent_on", self.tr("&Lähetetty"), self.sent_on, self._check_date, required=True

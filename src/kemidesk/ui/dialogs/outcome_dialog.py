@@ -32,7 +32,7 @@ from kemidesk.ui.dialogs.grant_parts import (
     text_box,
 )
 from kemidesk.ui.errors import error_text
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.widgets.date_edit import DateField
 
 BONUS_REASONS = {
     OutcomeStatus.COMPANY_JOB: (
@@ -81,7 +81,7 @@ class OutcomeDialog(FormDialog):
         for status in OutcomeStatus:
             self.status.addItem(status.label, status)
         self.add_field(form, "status", self.tr("T&ilanne"), self.status, required=True)
-        self.recorded_on = DateEdit(self)
+        self.recorded_on = DateField(self)
         self.recorded_on.set_value(ctx.today())
         self.add_field(form, "recorded_on", self.tr("&Kirjattu"), self.recorded_on, required=True)
         self.notes = text_box(self, 3)
@@ -196,7 +196,7 @@ class BonusDialog(FormDialog):
         self.amount = QLabel(self)
         self.amount.setObjectName("bonus_amount")
         form.addRow(self.tr("Määrä") + ":", self.amount)
-        self.decision_date = DateEdit(self)
+        self.decision_date = DateField(self)
         self.decision_date.set_value(ctx.today())
         self.add_field(
             form, "decision_date", self.tr("&Päätöspäivä"), self.decision_date, required=True

@@ -46,7 +46,7 @@ from kemidesk.ui.dialogs.form import ERROR_STYLE
 from kemidesk.ui.errors import error_text
 from kemidesk.ui.models.columns import Column, money_col, text_col
 from kemidesk.ui.models.row_model import RowTableModel
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.table_view import RecordTableView
 
 PAYMENT_BATCH = "payment_batch"  # bus kind and print handler key
@@ -149,7 +149,7 @@ class BatchDialog(QDialog):
         self.title.setObjectName("title")
         self.title.setMaxLength(120)
         self.title.setText(self.tr("Maksuerä %1").replace("%1", format_date(ctx.today())))
-        self.created_on = DateEdit(self)
+        self.created_on = DateField(self)
         self.created_on.setObjectName("created_on")
         self.created_on.set_value(ctx.today())
         self.total = QLabel(self)
@@ -197,6 +197,7 @@ class BatchDialog(QDialog):
         layout.addWidget(self.buttons)
         self.model.dataChanged.connect(lambda *_: self._update_total())
         self.model.modelReset.connect(self._update_total)
+        self.created_on.value_changed.connect(self._update_total)
         self.model.set_rows(batchable_payments())
         self.resize(1060, 560)
 
@@ -209,11 +210,11 @@ class BatchDialog(QDialog):
             .replace("%2", str(self.model.rowCount()))
             .replace("%3", format_money(total))
         )
-        self.create_button.setEnabled(bool(chosen))
+        self.create_button.setEnabled(bool(chosen) and self.created_on.error() is None)
 
     def create(self) -> int | None:
         chosen = [r.id for r in self.model.checked_rows()]
-        if not chosen:
+        if not chosen or self.created_on.error() is not None:
             return None
         created_on = self.created_on.value() or self.ctx.today()
         try:
@@ -310,7 +311,7 @@ class MarkPaidDialog(QDialog):
             self,
         )
         summary.setWordWrap(True)
-        self.paid_on = DateEdit(self)
+        self.paid_on = DateField(self)
         self.paid_on.setObjectName("paid_on")
         self.paid_on.set_value(ctx.today())
         self.error = QLabel(self)
@@ -340,6 +341,13 @@ class MarkPaidDialog(QDialog):
     def _validate(self) -> bool:
         day = self.paid_on.value()
         message = ""
+        if self.paid_on.error():
+            self.paid_on.set_show_own_error(False)
+            message = "" if self.paid_on.is_editing() else self.paid_on.error() or ""
+            self.ok_button.setEnabled(False)
+            self.error.setText(message)
+            self.error.setVisible(bool(message))
+            return False
         if day is not None and day < self.batch.created_on:
             message = self.tr("Maksupäivä ei voi olla ennen erän kokoamista (%1).").replace(
                 "%1", format_date(self.batch.created_on)

@@ -24,7 +24,7 @@ from kemidesk.ui import messages
 from kemidesk.ui.context import PAYMENT, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.errors import error_text
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.related_table import RelatedTable
 
 NOTE_STYLE = "color: #8a5a00;"
@@ -81,7 +81,7 @@ class PaymentClaimDialog(FormDialog):
         )
         self.grid.addWidget(summary, 0, 0)
         form = self.group(self.tr("Maksatushakemus"), 1, 0)
-        self.received = DateEdit(self)
+        self.received = DateField(self)
         self.received.set_value(row.claim_received_on or ctx.today())
         self.payslip = QCheckBox(self.tr("Palkkalaskelma on liitteenä"), self)
         self.payslip.setChecked(row.payslip_received)

@@ -14,7 +14,7 @@ from kemidesk.services.settings import rules_for
 from kemidesk.ui.context import PLACEMENT, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.errors import check_text
-from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.fields import HoursEdit, MoneyEdit
 
 
@@ -110,7 +110,7 @@ class PlacementForm(FormDialog):
     def _build_employment(self) -> None:
         form = self.group(self.tr("Työsuhde"), 1, 0)
         self.job_title, self.supervisor, self.job_coach = self.line(), self.line(), self.line()
-        self.start_date, self.end_date = DateEdit(self), OptionalDateField(self)
+        self.start_date, self.end_date = DateField(self), DateField(self, optional=True)
         self.start_date.set_value(self.ctx.today())
         self.hours, self.wage, self.wage_costs = HoursEdit(self), MoneyEdit(self), MoneyEdit(self)
         self._text(
@@ -149,7 +149,9 @@ class PlacementForm(FormDialog):
         form = self.group(self.tr("Palkkatuki"), 0, 1, row_span=2)
         self.pt_authority, self.pt_number = self.line(), self.line(40)
         self.pt_authority.setText(placements.DEFAULT_PT_AUTHORITY)
-        self.pt_date, self.pt_start, self.pt_end = (OptionalDateField(self) for _ in range(3))
+        self.pt_date, self.pt_start, self.pt_end = (
+            DateField(self, optional=True) for _ in range(3)
+        )
         self.pt_percent = QComboBox(self)
         self.pt_percent.addItem(self.tr("ei palkkatukea"), None)
         for percent in self.allowed_percents:

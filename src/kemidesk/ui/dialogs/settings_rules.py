@@ -39,7 +39,7 @@ from kemidesk.ui.context import UiContext
 from kemidesk.ui.dialogs.form import ERROR_STYLE, FormDialog, FormField, _change_signal
 from kemidesk.ui.errors import error_text
 from kemidesk.ui.models.columns import Column, date_col, text_col
-from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.fields import MoneyEdit
 from kemidesk.ui.widgets.related_table import RelatedTable
 
@@ -152,8 +152,8 @@ class RuleVersionForm(FormDialog):
 
     def _build_validity(self) -> None:
         form = self.group(self.tr("Voimassaolo"), 0, 0)
-        self.valid_from = DateEdit(self)
-        self.valid_to = OptionalDateField(self)
+        self.valid_from = DateField(self)
+        self.valid_to = DateField(self, optional=True)
         self.note = self.line(200)
         self.note.setPlaceholderText(self.tr("esim. kaupunginhallituksen päätös 12.1.2027 § 5"))
         self.add_field(
