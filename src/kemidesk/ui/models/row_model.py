@@ -94,7 +94,7 @@ class RowTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return QCoreApplication.translate("Columns", self.columns[section].title)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.columns[section].align
