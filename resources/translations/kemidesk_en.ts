@@ -546,6 +546,13 @@ Bring it to the front?</translation>
         <translation>Basic details</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="55"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="106"/>
+        <source>esim. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="56"/>
         <source>Harjoittaa elinkeinotoimintaa (&amp;de minimis)</source>
         <translation>Carries on business activity (&amp;de minimis)</translation>
@@ -616,22 +623,22 @@ Bring it to the front?</translation>
         <translation>Bank account and supervision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="108"/>
         <source>Ohjausosaa&amp;minen on</source>
         <translation>Has supervision co&amp;mpetence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="110"/>
         <source>&amp;IBAN</source>
         <translation>&amp;IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="111"/>
         <source>&amp;BIC</source>
         <translation>BI&amp;C</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="112"/>
         <source>Oh&amp;jaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
@@ -1679,537 +1686,537 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="152"/>
-        <source>Y-tunnus on virheellinen (muoto 1234567-8, tarkiste).</source>
-        <translation>The business ID is not valid (format 1234567-8, with check digit).</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="156"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="157"/>
         <source>Yhdistysrekisterinumero on virheellinen (esim. 123.456).</source>
         <translation>The register number of the association is not valid (e.g. 123.456).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="160"/>
-        <source>Henkilötunnus on virheellinen (muoto ppkkvvXnnnT, tarkiste).</source>
-        <translation>The personal ID is not valid (format ddmmyyXnnnC, with check character).</translation>
+        <location filename="../../src/kemidesk/domain/messages.py" line="152"/>
+        <source>Y-tunnus on virheellinen: seitsemän numeroa, viiva ja tarkistusnumero, esim. 1234567-1. Jos muoto on oikein, jokin numero on väärin.</source>
+        <translation>The business ID is not valid: seven digits, a hyphen and a check digit, e.g. 1234567-1. If the format is right, one of the digits is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="164"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="161"/>
+        <source>Henkilötunnus on virheellinen: syntymäaika ppkkvv, välimerkki (- tai A), kolme numeroa ja tarkistusmerkki, esim. 010190-900P. Jos muoto on oikein, jokin merkki on väärin.</source>
+        <translation>The personal ID is not valid: date of birth ddmmyy, a century sign (- or A), three digits and a check character, e.g. 010190-900P. If the format is right, one of the characters is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="166"/>
         <source>IBAN-tilinumero on virheellinen (esim. FI21 1234 5600 0007 85).</source>
         <translation>The IBAN account number is not valid (e.g. FI21 1234 5600 0007 85).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="168"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="170"/>
         <source>IBAN-tilinumero on pakollinen.</source>
         <translation>The IBAN account number is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="169"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="171"/>
         <source>BIC-tunnus on virheellinen (esim. NDEAFIHH).</source>
         <translation>The BIC code is not valid (e.g. NDEAFIHH).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="173"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="175"/>
         <source>Postinumero on viisi numeroa.</source>
         <translation>The postcode has five digits.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="174"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="176"/>
         <source>Sähköpostiosoite on virheellinen.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="175"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="177"/>
         <source>Puhelinnumero on virheellinen (6–15 numeroa).</source>
         <translation>The phone number is not valid (6–15 digits).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="179"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="181"/>
         <source>Viikkotyöaika on 1–40 tuntia.</source>
         <translation>Weekly hours are 1–40 hours.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="180"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="182"/>
         <source>Viitenumero on virheellinen.</source>
         <translation>The reference number is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="181"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="183"/>
         <source>Loppupäivä ei voi olla aikaisempi kuin alkupäivä.</source>
         <translation>The end date cannot be earlier than the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="185"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="187"/>
         <source>{end_label} ei voi olla aikaisempi kuin {start_label}.</source>
         <translation>{end_label} cannot be earlier than {start_label}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="189"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="191"/>
         <source>Anna päivien määrä kokonaislukuna (0–5000).</source>
         <translation>Enter the number of days as a whole number (0–5000).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="193"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="195"/>
         <source>Prosentin on oltava {allowed}.</source>
         <translation>The percentage must be {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="194"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="196"/>
         <source>Anna summa muodossa 1 234,50.</source>
         <translation>Enter the amount as 1 234,50.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="195"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="197"/>
         <source>Summa ei voi olla negatiivinen.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="196"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="198"/>
         <source>Anna päivämäärä muodossa pp.kk.vvvv.</source>
         <translation>Enter the date as dd.mm.yyyy.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="197"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="199"/>
         <source>Kirjoita päivämäärä esim. 30.11.2027, 30.11.27, 301127, 1.12. (tämä vuosi), +14 (päivää tästä) tai t (tänään).</source>
         <translation>Type a date e.g. 30.11.2027, 30.11.27, 301127, 1.12. (this year), +14 (days from today) or t (today).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="202"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="204"/>
         <source>Päivää {day}.{month}.{year} ei ole kalenterissa.</source>
         <translation>There is no day {day}.{month}.{year} in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="206"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="208"/>
         <source>Kuukausi {month} ei ole 1–12.</source>
         <translation>Month {month} is not 1–12.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="210"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="212"/>
         <source>Päätösnumero on virheellinen (muoto KL-2026-001).</source>
         <translation>The decision number is not valid (format KL-2026-001).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="214"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="216"/>
         <source>{label}: summa ei voi olla negatiivinen.</source>
         <translation>{label}: the amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="218"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="220"/>
         <source>{label}: arvon on oltava vähintään {minimum}.</source>
         <translation>{label}: the value must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="222"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="224"/>
         <source>{label}: arvon on oltava {minimum}–{maximum}.</source>
         <translation>{label}: the value must be {minimum}–{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="226"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="228"/>
         <source>{label}: anna kokonaisluku.</source>
         <translation>{label}: enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="227"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="229"/>
         <source>{label}: anna luku.</source>
         <translation>{label}: enter a number.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="228"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="230"/>
         <source>{label}: anna kyllä tai ei.</source>
         <translation>{label}: enter yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="229"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="231"/>
         <source>{label}: anna yksi tai useampi prosentti.</source>
         <translation>{label}: enter one or more percentages.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="233"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="235"/>
         <source>{label}: anna teksti.</source>
         <translation>{label}: enter text.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="234"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="236"/>
         <source>{label}: 1–10 kirjainta, esim. KL.</source>
         <translation>{label}: 1–10 letters, e.g. KL.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="238"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="240"/>
         <source>{label}: enintään {max_length} merkkiä.</source>
         <translation>{label}: at most {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="242"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="244"/>
         <source>{label}: valitse {choices}.</source>
         <translation>{label}: choose {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="243"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="245"/>
         <source>Tuntematon sääntö: {name}.</source>
         <translation>Unknown rule: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="244"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="246"/>
         <source>Sääntöversio {version}: päättymispäivä on ennen alkamispäivää.</source>
         <translation>Rule version {version}: the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="248"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="250"/>
         <source>Sääntöversio {version}: {problem}</source>
         <translation>Rule version {version}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="252"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="254"/>
         <source>Sääntöversiot {first} ja {second} ovat voimassa päällekkäin.</source>
         <translation>Rule versions {first} and {second} are in force at the same time.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="256"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="258"/>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="257"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="259"/>
         <source>Hakemus {key} ei löydy.</source>
         <translation>Application {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="258"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="260"/>
         <source>Yhdistys {key} ei löydy.</source>
         <translation>Association {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="259"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="261"/>
         <source>Päätös {key} ei löydy.</source>
         <translation>Decision {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="260"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="262"/>
         <source>Seuranta {key} ei löydy.</source>
         <translation>Follow-up {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="261"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="263"/>
         <source>Maksu {key} ei löydy.</source>
         <translation>Payment {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="262"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="264"/>
         <source>Maksuerä {key} ei löydy.</source>
         <translation>Payment batch {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="263"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="265"/>
         <source>Henkilö {key} ei löydy.</source>
         <translation>Person {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="264"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="266"/>
         <source>Työsuhde {key} ei löydy.</source>
         <translation>Placement {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="265"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="267"/>
         <source>Yhdistyksellä on työsuhteita tai päätöksiä, joten sitä ei voi poistaa. Arkistoi se.</source>
         <translation>The association has placements or decisions, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="269"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="271"/>
         <source>Syntymäaika ei vastaa henkilötunnusta.</source>
         <translation>The date of birth does not match the personal ID.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="273"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="275"/>
         <source>Henkilöllä on työsuhteita, joten häntä ei voi poistaa. Arkistoi.</source>
         <translation>The person has placements and cannot be deleted. Archive the person instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="277"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="279"/>
         <source>Henkilöllä on käynnissä oleva työsuhde; tietoja ei voi poistaa.</source>
         <translation>The person has a placement in progress; the data cannot be erased.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="281"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="283"/>
         <source>Alkupäivä on pakollinen.</source>
         <translation>The start date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="282"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="284"/>
         <source>Valitse työllistettävä.</source>
         <translation>Choose the employee.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="283"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="285"/>
         <source>Valitse työnantaja.</source>
         <translation>Choose the employer.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="284"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="286"/>
         <source>Työnantajarengasta ei löydy.</source>
         <translation>The employer ring was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="285"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="287"/>
         <source>Työllistettyä ei voi vaihtaa: työsuhteella on päätöksiä.</source>
         <translation>The employee cannot be changed: the placement has decisions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="289"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="291"/>
         <source>Työnantajaa ei voi vaihtaa: työsuhteella on päätöksiä.</source>
         <translation>The employer cannot be changed: the placement has decisions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="293"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="295"/>
         <source>Alkupäivää ei voi muuttaa: työsuhteella on päätöksiä. Tee muutospäätös.</source>
         <translation>The start date cannot be changed: the placement has decisions. Make an amendment decision.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="297"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="299"/>
         <source>Päättymispäivä on ennen alkupäivää.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="301"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="303"/>
         <source>Työsuhteella on päätöksiä, joten sitä ei voi poistaa. Arkistoi.</source>
         <translation>The placement has decisions and cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="305"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="307"/>
         <source>Anna vuosi muodossa vvvv.</source>
         <translation>Enter the year as yyyy.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="306"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="308"/>
         <source>Päätöksellä ei ole numeroa, joten sitä ei voi tulostaa.</source>
         <translation>The decision has no number, so it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="310"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="312"/>
         <source>Ei tulostettavia seurantalomakkeita.</source>
         <translation>There are no follow-up forms to print.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="314"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="316"/>
         <source>Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei &apos;{month}&apos;.</source>
         <translation>Enter the month as YYYY-MM (e.g. 2026-11), not &apos;{month}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="318"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="320"/>
         <source>Hakemukseen voi tehdä vain myönteisen, osittain myönteisen tai kielteisen päätöksen.</source>
         <translation>An application can only be granted, partly granted or rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="322"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="324"/>
         <source>Hakemus on jo ratkaistu.</source>
         <translation>The application has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="323"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="325"/>
         <source>Myöntäminen ei ole mahdollista: {finding}</source>
         <translation>The grant is not possible: {finding}</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="327"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="329"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="331"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="333"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="335"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="337"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="336"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="338"/>
         <source>Päätös on jo lähetetty tai peruttu; tiedoksiantoa ei voi muuttaa.</source>
         <translation>The decision has already been sent or cancelled; its notification cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="340"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="342"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="344"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="346"/>
         <source>Työllistämisbonus maksetaan Kemi-lisäjakson jälkeen; jakso ei ole vielä päättynyt.</source>
         <translation>The employment bonus is paid after the Kemi-lisä period; the period has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="348"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="350"/>
         <source>Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin varoin) ei ole kirjattu, Kemi-lisää ei ole myönnetty, tai bonus on jo päätetty.</source>
         <translation>The employment bonus is not payable: no outcome (a job at a company or continuation with own funds) is recorded, no Kemi-lisä was granted, or the bonus has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="353"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="355"/>
         <source>Määrärahaa ei ole jäljellä työllistämisbonukseen.</source>
         <translation>No appropriation is left for the employment bonus.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="357"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="359"/>
         <source>De minimis -tuen enimmäismäärä ylittyisi työllistämisbonuksella.</source>
         <translation>The employment bonus would exceed the de minimis aid ceiling.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="361"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="363"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="365"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="367"/>
         <source>Kauden {start}–{end} maksu on jo maksuerässä. Poista se erästä ennen muutospäätöstä.</source>
         <translation>The payment for {start}–{end} is already in a payment batch. Remove it from the batch before the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="369"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="371"/>
         <source>Takaisin voi periä enintään maksetun, vielä perimättä olevan määrän {most_cents}.</source>
         <translation>At most the paid amount not yet recovered, {most_cents}, can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="373"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="375"/>
         <source>Takaisinperittävä määrä on enintään vähimmäismäärän suuruinen, joten sitä ei peritä takaisin.</source>
         <translation>The amount does not exceed the minimum for recovery, so it is not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="378"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="380"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="382"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="384"/>
         <source>Valitse työsuhde.</source>
         <translation>Choose a placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="383"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="385"/>
         <source>Kirjoita peruutuksen syy.</source>
         <translation>Write the reason for the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="384"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="386"/>
         <source>Vain vireillä olevan hakemuksen voi perua.</source>
         <translation>Only a pending application can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="388"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="390"/>
         <source>Maksu on jo hyväksytty tai maksettu.</source>
         <translation>The payment has already been approved or paid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="392"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="394"/>
         <source>Vain haettu tai pidätetty maksu voidaan hyväksyä.</source>
         <translation>Only a claimed or held payment can be approved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="396"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="398"/>
         <source>Erään voi koota vain hyväksyttyjä, erättömiä maksuja.</source>
         <translation>Only approved payments that are not in a batch can be batched.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="400"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="402"/>
         <source>Maksuerä on jo merkitty maksetuksi {paid_on}.</source>
         <translation>The payment batch was already marked paid on {paid_on}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="404"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="406"/>
         <source>Maksupäivä on ennen erän kokoamista.</source>
         <translation>The payment date is before the batch was made.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="408"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="410"/>
         <source>Seurantapäivä on ennen työsuhteen alkua.</source>
         <translation>The follow-up date is before the start of the placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="412"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="414"/>
         <source>Seurantakeskustelua ei voi kirjata tulevalle päivälle.</source>
         <translation>A follow-up talk cannot be recorded for a future date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="416"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="418"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="417"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="419"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="421"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="423"/>
         <source>{checkpoint} -tieto kirjataan aikaisintaan {due}.</source>
         <translation>The outcome &quot;{checkpoint}&quot; can be recorded on {due} at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="425"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="427"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="429"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="431"/>
         <source>Takaisin voi periä vain myönnetyn avustuksen maksuja.</source>
         <translation>Only payments of a granted aid can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="433"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="435"/>
         <source>Peruttua päätöstä ei voi muuttaa.</source>
         <translation>A cancelled decision cannot be amended.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="437"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="439"/>
         <source>Päätöksellä ei ole tukijaksoa, jota voisi muuttaa.</source>
         <translation>The decision has no grant period to amend.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="441"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="443"/>
         <source>Uusi päättymispäivä on ennen tukijakson alkua.</source>
         <translation>The new end date is before the start of the grant period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="445"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="447"/>
         <source>Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).</source>
         <translation>The new end date does not shorten the grant period (now {current_end}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="449"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="451"/>
         <source>Teksti sisältää merkkejä, joita ei voi tallentaa (esim. ohjausmerkkejä).</source>
         <translation>The text contains characters that cannot be saved (e.g. control characters).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="453"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="455"/>
         <source>Enintään {max} merkkiä (nyt {length}).</source>
         <translation>At most {max} characters (now {length}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="457"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="459"/>
         <source>Päivämäärä on pakollinen.</source>
         <translation>The date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="458"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="460"/>
         <source>Päivämäärän on oltava välillä {min}–{max}.</source>
         <translation>The date must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="462"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="464"/>
         <source>Arvo on virheellinen.</source>
         <translation>The value is invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="463"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="465"/>
         <source>Samalla Y-tunnuksella on jo yhdistys: {name}.</source>
         <translation>An association with the same business ID already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="467"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="469"/>
         <source>Samalla henkilötunnuksella on jo henkilö: {name}.</source>
         <translation>A person with the same personal identity code already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="471"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="473"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -2527,32 +2534,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="118"/>
         <source>&amp;Tallenna</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="237"/>
-        <source>Täytä tai korjaa: %1</source>
-        <translation>Fill in or correct: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="240"/>
         <source>Tähdellä (*) merkityt kentät ovat pakollisia.</source>
         <translation>Fields marked with an asterisk (*) are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="287"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="249"/>
+        <source>• … ja %1 muuta kenttää</source>
+        <translation>• … and %1 more fields</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="251"/>
+        <source>Tallennus odottaa näitä:</source>
+        <translation>Before saving, fix these:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="296"/>
         <source>Avaa olemassa oleva</source>
         <translation>Open the existing one</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="315"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="324"/>
         <source>Tallentamattomat muutokset</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="316"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="325"/>
         <source>Lomakkeella on tallentamattomia muutoksia. Suljetaanko tallentamatta?</source>
         <translation>The form has unsaved changes. Close without saving?</translation>
     </message>
@@ -2884,6 +2896,14 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>HoursEdit</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/fields.py" line="41"/>
+        <source>esim. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/kemidesk/ui/main_window.py" line="62"/>
@@ -2891,92 +2911,92 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="87"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="91"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="95"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="98"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="99"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="115"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="126"/>
         <source>Tietokansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="237"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="238"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="246"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="247"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="255"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="256"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="256"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="257"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="284"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="287"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="293"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="293"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="302"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="335"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="336"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="338"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="339"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -3025,6 +3045,14 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/messages.py" line="44"/>
         <source>Toimintoa ei voi tehdä</source>
         <translation>The action cannot be done</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/fields.py" line="20"/>
+        <source>esim. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3928,11 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Personal details</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="62"/>
+        <source>esim. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="67"/>
         <source>&amp;Etunimi</source>
         <translation>&amp;First name</translation>
@@ -4407,22 +4440,22 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Printing page %1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="299"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="297"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="301"/>
         <source>Tulostinta ei voitu avata. Tarkista tulostimen valinta ja yritä uudelleen.</source>
         <translation>The printer could not be opened. Check the printer choice and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="312"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="316"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="314"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="318"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -198,6 +198,7 @@ def test_placement_form_shows_a_typed_date_error_and_names_it(window: Any, qtbot
     assert form.end_date.line.hasFocus()
     assert form.error_text("start_date") == "Päivää 31.2.2027 ei ole kalenterissa."
     assert form.start_date.error_label.isHidden()  # shown once, by the form
+    assert "• Alkaa: Päivää 31.2.2027 ei ole kalenterissa." in form.hint.text()
     assert not form.save_button.isEnabled()
     assert form.start_date.text() == "31.2.2027"
     line.setFocus()

@@ -151,7 +151,8 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
     "REQUIRED": QT_TRANSLATE_NOOP("DomainMessages", "{label} on pakollinen."),
     "BUSINESS_ID_INVALID": QT_TRANSLATE_NOOP(
         "DomainMessages",
-        "Y-tunnus on virheellinen (muoto 1234567-8, tarkiste).",
+        "Y-tunnus on virheellinen: seitsemän numeroa, viiva ja tarkistusnumero, esim. 1234567-1. "
+        "Jos muoto on oikein, jokin numero on väärin.",
     ),
     "ASSOCIATION_NUMBER_INVALID": QT_TRANSLATE_NOOP(
         "DomainMessages",
@@ -159,7 +160,8 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
     ),
     "HETU_INVALID": QT_TRANSLATE_NOOP(
         "DomainMessages",
-        "Henkilötunnus on virheellinen (muoto ppkkvvXnnnT, tarkiste).",
+        "Henkilötunnus on virheellinen: syntymäaika ppkkvv, välimerkki (- tai A), kolme numeroa "
+        "ja tarkistusmerkki, esim. 010190-900P. Jos muoto on oikein, jokin merkki on väärin.",
     ),
     "IBAN_INVALID": QT_TRANSLATE_NOOP(
         "DomainMessages",

@@ -80,6 +80,7 @@ def _change_signal(widget: QWidget) -> Any:
     raise TypeError(f"unsupported form widget {type(widget).__name__}")
 
 
+FOOTER_LINES = 4  # the footer names at most this many fields (the dialog must fit the screen)
 UNLISTED_DATE = "date:"  # error keys of date fields that are not registered form fields
 
 
@@ -228,18 +229,26 @@ class FormDialog(QDialog):
             message = found.get(name) if entry.touched or name in self._server_errors else None
             entry.error_label.setText(message or "")
             entry.error_label.setVisible(bool(message))
-        untouched = [
-            self.fields[n].label
-            for n in found
-            if n in self.fields and not self.fields[n].touched and n not in self._server_errors
-        ]
-        if untouched:
-            self.hint.setText(self.tr("Täytä tai korjaa: %1").replace("%1", ", ".join(untouched)))
-        else:
-            self.hint.setText(self.tr("Tähdellä (*) merkityt kentät ovat pakollisia."))
+        self.hint.setText(self.footer_text(found))
         valid = not found
         self.save_button.setEnabled(valid)
         return valid
+
+    def footer_text(self, found: dict[str, str]) -> str:
+        """Under the form: each field that stops saving, named, with what it expects."""
+        if not found:
+            return self.tr("Tähdellä (*) merkityt kentät ovat pakollisia.")
+        lines = []
+        for name, message in found.items():
+            entry = self.fields.get(name)
+            label = entry.label if entry is not None else name.removeprefix(UNLISTED_DATE)
+            label = label.rstrip(" *:")
+            lines.append(f"• {label}: {message}" if label else f"• {message}")
+        shown = lines[:FOOTER_LINES]
+        if len(lines) > FOOTER_LINES:
+            more = self.tr("• … ja %1 muuta kenttää").replace("%1", str(len(lines) - FOOTER_LINES))
+            shown.append(more)
+        return "\n".join([self.tr("Tallennus odottaa näitä:"), *shown])
 
     def error_text(self, name: str) -> str:
         """The message shown under a field ("" when none), for tests and screenshots."""

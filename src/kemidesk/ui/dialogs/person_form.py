@@ -59,7 +59,7 @@ class PersonForm(FormDialog):
     def _build_identity(self) -> None:
         form = self.group(self.tr("Henkilötiedot"), 0, 0)
         self.first_name, self.last_name, self.hetu = self.line(), self.line(), self.line(11)
-        self.hetu.setPlaceholderText("010190-900A")
+        self.hetu.setPlaceholderText(self.tr("esim. %1").replace("%1", "010190-900P"))
         self.birth_date = DateField(self, optional=True)
         self._text(
             form,
