@@ -548,7 +548,7 @@ Bring it to the front?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="53"/>
         <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="55"/>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="105"/>
         <source>esim. %1</source>
         <translation>e.g. %1</translation>
     </message>
@@ -623,22 +623,22 @@ Bring it to the front?</translation>
         <translation>Bank account and supervision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="106"/>
         <source>Ohjausosaa&amp;minen on</source>
         <translation>Has supervision co&amp;mpetence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="108"/>
         <source>&amp;IBAN</source>
         <translation>&amp;IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="109"/>
         <source>&amp;BIC</source>
         <translation>BI&amp;C</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="110"/>
         <source>Oh&amp;jaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
@@ -748,47 +748,47 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="141"/>
         <source>Kokoa maksuerä</source>
         <translation>Make a payment batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="152"/>
         <source>Maksuerä %1</source>
         <translation>Payment batch %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="160"/>
         <source>&amp;Otsikko</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="161"/>
         <source>Koo&amp;ttu</source>
         <translation>&amp;Made on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="166"/>
         <source>Valitse &amp;kaikki</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="167"/>
         <source>&amp;Poista valinnat</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="179"/>
         <source>Kokoa &amp;erä</source>
         <translation>Make &amp;batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="186"/>
         <source>Erään kootaan hyväksytyt maksut, jotka eivät vielä ole missään erässä. Koottu erä avautuu maksulistana esikatseluun; CSV-tiedoston taloushallinnolle voi tallentaa sieltä tai Maksut-välilehdeltä.</source>
         <translation>A batch gathers approved payments that are not in any batch yet. The batch opens as a payment list in the print preview; the CSV file for the finance office can be saved there or on the Payments tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="208"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="209"/>
         <source>Valittu %1 / %2 maksua, yhteensä %3</source>
         <translation>Selected %1 / %2 payments, total %3</translation>
     </message>
@@ -921,21 +921,21 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="61"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="64"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="56"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="73"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="55"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="56"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="73"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
@@ -963,7 +963,7 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="61"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="78"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="88"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="67"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
@@ -998,9 +998,9 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="63"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="72"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="55"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
@@ -1016,7 +1016,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="76"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="87"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
@@ -1039,7 +1039,7 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="60"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="77"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="89"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="88"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
@@ -1061,15 +1061,14 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="56"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="83"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="56"/>
         <source>Erä</source>
         <translation>No.</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="58"/>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="66"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="84"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="59"/>
         <source>Kausi</source>
         <translation>Period</translation>
     </message>
@@ -1081,16 +1080,16 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="63"/>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="71"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="86"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
         <source>Summa</source>
         <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="64"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="87"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="65"/>
         <source>Haettava viimeistään</source>
         <translation>Claim by</translation>
     </message>
@@ -1101,7 +1100,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="91"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="74"/>
         <source>Pidätyksen syy</source>
         <translation>Reason held</translation>
     </message>
@@ -1182,28 +1181,33 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="57"/>
+        <source>Nro</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="66"/>
         <source>Hakemus saapui</source>
         <translation>Claim received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="67"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="79"/>
         <source>Maksuerä</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="84"/>
         <source>Koottu</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="85"/>
         <source>Otsikko</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="86"/>
         <source>Maksuja</source>
         <translation>Payments</translation>
     </message>
@@ -2554,17 +2558,17 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Before saving, fix these:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="296"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="297"/>
         <source>Avaa olemassa oleva</source>
         <translation>Open the existing one</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="324"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="325"/>
         <source>Tallentamattomat muutokset</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="325"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="326"/>
         <source>Lomakkeella on tallentamattomia muutoksia. Suljetaanko tallentamatta?</source>
         <translation>The form has unsaved changes. Close without saving?</translation>
     </message>
@@ -2592,12 +2596,12 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="48"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="49"/>
         <source>Uusi työsuhde</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="50"/>
         <source>Muokkaa työsuhdetta</source>
         <translation>Edit placement</translation>
     </message>
@@ -2911,92 +2915,97 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="81"/>
+        <source>Tallennettu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="88"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="92"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="96"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="99"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="100"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="116"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="127"/>
         <source>Tietokansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="238"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="239"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="247"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="248"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="256"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="257"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="258"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="285"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="288"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="293"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="294"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="293"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="294"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="303"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="336"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="337"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="339"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="340"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -3004,37 +3013,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>MarkPaidDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="303"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="304"/>
         <source>Merkitse maksuerä maksetuksi</source>
         <translation>Mark payment batch paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="305"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="306"/>
         <source>Maksuerä %1 (%2), koottu %3: %4 maksua, yhteensä %5.</source>
         <translation>Payment batch %1 (%2), made on %3: %4 payments, total %5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="322"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="323"/>
         <source>&amp;Maksupäivä</source>
         <translation>&amp;Payment date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="328"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="329"/>
         <source>Merkitse &amp;maksetuksi</source>
         <translation>Mark &amp;paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="352"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="353"/>
         <source>Maksupäivä ei voi olla ennen erän kokoamista (%1).</source>
         <translation>The payment date cannot be before the batch was made (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="366"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="367"/>
         <source>Merkitäänkö maksuerän %1 kaikki %2 maksua (yhteensä %3) maksetuiksi %4? Merkintää ei voi perua.</source>
         <translation>Mark all %2 payments of batch %1 (total %3) paid on %4? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="374"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="375"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
@@ -3540,8 +3549,8 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="55"/>
-        <source>Maksuerä %1, päätös %2</source>
-        <translation>Instalment %1, decision %2</translation>
+        <source>Maksu %1, päätös %2</source>
+        <translation>Payment %1, decision %2</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="62"/>
@@ -3617,77 +3626,77 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="95"/>
         <source>Kaikki maksut</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="98"/>
         <source>Tarkastettavat hakemukset</source>
         <translation>Claims to check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="103"/>
         <source>Hyväksytyt, ei erässä</source>
         <translation>Approved, not in a batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="108"/>
         <source>Pidätetyt</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="113"/>
         <source>Erässä, maksamatta</source>
         <translation>In a batch, not paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="118"/>
         <source>Ei vielä haettu</source>
         <translation>Not claimed yet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="123"/>
         <source>Maksetut (90 pv)</source>
         <translation>Paid (90 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="238"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="239"/>
         <source>Kokoa maksuerä</source>
         <translation>Make a payment batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="240"/>
         <source>Hyväksyttyjä maksuja, jotka eivät ole vielä erässä, ei ole.</source>
         <translation>There are no approved payments that are not in a batch yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="265"/>
         <source>Maksuerä koottu</source>
         <translation>Payment batch made</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="266"/>
         <source>Maksuerä %1 on koottu (%2 maksua, yhteensä %3).</source>
         <translation>Payment batch %1 has been made (%2 payments, total %3).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="286"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="287"/>
         <source>Tallenna CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="289"/>
         <source>CSV-tiedostot (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="397"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="398"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="398"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="399"/>
         <source>Maksuerä %1 on jo merkitty maksetuksi %2.</source>
         <translation>Payment batch %1 was already marked paid on %2.</translation>
     </message>
@@ -3755,47 +3764,47 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="155"/>
         <source>Maksun tila</source>
         <translation>Payment status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="162"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="163"/>
         <source>H&amp;yväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="164"/>
         <source>Kokoa maksu&amp;erä…</source>
         <translation>Make payment &amp;batch…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="194"/>
         <source>Maksuerät</source>
         <translation>Payment batches</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="195"/>
         <source>Avaa maksu&amp;lista…</source>
         <translation>Open payment &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="196"/>
         <source>Tallenna &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="197"/>
         <source>Merkitse maksetuksi…</source>
         <translation>Mark paid…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="244"/>
         <source>Maksuerät (%1, maksamatta %2)</source>
         <translation>Payment batches (%1, unpaid %2)</translation>
     </message>
@@ -4154,142 +4163,142 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="69"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="70"/>
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="111"/>
         <source>Osapuolet</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="128"/>
         <source>T&amp;yöllistetty</source>
         <translation>&amp;Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="130"/>
         <source>Valitse työllistettävä.</source>
         <translation>Choose the employee.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="136"/>
         <source>Ty&amp;önantaja</source>
         <translation>Emp&amp;loyer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="138"/>
         <source>Valitse työnantaja.</source>
         <translation>Choose the employer.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="143"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="151"/>
         <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="153"/>
         <source>Tehtävänimike</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="156"/>
         <source>&amp;Alkaa</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="157"/>
         <source>&amp;Päättyy</source>
         <translation>E&amp;nds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="161"/>
         <source>&amp;Viikkotyöaika (h)</source>
         <translation>&amp;Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="169"/>
         <source>&amp;Bruttopalkka/kk</source>
         <translation>Gross &amp;wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="175"/>
         <source>Palkka&amp;kustannukset/kk</source>
         <translation>Wage &amp;costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="177"/>
         <source>&amp;Ohjaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="178"/>
         <source>Työhönvalmenta&amp;ja</source>
         <translation>Job c&amp;oach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="181"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="188"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="192"/>
         <source>&amp;Myöntäjä</source>
         <translation>Granted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="193"/>
         <source>Päätöksen &amp;numero</source>
         <translation>Decision &amp;number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="194"/>
         <source>Päätöksen pä&amp;ivä</source>
         <translation>Decision &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="195"/>
         <source>Tukip&amp;rosentti</source>
         <translation>Subsidy &amp;percentage</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="196"/>
         <source>Tuki a&amp;lkaa</source>
         <translation>Subsidy s&amp;tarts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="197"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy en&amp;ds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="199"/>
         <source>Tuki &amp;euroina/kk</source>
         <translation>Subsidy/&amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="188"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="220"/>
         <source>Palkkatuen alkupäivä</source>
         <translation>Pay subsidy start date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="221"/>
         <source>Palkkatuen loppupäivä</source>
         <translation>Pay subsidy end date</translation>
     </message>
@@ -4604,53 +4613,53 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="66"/>
         <source>&amp;Hae:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="172"/>
         <source>Rivejä: %1</source>
         <translation>Rows: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="174"/>
         <source>Näytetään %1 / %2</source>
         <translation>Showing %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="176"/>
         <source>ladataan…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="245"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="251"/>
         <source>Palautetaanko tietue arkistosta takaisin luetteloihin?</source>
         <translation>Restore the record from the archive to the lists?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="247"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="253"/>
         <source>Arkistointi</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="259"/>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="273"/>
         <source>Poisto</source>
         <translation>Deleting</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="259"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="265"/>
         <source>Poistetaanko valittu tietue pysyvästi?</source>
         <translation>Delete the selected record permanently?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="272"/>
         <source>Arkistoidaanko tietue sen sijaan?</source>
         <translation>Archive the record instead?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="285"/>
         <source>Arkistoidaanko valittu tietue? Arkistoitua tietoa ei poisteta, mutta se piilotetaan luetteloista. Sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the selected record? Archived data is not deleted but hidden from the lists. View → Show archived brings it back.</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 
 from kemidesk.services import associations
 from kemidesk.ui.dialogs.association_form import AssociationForm
+from kemidesk.ui.models.row_model import SORT_ROLE
 from tests.qt.conftest import type_text
 
 
@@ -72,6 +73,15 @@ def test_invalid_business_id_cannot_be_saved_then_valid_one_is(window: Any, qtbo
     names = [tab.proxy.row_at(r).name for r in range(tab.proxy.rowCount())]
     assert "Kemin Testiyhdistys ry" in names
     assert tab.proxy.rowCount() == 26
+    # the new record is selected in its sorted place, not added at the bottom
+    created = form.result_row
+    assert tab.current_id() == created.id
+    column = tab.model.sort_column
+    keys = [tab.proxy.index(r, column).data(SORT_ROLE) for r in range(tab.proxy.rowCount())]
+    ascending = tab.model.sort_order == Qt.SortOrder.AscendingOrder
+    assert keys == sorted(keys, reverse=not ascending)
+    assert tab.proxy.proxy_row_of(created.id) != tab.proxy.rowCount() - 1
+    assert window.statusBar().currentMessage() == "Tallennettu"
 
 
 def test_live_validation_of_optional_fields(window: Any, qtbot: Any) -> None:

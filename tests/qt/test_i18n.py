@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from kemidesk.domain.eligibility import Finding
 from kemidesk.domain.errors import DomainError, FieldErrors
@@ -49,6 +49,20 @@ def test_finnish_standard_buttons(language: Any) -> None:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No)
     assert sorted(b.text() for b in box.buttons()) == ["&Ei", "&Kyllä"]
     assert QLocale().language() == QLocale.Language.Finnish
+
+
+def test_one_word_for_cancel(language: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    language("fi")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert [b.text() for b in box.buttons()] == ["Peruuta"]  # Qt's own Finnish says "Peru"
+    message = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel)
+    assert message.button(QMessageBox.StandardButton.Cancel).text() == "Peruuta"
+    progress = QProgressDialog()
+    assert "Peruuta" in [b.text() for b in progress.findChildren(QPushButton)]
+    yes_no = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes)
+    assert yes_no.buttons()[0].text() == "&Kyllä"  # the rest of Qt's Finnish is untouched
 
 
 def test_english_window(language: Any, ctx: Any, qtbot: Any) -> None:

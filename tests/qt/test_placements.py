@@ -159,3 +159,20 @@ def test_archiving_a_placement_hides_it(window: Any, boxes: Any) -> None:
     assert "Arkistoidaanko työsuhde" in boxes.asked[-1]
     assert tab.proxy.proxy_row_of(row.id) is None
     assert placements.get_placement(row.id).archived
+
+
+def test_palkkatuki_dates_default_from_the_placement(window: Any, qtbot: Any) -> None:
+    placements_tab(window)
+    form = window.new_record()
+    form.start_date.line.setText("1.1.27")
+    form.end_date.line.setText("31.12.27")
+    assert form.pt_start.value() is None  # no palkkatuki chosen yet: nothing filled
+    form.pt_percent.setCurrentIndex(form.pt_percent.findData(50))
+    assert form.pt_start.value() == date(2027, 1, 1)
+    assert form.pt_end.value() == date(2027, 12, 31)
+    form.end_date.line.setText("30.6.27")
+    assert form.pt_end.value() == date(2027, 6, 30)  # still following
+    form.pt_start.line.setText("15.1.27")  # typed by hand
+    form.start_date.line.setText("2.1.27")
+    assert form.pt_start.value() == date(2027, 1, 15)  # left alone
+    form.reject()

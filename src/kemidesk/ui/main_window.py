@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.dialog_fitter = geometry.install_dialog_fitter(self)
         self.tabs.currentChanged.connect(self._tab_changed)
         ctx.bus.changed.connect(lambda *_: self.update_counts())
+        ctx.bus.saved.connect(lambda *_: self.statusBar().showMessage(self.tr("Tallennettu"), 8000))
 
     # ------------------------------------------------------------ building
 

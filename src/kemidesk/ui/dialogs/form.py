@@ -283,6 +283,7 @@ class FormDialog(QDialog):
         self.record_id = row.id
         self._snapshot = self.values()
         self.ctx.notify(self.kind, row.id)
+        self.ctx.bus.saved.emit(self.kind, row.id)
         self.accept()
         return True
 

@@ -52,7 +52,7 @@ class PaymentDetail(LeafDetail):
 
     def heading(self, row: payments.PaymentRow) -> str:
         return (
-            self.tr("Maksuerä %1, päätös %2")
+            self.tr("Maksu %1, päätös %2")
             .replace("%1", str(row.period_index))
             .replace("%2", row.decision_number)
         )

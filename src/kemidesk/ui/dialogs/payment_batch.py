@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import DomainError
 from kemidesk.domain.money import format_money
+from kemidesk.domain.numbering import format_batch_number
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.domain.validation import format_iban
 from kemidesk.services import payments
@@ -263,7 +264,7 @@ def show_batch_list(ctx: UiContext, batch_id: int, parent: QWidget | None = None
         parent,
         QCoreApplication.translate("Payments", "Maksuerä koottu"),
         QCoreApplication.translate("Payments", "Maksuerä %1 on koottu (%2 maksua, yhteensä %3).")
-        .replace("%1", str(batch_id))
+        .replace("%1", format_batch_number(batch_id))
         .replace("%2", str(batch.payment_count if batch else 0))
         .replace("%3", format_money(batch.total_cents if batch else 0)),
     )
@@ -303,7 +304,7 @@ class MarkPaidDialog(QDialog):
         self.setWindowTitle(self.tr("Merkitse maksuerä maksetuksi"))
         summary = QLabel(
             self.tr("Maksuerä %1 (%2), koottu %3: %4 maksua, yhteensä %5.")
-            .replace("%1", str(batch.id))
+            .replace("%1", format_batch_number(batch.id))
             .replace("%2", batch.title or "–")
             .replace("%3", format_date(batch.created_on))
             .replace("%4", str(batch.payment_count))
@@ -366,7 +367,7 @@ class MarkPaidDialog(QDialog):
                 "Merkitäänkö maksuerän %1 kaikki %2 maksua (yhteensä %3) maksetuiksi %4? "
                 "Merkintää ei voi perua."
             )
-            .replace("%1", str(self.batch.id))
+            .replace("%1", format_batch_number(self.batch.id))
             .replace("%2", str(self.batch.payment_count))
             .replace("%3", format_money(self.batch.total_cents))
             .replace("%4", format_date(day))
@@ -396,7 +397,7 @@ def open_mark_paid(
             parent,
             QCoreApplication.translate("Payments", "Merkitse maksetuksi"),
             QCoreApplication.translate("Payments", "Maksuerä %1 on jo merkitty maksetuksi %2.")
-            .replace("%1", str(batch_id))
+            .replace("%1", format_batch_number(batch_id))
             .replace("%2", format_date(batch.paid_on)),
         )
         return None
