@@ -152,83 +152,83 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="65"/>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
         <source>Muutos</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="72"/>
         <source>Tuki päättyy &amp;uusi päivä</source>
         <translation>New s&amp;ubsidy end date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="80"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="84"/>
         <source>Päättymisen &amp;syy</source>
         <translation>Reason for the &amp;end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="89"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="125"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="129"/>
         <source>Vaikutus</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="132"/>
         <source>Myönnetty yhteensä</source>
         <translation>Granted in total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
         <source>Uusi kokonaismäärä</source>
         <translation>New total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
         <source>Liikaa maksettu</source>
         <translation>Overpaid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="137"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="148"/>
         <source>Uusi maksuaikataulu</source>
         <translation>New payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="184"/>
         <source>Peritään takaisin (yli %1).</source>
         <translation>Will be recovered (over %1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="186"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="187"/>
         <source>Ei peritä: enintään %1 ei peritä takaisin.</source>
         <translation>Not recovered: amounts up to %1 are not claimed back.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="190"/>
         <source>Ei liikaa maksettua.</source>
         <translation>Nothing overpaid.</translation>
     </message>
@@ -443,87 +443,87 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="52"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="57"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="63"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="72"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="76"/>
         <source>Tyyppi</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="77"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="78"/>
         <source>Rekisterinumero</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="79"/>
         <source>Elinkeinotoimintaa</source>
         <translation>Business activity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="80"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="81"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="82"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="83"/>
         <source>Yhteyshenkilö</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="84"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="85"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="86"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="87"/>
         <source>Ohjausosaaminen</source>
         <translation>Supervision competence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="88"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -531,114 +531,114 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="39"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="40"/>
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="47"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="48"/>
         <source>Perustiedot</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="53"/>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="55"/>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="106"/>
         <source>esim. %1</source>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="57"/>
         <source>Harjoittaa elinkeinotoimintaa (&amp;de minimis)</source>
         <translation>Carries on business activity (&amp;de minimis)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="61"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="63"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="66"/>
         <source>Tyy&amp;ppi</source>
         <translation>Ty&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="70"/>
         <source>&amp;Y-tunnus</source>
         <translation>&amp;Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="78"/>
         <source>&amp;Rekisterinumero</source>
         <translation>&amp;Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="85"/>
         <source>Yhteystiedot</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="89"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="90"/>
         <source>&amp;Katuosoite</source>
         <translation>&amp;Street address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="92"/>
         <source>P&amp;ostinumero</source>
         <translation>Post&amp;code</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="94"/>
         <source>Postitoimipaikk&amp;a</source>
         <translation>Post t&amp;own</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="95"/>
         <source>Yhteys&amp;henkilö</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="97"/>
         <source>Puh&amp;elin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="100"/>
         <source>&amp;Sähköposti</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="104"/>
         <source>Tilitiedot ja ohjaus</source>
         <translation>Bank account and supervision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="107"/>
         <source>Ohjausosaa&amp;minen on</source>
         <translation>Has supervision co&amp;mpetence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="109"/>
         <source>&amp;IBAN</source>
         <translation>&amp;IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="110"/>
         <source>&amp;BIC</source>
         <translation>BI&amp;C</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="111"/>
         <source>Oh&amp;jaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
@@ -646,22 +646,22 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="28"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="29"/>
         <source>Työnantajan tyyppi</source>
         <translation>Employer type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="29"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="30"/>
         <source>Kaikki tyypit</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="33"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="34"/>
         <source>Vain ne, joilla &amp;voimassa oleva työsuhde</source>
         <translation>Only those with a &amp;current placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="70"/>
         <source>Arkistoidaanko yhdistys %1? Sen työsuhteet, päätökset ja maksut säilyvät. Arkistoitu yhdistys piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the association %1? Its placements, decisions and payments are kept. An archived association is hidden from the lists; View → Show archived brings it back.</translation>
     </message>
@@ -796,42 +796,42 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>BonusDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="194"/>
         <source>Jatkopolku: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="195"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="196"/>
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="198"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="199"/>
         <source>Määrä</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="203"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="206"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="207"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="213"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="214"/>
         <source>Päätä &amp;bonus</source>
         <translation>Decide the &amp;bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="225"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="226"/>
         <source>Määrärahaa %1 jäljellä %2.</source>
         <translation>Appropriation %1 left: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="233"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="234"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -1059,13 +1059,13 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="58"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="83"/>
         <source>Erä</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="60"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="66"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="84"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="59"/>
@@ -1073,13 +1073,13 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="64"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="85"/>
         <source>Päiviä</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="65"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="71"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="86"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
@@ -1087,7 +1087,7 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="66"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="87"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="65"/>
         <source>Haettava viimeistään</source>
@@ -1156,27 +1156,27 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="79"/>
         <source>Voimassa alkaen</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="80"/>
         <source>Voimassa asti</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="82"/>
         <source>Nyt voimassa</source>
         <translation>In force now</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="86"/>
         <source>Muutetut arvot</source>
         <translation>Changed figures</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="87"/>
         <source>Huomautus</source>
         <translation>Note</translation>
     </message>
@@ -1233,102 +1233,107 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="267"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="270"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="272"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="275"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="276"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="279"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="282"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="286"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="283"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="288"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="289"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="294"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="290"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="295"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="291"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="297"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="293"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="298"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="300"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="301"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="297"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="304"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="307"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="303"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="308"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="309"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="310"/>
+        <source>Seuraava vaihe</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="309"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -1336,177 +1341,182 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="76"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="117"/>
         <source>palkkatukipäätös</source>
         <translation>pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="118"/>
         <source>työsopimus</source>
         <translation>employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="123"/>
         <source>Hakemus saapui %1 · haettu %2/kk · liitteet: %3</source>
         <translation>Application received %1 · applied for %2/month · attachments: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="126"/>
         <source>ei liitteitä</source>
         <translation>no attachments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="131"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="141"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="146"/>
         <source>Tuki &amp;alkaa</source>
         <translation>Subsidy st&amp;arts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="153"/>
         <source>&amp;Kuukausimäärä</source>
         <translation>Amount per &amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="166"/>
         <source>&amp;Muodosta perustelut uudelleen</source>
         <translation>Compose the reasons a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="178"/>
         <source>Perustelu &amp;huomautuksille</source>
         <translation>Justification of the &amp;warnings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="183"/>
         <source>Määräraha</source>
         <translation>Appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="136"/>
         <source>Päätöksen t&amp;yyppi</source>
         <translation>Decision t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="91"/>
         <source>Hakemus pe&amp;ruttu…</source>
         <translation>Application &amp;withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="94"/>
         <source>Yhdistys perui hakemuksen, tai se on kirjattu virheellisesti.</source>
         <translation>The association withdrew the application, or it was recorded in error.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="99"/>
+        <source>Tallenna ja t&amp;ulosta</source>
+        <translation>Save and &amp;print</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="147"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy &amp;ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="161"/>
         <source>Päätöksen perustelut</source>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="165"/>
         <source>P&amp;erusteluteksti</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="182"/>
         <source>Myönnä määrärahan y&amp;littäen</source>
         <translation>Grant even though the appropriation is e&amp;xceeded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="188"/>
         <source>Perustelu yl&amp;itykselle</source>
         <translation>Justification of the exceed&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="194"/>
         <source>Ehtojen tarkistus</source>
         <translation>Eligibility check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="200"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="216"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="225"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="230"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="235"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="244"/>
         <source>Tukijakson alkupäivä</source>
         <translation>Grant period start</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="245"/>
         <source>Tukijakson loppupäivä</source>
         <translation>Grant period end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="253"/>
         <source>Myönteistä päätöstä ei voi tehdä: %1</source>
         <translation>A grant cannot be decided: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="248"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="257"/>
         <source>(ja %1 muuta estettä)</source>
         <translation>(and %1 other obstacle(s))</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="251"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="260"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="291"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="300"/>
         <source>Kielteinen päätös: ei maksuja.</source>
         <translation>Rejection: no payments.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="304"/>
         <source>Yhteensä %1 (%2 maksuerää)</source>
         <translation>Total %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="320"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="329"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="332"/>
         <source>Määrärahaa %1 jäljellä %2; tämän päätöksen jälkeen %3.</source>
         <translation>Appropriation %1 left: %2; after this decision %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="368"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="377"/>
         <source>Hakemus peruttu</source>
         <translation>Application withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="369"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="378"/>
         <source>Peruutuksen syy (esim. yhdistys perui hakemuksen):</source>
         <translation>Reason for the withdrawal (e.g. the association withdrew it):</translation>
     </message>
@@ -1522,37 +1532,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="47"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="105"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="175"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="260"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="263"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="31"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="32"/>
         <source>Maksu</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="92"/>
         <source>Seurantakeskustelu</source>
         <translation>Follow-up talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="117"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
@@ -2228,24 +2238,262 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="334"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="335"/>
         <source>Päättyminen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="337"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="338"/>
         <source>&amp;Päättyi</source>
         <translation>&amp;Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="340"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="341"/>
         <source>&amp;Syy</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="343"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="344"/>
         <source>Työsuhteella ei ole myönteistä Kemi-lisäpäätöstä, joten muutospäätöstä ei tarvita.</source>
         <translation>The placement has no Kemi supplement grant, so no amendment decision is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="18"/>
+        <source>Yhdistys</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="19"/>
+        <source>Säätiö</source>
+        <translation>Foundation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="20"/>
+        <source>Yritys</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="21"/>
+        <source>Suunniteltu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="22"/>
+        <source>Voimassa</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="23"/>
+        <source>Päättynyt</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="24"/>
+        <source>Päättynyt ennenaikaisesti</source>
+        <translation>Ended early</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="25"/>
+        <source>Vireillä</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="26"/>
+        <source>Päätetty</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="27"/>
+        <source>Peruttu</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="28"/>
+        <source>Myönteinen päätös</source>
+        <translation>Positive decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="29"/>
+        <source>Osittain myönteinen päätös</source>
+        <translation>Partly positive decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="30"/>
+        <source>Kielteinen päätös</source>
+        <translation>Negative decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="31"/>
+        <source>Työllistämisbonus</source>
+        <translation>Employment bonus</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="32"/>
+        <source>Muutospäätös</source>
+        <translation>Amendment decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="33"/>
+        <source>Takaisinperintäpäätös</source>
+        <translation>Recovery decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="34"/>
+        <source>Luonnos</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="35"/>
+        <source>Lähetetty</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="36"/>
+        <source>Kirje</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="37"/>
+        <source>Sähköposti</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="38"/>
+        <source>Luovutettu henkilökohtaisesti</source>
+        <translation>Handed over in person</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="39"/>
+        <source>Erääntyvä</source>
+        <translation>Coming due</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="40"/>
+        <source>Haettu</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="41"/>
+        <source>Hyväksytty</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="42"/>
+        <source>Maksettu</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="43"/>
+        <source>Pidätetty</source>
+        <translation>Withheld</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="44"/>
+        <source>Aloituskeskustelu</source>
+        <translation>Start talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="45"/>
+        <source>Väliarviointi</source>
+        <translation>Interim review</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="46"/>
+        <source>Loppuarviointi</source>
+        <translation>Final review</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="47"/>
+        <source>Päättyessä</source>
+        <translation>At the end</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="48"/>
+        <source>3 kk päättymisestä</source>
+        <translation>3 months after the end</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="49"/>
+        <source>6 kk päättymisestä</source>
+        <translation>6 months after the end</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="50"/>
+        <source>Työ yrityksessä</source>
+        <translation>Job in a company</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="51"/>
+        <source>Jatkaa järjestössä omin varoin</source>
+        <translation>Continues at the association on its own funds</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="52"/>
+        <source>Muu työ avoimilla työmarkkinoilla</source>
+        <translation>Other job on the open labour market</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="53"/>
+        <source>Koulutus</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="54"/>
+        <source>Muu palvelu</source>
+        <translation>Other service</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="55"/>
+        <source>Työtön</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="56"/>
+        <source>Ei tiedossa</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="57"/>
+        <source>Vähintään 300 päivää työmarkkinatukea</source>
+        <translation>At least 300 days of labour market subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="58"/>
+        <source>Osatyökykyinen</source>
+        <translation>Partial work ability</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="59"/>
+        <source>Alle 30-vuotias</source>
+        <translation>Under 30 years of age</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="60"/>
+        <source>Kalenteripäivien mukaan</source>
+        <translation>By calendar days</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="61"/>
+        <source>Arkipäivien (ma–pe) mukaan</source>
+        <translation>By working days (Mon–Fri)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="62"/>
+        <source>Täysi kuukausi</source>
+        <translation>Full month</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="63"/>
+        <source>Este</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="64"/>
+        <source>Huomautus</source>
+        <translation>Remark</translation>
     </message>
 </context>
 <context>
@@ -2292,67 +2540,67 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>FollowupDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="100"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="101"/>
         <source>Työhönvalmentaja mukana</source>
         <translation>Job coach present</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="102"/>
         <source>Tavoitteet</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="103"/>
         <source>Edistyminen</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="104"/>
         <source>Tuki ja perehdytys</source>
         <translation>Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="105"/>
         <source>Koulutus</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="106"/>
         <source>Työnhaun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="107"/>
         <source>Tutustumisjakso</source>
         <translation>Trial visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="108"/>
         <source>Poissaolot ja muutokset</source>
         <translation>Absences and changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
         <source>Loppuarvio</source>
         <translation>End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
         <source>Allekirjoitettu</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="112"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -2360,177 +2608,177 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>FollowupForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="73"/>
         <source>%1, työsuhde %2–%3</source>
         <translation>%1, employment %2–%3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="79"/>
         <source>ohjaaja %1</source>
         <translation>supervisor %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="80"/>
         <source>työhönvalmentaja %1</source>
         <translation>job coach %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="81"/>
         <source>palkkatukipäätös %1</source>
         <translation>wage subsidy decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="92"/>
         <source>Lomakkeelle ei kirjata terveydentilaa tai työkykyä koskevia tietoja. Kirjaa vain se, mitä ohjaus ja tuki edellyttävät.</source>
         <translation>Do not record health or work-ability information on this form. Record only what the guidance and support need.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="119"/>
         <source>Keskustelu</source>
         <translation>Talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="125"/>
         <source>esim. työntekijä, ohjaaja, työnantaja</source>
         <translation>e.g. employee, supervisor, employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="126"/>
         <source>Työhönvalmentaja osallistui</source>
         <translation>The job coach took part</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="127"/>
         <source>&amp;Keskustelu</source>
         <translation>&amp;Talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="128"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="132"/>
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="137"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="142"/>
         <source>Työhön&amp;valmentaja</source>
         <translation>&amp;Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="144"/>
         <source>Tavoitteet ja edistyminen</source>
         <translation>Goals and progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="146"/>
         <source>Tavo&amp;itteet</source>
         <translation>&amp;Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="147"/>
         <source>&amp;Edistyminen</source>
         <translation>P&amp;rogress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="150"/>
         <source>Ohjaus ja tuki</source>
         <translation>Guidance and support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
         <source>T&amp;uki ja perehdytys</source>
         <translation>&amp;Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="154"/>
         <source>Koulutu&amp;s</source>
         <translation>Tra&amp;ining</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="156"/>
         <source>Työn&amp;haun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="158"/>
         <source>Tutustu&amp;misjakso</source>
         <translation>Trial &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="160"/>
         <source>Palkallinen 2–3 päivän tutustuminen toiseen työnantajaan</source>
         <translation>A paid 2–3 day visit to another employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="164"/>
         <source>Muutokset ja loppuarvio</source>
         <translation>Changes and end assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="167"/>
         <source>ei vielä tiedossa</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="170"/>
         <source>Työnantaja ja työntekijä ovat allekirjoittaneet</source>
         <translation>Signed by the employer and the employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="173"/>
         <source>Poissaolot ja työaikamuutokset</source>
         <translation>Absences and changes in hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="174"/>
         <source>&amp;Loppuarvio</source>
         <translation>&amp;End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
         <source>Jatkopolku ja allekirjoitus</source>
         <translation>Next step and signature</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
         <source>&amp;Jatkopolku</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="177"/>
         <source>&amp;Allekirjoitettu</source>
         <translation>Sig&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="178"/>
         <source>Allekirjoitusp&amp;äivä</source>
         <translation>Signing &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="179"/>
         <source>Muistiinpa&amp;not</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="188"/>
         <source>Seurantapäivä on ennen työsuhteen alkua (%1).</source>
         <translation>The talk is before the employment started (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="203"/>
         <source>Täytetään loppuarvioinnissa</source>
         <translation>Filled in at the final talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="214"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="215"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>
@@ -2543,32 +2791,32 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="243"/>
         <source>Tähdellä (*) merkityt kentät ovat pakollisia.</source>
         <translation>Fields marked with an asterisk (*) are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="249"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="252"/>
         <source>• … ja %1 muuta kenttää</source>
         <translation>• … and %1 more fields</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="251"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="254"/>
         <source>Tallennus odottaa näitä:</source>
         <translation>Before saving, fix these:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="297"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="300"/>
         <source>Avaa olemassa oleva</source>
         <translation>Open the existing one</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="325"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="328"/>
         <source>Tallentamattomat muutokset</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="329"/>
         <source>Lomakkeella on tallentamattomia muutoksia. Suljetaanko tallentamatta?</source>
         <translation>The form has unsaved changes. Close without saving?</translation>
     </message>
@@ -2576,12 +2824,12 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="25"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="26"/>
         <source>Uusi yhdistys</source>
         <translation>New association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="26"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="27"/>
         <source>Muokkaa yhdistystä</source>
         <translation>Edit association</translation>
     </message>
@@ -2606,43 +2854,43 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="35"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="36"/>
         <source>Kirjaa seurantalomake</source>
         <translation>Record follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="36"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="37"/>
         <source>Muokkaa seurantalomaketta</source>
         <translation>Edit follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="50"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="51"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="52"/>
         <source>Kirjaa maksatushakemus</source>
         <translation>Record payment claim</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="134"/>
         <source>Uusi sääntöversio</source>
         <translation>New rule version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="135"/>
         <source>Muokkaa sääntöversiota</source>
         <translation>Edit rule version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="54"/>
         <source>Ennenaikainen päättyminen / muutospäätös</source>
         <translation>Early end / amendment decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="233"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="234"/>
         <source>Takaisinperintäpäätös</source>
         <translation>Recovery decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="327"/>
         <source>Työsuhteen ennenaikainen päättyminen</source>
         <translation>Early end of the placement</translation>
     </message>
@@ -2657,24 +2905,24 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="62"/>
         <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="64"/>
         <source>Päätös Kemi-lisähakemukseen</source>
         <translation>Decision on a Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="29"/>
         <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="30"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="31"/>
         <source>Merkitse päätös lähetetyksi</source>
         <translation>Mark the decision as sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="66"/>
         <source>Kirjaa jatkopolku</source>
         <translation>Record the outcome</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="184"/>
         <source>Päätä työllistämisbonus</source>
         <translation>Decide the employment bonus</translation>
     </message>
@@ -2740,103 +2988,118 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>GrantPath</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="118"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana päivänä ja maksuaikataulu lasketaan uudelleen.</source>
         <translation>The placement ended early on %1. The Kemi supplement period ends on the same day and the payment schedule is computed again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="221"/>
         <source>Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?</source>
         <translation>The overpaid %1 will be recovered. Make the recovery decision now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="223"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="224"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="268"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin.</source>
         <translation>The placement ended early on %1. %2 of Kemi supplement was paid for a time without entitlement. The amount paid without grounds is recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="395"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="396"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="404"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="422"/>
         <source>Hakemus on ratkaistu</source>
         <translation>The application has been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="405"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="423"/>
         <source>Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä.</source>
         <translation>The application has already been decided; its decision is on the Grants tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="108"/>
         <source>Päättäjän &amp;nimi</source>
         <translation>Decision maker&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="112"/>
         <source>Päättäjän nimi</source>
         <translation>Decision maker&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="121"/>
         <source>Päättäjän &amp;virkanimike</source>
         <translation>Decision maker&apos;s &amp;title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="132"/>
-        <source>Päätös %1 (%2) on tehty. Tulostetaanko se nyt?</source>
-        <translation>Decision %1 (%2) has been made. Print it now?</translation>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="133"/>
+        <source>Seuraavaksi: tulosta ja allekirjoita päätös, lähetä se yhdistykselle ja merkitse se lähetetyksi (Avustukset → Merkitse lähetetyksi).</source>
+        <translation>Next: print and sign the decision, send it to the association and mark it sent (Grants → Mark as sent).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="139"/>
+        <source>Maksatushakemuksia voi hyväksyä vasta, kun päätös on merkitty lähetetyksi.</source>
+        <translation>Payment claims can be approved only after the decision has been marked sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="154"/>
+        <source>Päätös %1 (%2) on tehty.</source>
+        <translation>Decision %1 (%2) has been made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="160"/>
+        <source>Tulostetaanko päätös nyt?</source>
+        <translation>Print the decision now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="162"/>
         <source>Tulosta päätös</source>
         <translation>Print the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="174"/>
         <source>palkkatuki %1 %</source>
         <translation>pay subsidy %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="181"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="109"/>
         <source>Päätös %1 on lähetetty %2 (%3); oikaisuvaatimusaika päättyy %4. Tiedoksiantoa ei voi enää muuttaa.</source>
         <translation>Decision %1 was sent on %2 (%3); the period for a request for review ends on %4. The notification can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
         <source>Peruttua päätöstä ei voi lähettää.</source>
         <translation>A cancelled decision cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="121"/>
         <source>Päätös on lähetetty</source>
         <translation>The decision has been sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="167"/>
         <source>Jatkopolku oikeuttaa työllistämisbonukseen. Päätetäänkö työllistämisbonus (%1) nyt?</source>
         <translation>The outcome earns the employment bonus. Decide the employment bonus (%1) now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="173"/>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="280"/>
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="280"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="281"/>
         <source>Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin varoin) ei ole kirjattu, tai bonus on jo päätetty.</source>
         <translation>The employment bonus is not payable: no qualifying outcome (a job at a company or continuation with own funds) is recorded, or the bonus has already been decided.</translation>
     </message>
@@ -2844,57 +3107,57 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>GrantsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="42"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="43"/>
         <source>Päätösvuosi</source>
         <translation>Decision year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="46"/>
         <source>Päätöksen tila</source>
         <translation>Decision status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="46"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="47"/>
         <source>Kaikki tilat</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="51"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="52"/>
         <source>Päätöksen tyyppi</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="53"/>
         <source>Kaikki päätöstyypit</source>
         <translation>All decision types</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="94"/>
         <source>Kaikki vuodet</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="118"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="121"/>
         <source>Määräraha %1: %2, päätetty %3, jäljellä %4</source>
         <translation>Appropriation %1: %2, decided %3, left %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="136"/>
         <source>Maksut: valitse päätös</source>
         <translation>Payments: choose a decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="141"/>
         <source>Päätöksen %1 maksut (%2)</source>
         <translation>Payments of decision %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="171"/>
         <source>Arkistoidaanko päätös %1? Päätöstä ja sen maksuja ei poisteta; arkistoitu päätös piilotetaan luetteloista, ja sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the decision %1? The decision and its payments are not deleted; an archived decision is hidden from the lists, and View → Show archived brings it back.</translation>
     </message>
@@ -3067,37 +3330,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="39"/>
         <source>päätetty %1</source>
         <translation>decided %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="45"/>
         <source>Lähetys</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="48"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="49"/>
         <source>&amp;Tapa</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="53"/>
         <source>&amp;Lähetetty</source>
         <translation>&amp;Sent on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="62"/>
         <source>&amp;Merkitse lähetetyksi</source>
         <translation>Mark as s&amp;ent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="71"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="85"/>
         <source>Katsotaan tiedoksi saaduksi %1&lt;br&gt;&lt;b&gt;Oikaisuvaatimusaika päättyy %2&lt;/b&gt;</source>
         <translation>Deemed received on %1&lt;br&gt;&lt;b&gt;The period for a request for review ends on %2&lt;/b&gt;</translation>
     </message>
@@ -3273,22 +3536,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OutcomeDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="124"/>
         <source>Ajankohta</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="125"/>
         <source>Tilanne</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="126"/>
         <source>Kirjattu</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="127"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
@@ -3296,37 +3559,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="75"/>
         <source>Jatkopolku</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="80"/>
         <source>&amp;Ajankohta</source>
         <translation>&amp;Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="84"/>
         <source>T&amp;ilanne</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="87"/>
         <source>&amp;Kirjattu</source>
         <translation>&amp;Recorded on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="89"/>
         <source>&amp;Lisätiedot</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="138"/>
         <source>Tämän ajankohdan jatkopolku on kirjattu %1; tallennus korjaa sen.</source>
         <translation>The outcome of this checkpoint was recorded on %1; saving corrects it.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="142"/>
         <source>Tämä jatkopolku oikeuttaa työllistämisbonukseen.</source>
         <translation>This outcome earns the employment bonus.</translation>
     </message>
@@ -3475,57 +3738,57 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PaymentClaimDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="84"/>
         <source>Maksatushakemus</source>
         <translation>Payment claim</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="87"/>
         <source>Palkkalaskelma on liitteenä</source>
         <translation>The payslip is attached</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="89"/>
         <source>Tosite palkanmaksusta (maksutosite) on liitteenä</source>
         <translation>Proof of the wage payment is attached</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="92"/>
         <source>Hakemus &amp;saapui</source>
         <translation>Claim &amp;received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="94"/>
         <source>&amp;Palkkalaskelma</source>
         <translation>&amp;Payslip</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="95"/>
         <source>&amp;Maksutosite</source>
         <translation>Proof of &amp;payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="101"/>
         <source>&amp;Hyväksy maksu heti, jos ehdot täyttyvät</source>
         <translation>&amp;Approve the payment at once if the conditions are met</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="106"/>
         <source>Jos jokin ehto puuttuu (liitteet, päätöksen tiedoksianto, oikaisuaika, seurantalomakkeet), maksu pidätetään ja syy kerrotaan.</source>
         <translation>If a condition is missing (attachments, notification of the decision, appeal period, follow-up forms), the payment is held and the reason is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="121"/>
         <source>Hakemus saapui määräajan (%1) jälkeen.</source>
         <translation>The claim arrived after the deadline (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="127"/>
         <source>Kemi-lisä maksetaan jälkikäteen: kausi päättyy %1.</source>
         <translation>Kemi-lisä is paid in arrears: the period ends on %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="137"/>
         <source>Saapumispäivä ei voi olla tulevaisuudessa.</source>
         <translation>The date received cannot be in the future.</translation>
     </message>
@@ -3533,92 +3796,92 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PaymentDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="35"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="36"/>
         <source>Avaa &amp;päätös</source>
         <translation>Open &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="39"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="43"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="44"/>
         <source>&amp;Hyväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="55"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="56"/>
         <source>Maksu %1, päätös %2</source>
         <translation>Payment %1, decision %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="63"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="64"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="65"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="66"/>
         <source>Kausi</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="67"/>
         <source>Tukipäiviä</source>
         <translation>Subsidised days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="68"/>
         <source>Summa</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="69"/>
         <source>Haettava viimeistään</source>
         <translation>Claim by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="70"/>
         <source>Hakemus saapui</source>
         <translation>Claim received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="71"/>
         <source>Palkkalaskelma</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="72"/>
         <source>Maksutosite</source>
         <translation>Proof of payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="73"/>
         <source>Hyväksytty</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="74"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="75"/>
         <source>Viite</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="76"/>
         <source>Pidätyksen syy</source>
         <translation>Reason held</translation>
     </message>
@@ -3701,62 +3964,62 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Payment batch %1 was already marked paid on %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="40"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="41"/>
         <source>Päätös %1, erä %2: %3 – %4</source>
         <translation>Decision %1, instalment %2: %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="66"/>
         <source>Kausi %1–%2 · %3 · haettava viimeistään %4 · tila: %5</source>
         <translation>Period %1–%2 · %3 · claim due %4 · status: %5</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="76"/>
         <source>Pidätetty: %1</source>
         <translation>Held: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="164"/>
         <source>Maksu hyväksytty</source>
         <translation>Payment approved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="165"/>
         <source>%1 (%2) on hyväksytty %3. Se voidaan koota maksuerään.</source>
         <translation>%1 (%2) was approved on %3. It can be put into a payment batch.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="176"/>
         <source>Maksu pidätetty</source>
         <translation>Payment held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="177"/>
         <source>%1 pidätettiin, koska maksun ehdot eivät täyty:</source>
         <translation>%1 was held because the conditions of payment are not met:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="183"/>
         <source>Kun puuttuvat tiedot on kirjattu, hyväksy maksu uudelleen.</source>
         <translation>When the missing information has been recorded, approve the payment again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="200"/>
         <source>Maksu on jo tilassa %1; hakemusta ei voi enää kirjata.</source>
         <translation>The payment is already %1; a claim can no longer be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="241"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="242"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="245"/>
         <source>&amp;Hyväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="248"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="249"/>
         <source>&amp;Avaa</source>
         <translation>&amp;Open</translation>
     </message>
@@ -3853,78 +4116,78 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="110"/>
         <source>&amp;Näytä henkilötunnus</source>
         <translation>&amp;Show personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="112"/>
         <source>Jokainen näyttäminen kirjataan lokiin.</source>
         <translation>Every showing is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="114"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="119"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="125"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="131"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="140"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="142"/>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="168"/>
         <source>Henkilötunnus</source>
         <translation>Personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="146"/>
         <source>Syntymäaika</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="147"/>
         <source>Kemiläinen</source>
         <translation>Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="148"/>
         <source>Työmarkkinatukipäiviä</source>
         <translation>Labour market subsidy days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="149"/>
         <source>Osatyökykyinen</source>
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="150"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="148"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="151"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="152"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -4040,122 +4303,122 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="180"/>
         <source>Avaa &amp;työllistetty</source>
         <translation>Open &amp;employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="183"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="184"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="187"/>
         <source>Kirjaa &amp;seurantalomake…</source>
         <translation>Record &amp;follow-up form…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="194"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="197"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="200"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="203"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="206"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="210"/>
         <source>Muokkaa seurantaa napsauttamalla</source>
         <translation>Click to edit the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="210"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="213"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="223"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="230"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="233"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="231"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="234"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="232"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="235"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="233"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="236"/>
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="234"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="237"/>
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="235"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="238"/>
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="239"/>
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="237"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="240"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="238"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="241"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="242"/>
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="243"/>
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="241"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="244"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="242"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="245"/>
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="243"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="246"/>
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="247"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -4306,52 +4569,52 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="43"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="44"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="45"/>
         <source>Kaikki tilat</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="50"/>
         <source>Seuranta myöhässä</source>
         <translation>Follow-up late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="53"/>
         <source>Työnantaja</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="60"/>
         <source>Voimassa vuoden aikana</source>
         <translation>Current during the year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="61"/>
         <source>Palkkatuki päättyy &amp;30 pv sisällä</source>
         <translation>Pay subsidy ends within &amp;30 days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="73"/>
         <source>Kaikki työnantajat</source>
         <translation>All employers</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="81"/>
         <source>Kaikki vuodet</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="99"/>
         <source>Seuranta myöhässä (%1)</source>
         <translation>Follow-up late (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="155"/>
         <source>Arkistoidaanko työsuhde %1 – %2? Sen päätökset, maksut ja seurannat säilyvät. Arkistoitu työsuhde piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the placement %1 – %2? Its decisions, payments and follow-ups are kept. An archived placement is hidden from the lists; View → Show archived brings it back.</translation>
     </message>
@@ -4667,32 +4930,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="249"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="250"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="255"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="256"/>
         <source>Takaisin perittävä &amp;määrä</source>
         <translation>A&amp;mount to recover</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="264"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="277"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="278"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="293"/>
         <source>Enintään %1 ei peritä takaisin.</source>
         <translation>Amounts up to %1 are not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="300"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>
@@ -4708,77 +4971,77 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RuleVersionForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="155"/>
         <source>Voimassaolo</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="159"/>
         <source>esim. kaupunginhallituksen päätös 12.1.2027 § 5</source>
         <translation>e.g. city board decision 12.1.2027 § 5</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="161"/>
         <source>Voimassa &amp;alkaen</source>
         <translation>Valid &amp;from</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="163"/>
         <source>Voimassa &amp;asti</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="164"/>
         <source>&amp;Huomautus</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="169"/>
         <source>Alkamispäivä yksilöi version. Jos sääntö muuttuu toisesta päivästä alkaen, päätä tämä versio ja lisää uusi.</source>
         <translation>The start date identifies the version. If a rule changes from another date, end this version and add a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="181"/>
         <source>Julkaistut ehdot (Kemi-lisän ehdot ja lait)</source>
         <translation>Published conditions (Kemi-lisä conditions and laws)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="183"/>
         <source>Nämä luvut ovat kaupungin julkaisemia Kemi-lisän ehtoja tai lain määräyksiä. Muuta niitä vain, kun ehdot tai laki muuttuvat.</source>
         <translation>These figures are Kemi-lisä conditions published by the city or provisions of law. Change them only when the conditions or the law change.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="192"/>
         <source>Ohjelman oletukset (ei julkaistuja ehtoja)</source>
         <translation>Program defaults (not published conditions)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="194"/>
         <source>Näitä lukuja ei ole julkaistu; ne ovat ohjelman järkeviä oletuksia. Tarkista ne ja muuta toimiston käytännön mukaisiksi.</source>
         <translation>These figures have not been published; they are sensible defaults of the program. Check them and change them to the office’s practice.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
         <source>Sääntö</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
         <source>Arvo</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
         <source>Yksikkö</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
         <source>Oletus</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="296"/>
         <source>Päättymispäivä on ennen alkamispäivää.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -4786,27 +5049,27 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="327"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="328"/>
         <source>Muokkaa versiota napsauttamalla</source>
         <translation>Click to edit the version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="330"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="331"/>
         <source>Kemi-lisän säännöt ovat ohjelman oletuksia, ellei jokin sääntöversio ole voimassa. Versio muuttaa vain ne luvut, jotka poikkeavat oletuksista, ja on voimassa alkamispäivästään päättymispäiväänsä asti. Jokainen päätös tallentaa säännöt, joilla se tehtiin; uusi versio ei muuta tehtyjä päätöksiä.</source>
         <translation>The Kemi-lisä rules are the program defaults unless a rule version is in force. A version changes only the figures that differ from the defaults and is in force from its start date to its end date. Every decision stores the rules it was made under; a new version does not change decisions already made.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="340"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="341"/>
         <source>&amp;Uusi sääntöversio…</source>
         <translation>&amp;New rule version…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="358"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="359"/>
         <source>Nyt ovat voimassa ohjelman oletussäännöt (%1 sääntöversiota).</source>
         <translation>The program’s default rules are in force now (%1 rule versions).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="360"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="361"/>
         <source>Nyt on voimassa %2 alkanut sääntöversio (%1 sääntöversiota).</source>
         <translation>The rule version that started on %2 is in force now (%1 rule versions).</translation>
     </message>
@@ -4814,7 +5077,7 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="83"/>
         <source>kyllä</source>
         <translation>yes</translation>
     </message>

@@ -36,6 +36,7 @@ from kemidesk.ui.dialogs.grant_parts import (
     text_box,
 )
 from kemidesk.ui.errors import check_text, error_text, field_texts
+from kemidesk.ui.labels import enum_label
 from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.fields import MoneyEdit
 
@@ -43,7 +44,7 @@ from kemidesk.ui.widgets.fields import MoneyEdit
 def _decision_summary(d: grants.DecisionRow) -> str:
     period = f"{format_date(d.period_start)}–{format_date(d.period_end)}"
     return (
-        f"{d.number} – {d.decision_type.label}, {period}, "
+        f"{d.number} – {enum_label(d.decision_type)}, {period}, "
         f"{money_text(d.monthly_amount_cents)}/kk\n{d.person_name} – {d.association_name}"
     )
 

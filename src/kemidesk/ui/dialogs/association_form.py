@@ -13,6 +13,7 @@ from kemidesk.services import associations as service
 from kemidesk.ui.context import ASSOCIATION, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.errors import check_text
+from kemidesk.ui.labels import enum_label
 
 
 def _optional(validator: Any) -> Any:
@@ -48,7 +49,7 @@ class AssociationForm(FormDialog):
         self.name = self.line()
         self.employer_type = QComboBox(self)
         for member in EmployerType:
-            self.employer_type.addItem(member.label, member)
+            self.employer_type.addItem(enum_label(member), member)
         self.business_id = self.line(20)
         self.business_id.setPlaceholderText(self.tr("esim. %1").replace("%1", "1234567-1"))
         self.association_number = self.line(20)

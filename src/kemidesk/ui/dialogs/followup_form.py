@@ -25,6 +25,7 @@ from kemidesk.domain.types import FollowupType, OutcomeStatus
 from kemidesk.services import followups, placements
 from kemidesk.ui.context import FOLLOWUP, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
+from kemidesk.ui.labels import enum_label
 from kemidesk.ui.widgets.date_edit import DateField
 
 TEXT_LINES = 3
@@ -118,7 +119,7 @@ class FollowupForm(FormDialog):
         form = self.group(self.tr("Keskustelu"), 2, 0)
         self.followup_type = QComboBox(self)
         for kind in FollowupType:
-            self.followup_type.addItem(kind.label, kind)
+            self.followup_type.addItem(enum_label(kind), kind)
         self.held_on = DateField(self)
         self.participants = self.line(300)
         self.participants.setPlaceholderText(self.tr("esim. työntekijä, ohjaaja, työnantaja"))
@@ -165,7 +166,7 @@ class FollowupForm(FormDialog):
         self.next_step = QComboBox(self)
         self.next_step.addItem(self.tr("ei vielä tiedossa"), None)
         for status in OutcomeStatus:
-            self.next_step.addItem(status.label, status)
+            self.next_step.addItem(enum_label(status), status)
         self.signed = QCheckBox(self.tr("Työnantaja ja työntekijä ovat allekirjoittaneet"), self)
         self.signed_on = DateField(self, optional=True)
         self.notes = self._text(2)

@@ -118,6 +118,7 @@ class FormDialog(QDialog):
             self.tr("&Tallenna"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setDefault(True)
+        self.also_saves: list[QPushButton] = []  # buttons that save too: enabled with Save
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -232,6 +233,8 @@ class FormDialog(QDialog):
         self.hint.setText(self.footer_text(found))
         valid = not found
         self.save_button.setEnabled(valid)
+        for button in self.also_saves:
+            button.setEnabled(valid)
         return valid
 
     def footer_text(self, found: dict[str, str]) -> str:

@@ -24,6 +24,7 @@ from kemidesk.ui import messages
 from kemidesk.ui.context import PAYMENT, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.errors import error_text
+from kemidesk.ui.labels import enum_label
 from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.related_table import RelatedTable
 
@@ -69,7 +70,7 @@ class PaymentClaimDialog(FormDialog):
             .replace("%2", format_date(row.period_end))
             .replace("%3", format_money(row.amount_cents))
             .replace("%4", format_date(row.claim_due))
-            .replace("%5", row.status.label)
+            .replace("%5", enum_label(row.status))
             + (
                 "<br>"
                 + QCoreApplication.translate("Payments", "Pidätetty: %1").replace(
@@ -198,7 +199,7 @@ def open_claim_form(
             messages.not_allowed_title(),
             QCoreApplication.translate(
                 "Payments", "Maksu on jo tilassa %1; hakemusta ei voi enää kirjata."
-            ).replace("%1", row.status.label),
+            ).replace("%1", enum_label(row.status)),
         )
         return None
     form = PaymentClaimDialog(ctx, payment_id, parent)
