@@ -236,17 +236,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="121"/>
         <source>Tietokantaa palautetaan</source>
         <translation>The database is being restored</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="122"/>
         <source>Tietokantaa palautetaan (%1). Avaa kemidesk, kun palautus on valmis.</source>
         <translation>The database is being restored (%1). Open kemidesk when the restore has finished.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="128"/>
         <source>Tietokanta on jo auki toisessa kemidesk-ikkunassa.
 
 %1
@@ -259,12 +259,12 @@ Tuodaanko se esiin?</source>
 Bring it to the front?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="131"/>
         <source>kemidesk on jo auki</source>
         <translation>kemidesk is already open</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="138"/>
         <source>Avointa ikkunaa ei tavoitettu. Se voi olla toisen käyttäjän ikkuna.</source>
         <translation>The open window could not be reached. It may belong to another user.</translation>
     </message>
@@ -3173,102 +3173,102 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="63"/>
         <source>kemidesk – Kemi-lisä ja järjestötyöllistäminen</source>
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="82"/>
         <source>Tallennettu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="89"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="93"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="97"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="100"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="101"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="117"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="128"/>
         <source>Tietokansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="240"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="248"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="249"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="259"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="258"/>
-        <source>Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran.</source>
-        <translation>The language changes the next time the program starts.</translation>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="261"/>
+        <source>Kieli vaihtuu, kun ohjelma käynnistetään uudelleen. Käynnistetäänkö ohjelma uudelleen nyt?</source>
+        <translation>The language changes when the program is restarted. Restart the program now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="293"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="296"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="302"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="302"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="311"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="337"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="345"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="340"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="348"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>

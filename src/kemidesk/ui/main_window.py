@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._ready = startup_check is None  # data may be read (the database is open)
         self._started = False
         self.ctx = ctx
+        self.restart_requested = False
         ctx.opener.main_window = self
         self.setWindowTitle(self.tr("kemidesk – Kemi-lisä ja järjestötyöllistäminen"))
         self.tabs = QTabWidget(self)
@@ -252,11 +253,18 @@ class MainWindow(QMainWindow):
         if code == self.ctx.settings.language:
             return
         self.ctx.settings.language = code
-        messages.info(
+        self.ctx.settings.sync()
+        if messages.ask(
             self,
             self.tr("Kieli"),
-            self.tr("Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran."),
-        )
+            self.tr(
+                "Kieli vaihtuu, kun ohjelma käynnistetään uudelleen. "
+                "Käynnistetäänkö ohjelma uudelleen nyt?"
+            ),
+            default_yes=True,
+        ):
+            self.restart_requested = True  # run_app starts the program again after closing
+            self.close()
 
     # ------------------------------------------------------------ state
 
