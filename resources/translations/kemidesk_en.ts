@@ -3603,101 +3603,101 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/overview.py" line="78"/>
-        <source>Päätökset lähettämättä</source>
-        <translation>Decisions not sent</translation>
+        <source>Päätökset lähettämättä – niiden maksuja ei hyväksytä ennen lähetystä</source>
+        <translation>Decisions not sent – their payments are not approved before sending</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="82"/>
         <source>Tarkastettavat maksatushakemukset</source>
         <translation>Payment claims to check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="84"/>
         <source>Pidätetyt maksut</source>
         <translation>Payments held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="86"/>
         <source>Seurannat erääntyneet ja tulossa</source>
         <translation>Follow-ups overdue and coming</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="88"/>
         <source>Päättyvät työsuhteet ja palkkatuet (30 pv)</source>
         <translation>Placements and pay subsidies ending (30 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="90"/>
         <source>Jatkopolun seurannat</source>
         <translation>Outcome checks</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="92"/>
         <source>Työllistämisbonus ehdolla</source>
         <translation>Employment bonus proposed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="95"/>
         <source>Kohde</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="96"/>
         <source>Tiedot</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="97"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="98"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="116"/>
         <source>%1 pv</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118"/>
         <source>tänään</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="120"/>
         <source>myöhässä %1 pv</source>
         <translation>%1 d late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="121"/>
         <source>%1 pv:n päästä</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="172"/>
         <source>Päätetty</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="171"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="173"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="174"/>
         <source>Jäljellä</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="193"/>
         <source>Määräraha %1: %2</source>
         <translation>Appropriation %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="202"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -3705,32 +3705,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="304"/>
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="328"/>
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="354"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="356"/>
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="380"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="382"/>
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="382"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="384"/>
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="409"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="411"/>
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>
