@@ -194,6 +194,8 @@ def test_placement_form_shows_a_typed_date_error_and_names_it(window: Any, qtbot
     qtbot.waitUntil(line.hasFocus)
     line.selectAll()
     qtbot.keyClicks(line, "31.2.2027")
+    assert form.error_text("start_date") == ""  # still typing
+    assert not form.save_button.isEnabled()
     qtbot.keyClick(line, Qt.Key.Key_Tab)
     assert form.end_date.line.hasFocus()
     assert form.error_text("start_date") == "Päivää 31.2.2027 ei ole kalenterissa."

@@ -207,7 +207,10 @@ class FormDialog(QDialog):
         """Every current problem, touched or not."""
         found: dict[str, str] = {}
         for name, entry in self.fields.items():
-            message = entry.widget.error() if isinstance(entry.widget, DateField) else None
+            widget = entry.widget
+            message = (
+                widget.error() if isinstance(widget, DateField) and widget.isEnabled() else None
+            )
             if not message and entry.check is not None:
                 message = entry.check()
             if message:
@@ -228,6 +231,8 @@ class FormDialog(QDialog):
         found = self.errors()
         for name, entry in self.fields.items():
             message = found.get(name) if entry.touched or name in self._server_errors else None
+            if isinstance(entry.widget, DateField) and entry.widget.is_editing():
+                message = None  # no red text under the fingers; shown when typing ends
             entry.error_label.setText(message or "")
             entry.error_label.setVisible(bool(message))
         self.hint.setText(self.footer_text(found))
