@@ -116,8 +116,9 @@ class AmendmentDialog(FormDialog):
         if end is None:
             return ""
         return QCoreApplication.translate(
-"GrantPath", "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana "
-            "päivänä ja maksuaikataulu lasketaan uudelleen."
+            "GrantPath",
+            "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana "
+            "päivänä ja maksuaikataulu lasketaan uudelleen.",
         ).replace("%1", format_date(end))
 
     def _check_reasons(self) -> str | None:
@@ -219,10 +220,15 @@ class AmendmentDialog(FormDialog):
         offer_print(self.ctx, parent, self.result_row)
         if proposal.recoverable:
             question = QCoreApplication.translate(
-"GrantPath", "Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?"
+                "GrantPath",
+                "Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?",
             ).replace("%1", format_money(proposal.recovery_cents))
-            if messages.ask(parent, QCoreApplication.translate(
-"GrantPath", "Takaisinperintä"), question, default_yes=True):
+            if messages.ask(
+                parent,
+                QCoreApplication.translate("GrantPath", "Takaisinperintä"),
+                question,
+                default_yes=True,
+            ):
                 self.recovery_dialog = open_recovery_dialog(
                     self.ctx, self.decision, self.rules, proposal, parent
                 )
@@ -266,8 +272,9 @@ class RecoveryDialog(FormDialog):
         self.reasons = text_box(self, 5)
         self.reasons.setPlainText(
             QCoreApplication.translate(
-"GrantPath", "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta "
-                "siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin."
+                "GrantPath",
+                "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta "
+                "siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin.",
             )
             .replace("%1", format_date(proposal.new_end))
             .replace("%2", format_money(proposal.recovery_cents))
@@ -394,7 +401,8 @@ def open_amendment_dialog(
                 parent,
                 messages.not_allowed_title(),
                 QCoreApplication.translate(
-"GrantPath", "Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen."),
+                    "GrantPath", "Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen."
+                ),
             )
             return None
         return _show(AmendmentDialog(ctx, decision_id, parent))
