@@ -19,7 +19,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).with_name('offscreen_1366x768.json')}",
+)
 
 SIZE = (1366, 768)
 TODAY = date(2026, 11, 28)

@@ -14,7 +14,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).with_name('offscreen_1366x768.json')}",
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots import TODAY, demo_window, save

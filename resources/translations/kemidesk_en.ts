@@ -172,83 +172,83 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="65"/>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
         <source>Muutos</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="72"/>
         <source>Tuki päättyy &amp;uusi päivä</source>
         <translation>New s&amp;ubsidy end date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="80"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="84"/>
         <source>Päättymisen &amp;syy</source>
         <translation>Reason for the &amp;end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="89"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="126"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="130"/>
         <source>Vaikutus</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
         <source>Myönnetty yhteensä</source>
         <translation>Granted in total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
         <source>Uusi kokonaismäärä</source>
         <translation>New total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="137"/>
         <source>Liikaa maksettu</source>
         <translation>Overpaid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="138"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="149"/>
         <source>Uusi maksuaikataulu</source>
         <translation>New payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="185"/>
         <source>Peritään takaisin (yli %1).</source>
         <translation>Will be recovered (over %1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="186"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="188"/>
         <source>Ei peritä: enintään %1 ei peritä takaisin.</source>
         <translation>Not recovered: amounts up to %1 are not claimed back.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="191"/>
         <source>Ei liikaa maksettua.</source>
         <translation>Nothing overpaid.</translation>
     </message>
@@ -256,17 +256,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="121"/>
         <source>Tietokantaa palautetaan</source>
         <translation>The database is being restored</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="122"/>
         <source>Tietokantaa palautetaan (%1). Avaa kemidesk, kun palautus on valmis.</source>
         <translation>The database is being restored (%1). Open kemidesk when the restore has finished.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="128"/>
         <source>Tietokanta on jo auki toisessa kemidesk-ikkunassa.
 
 %1
@@ -279,12 +279,12 @@ Tuodaanko se esiin?</source>
 Bring it to the front?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="131"/>
         <source>kemidesk on jo auki</source>
         <translation>kemidesk is already open</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="138"/>
         <source>Avointa ikkunaa ei tavoitettu. Se voi olla toisen käyttäjän ikkuna.</source>
         <translation>The open window could not be reached. It may belong to another user.</translation>
     </message>
@@ -463,87 +463,87 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="52"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="57"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="63"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="72"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="76"/>
         <source>Tyyppi</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="77"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="78"/>
         <source>Rekisterinumero</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="79"/>
         <source>Elinkeinotoimintaa</source>
         <translation>Business activity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="80"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="81"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="82"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="83"/>
         <source>Yhteyshenkilö</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="84"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="85"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="86"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="87"/>
         <source>Ohjausosaaminen</source>
         <translation>Supervision competence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="88"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -551,107 +551,114 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="39"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="40"/>
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="47"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="48"/>
         <source>Perustiedot</source>
         <translation>Basic details</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="54"/>
         <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="106"/>
+        <source>esim. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="57"/>
         <source>Harjoittaa elinkeinotoimintaa (&amp;de minimis)</source>
         <translation>Carries on business activity (&amp;de minimis)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="61"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="63"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="66"/>
         <source>Tyy&amp;ppi</source>
         <translation>Ty&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="70"/>
         <source>&amp;Y-tunnus</source>
         <translation>&amp;Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="78"/>
         <source>&amp;Rekisterinumero</source>
         <translation>&amp;Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="85"/>
         <source>Yhteystiedot</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="89"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="90"/>
         <source>&amp;Katuosoite</source>
         <translation>&amp;Street address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="92"/>
         <source>P&amp;ostinumero</source>
         <translation>Post&amp;code</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="94"/>
         <source>Postitoimipaikk&amp;a</source>
         <translation>Post t&amp;own</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="95"/>
         <source>Yhteys&amp;henkilö</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="97"/>
         <source>Puh&amp;elin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="100"/>
         <source>&amp;Sähköposti</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="104"/>
         <source>Tilitiedot ja ohjaus</source>
         <translation>Bank account and supervision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="107"/>
         <source>Ohjausosaa&amp;minen on</source>
         <translation>Has supervision co&amp;mpetence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="109"/>
         <source>&amp;IBAN</source>
         <translation>&amp;IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="110"/>
         <source>&amp;BIC</source>
         <translation>BI&amp;C</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="111"/>
         <source>Oh&amp;jaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
@@ -659,22 +666,22 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="28"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="29"/>
         <source>Työnantajan tyyppi</source>
         <translation>Employer type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="29"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="30"/>
         <source>Kaikki tyypit</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="33"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="34"/>
         <source>Vain ne, joilla &amp;voimassa oleva työsuhde</source>
         <translation>Only those with a &amp;current placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="70"/>
         <source>Arkistoidaanko yhdistys %1? Sen työsuhteet, päätökset ja maksut säilyvät. Arkistoitu yhdistys piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the association %1? Its placements, decisions and payments are kept. An archived association is hidden from the lists; View → Show archived brings it back.</translation>
     </message>
@@ -761,47 +768,47 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="141"/>
         <source>Kokoa maksuerä</source>
         <translation>Make a payment batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="152"/>
         <source>Maksuerä %1</source>
         <translation>Payment batch %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="160"/>
         <source>&amp;Otsikko</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="161"/>
         <source>Koo&amp;ttu</source>
         <translation>&amp;Made on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="166"/>
         <source>Valitse &amp;kaikki</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="167"/>
         <source>&amp;Poista valinnat</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="179"/>
         <source>Kokoa &amp;erä</source>
         <translation>Make &amp;batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="186"/>
         <source>Erään kootaan hyväksytyt maksut, jotka eivät vielä ole missään erässä. Koottu erä avautuu maksulistana esikatseluun; CSV-tiedoston taloushallinnolle voi tallentaa sieltä tai Maksut-välilehdeltä.</source>
         <translation>A batch gathers approved payments that are not in any batch yet. The batch opens as a payment list in the print preview; the CSV file for the finance office can be saved there or on the Payments tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="209"/>
         <source>Valittu %1 / %2 maksua, yhteensä %3</source>
         <translation>Selected %1 / %2 payments, total %3</translation>
     </message>
@@ -809,42 +816,42 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>BonusDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="194"/>
         <source>Jatkopolku: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="195"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="196"/>
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="198"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="199"/>
         <source>Määrä</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="203"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="206"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="207"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="213"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="214"/>
         <source>Päätä &amp;bonus</source>
         <translation>Decide the &amp;bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="225"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="226"/>
         <source>Määrärahaa %1 jäljellä %2.</source>
         <translation>Appropriation %1 left: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="233"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="234"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -934,21 +941,21 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="61"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="64"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="56"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="73"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="55"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="56"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="73"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
@@ -976,7 +983,7 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="61"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="78"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="88"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="67"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
@@ -1011,9 +1018,9 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="63"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="72"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="55"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
@@ -1029,7 +1036,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="76"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="87"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
@@ -1052,7 +1059,7 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/settings_appropriation.py" line="60"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="77"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="89"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="88"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
@@ -1072,38 +1079,37 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="58"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="83"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="56"/>
         <source>Erä</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="58"/>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="66"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="84"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="59"/>
         <source>Kausi</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="64"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="85"/>
         <source>Päiviä</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="63"/>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="71"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="86"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
         <source>Summa</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="66"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="87"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="65"/>
         <source>Haettava viimeistään</source>
         <translation>Claim by</translation>
     </message>
@@ -1114,7 +1120,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="91"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="74"/>
         <source>Pidätyksen syy</source>
         <translation>Reason held</translation>
     </message>
@@ -1170,164 +1176,184 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="79"/>
         <source>Voimassa alkaen</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="80"/>
         <source>Voimassa asti</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="82"/>
         <source>Nyt voimassa</source>
         <translation>In force now</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="86"/>
         <source>Muutetut arvot</source>
         <translation>Changed figures</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="87"/>
         <source>Huomautus</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="57"/>
+        <source>Nro</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="66"/>
         <source>Hakemus saapui</source>
         <translation>Claim received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="67"/>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="79"/>
         <source>Maksuerä</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="84"/>
         <source>Koottu</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="85"/>
         <source>Otsikko</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="86"/>
         <source>Maksuja</source>
         <translation>Payments</translation>
     </message>
 </context>
 <context>
-    <name>DateEdit</name>
+    <name>DateField</name>
     <message>
-        <location filename="../../src/kemidesk/ui/widgets/date_edit.py" line="27"/>
-        <source>ei päivää</source>
-        <translation>no date</translation>
+        <location filename="../../src/kemidesk/ui/widgets/date_edit.py" line="60"/>
+        <source>pp.kk.vvvv</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/date_edit.py" line="63"/>
+        <source>Kirjoita esim. 30.11.2027, 30.11.27, 301127, 1.12. (tämä vuosi), +14 (päivää tästä), -3 tai t (tänään). Alt+alas avaa kalenterin.</source>
+        <translation>Type e.g. 30.11.2027, 30.11.27, 301127, 1.12. (this year), +14 (days from today), -3 or t (today). Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/date_edit.py" line="72"/>
+        <source>Valitse kalenterista (Alt+alas)</source>
+        <translation>Choose from the calendar (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="267"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="270"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="272"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="275"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="276"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="279"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="282"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="286"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="283"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="288"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="289"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="294"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="290"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="295"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="291"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="297"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="293"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="298"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="300"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="301"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="297"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="304"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="307"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="303"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="308"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="309"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="310"/>
+        <source>Seuraava vaihe</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="309"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -1335,177 +1361,182 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="76"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="117"/>
         <source>palkkatukipäätös</source>
         <translation>pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="118"/>
         <source>työsopimus</source>
         <translation>employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="123"/>
         <source>Hakemus saapui %1 · haettu %2/kk · liitteet: %3</source>
         <translation>Application received %1 · applied for %2/month · attachments: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="126"/>
         <source>ei liitteitä</source>
         <translation>no attachments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="131"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="141"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="146"/>
         <source>Tuki &amp;alkaa</source>
         <translation>Subsidy st&amp;arts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="153"/>
         <source>&amp;Kuukausimäärä</source>
         <translation>Amount per &amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="166"/>
         <source>&amp;Muodosta perustelut uudelleen</source>
         <translation>Compose the reasons a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="178"/>
         <source>Perustelu &amp;huomautuksille</source>
         <translation>Justification of the &amp;warnings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="183"/>
         <source>Määräraha</source>
         <translation>Appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="136"/>
         <source>Päätöksen t&amp;yyppi</source>
         <translation>Decision t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="91"/>
         <source>Hakemus pe&amp;ruttu…</source>
         <translation>Application &amp;withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="94"/>
         <source>Yhdistys perui hakemuksen, tai se on kirjattu virheellisesti.</source>
         <translation>The association withdrew the application, or it was recorded in error.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="99"/>
+        <source>Tallenna ja t&amp;ulosta</source>
+        <translation>Save and &amp;print</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="147"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy &amp;ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="161"/>
         <source>Päätöksen perustelut</source>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="165"/>
         <source>P&amp;erusteluteksti</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="182"/>
         <source>Myönnä määrärahan y&amp;littäen</source>
         <translation>Grant even though the appropriation is e&amp;xceeded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="188"/>
         <source>Perustelu yl&amp;itykselle</source>
         <translation>Justification of the exceed&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="194"/>
         <source>Ehtojen tarkistus</source>
         <translation>Eligibility check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="200"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="216"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="225"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="230"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="235"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="244"/>
         <source>Tukijakson alkupäivä</source>
         <translation>Grant period start</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="245"/>
         <source>Tukijakson loppupäivä</source>
         <translation>Grant period end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="253"/>
         <source>Myönteistä päätöstä ei voi tehdä: %1</source>
         <translation>A grant cannot be decided: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="248"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="257"/>
         <source>(ja %1 muuta estettä)</source>
         <translation>(and %1 other obstacle(s))</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="251"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="260"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="291"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="300"/>
         <source>Kielteinen päätös: ei maksuja.</source>
         <translation>Rejection: no payments.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="304"/>
         <source>Yhteensä %1 (%2 maksuerää)</source>
         <translation>Total %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="320"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="329"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="332"/>
         <source>Määrärahaa %1 jäljellä %2; tämän päätöksen jälkeen %3.</source>
         <translation>Appropriation %1 left: %2; after this decision %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="368"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="377"/>
         <source>Hakemus peruttu</source>
         <translation>Application withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="369"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="378"/>
         <source>Peruutuksen syy (esim. yhdistys perui hakemuksen):</source>
         <translation>Reason for the withdrawal (e.g. the association withdrew it):</translation>
     </message>
@@ -1521,37 +1552,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="47"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="105"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="175"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="260"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="263"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="31"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="32"/>
         <source>Maksu</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="92"/>
         <source>Seurantakeskustelu</source>
         <translation>Follow-up talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="117"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
@@ -1689,532 +1720,547 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="152"/>
-        <source>Y-tunnus on virheellinen (muoto 1234567-8, tarkiste).</source>
-        <translation>The business ID is not valid (format 1234567-8, with check digit).</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="156"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="157"/>
         <source>Yhdistysrekisterinumero on virheellinen (esim. 123.456).</source>
         <translation>The register number of the association is not valid (e.g. 123.456).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="160"/>
-        <source>Henkilötunnus on virheellinen (muoto ppkkvvXnnnT, tarkiste).</source>
-        <translation>The personal ID is not valid (format ddmmyyXnnnC, with check character).</translation>
+        <location filename="../../src/kemidesk/domain/messages.py" line="152"/>
+        <source>Y-tunnus on virheellinen: seitsemän numeroa, viiva ja tarkistusnumero, esim. 1234567-1. Jos muoto on oikein, jokin numero on väärin.</source>
+        <translation>The business ID is not valid: seven digits, a hyphen and a check digit, e.g. 1234567-1. If the format is right, one of the digits is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="164"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="161"/>
+        <source>Henkilötunnus on virheellinen: syntymäaika ppkkvv, välimerkki (- tai A), kolme numeroa ja tarkistusmerkki, esim. 010190-900P. Jos muoto on oikein, jokin merkki on väärin.</source>
+        <translation>The personal ID is not valid: date of birth ddmmyy, a century sign (- or A), three digits and a check character, e.g. 010190-900P. If the format is right, one of the characters is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="166"/>
         <source>IBAN-tilinumero on virheellinen (esim. FI21 1234 5600 0007 85).</source>
         <translation>The IBAN account number is not valid (e.g. FI21 1234 5600 0007 85).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="168"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="170"/>
         <source>IBAN-tilinumero on pakollinen.</source>
         <translation>The IBAN account number is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="169"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="171"/>
         <source>BIC-tunnus on virheellinen (esim. NDEAFIHH).</source>
         <translation>The BIC code is not valid (e.g. NDEAFIHH).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="173"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="175"/>
         <source>Postinumero on viisi numeroa.</source>
         <translation>The postcode has five digits.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="174"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="176"/>
         <source>Sähköpostiosoite on virheellinen.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="175"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="177"/>
         <source>Puhelinnumero on virheellinen (6–15 numeroa).</source>
         <translation>The phone number is not valid (6–15 digits).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="179"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="181"/>
         <source>Viikkotyöaika on 1–40 tuntia.</source>
         <translation>Weekly hours are 1–40 hours.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="180"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="182"/>
         <source>Viitenumero on virheellinen.</source>
         <translation>The reference number is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="181"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="183"/>
         <source>Loppupäivä ei voi olla aikaisempi kuin alkupäivä.</source>
         <translation>The end date cannot be earlier than the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="185"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="187"/>
         <source>{end_label} ei voi olla aikaisempi kuin {start_label}.</source>
         <translation>{end_label} cannot be earlier than {start_label}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="189"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="191"/>
         <source>Anna päivien määrä kokonaislukuna (0–5000).</source>
         <translation>Enter the number of days as a whole number (0–5000).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="193"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="195"/>
         <source>Prosentin on oltava {allowed}.</source>
         <translation>The percentage must be {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="194"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="196"/>
         <source>Anna summa muodossa 1 234,50.</source>
         <translation>Enter the amount as 1 234,50.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="195"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="197"/>
         <source>Summa ei voi olla negatiivinen.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="196"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="198"/>
         <source>Anna päivämäärä muodossa pp.kk.vvvv.</source>
         <translation>Enter the date as dd.mm.yyyy.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="197"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="199"/>
+        <source>Kirjoita päivämäärä esim. 30.11.2027, 30.11.27, 301127, 1.12. (tämä vuosi), +14 (päivää tästä) tai t (tänään).</source>
+        <translation>Type a date e.g. 30.11.2027, 30.11.27, 301127, 1.12. (this year), +14 (days from today) or t (today).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="204"/>
+        <source>Päivää {day}.{month}.{year} ei ole kalenterissa.</source>
+        <translation>There is no day {day}.{month}.{year} in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="208"/>
+        <source>Kuukausi {month} ei ole 1–12.</source>
+        <translation>Month {month} is not 1–12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="212"/>
         <source>Päätösnumero on virheellinen (muoto KL-2026-001).</source>
         <translation>The decision number is not valid (format KL-2026-001).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="201"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="216"/>
         <source>{label}: summa ei voi olla negatiivinen.</source>
         <translation>{label}: the amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="205"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="220"/>
         <source>{label}: arvon on oltava vähintään {minimum}.</source>
         <translation>{label}: the value must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="209"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="224"/>
         <source>{label}: arvon on oltava {minimum}–{maximum}.</source>
         <translation>{label}: the value must be {minimum}–{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="213"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="228"/>
         <source>{label}: anna kokonaisluku.</source>
         <translation>{label}: enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="214"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="229"/>
         <source>{label}: anna luku.</source>
         <translation>{label}: enter a number.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="215"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="230"/>
         <source>{label}: anna kyllä tai ei.</source>
         <translation>{label}: enter yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="216"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="231"/>
         <source>{label}: anna yksi tai useampi prosentti.</source>
         <translation>{label}: enter one or more percentages.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="220"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="235"/>
         <source>{label}: anna teksti.</source>
         <translation>{label}: enter text.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="221"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="236"/>
         <source>{label}: 1–10 kirjainta, esim. KL.</source>
         <translation>{label}: 1–10 letters, e.g. KL.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="225"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="240"/>
         <source>{label}: enintään {max_length} merkkiä.</source>
         <translation>{label}: at most {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="229"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="244"/>
         <source>{label}: valitse {choices}.</source>
         <translation>{label}: choose {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="230"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="245"/>
         <source>Tuntematon sääntö: {name}.</source>
         <translation>Unknown rule: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="231"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="246"/>
         <source>Sääntöversio {version}: päättymispäivä on ennen alkamispäivää.</source>
         <translation>Rule version {version}: the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="235"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="250"/>
         <source>Sääntöversio {version}: {problem}</source>
         <translation>Rule version {version}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="239"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="254"/>
         <source>Sääntöversiot {first} ja {second} ovat voimassa päällekkäin.</source>
         <translation>Rule versions {first} and {second} are in force at the same time.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="243"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="258"/>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="244"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="259"/>
         <source>Hakemus {key} ei löydy.</source>
         <translation>Application {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="245"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="260"/>
         <source>Yhdistys {key} ei löydy.</source>
         <translation>Association {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="246"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="261"/>
         <source>Päätös {key} ei löydy.</source>
         <translation>Decision {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="247"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="262"/>
         <source>Seuranta {key} ei löydy.</source>
         <translation>Follow-up {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="248"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="263"/>
         <source>Maksu {key} ei löydy.</source>
         <translation>Payment {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="249"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="264"/>
         <source>Maksuerä {key} ei löydy.</source>
         <translation>Payment batch {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="250"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="265"/>
         <source>Henkilö {key} ei löydy.</source>
         <translation>Person {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="251"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="266"/>
         <source>Työsuhde {key} ei löydy.</source>
         <translation>Placement {key} was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="252"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="267"/>
         <source>Yhdistyksellä on työsuhteita tai päätöksiä, joten sitä ei voi poistaa. Arkistoi se.</source>
         <translation>The association has placements or decisions, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="256"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="271"/>
         <source>Syntymäaika ei vastaa henkilötunnusta.</source>
         <translation>The date of birth does not match the personal ID.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="260"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="275"/>
         <source>Henkilöllä on työsuhteita, joten häntä ei voi poistaa. Arkistoi.</source>
         <translation>The person has placements and cannot be deleted. Archive the person instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="264"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="279"/>
         <source>Henkilöllä on käynnissä oleva työsuhde; tietoja ei voi poistaa.</source>
         <translation>The person has a placement in progress; the data cannot be erased.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="268"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="283"/>
         <source>Alkupäivä on pakollinen.</source>
         <translation>The start date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="269"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="284"/>
         <source>Valitse työllistettävä.</source>
         <translation>Choose the employee.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="270"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="285"/>
         <source>Valitse työnantaja.</source>
         <translation>Choose the employer.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="271"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="286"/>
         <source>Työnantajarengasta ei löydy.</source>
         <translation>The employer ring was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="272"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="287"/>
         <source>Työllistettyä ei voi vaihtaa: työsuhteella on päätöksiä.</source>
         <translation>The employee cannot be changed: the placement has decisions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="276"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="291"/>
         <source>Työnantajaa ei voi vaihtaa: työsuhteella on päätöksiä.</source>
         <translation>The employer cannot be changed: the placement has decisions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="280"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="295"/>
         <source>Alkupäivää ei voi muuttaa: työsuhteella on päätöksiä. Tee muutospäätös.</source>
         <translation>The start date cannot be changed: the placement has decisions. Make an amendment decision.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="284"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="299"/>
         <source>Päättymispäivä on ennen alkupäivää.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="288"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="303"/>
         <source>Työsuhteella on päätöksiä, joten sitä ei voi poistaa. Arkistoi.</source>
         <translation>The placement has decisions and cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="292"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="307"/>
         <source>Anna vuosi muodossa vvvv.</source>
         <translation>Enter the year as yyyy.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="293"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="308"/>
         <source>Päätöksellä ei ole numeroa, joten sitä ei voi tulostaa.</source>
         <translation>The decision has no number, so it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="297"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="312"/>
         <source>Ei tulostettavia seurantalomakkeita.</source>
         <translation>There are no follow-up forms to print.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="301"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="316"/>
         <source>Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei &apos;{month}&apos;.</source>
         <translation>Enter the month as YYYY-MM (e.g. 2026-11), not &apos;{month}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="305"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="320"/>
         <source>Hakemukseen voi tehdä vain myönteisen, osittain myönteisen tai kielteisen päätöksen.</source>
         <translation>An application can only be granted, partly granted or rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="309"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="324"/>
         <source>Hakemus on jo ratkaistu.</source>
         <translation>The application has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="310"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="325"/>
         <source>Myöntäminen ei ole mahdollista: {finding}</source>
         <translation>The grant is not possible: {finding}</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="314"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="329"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="318"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="333"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="322"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="337"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="323"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="338"/>
         <source>Päätös on jo lähetetty tai peruttu; tiedoksiantoa ei voi muuttaa.</source>
         <translation>The decision has already been sent or cancelled; its notification cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="327"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="342"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="331"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="346"/>
         <source>Työllistämisbonus maksetaan Kemi-lisäjakson jälkeen; jakso ei ole vielä päättynyt.</source>
         <translation>The employment bonus is paid after the Kemi-lisä period; the period has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="335"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="350"/>
         <source>Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin varoin) ei ole kirjattu, Kemi-lisää ei ole myönnetty, tai bonus on jo päätetty.</source>
         <translation>The employment bonus is not payable: no outcome (a job at a company or continuation with own funds) is recorded, no Kemi-lisä was granted, or the bonus has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="340"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="355"/>
         <source>Määrärahaa ei ole jäljellä työllistämisbonukseen.</source>
         <translation>No appropriation is left for the employment bonus.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="344"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="359"/>
         <source>De minimis -tuen enimmäismäärä ylittyisi työllistämisbonuksella.</source>
         <translation>The employment bonus would exceed the de minimis aid ceiling.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="348"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="363"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="352"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="367"/>
         <source>Kauden {start}–{end} maksu on jo maksuerässä. Poista se erästä ennen muutospäätöstä.</source>
         <translation>The payment for {start}–{end} is already in a payment batch. Remove it from the batch before the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="356"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="371"/>
         <source>Takaisin voi periä enintään maksetun, vielä perimättä olevan määrän {most_cents}.</source>
         <translation>At most the paid amount not yet recovered, {most_cents}, can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="360"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="375"/>
         <source>Takaisinperittävä määrä on enintään vähimmäismäärän suuruinen, joten sitä ei peritä takaisin.</source>
         <translation>The amount does not exceed the minimum for recovery, so it is not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="365"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="380"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="369"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="384"/>
         <source>Valitse työsuhde.</source>
         <translation>Choose a placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="370"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="385"/>
         <source>Kirjoita peruutuksen syy.</source>
         <translation>Write the reason for the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="371"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="386"/>
         <source>Vain vireillä olevan hakemuksen voi perua.</source>
         <translation>Only a pending application can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="375"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="390"/>
         <source>Maksu on jo hyväksytty tai maksettu.</source>
         <translation>The payment has already been approved or paid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="379"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="394"/>
         <source>Vain haettu tai pidätetty maksu voidaan hyväksyä.</source>
         <translation>Only a claimed or held payment can be approved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="383"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="398"/>
         <source>Erään voi koota vain hyväksyttyjä, erättömiä maksuja.</source>
         <translation>Only approved payments that are not in a batch can be batched.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="387"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="402"/>
         <source>Maksuerä on jo merkitty maksetuksi {paid_on}.</source>
         <translation>The payment batch was already marked paid on {paid_on}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="391"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="406"/>
         <source>Maksupäivä on ennen erän kokoamista.</source>
         <translation>The payment date is before the batch was made.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="395"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="410"/>
         <source>Seurantapäivä on ennen työsuhteen alkua.</source>
         <translation>The follow-up date is before the start of the placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="399"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="414"/>
         <source>Seurantakeskustelua ei voi kirjata tulevalle päivälle.</source>
         <translation>A follow-up talk cannot be recorded for a future date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="403"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="418"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="404"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="419"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="408"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="423"/>
         <source>{checkpoint} -tieto kirjataan aikaisintaan {due}.</source>
         <translation>The outcome &quot;{checkpoint}&quot; can be recorded on {due} at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="412"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="427"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="416"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="431"/>
         <source>Takaisin voi periä vain myönnetyn avustuksen maksuja.</source>
         <translation>Only payments of a granted aid can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="420"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="435"/>
         <source>Peruttua päätöstä ei voi muuttaa.</source>
         <translation>A cancelled decision cannot be amended.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="424"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="439"/>
         <source>Päätöksellä ei ole tukijaksoa, jota voisi muuttaa.</source>
         <translation>The decision has no grant period to amend.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="428"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="443"/>
         <source>Uusi päättymispäivä on ennen tukijakson alkua.</source>
         <translation>The new end date is before the start of the grant period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="432"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="447"/>
         <source>Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).</source>
         <translation>The new end date does not shorten the grant period (now {current_end}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="436"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="451"/>
         <source>Teksti sisältää merkkejä, joita ei voi tallentaa (esim. ohjausmerkkejä).</source>
         <translation>The text contains characters that cannot be saved (e.g. control characters).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="440"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="455"/>
         <source>Enintään {max} merkkiä (nyt {length}).</source>
         <translation>At most {max} characters (now {length}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="444"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="459"/>
         <source>Päivämäärä on pakollinen.</source>
         <translation>The date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="445"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="460"/>
         <source>Päivämäärän on oltava välillä {min}–{max}.</source>
         <translation>The date must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="449"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="464"/>
         <source>Arvo on virheellinen.</source>
         <translation>The value is invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="450"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="465"/>
         <source>Tiedostoa ei voi lukea: {detail}. Mitään ei tuotu.</source>
         <translation>The file cannot be read: {detail}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="453"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="468"/>
         <source>Tiedostossa on virheitä ({rows} riviä, {problems} sarakeongelmaa). Mitään ei tuotu; korjaa tiedosto ja tuo uudelleen.</source>
         <translation>The file has errors ({rows} rows, {problems} column problems). Nothing was imported; correct the file and import again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="458"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="473"/>
         <source>Samalla Y-tunnuksella on jo yhdistys: {name}.</source>
         <translation>An association with the same business ID already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="462"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="477"/>
         <source>Samalla henkilötunnuksella on jo henkilö: {name}.</source>
         <translation>A person with the same personal identity code already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="466"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="481"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -2222,24 +2268,262 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="334"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="342"/>
         <source>Päättyminen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="337"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="345"/>
         <source>&amp;Päättyi</source>
         <translation>&amp;Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="340"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="348"/>
         <source>&amp;Syy</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="343"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="351"/>
         <source>Työsuhteella ei ole myönteistä Kemi-lisäpäätöstä, joten muutospäätöstä ei tarvita.</source>
         <translation>The placement has no Kemi supplement grant, so no amendment decision is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="18"/>
+        <source>Yhdistys</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="19"/>
+        <source>Säätiö</source>
+        <translation>Foundation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="20"/>
+        <source>Yritys</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="21"/>
+        <source>Suunniteltu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="22"/>
+        <source>Voimassa</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="23"/>
+        <source>Päättynyt</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="24"/>
+        <source>Päättynyt ennenaikaisesti</source>
+        <translation>Ended early</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="25"/>
+        <source>Vireillä</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="26"/>
+        <source>Päätetty</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="27"/>
+        <source>Peruttu</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="28"/>
+        <source>Myönteinen päätös</source>
+        <translation>Positive decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="29"/>
+        <source>Osittain myönteinen päätös</source>
+        <translation>Partly positive decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="30"/>
+        <source>Kielteinen päätös</source>
+        <translation>Negative decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="31"/>
+        <source>Työllistämisbonus</source>
+        <translation>Employment bonus</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="32"/>
+        <source>Muutospäätös</source>
+        <translation>Amendment decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="33"/>
+        <source>Takaisinperintäpäätös</source>
+        <translation>Recovery decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="34"/>
+        <source>Luonnos</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="35"/>
+        <source>Lähetetty</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="36"/>
+        <source>Kirje</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="37"/>
+        <source>Sähköposti</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="38"/>
+        <source>Luovutettu henkilökohtaisesti</source>
+        <translation>Handed over in person</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="39"/>
+        <source>Erääntyvä</source>
+        <translation>Coming due</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="40"/>
+        <source>Haettu</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="41"/>
+        <source>Hyväksytty</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="42"/>
+        <source>Maksettu</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="43"/>
+        <source>Pidätetty</source>
+        <translation>Withheld</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="44"/>
+        <source>Aloituskeskustelu</source>
+        <translation>Start talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="45"/>
+        <source>Väliarviointi</source>
+        <translation>Interim review</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="46"/>
+        <source>Loppuarviointi</source>
+        <translation>Final review</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="47"/>
+        <source>Päättyessä</source>
+        <translation>At the end</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="48"/>
+        <source>3 kk päättymisestä</source>
+        <translation>3 months after the end</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="49"/>
+        <source>6 kk päättymisestä</source>
+        <translation>6 months after the end</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="50"/>
+        <source>Työ yrityksessä</source>
+        <translation>Job in a company</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="51"/>
+        <source>Jatkaa järjestössä omin varoin</source>
+        <translation>Continues at the association on its own funds</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="52"/>
+        <source>Muu työ avoimilla työmarkkinoilla</source>
+        <translation>Other job on the open labour market</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="53"/>
+        <source>Koulutus</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="54"/>
+        <source>Muu palvelu</source>
+        <translation>Other service</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="55"/>
+        <source>Työtön</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="56"/>
+        <source>Ei tiedossa</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="57"/>
+        <source>Vähintään 300 päivää työmarkkinatukea</source>
+        <translation>At least 300 days of labour market subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="58"/>
+        <source>Osatyökykyinen</source>
+        <translation>Partial work ability</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="59"/>
+        <source>Alle 30-vuotias</source>
+        <translation>Under 30 years of age</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="60"/>
+        <source>Kalenteripäivien mukaan</source>
+        <translation>By calendar days</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="61"/>
+        <source>Arkipäivien (ma–pe) mukaan</source>
+        <translation>By working days (Mon–Fri)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="62"/>
+        <source>Täysi kuukausi</source>
+        <translation>Full month</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="63"/>
+        <source>Este</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="64"/>
+        <source>Huomautus</source>
+        <translation>Remark</translation>
     </message>
 </context>
 <context>
@@ -2336,67 +2620,67 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>FollowupDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="100"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="101"/>
         <source>Työhönvalmentaja mukana</source>
         <translation>Job coach present</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="102"/>
         <source>Tavoitteet</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="103"/>
         <source>Edistyminen</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="104"/>
         <source>Tuki ja perehdytys</source>
         <translation>Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="105"/>
         <source>Koulutus</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="106"/>
         <source>Työnhaun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="107"/>
         <source>Tutustumisjakso</source>
         <translation>Trial visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="108"/>
         <source>Poissaolot ja muutokset</source>
         <translation>Absences and changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
         <source>Loppuarvio</source>
         <translation>End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
         <source>Allekirjoitettu</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="112"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -2404,177 +2688,177 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>FollowupForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="73"/>
         <source>%1, työsuhde %2–%3</source>
         <translation>%1, employment %2–%3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="79"/>
         <source>ohjaaja %1</source>
         <translation>supervisor %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="80"/>
         <source>työhönvalmentaja %1</source>
         <translation>job coach %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="81"/>
         <source>palkkatukipäätös %1</source>
         <translation>wage subsidy decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="92"/>
         <source>Lomakkeelle ei kirjata terveydentilaa tai työkykyä koskevia tietoja. Kirjaa vain se, mitä ohjaus ja tuki edellyttävät.</source>
         <translation>Do not record health or work-ability information on this form. Record only what the guidance and support need.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="119"/>
         <source>Keskustelu</source>
         <translation>Talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="125"/>
         <source>esim. työntekijä, ohjaaja, työnantaja</source>
         <translation>e.g. employee, supervisor, employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="126"/>
         <source>Työhönvalmentaja osallistui</source>
         <translation>The job coach took part</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="127"/>
         <source>&amp;Keskustelu</source>
         <translation>&amp;Talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="128"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="132"/>
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="137"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="142"/>
         <source>Työhön&amp;valmentaja</source>
         <translation>&amp;Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="144"/>
         <source>Tavoitteet ja edistyminen</source>
         <translation>Goals and progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="146"/>
         <source>Tavo&amp;itteet</source>
         <translation>&amp;Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="147"/>
         <source>&amp;Edistyminen</source>
         <translation>P&amp;rogress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="150"/>
         <source>Ohjaus ja tuki</source>
         <translation>Guidance and support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
         <source>T&amp;uki ja perehdytys</source>
         <translation>&amp;Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="154"/>
         <source>Koulutu&amp;s</source>
         <translation>Tra&amp;ining</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="156"/>
         <source>Työn&amp;haun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="158"/>
         <source>Tutustu&amp;misjakso</source>
         <translation>Trial &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="160"/>
         <source>Palkallinen 2–3 päivän tutustuminen toiseen työnantajaan</source>
         <translation>A paid 2–3 day visit to another employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="164"/>
         <source>Muutokset ja loppuarvio</source>
         <translation>Changes and end assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="167"/>
         <source>ei vielä tiedossa</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="170"/>
         <source>Työnantaja ja työntekijä ovat allekirjoittaneet</source>
         <translation>Signed by the employer and the employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="173"/>
         <source>Poissaolot ja työaikamuutokset</source>
         <translation>Absences and changes in hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="174"/>
         <source>&amp;Loppuarvio</source>
         <translation>&amp;End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
         <source>Jatkopolku ja allekirjoitus</source>
         <translation>Next step and signature</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
         <source>&amp;Jatkopolku</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="177"/>
         <source>&amp;Allekirjoitettu</source>
         <translation>Sig&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="178"/>
         <source>Allekirjoitusp&amp;äivä</source>
         <translation>Signing &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="179"/>
         <source>Muistiinpa&amp;not</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="188"/>
         <source>Seurantapäivä on ennen työsuhteen alkua (%1).</source>
         <translation>The talk is before the employment started (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="203"/>
         <source>Täytetään loppuarvioinnissa</source>
         <translation>Filled in at the final talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="214"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="215"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>
@@ -2582,32 +2866,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="118"/>
         <source>&amp;Tallenna</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="215"/>
-        <source>Täytä tai korjaa: %1</source>
-        <translation>Fill in or correct: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="217"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="248"/>
         <source>Tähdellä (*) merkityt kentät ovat pakollisia.</source>
         <translation>Fields marked with an asterisk (*) are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="257"/>
+        <source>• … ja %1 muuta kenttää</source>
+        <translation>• … and %1 more fields</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="259"/>
+        <source>Tallennus odottaa näitä:</source>
+        <translation>Before saving, fix these:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="305"/>
         <source>Avaa olemassa oleva</source>
         <translation>Open the existing one</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="293"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="333"/>
         <source>Tallentamattomat muutokset</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/dialogs/form.py" line="334"/>
         <source>Lomakkeella on tallentamattomia muutoksia. Suljetaanko tallentamatta?</source>
         <translation>The form has unsaved changes. Close without saving?</translation>
     </message>
@@ -2615,12 +2904,12 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="25"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="26"/>
         <source>Uusi yhdistys</source>
         <translation>New association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="26"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="27"/>
         <source>Muokkaa yhdistystä</source>
         <translation>Edit association</translation>
     </message>
@@ -2635,53 +2924,53 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="48"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="49"/>
         <source>Uusi työsuhde</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="50"/>
         <source>Muokkaa työsuhdetta</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="35"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="36"/>
         <source>Kirjaa seurantalomake</source>
         <translation>Record follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="36"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="37"/>
         <source>Muokkaa seurantalomaketta</source>
         <translation>Edit follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="50"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="51"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="52"/>
         <source>Kirjaa maksatushakemus</source>
         <translation>Record payment claim</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="134"/>
         <source>Uusi sääntöversio</source>
         <translation>New rule version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="135"/>
         <source>Muokkaa sääntöversiota</source>
         <translation>Edit rule version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="54"/>
         <source>Ennenaikainen päättyminen / muutospäätös</source>
         <translation>Early end / amendment decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="233"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="240"/>
         <source>Takaisinperintäpäätös</source>
         <translation>Recovery decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="334"/>
         <source>Työsuhteen ennenaikainen päättyminen</source>
         <translation>Early end of the placement</translation>
     </message>
@@ -2696,24 +2985,24 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="62"/>
         <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="64"/>
         <source>Päätös Kemi-lisähakemukseen</source>
         <translation>Decision on a Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="29"/>
         <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="30"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="31"/>
         <source>Merkitse päätös lähetetyksi</source>
         <translation>Mark the decision as sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="66"/>
         <source>Kirjaa jatkopolku</source>
         <translation>Record the outcome</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="184"/>
         <source>Päätä työllistämisbonus</source>
         <translation>Decide the employment bonus</translation>
     </message>
@@ -2779,103 +3068,118 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>GrantPath</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="118"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana päivänä ja maksuaikataulu lasketaan uudelleen.</source>
         <translation>The placement ended early on %1. The Kemi supplement period ends on the same day and the payment schedule is computed again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="222"/>
         <source>Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?</source>
         <translation>The overpaid %1 will be recovered. Make the recovery decision now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="223"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="228"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="274"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin.</source>
         <translation>The placement ended early on %1. %2 of Kemi supplement was paid for a time without entitlement. The amount paid without grounds is recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="395"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="403"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="404"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="422"/>
         <source>Hakemus on ratkaistu</source>
         <translation>The application has been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="405"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="423"/>
         <source>Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä.</source>
         <translation>The application has already been decided; its decision is on the Grants tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="108"/>
         <source>Päättäjän &amp;nimi</source>
         <translation>Decision maker&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="112"/>
         <source>Päättäjän nimi</source>
         <translation>Decision maker&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="121"/>
         <source>Päättäjän &amp;virkanimike</source>
         <translation>Decision maker&apos;s &amp;title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="132"/>
-        <source>Päätös %1 (%2) on tehty. Tulostetaanko se nyt?</source>
-        <translation>Decision %1 (%2) has been made. Print it now?</translation>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="133"/>
+        <source>Seuraavaksi: tulosta ja allekirjoita päätös, lähetä se yhdistykselle ja merkitse se lähetetyksi (Avustukset → Merkitse lähetetyksi).</source>
+        <translation>Next: print and sign the decision, send it to the association and mark it sent (Grants → Mark as sent).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="139"/>
+        <source>Maksatushakemuksia voi hyväksyä vasta, kun päätös on merkitty lähetetyksi.</source>
+        <translation>Payment claims can be approved only after the decision has been marked sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="154"/>
+        <source>Päätös %1 (%2) on tehty.</source>
+        <translation>Decision %1 (%2) has been made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="160"/>
+        <source>Tulostetaanko päätös nyt?</source>
+        <translation>Print the decision now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="162"/>
         <source>Tulosta päätös</source>
         <translation>Print the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="174"/>
         <source>palkkatuki %1 %</source>
         <translation>pay subsidy %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="181"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="109"/>
         <source>Päätös %1 on lähetetty %2 (%3); oikaisuvaatimusaika päättyy %4. Tiedoksiantoa ei voi enää muuttaa.</source>
         <translation>Decision %1 was sent on %2 (%3); the period for a request for review ends on %4. The notification can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
         <source>Peruttua päätöstä ei voi lähettää.</source>
         <translation>A cancelled decision cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="121"/>
         <source>Päätös on lähetetty</source>
         <translation>The decision has been sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="167"/>
         <source>Jatkopolku oikeuttaa työllistämisbonukseen. Päätetäänkö työllistämisbonus (%1) nyt?</source>
         <translation>The outcome earns the employment bonus. Decide the employment bonus (%1) now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="173"/>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="280"/>
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="280"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="281"/>
         <source>Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin varoin) ei ole kirjattu, tai bonus on jo päätetty.</source>
         <translation>The employment bonus is not payable: no qualifying outcome (a job at a company or continuation with own funds) is recorded, or the bonus has already been decided.</translation>
     </message>
@@ -2883,59 +3187,67 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>GrantsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="42"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="43"/>
         <source>Päätösvuosi</source>
         <translation>Decision year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="46"/>
         <source>Päätöksen tila</source>
         <translation>Decision status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="46"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="47"/>
         <source>Kaikki tilat</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="51"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="52"/>
         <source>Päätöksen tyyppi</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="53"/>
         <source>Kaikki päätöstyypit</source>
         <translation>All decision types</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="94"/>
         <source>Kaikki vuodet</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="118"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="121"/>
         <source>Määräraha %1: %2, päätetty %3, jäljellä %4</source>
         <translation>Appropriation %1: %2, decided %3, left %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="136"/>
         <source>Maksut: valitse päätös</source>
         <translation>Payments: choose a decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="141"/>
         <source>Päätöksen %1 maksut (%2)</source>
         <translation>Payments of decision %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="171"/>
         <source>Arkistoidaanko päätös %1? Päätöstä ja sen maksuja ei poisteta; arkistoitu päätös piilotetaan luetteloista, ja sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the decision %1? The decision and its payments are not deleted; an archived decision is hidden from the lists, and View → Show archived brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEdit</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/fields.py" line="41"/>
+        <source>esim. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 <context>
@@ -3121,97 +3433,102 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="64"/>
         <source>kemidesk – Kemi-lisä ja järjestötyöllistäminen</source>
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="84"/>
+        <source>Tallennettu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="91"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="95"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="99"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="102"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="103"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="119"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="130"/>
         <source>Tietokansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="242"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="248"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="251"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="261"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="258"/>
-        <source>Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran.</source>
-        <translation>The language changes the next time the program starts.</translation>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="263"/>
+        <source>Kieli vaihtuu, kun ohjelma käynnistetään uudelleen. Käynnistetäänkö ohjelma uudelleen nyt?</source>
+        <translation>The language changes when the program is restarted. Restart the program now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="295"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="298"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="304"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="304"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="313"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="337"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="347"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="340"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="350"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -3219,37 +3536,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>MarkPaidDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="304"/>
         <source>Merkitse maksuerä maksetuksi</source>
         <translation>Mark payment batch paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="306"/>
         <source>Maksuerä %1 (%2), koottu %3: %4 maksua, yhteensä %5.</source>
         <translation>Payment batch %1 (%2), made on %3: %4 payments, total %5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="321"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="323"/>
         <source>&amp;Maksupäivä</source>
         <translation>&amp;Payment date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="327"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="329"/>
         <source>Merkitse &amp;maksetuksi</source>
         <translation>Mark &amp;paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="344"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="353"/>
         <source>Maksupäivä ei voi olla ennen erän kokoamista (%1).</source>
         <translation>The payment date cannot be before the batch was made (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="358"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="367"/>
         <source>Merkitäänkö maksuerän %1 kaikki %2 maksua (yhteensä %3) maksetuiksi %4? Merkintää ei voi perua.</source>
         <translation>Mark all %2 payments of batch %1 (total %3) paid on %4? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="366"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="375"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
@@ -3263,39 +3580,47 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/widgets/fields.py" line="20"/>
+        <source>esim. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+</context>
+<context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="39"/>
         <source>päätetty %1</source>
         <translation>decided %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="45"/>
         <source>Lähetys</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="48"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="49"/>
         <source>&amp;Tapa</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="53"/>
         <source>&amp;Lähetetty</source>
         <translation>&amp;Sent on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="62"/>
         <source>&amp;Merkitse lähetetyksi</source>
         <translation>Mark as s&amp;ent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="71"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="85"/>
         <source>Katsotaan tiedoksi saaduksi %1&lt;br&gt;&lt;b&gt;Oikaisuvaatimusaika päättyy %2&lt;/b&gt;</source>
         <translation>Deemed received on %1&lt;br&gt;&lt;b&gt;The period for a request for review ends on %2&lt;/b&gt;</translation>
     </message>
@@ -3469,32 +3794,24 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
-    <name>OptionalDateField</name>
-    <message>
-        <location filename="../../src/kemidesk/ui/widgets/date_edit.py" line="66"/>
-        <source>Tyhjennä päivämäärä</source>
-        <translation>Clear the date</translation>
-    </message>
-</context>
-<context>
     <name>OutcomeDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="124"/>
         <source>Ajankohta</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="125"/>
         <source>Tilanne</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="126"/>
         <source>Kirjattu</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="127"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
@@ -3502,37 +3819,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="75"/>
         <source>Jatkopolku</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="80"/>
         <source>&amp;Ajankohta</source>
         <translation>&amp;Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="84"/>
         <source>T&amp;ilanne</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="87"/>
         <source>&amp;Kirjattu</source>
         <translation>&amp;Recorded on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="89"/>
         <source>&amp;Lisätiedot</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="138"/>
         <source>Tämän ajankohdan jatkopolku on kirjattu %1; tallennus korjaa sen.</source>
         <translation>The outcome of this checkpoint was recorded on %1; saving corrects it.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="142"/>
         <source>Tämä jatkopolku oikeuttaa työllistämisbonukseen.</source>
         <translation>This outcome earns the employment bonus.</translation>
     </message>
@@ -3546,101 +3863,101 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/overview.py" line="78"/>
-        <source>Päätökset lähettämättä</source>
-        <translation>Decisions not sent</translation>
+        <source>Päätökset lähettämättä – niiden maksuja ei hyväksytä ennen lähetystä</source>
+        <translation>Decisions not sent – their payments are not approved before sending</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="82"/>
         <source>Tarkastettavat maksatushakemukset</source>
         <translation>Payment claims to check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="84"/>
         <source>Pidätetyt maksut</source>
         <translation>Payments held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="86"/>
         <source>Seurannat erääntyneet ja tulossa</source>
         <translation>Follow-ups overdue and coming</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="88"/>
         <source>Päättyvät työsuhteet ja palkkatuet (30 pv)</source>
         <translation>Placements and pay subsidies ending (30 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="90"/>
         <source>Jatkopolun seurannat</source>
         <translation>Outcome checks</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="92"/>
         <source>Työllistämisbonus ehdolla</source>
         <translation>Employment bonus proposed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="95"/>
         <source>Kohde</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="96"/>
         <source>Tiedot</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="97"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="98"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="116"/>
         <source>%1 pv</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118"/>
         <source>tänään</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="120"/>
         <source>myöhässä %1 pv</source>
         <translation>%1 d late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="121"/>
         <source>%1 pv:n päästä</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="172"/>
         <source>Päätetty</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="171"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="173"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="174"/>
         <source>Jäljellä</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="193"/>
         <source>Määräraha %1: %2</source>
         <translation>Appropriation %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="202"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -3648,32 +3965,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="304"/>
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="328"/>
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="354"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="356"/>
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="380"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="382"/>
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="382"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="384"/>
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="409"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="411"/>
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>
@@ -3681,57 +3998,57 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PaymentClaimDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="84"/>
         <source>Maksatushakemus</source>
         <translation>Payment claim</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="87"/>
         <source>Palkkalaskelma on liitteenä</source>
         <translation>The payslip is attached</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="89"/>
         <source>Tosite palkanmaksusta (maksutosite) on liitteenä</source>
         <translation>Proof of the wage payment is attached</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="92"/>
         <source>Hakemus &amp;saapui</source>
         <translation>Claim &amp;received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="94"/>
         <source>&amp;Palkkalaskelma</source>
         <translation>&amp;Payslip</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="95"/>
         <source>&amp;Maksutosite</source>
         <translation>Proof of &amp;payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="101"/>
         <source>&amp;Hyväksy maksu heti, jos ehdot täyttyvät</source>
         <translation>&amp;Approve the payment at once if the conditions are met</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="106"/>
         <source>Jos jokin ehto puuttuu (liitteet, päätöksen tiedoksianto, oikaisuaika, seurantalomakkeet), maksu pidätetään ja syy kerrotaan.</source>
         <translation>If a condition is missing (attachments, notification of the decision, appeal period, follow-up forms), the payment is held and the reason is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="121"/>
         <source>Hakemus saapui määräajan (%1) jälkeen.</source>
         <translation>The claim arrived after the deadline (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="127"/>
         <source>Kemi-lisä maksetaan jälkikäteen: kausi päättyy %1.</source>
         <translation>Kemi-lisä is paid in arrears: the period ends on %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="137"/>
         <source>Saapumispäivä ei voi olla tulevaisuudessa.</source>
         <translation>The date received cannot be in the future.</translation>
     </message>
@@ -3739,92 +4056,92 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PaymentDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="35"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="36"/>
         <source>Avaa &amp;päätös</source>
         <translation>Open &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="39"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="43"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="44"/>
         <source>&amp;Hyväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="55"/>
-        <source>Maksuerä %1, päätös %2</source>
-        <translation>Instalment %1, decision %2</translation>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="56"/>
+        <source>Maksu %1, päätös %2</source>
+        <translation>Payment %1, decision %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="63"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="64"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="65"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="66"/>
         <source>Kausi</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="67"/>
         <source>Tukipäiviä</source>
         <translation>Subsidised days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="68"/>
         <source>Summa</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="69"/>
         <source>Haettava viimeistään</source>
         <translation>Claim by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="70"/>
         <source>Hakemus saapui</source>
         <translation>Claim received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="71"/>
         <source>Palkkalaskelma</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="72"/>
         <source>Maksutosite</source>
         <translation>Proof of payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="73"/>
         <source>Hyväksytty</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="74"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="75"/>
         <source>Viite</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="76"/>
         <source>Pidätyksen syy</source>
         <translation>Reason held</translation>
     </message>
@@ -3832,137 +4149,137 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="95"/>
         <source>Kaikki maksut</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="98"/>
         <source>Tarkastettavat hakemukset</source>
         <translation>Claims to check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="103"/>
         <source>Hyväksytyt, ei erässä</source>
         <translation>Approved, not in a batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="108"/>
         <source>Pidätetyt</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="113"/>
         <source>Erässä, maksamatta</source>
         <translation>In a batch, not paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="118"/>
         <source>Ei vielä haettu</source>
         <translation>Not claimed yet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="123"/>
         <source>Maksetut (90 pv)</source>
         <translation>Paid (90 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="237"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="239"/>
         <source>Kokoa maksuerä</source>
         <translation>Make a payment batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="238"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="240"/>
         <source>Hyväksyttyjä maksuja, jotka eivät ole vielä erässä, ei ole.</source>
         <translation>There are no approved payments that are not in a batch yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="265"/>
         <source>Maksuerä koottu</source>
         <translation>Payment batch made</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="266"/>
         <source>Maksuerä %1 on koottu (%2 maksua, yhteensä %3).</source>
         <translation>Payment batch %1 has been made (%2 payments, total %3).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="285"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="287"/>
         <source>Tallenna CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="287"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="289"/>
         <source>CSV-tiedostot (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="389"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="398"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="390"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="399"/>
         <source>Maksuerä %1 on jo merkitty maksetuksi %2.</source>
         <translation>Payment batch %1 was already marked paid on %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="40"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="41"/>
         <source>Päätös %1, erä %2: %3 – %4</source>
         <translation>Decision %1, instalment %2: %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="66"/>
         <source>Kausi %1–%2 · %3 · haettava viimeistään %4 · tila: %5</source>
         <translation>Period %1–%2 · %3 · claim due %4 · status: %5</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="76"/>
         <source>Pidätetty: %1</source>
         <translation>Held: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="164"/>
         <source>Maksu hyväksytty</source>
         <translation>Payment approved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="165"/>
         <source>%1 (%2) on hyväksytty %3. Se voidaan koota maksuerään.</source>
         <translation>%1 (%2) was approved on %3. It can be put into a payment batch.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="176"/>
         <source>Maksu pidätetty</source>
         <translation>Payment held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="177"/>
         <source>%1 pidätettiin, koska maksun ehdot eivät täyty:</source>
         <translation>%1 was held because the conditions of payment are not met:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="183"/>
         <source>Kun puuttuvat tiedot on kirjattu, hyväksy maksu uudelleen.</source>
         <translation>When the missing information has been recorded, approve the payment again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="200"/>
         <source>Maksu on jo tilassa %1; hakemusta ei voi enää kirjata.</source>
         <translation>The payment is already %1; a claim can no longer be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="241"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="242"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="245"/>
         <source>&amp;Hyväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="248"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="249"/>
         <source>&amp;Avaa</source>
         <translation>&amp;Open</translation>
     </message>
@@ -3970,47 +4287,47 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="155"/>
         <source>Maksun tila</source>
         <translation>Payment status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="162"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="163"/>
         <source>H&amp;yväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="164"/>
         <source>Kokoa maksu&amp;erä…</source>
         <translation>Make payment &amp;batch…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="194"/>
         <source>Maksuerät</source>
         <translation>Payment batches</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="195"/>
         <source>Avaa maksu&amp;lista…</source>
         <translation>Open payment &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="196"/>
         <source>Tallenna &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="197"/>
         <source>Merkitse maksetuksi…</source>
         <translation>Mark paid…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="244"/>
         <source>Maksuerät (%1, maksamatta %2)</source>
         <translation>Payment batches (%1, unpaid %2)</translation>
     </message>
@@ -4059,78 +4376,78 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="110"/>
         <source>&amp;Näytä henkilötunnus</source>
         <translation>&amp;Show personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="112"/>
         <source>Jokainen näyttäminen kirjataan lokiin.</source>
         <translation>Every showing is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="114"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="119"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="125"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="131"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="140"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="142"/>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="168"/>
         <source>Henkilötunnus</source>
         <translation>Personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="146"/>
         <source>Syntymäaika</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="147"/>
         <source>Kemiläinen</source>
         <translation>Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="148"/>
         <source>Työmarkkinatukipäiviä</source>
         <translation>Labour market subsidy days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="149"/>
         <source>Osatyökykyinen</source>
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="150"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="148"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="151"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="152"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -4141,6 +4458,11 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="60"/>
         <source>Henkilötiedot</source>
         <translation>Personal details</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="62"/>
+        <source>esim. %1</source>
+        <translation>e.g. %1</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="67"/>
@@ -4241,122 +4563,122 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="180"/>
         <source>Avaa &amp;työllistetty</source>
         <translation>Open &amp;employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="183"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="184"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="187"/>
         <source>Kirjaa &amp;seurantalomake…</source>
         <translation>Record &amp;follow-up form…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="194"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="197"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="200"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="203"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="206"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="210"/>
         <source>Muokkaa seurantaa napsauttamalla</source>
         <translation>Click to edit the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="210"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="213"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="223"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="230"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="233"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="231"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="234"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="232"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="235"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="233"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="236"/>
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="234"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="237"/>
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="235"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="238"/>
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="239"/>
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="237"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="240"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="238"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="241"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="242"/>
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="243"/>
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="241"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="244"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="242"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="245"/>
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="243"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="246"/>
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="247"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -4364,142 +4686,142 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="69"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="70"/>
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="111"/>
         <source>Osapuolet</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="128"/>
         <source>T&amp;yöllistetty</source>
         <translation>&amp;Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="130"/>
         <source>Valitse työllistettävä.</source>
         <translation>Choose the employee.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="136"/>
         <source>Ty&amp;önantaja</source>
         <translation>Emp&amp;loyer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="138"/>
         <source>Valitse työnantaja.</source>
         <translation>Choose the employer.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="143"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="151"/>
         <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="153"/>
         <source>Tehtävänimike</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="156"/>
         <source>&amp;Alkaa</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="157"/>
         <source>&amp;Päättyy</source>
         <translation>E&amp;nds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="161"/>
         <source>&amp;Viikkotyöaika (h)</source>
         <translation>&amp;Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="169"/>
         <source>&amp;Bruttopalkka/kk</source>
         <translation>Gross &amp;wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="175"/>
         <source>Palkka&amp;kustannukset/kk</source>
         <translation>Wage &amp;costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="177"/>
         <source>&amp;Ohjaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="178"/>
         <source>Työhönvalmenta&amp;ja</source>
         <translation>Job c&amp;oach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="181"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="188"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="192"/>
         <source>&amp;Myöntäjä</source>
         <translation>Granted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="193"/>
         <source>Päätöksen &amp;numero</source>
         <translation>Decision &amp;number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="194"/>
         <source>Päätöksen pä&amp;ivä</source>
         <translation>Decision &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="195"/>
         <source>Tukip&amp;rosentti</source>
         <translation>Subsidy &amp;percentage</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="196"/>
         <source>Tuki a&amp;lkaa</source>
         <translation>Subsidy s&amp;tarts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="197"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy en&amp;ds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="199"/>
         <source>Tuki &amp;euroina/kk</source>
         <translation>Subsidy/&amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="186"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="220"/>
         <source>Palkkatuen alkupäivä</source>
         <translation>Pay subsidy start date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="221"/>
         <source>Palkkatuen loppupäivä</source>
         <translation>Pay subsidy end date</translation>
     </message>
@@ -4507,52 +4829,52 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="43"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="44"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="45"/>
         <source>Kaikki tilat</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="50"/>
         <source>Seuranta myöhässä</source>
         <translation>Follow-up late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="53"/>
         <source>Työnantaja</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="60"/>
         <source>Voimassa vuoden aikana</source>
         <translation>Current during the year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="61"/>
         <source>Palkkatuki päättyy &amp;30 pv sisällä</source>
         <translation>Pay subsidy ends within &amp;30 days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="73"/>
         <source>Kaikki työnantajat</source>
         <translation>All employers</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="81"/>
         <source>Kaikki vuodet</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="99"/>
         <source>Seuranta myöhässä (%1)</source>
         <translation>Follow-up late (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="155"/>
         <source>Arkistoidaanko työsuhde %1 – %2? Sen päätökset, maksut ja seurannat säilyvät. Arkistoitu työsuhde piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the placement %1 – %2? Its decisions, payments and follow-ups are kept. An archived placement is hidden from the lists; View → Show archived brings it back.</translation>
     </message>
@@ -4650,22 +4972,22 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Printing page %1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="299"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="297"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="301"/>
         <source>Tulostinta ei voitu avata. Tarkista tulostimen valinta ja yritä uudelleen.</source>
         <translation>The printer could not be opened. Check the printer choice and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="312"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="316"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="314"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="318"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4814,53 +5136,53 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="66"/>
         <source>&amp;Hae:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="172"/>
         <source>Rivejä: %1</source>
         <translation>Rows: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="174"/>
         <source>Näytetään %1 / %2</source>
         <translation>Showing %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="176"/>
         <source>ladataan…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="245"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="251"/>
         <source>Palautetaanko tietue arkistosta takaisin luetteloihin?</source>
         <translation>Restore the record from the archive to the lists?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="247"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="253"/>
         <source>Arkistointi</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="259"/>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="273"/>
         <source>Poisto</source>
         <translation>Deleting</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="259"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="265"/>
         <source>Poistetaanko valittu tietue pysyvästi?</source>
         <translation>Delete the selected record permanently?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="272"/>
         <source>Arkistoidaanko tietue sen sijaan?</source>
         <translation>Archive the record instead?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/base.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/tabs/base.py" line="285"/>
         <source>Arkistoidaanko valittu tietue? Arkistoitua tietoa ei poisteta, mutta se piilotetaan luetteloista. Sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the selected record? Archived data is not deleted but hidden from the lists. View → Show archived brings it back.</translation>
     </message>
@@ -4906,32 +5228,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="249"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="256"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="255"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="262"/>
         <source>Takaisin perittävä &amp;määrä</source>
         <translation>A&amp;mount to recover</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="270"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="277"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="285"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="300"/>
         <source>Enintään %1 ei peritä takaisin.</source>
         <translation>Amounts up to %1 are not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="307"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>
@@ -4972,21 +5294,6 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Employer ring</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="140"/>
-        <source>Raportti kaavioineen esikatseluun ja tulostukseen</source>
-        <translation>The report with its charts, to preview and print</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="142"/>
-        <source>&amp;Vie Exceliin…</source>
-        <translation>&amp;Export to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="151"/>
-        <source>Vuosiraportti valtuustolle (PDF)</source>
-        <translation>Annual report for the council (PDF)</translation>
-    </message>
-    <message>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="135"/>
         <source>Laske</source>
         <translation>Compute</translation>
@@ -4997,9 +5304,24 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Show &amp;PDF…</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="140"/>
+        <source>Raportti kaavioineen esikatseluun ja tulostukseen</source>
+        <translation>The report with its charts, to preview and print</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="142"/>
+        <source>&amp;Vie Exceliin…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="149"/>
         <source>Vuos&amp;iraportti…</source>
         <translation>Annual report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="151"/>
+        <source>Vuosiraportti valtuustolle (PDF)</source>
+        <translation>Annual report for the council (PDF)</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="154"/>
@@ -5126,77 +5448,77 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RuleVersionForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="155"/>
         <source>Voimassaolo</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="159"/>
         <source>esim. kaupunginhallituksen päätös 12.1.2027 § 5</source>
         <translation>e.g. city board decision 12.1.2027 § 5</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="161"/>
         <source>Voimassa &amp;alkaen</source>
         <translation>Valid &amp;from</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="163"/>
         <source>Voimassa &amp;asti</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="164"/>
         <source>&amp;Huomautus</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="169"/>
         <source>Alkamispäivä yksilöi version. Jos sääntö muuttuu toisesta päivästä alkaen, päätä tämä versio ja lisää uusi.</source>
         <translation>The start date identifies the version. If a rule changes from another date, end this version and add a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="181"/>
         <source>Julkaistut ehdot (Kemi-lisän ehdot ja lait)</source>
         <translation>Published conditions (Kemi-lisä conditions and laws)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="183"/>
         <source>Nämä luvut ovat kaupungin julkaisemia Kemi-lisän ehtoja tai lain määräyksiä. Muuta niitä vain, kun ehdot tai laki muuttuvat.</source>
         <translation>These figures are Kemi-lisä conditions published by the city or provisions of law. Change them only when the conditions or the law change.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="192"/>
         <source>Ohjelman oletukset (ei julkaistuja ehtoja)</source>
         <translation>Program defaults (not published conditions)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="194"/>
         <source>Näitä lukuja ei ole julkaistu; ne ovat ohjelman järkeviä oletuksia. Tarkista ne ja muuta toimiston käytännön mukaisiksi.</source>
         <translation>These figures have not been published; they are sensible defaults of the program. Check them and change them to the office’s practice.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
         <source>Sääntö</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
         <source>Arvo</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
         <source>Yksikkö</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
         <source>Oletus</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="296"/>
         <source>Päättymispäivä on ennen alkamispäivää.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -5204,27 +5526,27 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="327"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="328"/>
         <source>Muokkaa versiota napsauttamalla</source>
         <translation>Click to edit the version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="330"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="331"/>
         <source>Kemi-lisän säännöt ovat ohjelman oletuksia, ellei jokin sääntöversio ole voimassa. Versio muuttaa vain ne luvut, jotka poikkeavat oletuksista, ja on voimassa alkamispäivästään päättymispäiväänsä asti. Jokainen päätös tallentaa säännöt, joilla se tehtiin; uusi versio ei muuta tehtyjä päätöksiä.</source>
         <translation>The Kemi-lisä rules are the program defaults unless a rule version is in force. A version changes only the figures that differ from the defaults and is in force from its start date to its end date. Every decision stores the rules it was made under; a new version does not change decisions already made.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="340"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="341"/>
         <source>&amp;Uusi sääntöversio…</source>
         <translation>&amp;New rule version…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="358"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="359"/>
         <source>Nyt ovat voimassa ohjelman oletussäännöt (%1 sääntöversiota).</source>
         <translation>The program’s default rules are in force now (%1 rule versions).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="360"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="361"/>
         <source>Nyt on voimassa %2 alkanut sääntöversio (%1 sääntöversiota).</source>
         <translation>The rule version that started on %2 is in force now (%1 rule versions).</translation>
     </message>
@@ -5232,7 +5554,7 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="83"/>
         <source>kyllä</source>
         <translation>yes</translation>
     </message>

@@ -15,7 +15,9 @@ import pytest
 from kemidesk.paths import AppPaths, resolve_paths
 from kemidesk.ui.compat import keep_singletons_alive
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The office laptop's screen, 1366×768 (the offscreen platform's default is 800×800).
+LAPTOP_SCREEN = Path(__file__).resolve().parents[2] / "tools" / "offscreen_1366x768.json"
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 
 
 def pytest_configure(config: pytest.Config) -> None:

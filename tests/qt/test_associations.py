@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 
 from kemidesk.services import associations
 from kemidesk.ui.dialogs.association_form import AssociationForm
+from kemidesk.ui.models.row_model import SORT_ROLE
 from tests.qt.conftest import type_text
 
 
@@ -57,9 +58,11 @@ def test_invalid_business_id_cannot_be_saved_then_valid_one_is(window: Any, qtbo
     assert "Nimi" in form.hint.text()
     fill(qtbot, form, "Kemin Testiyhdistys ry", "0737546-3")
     assert not form.save_button.isEnabled()
-    assert form.error_text("business_id") == (
-        "Y-tunnus on virheellinen (muoto 1234567-8, tarkiste)."
-    )
+    message = form.error_text("business_id")
+    assert message.startswith("Y-tunnus on virheellinen: seitsemän numeroa, viiva ja")
+    assert "esim. 1234567-1" in message
+    assert "tarkiste)" not in message
+    assert f"• Y-tunnus: {message}" in form.hint.text()  # the footer names the field
     assert not form.save()  # the Save slot refuses too
     form.business_id.clear()
     qtbot.keyClicks(form.business_id, "0737546-2")
@@ -70,6 +73,15 @@ def test_invalid_business_id_cannot_be_saved_then_valid_one_is(window: Any, qtbo
     names = [tab.proxy.row_at(r).name for r in range(tab.proxy.rowCount())]
     assert "Kemin Testiyhdistys ry" in names
     assert tab.proxy.rowCount() == 26
+    # the new record is selected in its sorted place, not added at the bottom
+    created = form.result_row
+    assert tab.current_id() == created.id
+    column = tab.model.sort_column
+    keys = [tab.proxy.index(r, column).data(SORT_ROLE) for r in range(tab.proxy.rowCount())]
+    ascending = tab.model.sort_order == Qt.SortOrder.AscendingOrder
+    assert keys == sorted(keys, reverse=not ascending)
+    assert tab.proxy.proxy_row_of(created.id) != tab.proxy.rowCount() - 1
+    assert window.statusBar().currentMessage() == "Tallennettu"
 
 
 def test_live_validation_of_optional_fields(window: Any, qtbot: Any) -> None:
@@ -202,3 +214,24 @@ def test_duplicate_business_id_shows_the_existing_association_and_opens_it(
     qtbot.keyClicks(form.business_id, "x")  # editing the field takes the offer away
     assert not button.isVisible()
     assert "Samalla Y-tunnuksella" not in form.error_text("business_id")
+
+
+def test_examples_shown_in_the_forms_are_valid_and_marked_as_examples(window: Any) -> None:
+    from kemidesk.domain import validation as v
+
+    form = window.ctx.opener.new("association")
+    person = window.ctx.opener.new("person")
+    placement = window.ctx.opener.new("placement")
+    checks = [
+        (form.business_id, v.validate_business_id),
+        (form.iban, v.validate_iban),
+        (person.hetu, v.validate_hetu),
+    ]
+    for edit, validate in checks:
+        text = edit.placeholderText()
+        assert text.startswith("esim. ")
+        validate(text.removeprefix("esim. "))  # raises when the example is wrong
+    for edit in (placement.hours, placement.wage):
+        assert edit.placeholderText().startswith("esim. ")  # not taken for a value
+    for dialog in (form, person, placement):
+        dialog.reject()

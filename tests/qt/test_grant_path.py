@@ -454,3 +454,40 @@ def test_withdrawn_application_leaves_the_waiting_list(
     waiting = grants.list_applications(status=ApplicationStatus.RECEIVED)
     assert placement_id not in [a.placement_id for a in waiting]
     assert grants.list_decisions(placement_id=placement_id) == []
+
+
+def test_save_and_print_and_the_next_steps_are_said(
+    window: Any, qtbot: Any, boxes: Any, printed: list[int]
+) -> None:
+    placement_id = new_placement()
+    application = apply_through_window(window, qtbot, placement_id, date(2026, 3, 20))
+    dialog = open_decision_from(application, qtbot)
+    button = dialog.save_and_print
+    assert button.isEnabled()
+    dialog.decision_date.line.setText("31.2.2026")  # a wrong date stops both ways of saving
+    assert not button.isEnabled()
+    assert not dialog.save_button.isEnabled()
+    dialog.decision_date.set_value(DEMO_TODAY)
+    asked_before = len(boxes.asked)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    decision = grants.list_decisions(placement_id=placement_id)[0]
+    assert printed == [decision.id]  # printed without a question
+    assert len(boxes.asked) == asked_before
+    view = window.ctx.opener.open("decision", decision.id)
+    pairs = dict(view.describe(view.row))
+    assert "merkitse se lähetetyksi" in pairs["Seuraava vaihe"]
+    assert "Maksatushakemuksia voi hyväksyä vasta" in pairs["Seuraava vaihe"]
+    view.close()
+
+
+def test_the_print_question_says_what_comes_next(
+    window: Any, qtbot: Any, boxes: Any, printed: list[int]
+) -> None:
+    placement_id = new_placement()
+    application = apply_through_window(window, qtbot, placement_id, date(2026, 3, 20))
+    dialog = open_decision_from(application, qtbot)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    question = boxes.asked[-1]
+    assert "Merkitse lähetetyksi" in question
+    assert "Maksatushakemuksia voi hyväksyä vasta, kun päätös on merkitty lähetetyksi." in question
+    assert question.endswith("Tulostetaanko päätös nyt?")

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from kemidesk.domain.eligibility import Finding
 from kemidesk.domain.errors import DomainError, FieldErrors
@@ -25,6 +25,7 @@ from kemidesk.ui.errors import error_text, message_text
 from kemidesk.ui.i18n import install_translators
 from kemidesk.ui.main_window import MainWindow
 from kemidesk.ui.widgets.findings import FindingsView
+from tests.qt.conftest import finish_loading
 
 TS = resource_path("translations", "kemidesk_en.ts")
 NBSP = "\u00a0"
@@ -51,6 +52,20 @@ def test_finnish_standard_buttons(language: Any) -> None:
     assert QLocale().language() == QLocale.Language.Finnish
 
 
+def test_one_word_for_cancel(language: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    language("fi")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert [b.text() for b in box.buttons()] == ["Peruuta"]  # Qt's own Finnish says "Peru"
+    message = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel)
+    assert message.button(QMessageBox.StandardButton.Cancel).text() == "Peruuta"
+    progress = QProgressDialog()
+    assert "Peruuta" in [b.text() for b in progress.findChildren(QPushButton)]
+    yes_no = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes)
+    assert yes_no.buttons()[0].text() == "&Kyllä"  # the rest of Qt's Finnish is untouched
+
+
 def test_english_window(language: Any, ctx: Any, qtbot: Any) -> None:
     language("en")
     window = MainWindow(ctx)
@@ -69,6 +84,44 @@ def test_english_window(language: Any, ctx: Any, qtbot: Any) -> None:
     assert form.save_button.text() == "&Save"
     form.reject()
     assert QCoreApplication.translate("Columns", "Päätöspäivä") == "Decision date"
+
+
+def test_every_enum_label_is_listed_for_translation() -> None:
+    from kemidesk.domain import types
+    from kemidesk.ui.labels import LABELS
+
+    finnish = {
+        member.label
+        for cls in vars(types).values()
+        if isinstance(cls, type) and issubclass(cls, types.LabelledEnum)
+        for member in cls
+    }
+    assert finnish == set(LABELS)
+
+
+def test_statuses_and_types_show_in_english(language: Any, ctx: Any, qtbot: Any) -> None:
+    from kemidesk.domain.types import DecisionType, PlacementStatus
+    from kemidesk.ui.labels import enum_label
+
+    language("en")
+    assert enum_label(PlacementStatus.ACTIVE) == "In force"
+    assert enum_label(DecisionType.GRANT) == "Positive decision"
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab_by_key("placements")
+    window.tabs.setCurrentWidget(tab)
+    finish_loading(tab)
+    combo_texts = [tab.status_filter.itemText(i) for i in range(tab.status_filter.count())]
+    assert "In force" in combo_texts
+    shown = {
+        tab.proxy.index(r, c).data()
+        for r in range(min(tab.proxy.rowCount(), 50))
+        for c in range(tab.proxy.columnCount())
+    }
+    assert shown & {"In force", "Ended", "Planned"}
+    assert not shown & {"Voimassa", "Päättynyt", "Suunniteltu"}
+    assert PlacementStatus.ACTIVE.label == "Voimassa"  # printed documents stay Finnish
 
 
 def test_every_ui_text_is_translated() -> None:
@@ -153,8 +206,8 @@ def test_field_errors_of_a_form_show_in_english(language: Any, ctx: Any, qtbot: 
     form = window.new_record()
     assert isinstance(form, PersonForm)
     qtbot.keyClicks(form.hetu, "010190-900B")
-    assert form.error_text("hetu") == (
-        "The personal ID is not valid (format ddmmyyXnnnC, with check character)."
+    assert form.error_text("hetu").startswith(
+        "The personal ID is not valid: date of birth ddmmyy, a century sign (- or A)"
     )
     qtbot.keyClicks(form.first_name, "x")
     form.first_name.clear()

@@ -149,3 +149,24 @@ def test_sorting_keeps_persistent_indexes(model: RowTableModel) -> None:
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
     assert kept.data() == "Öhman"
     assert kept.row() == 4
+
+
+def test_a_cut_off_cell_and_header_have_their_whole_text_as_tooltip(
+    model: RowTableModel, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from kemidesk.ui.widgets.table_view import RecordTableView
+
+    view = RecordTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    index = model.index(0, 0)
+    text = index.data()
+    view.setColumnWidth(0, view.fontMetrics().horizontalAdvance(text) + 40)
+    assert view.elided_text(index) is None
+    view.setColumnWidth(0, 20)
+    assert view.elided_text(index) == text
+    title = model.headerData(0, Qt.Orientation.Horizontal)
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == title

@@ -243,3 +243,9 @@ def test_a_failed_build_is_reported_and_the_old_lines_stay(
     assert tab.sections() == before
     assert "ValueError" in caplog.text
     assert "Meikäläinen" not in caplog.text
+
+
+def test_unsent_decisions_say_that_payments_wait_for_them() -> None:
+    from kemidesk.ui.tabs.overview import section_title
+
+    assert "maksuja ei hyväksytä ennen lähetystä" in section_title(UNSENT)

@@ -204,3 +204,32 @@ def test_placements_filter_late_followups(window: Any) -> None:
     shown = {tab.proxy.row_at(r).id for r in range(tab.proxy.rowCount())}
     assert shown == set(late) & {r.id for r in tab.model.rows()}
     assert shown
+
+
+def test_lists_of_work_show_the_most_urgent_first(window: Any) -> None:
+    from kemidesk.ui.tabs.payments import PaymentsTab
+
+    tab = window.tab_by_key("payments")
+    window.tabs.setCurrentWidget(tab)
+    assert isinstance(tab, PaymentsTab)
+    finish_loading(tab)
+    tab.set_status_filter("claimed")
+    received = [tab.proxy.row_at(r).claim_received_on for r in range(tab.proxy.rowCount())]
+    assert len(received) > 1
+    assert received == sorted(received)  # the claim that has waited longest on top
+    tab.set_status_filter("due")
+    due = [tab.proxy.row_at(r).claim_due for r in range(tab.proxy.rowCount())]
+    assert len(due) > 1
+    assert due == sorted(due)
+
+
+def test_a_batch_has_one_name_in_the_lists(window: Any) -> None:
+    tab = show_tab(window, "payments")
+    assert tab.batches.model.rowCount() > 0
+    batch = tab.batches.model.rows()[0]
+    assert tab.batches.model.index(0, 0).data() == f"ME-{batch.id}"
+    column = next(i for i, c in enumerate(tab.model.columns) if c.title == "Maksuerä")
+    in_batch = [r for r in range(tab.proxy.rowCount()) if tab.proxy.row_at(r).batch_id]
+    assert in_batch
+    row = tab.proxy.row_at(in_batch[0])
+    assert tab.proxy.index(in_batch[0], column).data() == f"ME-{row.batch_id}"

@@ -101,10 +101,10 @@ def test_optional_date_can_be_emptied(window: Any) -> None:
     form = window.new_record()
     form.end_date.set_value(date(2027, 1, 31))
     assert form.end_date.value() == date(2027, 1, 31)
-    assert form.end_date.edit.text() == "31.1.2027"
-    form.end_date.clear_button.click()
+    assert form.end_date.text() == "31.1.2027"
+    form.end_date.clear_value()
     assert form.end_date.value() is None
-    assert form.end_date.edit.text() == "ei päivää"
+    assert form.end_date.text() == ""
     form.reject()
 
 
@@ -159,3 +159,20 @@ def test_archiving_a_placement_hides_it(window: Any, boxes: Any) -> None:
     assert "Arkistoidaanko työsuhde" in boxes.asked[-1]
     assert tab.proxy.proxy_row_of(row.id) is None
     assert placements.get_placement(row.id).archived
+
+
+def test_palkkatuki_dates_default_from_the_placement(window: Any, qtbot: Any) -> None:
+    placements_tab(window)
+    form = window.new_record()
+    form.start_date.line.setText("1.1.27")
+    form.end_date.line.setText("31.12.27")
+    assert form.pt_start.value() is None  # no palkkatuki chosen yet: nothing filled
+    form.pt_percent.setCurrentIndex(form.pt_percent.findData(50))
+    assert form.pt_start.value() == date(2027, 1, 1)
+    assert form.pt_end.value() == date(2027, 12, 31)
+    form.end_date.line.setText("30.6.27")
+    assert form.pt_end.value() == date(2027, 6, 30)  # still following
+    form.pt_start.line.setText("15.1.27")  # typed by hand
+    form.start_date.line.setText("2.1.27")
+    assert form.pt_start.value() == date(2027, 1, 15)  # left alone
+    form.reject()

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
@@ -498,3 +498,32 @@ def test_zoom_follows_the_size_until_the_user_picks_one(
     preview.resize(1366, 768)
     qtbot.wait(20)
     assert preview.view.zoomMode() == modes.FitInView  # the user's choice stays
+
+
+def test_progress_never_shows_over_the_preview_the_finished_job_opened(
+    window: Any, qtbot: Any
+) -> None:
+    """The finished handler opens the preview with exec(): a nested event loop that holds
+    off the progress dialog's deleteLater. Its show timer must not fire into that loop."""
+    job = SlowJob(step_seconds=0)
+    job.release.set()
+    task = PrintTask(job, window, "Muodostetaan tulostetta…")
+    progress = task.progress
+    seen_visible: list[bool] = []
+
+    def open_preview_modally(_pdf: bytes) -> None:
+        loop = QEventLoop()  # stands in for PrintPreviewDialog.exec()
+        check = QTimer()
+        check.timeout.connect(lambda: seen_visible.append(progress.isVisible()))
+        check.start(20)
+        QTimer.singleShot(jobs.PROGRESS_DELAY_MS * 3, loop.quit)
+        loop.exec()
+        check.stop()
+
+    task.finished.connect(open_preview_modally)
+    task.start()
+    qtbot.waitUntil(lambda: task.state == "done", timeout=5000)
+    qtbot.waitUntil(lambda: len(seen_visible) > 5, timeout=5000)
+    qtbot.wait(jobs.PROGRESS_DELAY_MS * 3 + 200)
+    assert seen_visible
+    assert not any(seen_visible)

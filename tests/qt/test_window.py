@@ -107,10 +107,30 @@ def test_show_archived_and_language_choice_are_stored(window: Any, boxes: Any) -
     window.actions_by_key["show_archived"].setChecked(True)
     assert window.ctx.settings.show_archived
     english = window.findChild(type(window.actions_by_key["new"]), "language_en")
+    boxes.answer = False  # "Käynnistetäänkö ohjelma uudelleen nyt?" – not now
     english.trigger()
     assert window.ctx.settings.language == "en"
-    assert "käynnistetään" in boxes.shown[-1][2]
+    assert "Käynnistetäänkö ohjelma uudelleen nyt?" in boxes.asked[-1]
+    assert not window.restart_requested
+    assert window.isVisible()
     window.actions_by_key["show_archived"].setChecked(False)
+
+
+def test_changing_the_language_restarts_the_program_for_the_user(
+    window: Any, boxes: Any, monkeypatch: Any
+) -> None:
+    import sys
+
+    from kemidesk.ui import app
+
+    english = window.findChild(type(window.actions_by_key["new"]), "language_en")
+    english.trigger()  # boxes answer yes
+    assert window.restart_requested
+    assert not window.isVisible()  # closed; run_app starts it again after the lock is freed
+    monkeypatch.setattr(sys, "argv", ["kemidesk", "--data-dir", "x"])
+    assert app.relaunch_command() == (sys.executable, ["-m", "kemidesk", "--data-dir", "x"])
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert app.relaunch_command() == (sys.executable, ["--data-dir", "x"])
 
 
 def test_about_shows_version_and_data_folder(window: Any, boxes: Any) -> None:

@@ -50,6 +50,88 @@ def parse_date(text: str, *, field: str | None = None) -> date:
     return check_date(parsed, field)
 
 
+# Typed dates: separators "." (also "," from the numeric keypad, "/" and "-"); see
+# parse_typed_date.
+_TYPED_DMY_RE = re.compile(r"^([0-9]{1,2})[.,/-]([0-9]{1,2})(?:[.,/-]([0-9]{2}|[0-9]{4})?)?\.?$")
+_TYPED_DIGITS_RE = re.compile(r"^[0-9]{4}$|^[0-9]{6}$|^[0-9]{8}$")
+_TYPED_RELATIVE_RE = re.compile(r"^([+-])\s*([0-9]{1,5})$")
+TODAY_WORDS = frozenset({"t", "tänään", "tanaan", "today"})
+# A two-digit year is the one with those last digits that is at most this many years after
+# today and less than a century before that (in 2026: 27 → 2027, 56 → 2056, 57 → 1957).
+TWO_DIGIT_YEAR_AHEAD = 30
+
+
+def _full_year(two_digits: int, today: date) -> int:
+    """The year ending in two_digits within (today - 70 years, today + 30 years]."""
+    year = today.year - today.year % 100 + two_digits
+    if year > today.year + TWO_DIGIT_YEAR_AHEAD:
+        return year - 100
+    if year <= today.year + TWO_DIGIT_YEAR_AHEAD - 100:
+        return year + 100
+    return year
+
+
+def _split_typed(text: str, today: date) -> tuple[int, int, int] | None:
+    """(day, month, year) of an absolute typed date, or None when the text is no such form."""
+    match = _TYPED_DMY_RE.match(text)
+    if match is not None:
+        day, month = int(match.group(1)), int(match.group(2))
+        year_text = match.group(3)
+        if year_text is None:
+            return day, month, today.year
+        year = int(year_text)
+        return day, month, _full_year(year, today) if len(year_text) == 2 else year
+    if _TYPED_DIGITS_RE.match(text):
+        day, month = int(text[:2]), int(text[2:4])
+        if len(text) == 4:
+            return day, month, today.year
+        if len(text) == 6:
+            return day, month, _full_year(int(text[4:]), today)
+        return day, month, int(text[4:])
+    match = _ISO_DATE_RE.match(text)
+    if match is not None:
+        year, month, day = (int(g) for g in match.groups())
+        return day, month, year
+    return None
+
+
+def parse_typed_date(text: str, today: date, *, field: str | None = None) -> date | None:
+    """A date as a Finnish office worker types it; None for an empty text.
+
+    Accepted: 30.11.2027, 30.11.27 (at most 30 years ahead, else a century earlier), 301127,
+    30112027, 3011 and 30.11. or 30.11 (this year), 2027-11-30, "+14" / "-3" (days from
+    today), "t" or "tänään" (today). "," "/" "-" work as separators too (the numeric keypad
+    types ","). A day that does not exist (31.2.2027) is an error (DATE_NO_SUCH_DAY), never
+    moved to another day; any other text is DATE_TYPED_FORMAT.
+    """
+    stripped = text.strip().lower()
+    if not stripped:
+        return None
+    if stripped in TODAY_WORDS:
+        return today
+    relative = _TYPED_RELATIVE_RE.match(stripped)
+    if relative is not None:
+        days = int(relative.group(2)) * (1 if relative.group(1) == "+" else -1)
+        try:
+            moved = today + timedelta(days=days)
+        except OverflowError:
+            raise ValidationError("DATE_OUT_OF_RANGE", field, min=DATE_MIN, max=DATE_MAX) from None
+        return check_date(moved, field)
+    parts = _split_typed(stripped, today)
+    if parts is None:
+        raise ValidationError("DATE_TYPED_FORMAT", field)
+    day, month, year = parts
+    try:
+        parsed = date(year, month, day)
+    except ValueError:
+        if not 1 <= month <= 12:
+            raise ValidationError("DATE_NO_SUCH_MONTH", field, month=month) from None
+        if not 1 <= year <= 9999:
+            raise ValidationError("DATE_OUT_OF_RANGE", field, min=DATE_MIN, max=DATE_MAX) from None
+        raise ValidationError("DATE_NO_SUCH_DAY", field, day=day, month=month, year=year) from None
+    return check_date(parsed, field)
+
+
 def check_date(value: object, field: str | None = None, required: bool = True) -> date | None:
     """A date given to a use case: a real `date` (a datetime is cut to its day) between
     DATE_MIN and DATE_MAX. None is accepted when not required; anything else (a string, a

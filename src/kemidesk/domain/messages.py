@@ -151,7 +151,8 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
     "REQUIRED": QT_TRANSLATE_NOOP("DomainMessages", "{label} on pakollinen."),
     "BUSINESS_ID_INVALID": QT_TRANSLATE_NOOP(
         "DomainMessages",
-        "Y-tunnus on virheellinen (muoto 1234567-8, tarkiste).",
+        "Y-tunnus on virheellinen: seitsemän numeroa, viiva ja tarkistusnumero, esim. 1234567-1. "
+        "Jos muoto on oikein, jokin numero on väärin.",
     ),
     "ASSOCIATION_NUMBER_INVALID": QT_TRANSLATE_NOOP(
         "DomainMessages",
@@ -159,7 +160,8 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
     ),
     "HETU_INVALID": QT_TRANSLATE_NOOP(
         "DomainMessages",
-        "Henkilötunnus on virheellinen (muoto ppkkvvXnnnT, tarkiste).",
+        "Henkilötunnus on virheellinen: syntymäaika ppkkvv, välimerkki (- tai A), kolme numeroa "
+        "ja tarkistusmerkki, esim. 010190-900P. Jos muoto on oikein, jokin merkki on väärin.",
     ),
     "IBAN_INVALID": QT_TRANSLATE_NOOP(
         "DomainMessages",
@@ -194,6 +196,19 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
     "MONEY_FORMAT": QT_TRANSLATE_NOOP("DomainMessages", "Anna summa muodossa 1 234,50."),
     "MONEY_NEGATIVE": QT_TRANSLATE_NOOP("DomainMessages", "Summa ei voi olla negatiivinen."),
     "DATE_FORMAT": QT_TRANSLATE_NOOP("DomainMessages", "Anna päivämäärä muodossa pp.kk.vvvv."),
+    "DATE_TYPED_FORMAT": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kirjoita päivämäärä esim. 30.11.2027, 30.11.27, 301127, 1.12. (tämä vuosi), "
+        "+14 (päivää tästä) tai t (tänään).",
+    ),
+    "DATE_NO_SUCH_DAY": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Päivää {day}.{month}.{year} ei ole kalenterissa.",
+    ),
+    "DATE_NO_SUCH_MONTH": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kuukausi {month} ei ole 1–12.",
+    ),
     "DECISION_NUMBER_INVALID": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Päätösnumero on virheellinen (muoto KL-2026-001).",

@@ -1,4 +1,5 @@
-"""Decision numbers such as KL-2026-001 (prefix, year, running number of the year)."""
+"""Decision numbers such as KL-2026-001 (prefix, year, running number of the year) and
+payment batch numbers such as ME-12."""
 
 from __future__ import annotations
 
@@ -22,3 +23,12 @@ def parse_decision_number(text: str, field: str | None = None) -> tuple[str, int
     if match is None or int(match.group(3)) < 1:
         raise ValidationError("DECISION_NUMBER_INVALID", field)
     return match.group(1), int(match.group(2)), int(match.group(3))
+
+
+BATCH_PREFIX = "ME"
+
+
+def format_batch_number(batch_id: int | None) -> str:
+    """ME-12: the one name of a payment batch in the window, on paper and in file names;
+    "" for None (a payment not in a batch)."""
+    return "" if batch_id is None else f"{BATCH_PREFIX}-{batch_id}"

@@ -160,7 +160,7 @@ def validate_required(text: str, label: str, field: str | None = None) -> str:
 
 
 def validate_business_id(text: str, field: str | None = None) -> str:
-    """Y-tunnus → "1234567-8"."""
+    """Y-tunnus → "1234567-1"."""
     text = _check_str(text, "BUSINESS_ID_INVALID", field)
     if len(text) > 40:
         raise ValidationError("BUSINESS_ID_INVALID", field)

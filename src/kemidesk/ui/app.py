@@ -70,6 +70,7 @@ def run_app(paths: AppPaths, argv: Sequence[str] | None = None) -> int:
         return _already_open(paths, exc)
     handler = ErrorHandler(paths.log_file)
     handler.install()
+    restart = False
     try:
         from kemidesk.ui.main_window import MainWindow
 
@@ -77,12 +78,33 @@ def run_app(paths: AppPaths, argv: Sequence[str] | None = None) -> int:
         guard.listen(lambda: bring_forward(window))
         window.show()
         code = int(app.exec())
+        restart = window.restart_requested
         log.info("window closed (%d)", code)
         return code
     finally:
         handler.uninstall()
         _close_database()
         guard.release()
+        if restart:  # after the folder lock is released, or the new window would find it
+            relaunch()
+
+
+def relaunch_command() -> tuple[str, list[str]]:
+    """The program and arguments that start this program again (frozen or from Python)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, sys.argv[1:]
+    return sys.executable, ["-m", "kemidesk", *sys.argv[1:]]
+
+
+def relaunch() -> bool:
+    """Start the program again (the language was changed)."""
+    from PySide6.QtCore import QProcess
+
+    program, arguments = relaunch_command()
+    result = QProcess.startDetached(program, arguments)
+    started = bool(result[0] if isinstance(result, tuple) else result)
+    log.info("restart %s", "started" if started else "failed")
+    return started
 
 
 ALREADY_OPEN_EXIT = 1

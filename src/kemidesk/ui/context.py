@@ -28,9 +28,12 @@ PrintHandler = Callable[[int], Any]
 
 
 class DataBus(QObject):
-    """`changed(kind, id)` after a record was created, edited, archived or deleted."""
+    """`changed(kind, id)` after a record was created, edited, archived or deleted;
+    `saved(kind, id)` after that when a form saved it (its list selects it, the status bar
+    says "Tallennettu")."""
 
     changed = Signal(str, int)
+    saved = Signal(str, int)
 
 
 class UiContext:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kemidesk import __version__
-from kemidesk.ui import messages
+from kemidesk.ui import geometry, messages
 from kemidesk.ui.actions import create_actions
 from kemidesk.ui.backup_actions import install_backup_actions
 from kemidesk.ui.context import PrintHandler, UiContext
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self._ready = startup_check is None  # data may be read (the database is open)
         self._started = False
         self.ctx = ctx
+        self.restart_requested = False
         ctx.opener.main_window = self
         self.setWindowTitle(self.tr("kemidesk – Kemi-lisä ja järjestötyöllistäminen"))
         self.tabs = QTabWidget(self)
@@ -77,8 +78,10 @@ class MainWindow(QMainWindow):
         for tab in tabs if tabs is not None else [PendingTab(ctx, e) for e in DEFAULT_TABS]:
             self.add_tab(tab)
         self._restore_settings()
+        self.dialog_fitter = geometry.install_dialog_fitter(self)
         self.tabs.currentChanged.connect(self._tab_changed)
         ctx.bus.changed.connect(lambda *_: self.update_counts())
+        ctx.bus.saved.connect(lambda *_: self.statusBar().showMessage(self.tr("Tallennettu"), 8000))
 
     # ------------------------------------------------------------ building
 
@@ -252,11 +255,18 @@ class MainWindow(QMainWindow):
         if code == self.ctx.settings.language:
             return
         self.ctx.settings.language = code
-        messages.info(
+        self.ctx.settings.sync()
+        if messages.ask(
             self,
             self.tr("Kieli"),
-            self.tr("Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran."),
-        )
+            self.tr(
+                "Kieli vaihtuu, kun ohjelma käynnistetään uudelleen. "
+                "Käynnistetäänkö ohjelma uudelleen nyt?"
+            ),
+            default_yes=True,
+        ):
+            self.restart_requested = True  # run_app starts the program again after closing
+            self.close()
 
     # ------------------------------------------------------------ state
 
@@ -348,9 +358,13 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         settings = self.ctx.settings
-        geometry = settings.bytes_value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+        screen = geometry.screen_of(self)
+        available = screen.availableGeometry()
+        saved = settings.bytes_value(f"window/geometry/{geometry.screen_key(screen)}")
+        if saved is None or not self.restoreGeometry(saved):
+            size = geometry.fit_size(geometry.MAIN_WINDOW_SIZE, available)
+            self.setGeometry(geometry.centred(size, available))
+        geometry.fit_to_screen(self)
         # The window opens on Yleiskatsaus (what needs doing now) when it has one.
         last = self.tab_by_key("overview") or self.tab_by_key(settings.last_tab)
         if last is not None:
@@ -358,7 +372,8 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         settings = self.ctx.settings
-        settings.set_bytes("window/geometry", self.saveGeometry())
+        key = geometry.screen_key(geometry.screen_of(self))
+        settings.set_bytes(f"window/geometry/{key}", self.saveGeometry())
         settings.last_tab = self.current_tab().key
         for tab in self.all_tabs():
             tab.save_state()

@@ -43,3 +43,10 @@ def test_parse_rejects(text: str) -> None:
 def test_round_trip(year: int, seq: int, prefix: str) -> None:
     number = format_decision_number(year, seq, prefix)
     assert parse_decision_number(number) == (prefix, year, seq)
+
+
+def test_batch_number_is_one_name_everywhere() -> None:
+    from kemidesk.domain.numbering import format_batch_number
+
+    assert format_batch_number(12) == "ME-12"
+    assert format_batch_number(None) == ""

@@ -36,14 +36,15 @@ from kemidesk.ui.dialogs.grant_parts import (
     text_box,
 )
 from kemidesk.ui.errors import check_text, error_text, field_texts
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.labels import enum_label
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.fields import MoneyEdit
 
 
 def _decision_summary(d: grants.DecisionRow) -> str:
     period = f"{format_date(d.period_start)}–{format_date(d.period_end)}"
     return (
-        f"{d.number} – {d.decision_type.label}, {period}, "
+        f"{d.number} – {enum_label(d.decision_type)}, {period}, "
         f"{money_text(d.monthly_amount_cents)}/kk\n{d.person_name} – {d.association_name}"
     )
 
@@ -63,7 +64,7 @@ class AmendmentDialog(FormDialog):
         self.proposal_error: str | None = None
         self.layout().insertWidget(0, header_label(self, _decision_summary(self.decision)))
         form = self.group(self.tr("Muutos"), 0, 0)
-        self.new_end = DateEdit(self)
+        self.new_end = DateField(self)
         self.new_end.set_value(self._default_end())
         self.add_field(
             form,
@@ -73,7 +74,7 @@ class AmendmentDialog(FormDialog):
             lambda: self.proposal_error,
             required=True,
         )
-        self.decision_date = DateEdit(self)
+        self.decision_date = DateField(self)
         self.decision_date.set_value(ctx.today())
         self.add_field(
             form, "decision_date", self.tr("&Päätöspäivä"), self.decision_date, required=True
@@ -115,8 +116,9 @@ class AmendmentDialog(FormDialog):
         if end is None:
             return ""
         return QCoreApplication.translate(
-"GrantPath", "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana "
-            "päivänä ja maksuaikataulu lasketaan uudelleen."
+            "GrantPath",
+            "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana "
+            "päivänä ja maksuaikataulu lasketaan uudelleen.",
         ).replace("%1", format_date(end))
 
     def _check_reasons(self) -> str | None:
@@ -218,10 +220,15 @@ class AmendmentDialog(FormDialog):
         offer_print(self.ctx, parent, self.result_row)
         if proposal.recoverable:
             question = QCoreApplication.translate(
-"GrantPath", "Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?"
+                "GrantPath",
+                "Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?",
             ).replace("%1", format_money(proposal.recovery_cents))
-            if messages.ask(parent, QCoreApplication.translate(
-"GrantPath", "Takaisinperintä"), question, default_yes=True):
+            if messages.ask(
+                parent,
+                QCoreApplication.translate("GrantPath", "Takaisinperintä"),
+                question,
+                default_yes=True,
+            ):
                 self.recovery_dialog = open_recovery_dialog(
                     self.ctx, self.decision, self.rules, proposal, parent
                 )
@@ -257,7 +264,7 @@ class RecoveryDialog(FormDialog):
             self._check_amount,
             required=True,
         )
-        self.decision_date = DateEdit(self)
+        self.decision_date = DateField(self)
         self.decision_date.set_value(ctx.today())
         self.add_field(
             form, "decision_date", self.tr("&Päätöspäivä"), self.decision_date, required=True
@@ -265,8 +272,9 @@ class RecoveryDialog(FormDialog):
         self.reasons = text_box(self, 5)
         self.reasons.setPlainText(
             QCoreApplication.translate(
-"GrantPath", "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta "
-                "siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin."
+                "GrantPath",
+                "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta "
+                "siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin.",
             )
             .replace("%1", format_date(proposal.new_end))
             .replace("%2", format_money(proposal.recovery_cents))
@@ -332,7 +340,7 @@ class EndPlacementDialog(FormDialog):
         p = self.placement
         self.layout().insertWidget(0, header_label(self, f"{p.person_name} – {p.association_name}"))
         form = self.group(self.tr("Päättyminen"), 0, 0)
-        self.ended_on = DateEdit(self)
+        self.ended_on = DateField(self)
         self.ended_on.set_value(p.actual_end_date or ctx.today())
         self.add_field(form, "actual_end_date", self.tr("&Päättyi"), self.ended_on, required=True)
         self.reason = self.line()
@@ -393,7 +401,8 @@ def open_amendment_dialog(
                 parent,
                 messages.not_allowed_title(),
                 QCoreApplication.translate(
-"GrantPath", "Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen."),
+                    "GrantPath", "Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen."
+                ),
             )
             return None
         return _show(AmendmentDialog(ctx, decision_id, parent))

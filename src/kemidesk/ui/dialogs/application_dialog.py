@@ -29,7 +29,7 @@ from kemidesk.ui.dialogs.grant_parts import (
     text_box,
 )
 from kemidesk.ui.errors import check_text, error_text
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.fields import MoneyEdit
 from kemidesk.ui.widgets.findings import FindingsView
 
@@ -65,7 +65,7 @@ class ApplicationDialog(FormDialog):
 
     def _build_application(self) -> None:
         form = self.group(self.tr("Hakemus"), 0, 0)
-        self.received_on = DateEdit(self)
+        self.received_on = DateField(self)
         self.received_on.set_value(self.ctx.today())
         self.add_field(
             form, "received_on", self.tr("Hakemus &saapui"), self.received_on, required=True

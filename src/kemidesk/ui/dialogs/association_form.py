@@ -13,6 +13,7 @@ from kemidesk.services import associations as service
 from kemidesk.ui.context import ASSOCIATION, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.errors import check_text
+from kemidesk.ui.labels import enum_label
 
 
 def _optional(validator: Any) -> Any:
@@ -48,11 +49,11 @@ class AssociationForm(FormDialog):
         self.name = self.line()
         self.employer_type = QComboBox(self)
         for member in EmployerType:
-            self.employer_type.addItem(member.label, member)
+            self.employer_type.addItem(enum_label(member), member)
         self.business_id = self.line(20)
-        self.business_id.setPlaceholderText("1234567-8")
+        self.business_id.setPlaceholderText(self.tr("esim. %1").replace("%1", "1234567-1"))
         self.association_number = self.line(20)
-        self.association_number.setPlaceholderText("123.456")
+        self.association_number.setPlaceholderText(self.tr("esim. %1").replace("%1", "123.456"))
         self.business_activity = QCheckBox(self.tr("Harjoittaa elinkeinotoimintaa (&de minimis)"))
         self._text_field(
             form,
@@ -102,7 +103,7 @@ class AssociationForm(FormDialog):
     def _build_payment_and_supervision(self) -> None:
         form = self.group(self.tr("Tilitiedot ja ohjaus"), 1, 0)
         self.iban, self.bic, self.supervisor_name = self.line(40), self.line(11), self.line()
-        self.iban.setPlaceholderText("FI21 1234 5600 0007 85")
+        self.iban.setPlaceholderText(self.tr("esim. %1").replace("%1", "FI21 1234 5600 0007 85"))
         self.supervision_competence = QCheckBox(self.tr("Ohjausosaa&minen on"), self)
         self.supervision_competence.setChecked(True)
         self._text_field(form, "iban", self.tr("&IBAN"), self.iban, _optional(v.validate_iban))

@@ -48,7 +48,8 @@ from kemidesk.ui.dialogs.grant_parts import (
     text_box,
 )
 from kemidesk.ui.errors import check_text, error_text, message_text
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.labels import enum_label
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.fields import MoneyEdit
 from kemidesk.ui.widgets.findings import FindingsView
 
@@ -93,6 +94,14 @@ class DecisionDialog(FormDialog):
             self.tr("Yhdistys perui hakemuksen, tai se on kirjattu virheellisesti.")
         )
         withdraw.clicked.connect(self.withdraw)
+        self.print_after_save = False
+        self.save_and_print = self.buttons.addButton(
+            self.tr("Tallenna ja t&ulosta"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_and_print.setObjectName("save_and_print")
+        self.save_and_print.setAutoDefault(False)
+        self.save_and_print.clicked.connect(self.save_then_print)
+        self.also_saves.append(self.save_and_print)  # enabled with Save
         self.resize(1180, 680)
         self.finish_building()
         self._apply_assessment()
@@ -122,16 +131,16 @@ class DecisionDialog(FormDialog):
         form = self.decision_form = self.group(self.tr("Päätös"), 0, 0)
         self.decision_type = QComboBox(self)
         for decision_type in TYPES:
-            self.decision_type.addItem(decision_type.label, decision_type)
+            self.decision_type.addItem(enum_label(decision_type), decision_type)
         self.add_field(
             form, "decision_type", self.tr("Päätöksen t&yyppi"), self.decision_type, required=True
         )
-        self.decision_date = DateEdit(self)
+        self.decision_date = DateField(self)
         self.decision_date.set_value(self.ctx.today())
         self.add_field(
             form, "decision_date", self.tr("&Päätöspäivä"), self.decision_date, required=True
         )
-        self.period_start, self.period_end = DateEdit(self), DateEdit(self)
+        self.period_start, self.period_end = DateField(self), DateField(self)
         self.period_start.set_value(self.assessment.period_start)
         self.period_end.set_value(self.assessment.period_end)
         self.add_field(form, "period_start", self.tr("Tuki &alkaa"), self.period_start)
@@ -385,8 +394,17 @@ class DecisionDialog(FormDialog):
         saved = super().save()
         if saved:
             self.ctx.notify(APPLICATION, self.application.id)
-            offer_print(self.ctx, self.parentWidget(), self.result_row)
+            ask = not self.print_after_save
+            offer_print(self.ctx, self.parentWidget(), self.result_row, ask=ask)
         return saved
+
+    def save_then_print(self) -> bool:
+        """Tallenna ja tulosta: the decision is saved, then printed without a question."""
+        self.print_after_save = True
+        try:
+            return self.save()
+        finally:
+            self.print_after_save = False
 
 
 def open_decision_dialog(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import format_money
+from kemidesk.domain.types import DecisionStatus
 from kemidesk.domain.validation import format_iban
 from kemidesk.services import associations, followups, grants, payments, people, placements
 from kemidesk.ui.context import (
@@ -28,6 +29,8 @@ from kemidesk.ui.dialogs.grant_actions import (
     PLACEMENT_BONUS,
     DetailActions,
 )
+from kemidesk.ui.dialogs.grant_parts import next_steps_text
+from kemidesk.ui.labels import enum_label
 from kemidesk.ui.models import specs
 
 
@@ -70,7 +73,7 @@ class AssociationDetail(DetailDialog):
 
     def describe(self, row: associations.AssociationRow) -> list[Pair]:
         return [
-            (self.tr("Tyyppi"), row.employer_type.label),
+            (self.tr("Tyyppi"), enum_label(row.employer_type)),
             (self.tr("Y-tunnus"), row.business_id),
             (self.tr("Rekisterinumero"), row.association_number),
             (self.tr("Elinkeinotoimintaa"), yes_no(row.business_activity)),
@@ -229,7 +232,7 @@ class PlacementDetail(DetailDialog):
         return [
             (self.tr("Tehtävä"), row.job_title),
             (self.tr("Työsuhde"), period(row.start_date, row.end_date) or "–"),
-            (self.tr("Tila"), row.status.label),
+            (self.tr("Tila"), enum_label(row.status)),
             (self.tr("Päättyi ennenaikaisesti"), ended),
             (self.tr("Viikkotyöaika"), str(row.hours_per_week).replace(".", ",") + " h"),
             (self.tr("Palkka/kk"), money(row.monthly_wage_cents)),
@@ -279,14 +282,16 @@ class DecisionDetail(DetailDialog):
         return grants.get_decision(self.record_id)
 
     def heading(self, row: grants.DecisionRow) -> str:
-        text = self.tr("Päätös %1").replace("%1", row.number) + f" – {row.decision_type.label}"
+        text = (
+            self.tr("Päätös %1").replace("%1", row.number) + f" – {enum_label(row.decision_type)}"
+        )
         return text + (self.tr(" (arkistoitu)") if row.archived else "")
 
     def describe(self, row: grants.DecisionRow) -> list[Pair]:
-        method = row.notification_method.label if row.notification_method else ""
+        method = enum_label(row.notification_method) if row.notification_method else ""
         sent = " ".join(x for x in (format_date(row.sent_on), method and f"({method})") if x)
         return [
-            (self.tr("Tila"), row.status.label),
+            (self.tr("Tila"), enum_label(row.status)),
             (self.tr("Päätöspäivä"), format_date(row.decision_date)),
             (self.tr("Yhdistys"), row.association_name),
             (self.tr("Työllistetty"), row.person_name),
@@ -301,6 +306,11 @@ class DecisionDetail(DetailDialog):
             ),
             (self.tr("Lähetetty"), sent),
             (self.tr("Oikaisuaika päättyy"), format_date(row.appeal_deadline)),
+            *(
+                [(self.tr("Seuraava vaihe"), next_steps_text(row))]
+                if row.status is DecisionStatus.DECIDED
+                else []
+            ),
         ]
 
     def fill_related(self, row: grants.DecisionRow) -> None:

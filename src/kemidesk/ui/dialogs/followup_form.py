@@ -25,7 +25,8 @@ from kemidesk.domain.types import FollowupType, OutcomeStatus
 from kemidesk.services import followups, placements
 from kemidesk.ui.context import FOLLOWUP, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
-from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
+from kemidesk.ui.labels import enum_label
+from kemidesk.ui.widgets.date_edit import DateField
 
 TEXT_LINES = 3
 
@@ -118,8 +119,8 @@ class FollowupForm(FormDialog):
         form = self.group(self.tr("Keskustelu"), 2, 0)
         self.followup_type = QComboBox(self)
         for kind in FollowupType:
-            self.followup_type.addItem(kind.label, kind)
-        self.held_on = DateEdit(self)
+            self.followup_type.addItem(enum_label(kind), kind)
+        self.held_on = DateField(self)
         self.participants = self.line(300)
         self.participants.setPlaceholderText(self.tr("esim. työntekijä, ohjaaja, työnantaja"))
         self.job_coach_present = QCheckBox(self.tr("Työhönvalmentaja osallistui"), self)
@@ -165,9 +166,9 @@ class FollowupForm(FormDialog):
         self.next_step = QComboBox(self)
         self.next_step.addItem(self.tr("ei vielä tiedossa"), None)
         for status in OutcomeStatus:
-            self.next_step.addItem(status.label, status)
+            self.next_step.addItem(enum_label(status), status)
         self.signed = QCheckBox(self.tr("Työnantaja ja työntekijä ovat allekirjoittaneet"), self)
-        self.signed_on = OptionalDateField(self)
+        self.signed_on = DateField(self, optional=True)
         self.notes = self._text(2)
         self.add_field(form, "absences", self.tr("Poissaolot ja työaikamuutokset"), self.absences)
         self.add_field(form, "end_assessment", self.tr("&Loppuarvio"), self.end_assessment)

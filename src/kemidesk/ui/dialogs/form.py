@@ -35,7 +35,7 @@ from kemidesk.services.errors import DuplicateError
 from kemidesk.ui import messages
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.errors import error_text, field_texts
-from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
+from kemidesk.ui.widgets.date_edit import DateField
 
 Check = Callable[[], "str | None"]
 ERROR_STYLE = "color: #b00020;"
@@ -63,8 +63,8 @@ def widget_value(widget: QWidget) -> Any:
         return widget.isChecked()
     if isinstance(widget, QComboBox):
         return widget.currentText() if widget.isEditable() else widget.currentData()
-    if isinstance(widget, DateEdit | OptionalDateField):
-        return widget.value()
+    if isinstance(widget, DateField):
+        return widget.raw()
     return None
 
 
@@ -75,9 +75,22 @@ def _change_signal(widget: QWidget) -> Any:
         return widget.toggled
     if isinstance(widget, QComboBox):
         return widget.editTextChanged if widget.isEditable() else widget.currentIndexChanged
-    if isinstance(widget, DateEdit | OptionalDateField):
+    if isinstance(widget, DateField):
         return widget.value_changed
     raise TypeError(f"unsupported form widget {type(widget).__name__}")
+
+
+FOOTER_LINES = 4  # the footer names at most this many fields (the dialog must fit the screen)
+UNLISTED_DATE = "date:"  # error keys of date fields that are not registered form fields
+
+
+def caption_of(widget: QWidget) -> str:
+    """The text of the label whose buddy is the widget (without "&" and "*")."""
+    parent = widget.window()
+    for label in parent.findChildren(QLabel):
+        if label.buddy() is widget or label.buddy() is widget.focusProxy():
+            return label.text().replace("&", "").replace("*", "").strip().rstrip(":")
+    return widget.objectName()
 
 
 class FormDialog(QDialog):
@@ -105,6 +118,7 @@ class FormDialog(QDialog):
             self.tr("&Tallenna"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setDefault(True)
+        self.also_saves: list[QPushButton] = []  # buttons that save too: enabled with Save
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -152,6 +166,8 @@ class FormDialog(QDialog):
         caption = QLabel(label + (" *" if required else ""), self)
         caption.setBuddy(widget)
         form.addRow(caption, holder)
+        if isinstance(widget, DateField):
+            widget.set_show_own_error(False)  # its message goes under the field like any other
         entry = FormField(name, label.replace("&", ""), widget, error, check, required)
         self.fields[name] = entry
         _change_signal(widget).connect(lambda *_a, f=entry: self._field_edited(f))
@@ -191,9 +207,20 @@ class FormDialog(QDialog):
         """Every current problem, touched or not."""
         found: dict[str, str] = {}
         for name, entry in self.fields.items():
-            message = entry.check() if entry.check is not None else None
+            widget = entry.widget
+            message = (
+                widget.error() if isinstance(widget, DateField) and widget.isEnabled() else None
+            )
+            if not message and entry.check is not None:
+                message = entry.check()
             if message:
                 found[name] = message
+        registered = {id(f.widget) for f in self.fields.values()}
+        for widget in self.findChildren(DateField):
+            message = widget.error()
+            if message and id(widget) not in registered and widget.isEnabled():
+                # a date outside the registered fields shows its own message
+                found[f"{UNLISTED_DATE}{caption_of(widget)}"] = message
         for name, message in self.cross_checks().items():
             found.setdefault(name, message)
         for name, message in self._server_errors.items():
@@ -204,20 +231,32 @@ class FormDialog(QDialog):
         found = self.errors()
         for name, entry in self.fields.items():
             message = found.get(name) if entry.touched or name in self._server_errors else None
+            if isinstance(entry.widget, DateField) and entry.widget.is_editing():
+                message = None  # no red text under the fingers; shown when typing ends
             entry.error_label.setText(message or "")
             entry.error_label.setVisible(bool(message))
-        untouched = [
-            self.fields[n].label
-            for n in found
-            if not self.fields[n].touched and n not in self._server_errors
-        ]
-        if untouched:
-            self.hint.setText(self.tr("Täytä tai korjaa: %1").replace("%1", ", ".join(untouched)))
-        else:
-            self.hint.setText(self.tr("Tähdellä (*) merkityt kentät ovat pakollisia."))
+        self.hint.setText(self.footer_text(found))
         valid = not found
         self.save_button.setEnabled(valid)
+        for button in self.also_saves:
+            button.setEnabled(valid)
         return valid
+
+    def footer_text(self, found: dict[str, str]) -> str:
+        """Under the form: each field that stops saving, named, with what it expects."""
+        if not found:
+            return self.tr("Tähdellä (*) merkityt kentät ovat pakollisia.")
+        lines = []
+        for name, message in found.items():
+            entry = self.fields.get(name)
+            label = entry.label if entry is not None else name.removeprefix(UNLISTED_DATE)
+            label = label.rstrip(" *:")
+            lines.append(f"• {label}: {message}" if label else f"• {message}")
+        shown = lines[:FOOTER_LINES]
+        if len(lines) > FOOTER_LINES:
+            more = self.tr("• … ja %1 muuta kenttää").replace("%1", str(len(lines) - FOOTER_LINES))
+            shown.append(more)
+        return "\n".join([self.tr("Tallennus odottaa näitä:"), *shown])
 
     def error_text(self, name: str) -> str:
         """The message shown under a field ("" when none), for tests and screenshots."""
@@ -252,6 +291,7 @@ class FormDialog(QDialog):
         self.record_id = row.id
         self._snapshot = self.values()
         self.ctx.notify(self.kind, row.id)
+        self.ctx.bus.saved.emit(self.kind, row.id)
         self.accept()
         return True
 

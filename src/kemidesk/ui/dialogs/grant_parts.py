@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import format_money
+from kemidesk.domain.types import DecisionType
 from kemidesk.services.grants import DecisionRow
 from kemidesk.services.settings import get_office_settings
 from kemidesk.ui import messages
 from kemidesk.ui.context import DECISION, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.errors import check_text
+from kemidesk.ui.labels import enum_label
 from kemidesk.ui.models.columns import Column, date_col, money_col, number_col, text_col
 from kemidesk.ui.widgets.related_table import RelatedTable
 
@@ -103,8 +105,7 @@ def add_decision_maker(dialog: FormDialog, form: QFormLayout) -> tuple[QLineEdit
     dialog.add_field(
         form,
         "decided_by_name",
-        QCoreApplication.translate(
-"GrantPath", "Päättäjän &nimi"),
+        QCoreApplication.translate("GrantPath", "Päättäjän &nimi"),
         name,
         lambda: check_text(
             lambda t: v.validate_required(
@@ -114,8 +115,12 @@ def add_decision_maker(dialog: FormDialog, form: QFormLayout) -> tuple[QLineEdit
         ),
         required=True,
     )
-    dialog.add_field(form, "decided_by_title", QCoreApplication.translate(
-"GrantPath", "Päättäjän &virkanimike"), title)
+    dialog.add_field(
+        form,
+        "decided_by_title",
+        QCoreApplication.translate("GrantPath", "Päättäjän &virkanimike"),
+        title,
+    )
     return name, title
 
 
@@ -123,20 +128,40 @@ def money_text(cents: int | None) -> str:
     return "" if cents is None else format_money(cents)
 
 
-def offer_print(ctx: UiContext, parent: QWidget | None, row: DecisionRow) -> Any:
-    """After a decision: ask whether to print it now (when a decision printer is set)."""
+def next_steps_text(row: DecisionRow) -> str:
+    """What the officer does after a decision, said once where it matters."""
+    text = QCoreApplication.translate(
+        "GrantPath",
+        "Seuraavaksi: tulosta ja allekirjoita päätös, lähetä se yhdistykselle ja merkitse se "
+        "lähetetyksi (Avustukset → Merkitse lähetetyksi).",
+    )
+    if row.decision_type in (DecisionType.GRANT, DecisionType.PARTIAL_GRANT):
+        text += " " + QCoreApplication.translate(
+            "GrantPath",
+            "Maksatushakemuksia voi hyväksyä vasta, kun päätös on merkitty lähetetyksi.",
+        )
+    return text
+
+
+def offer_print(ctx: UiContext, parent: QWidget | None, row: DecisionRow, ask: bool = True) -> Any:
+    """After a decision: say the next steps and ask whether to print it now (when a
+    decision printer is set); `ask=False` prints at once (Tallenna ja tulosta)."""
     handler = ctx.print_handlers.get(DECISION)
     if handler is None:
         return None
-    question = (
-        QCoreApplication.translate(
-"GrantPath", "Päätös %1 (%2) on tehty. Tulostetaanko se nyt?")
-        .replace("%1", row.number)
-        .replace("%2", row.decision_type.label)
-    )
-    if not messages.ask(parent, QCoreApplication.translate(
-"GrantPath", "Tulosta päätös"), question, default_yes=True):
-        return None
+    if ask:
+        question = (
+            QCoreApplication.translate("GrantPath", "Päätös %1 (%2) on tehty.")
+            .replace("%1", row.number)
+            .replace("%2", enum_label(row.decision_type))
+            + "\n\n"
+            + next_steps_text(row)
+            + "\n\n"
+            + QCoreApplication.translate("GrantPath", "Tulostetaanko päätös nyt?")
+        )
+        title = QCoreApplication.translate("GrantPath", "Tulosta päätös")
+        if not messages.ask(parent, title, question, default_yes=True):
+            return None
     return handler(row.id)
 
 
@@ -146,12 +171,12 @@ def placement_summary(row: Any) -> str:
     period = f"{format_date(row.start_date)}–{format_date(row.effective_end)}"
     parts.append(f"{row.job_title} {period}".strip())
     if row.pt_percent:
-        pt = QCoreApplication.translate(
-"GrantPath", "palkkatuki %1 %").replace("%1", str(row.pt_percent))
+        pt = QCoreApplication.translate("GrantPath", "palkkatuki %1 %").replace(
+            "%1", str(row.pt_percent)
+        )
         if row.pt_start:
             pt += f" {format_date(row.pt_start)}–{format_date(row.pt_end)}"
         parts.append(pt)
     else:
-        parts.append(QCoreApplication.translate(
-"GrantPath", "ei palkkatukea"))
+        parts.append(QCoreApplication.translate("GrantPath", "ei palkkatukea"))
     return " · ".join(parts)

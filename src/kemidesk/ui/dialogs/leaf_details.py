@@ -15,6 +15,7 @@ from kemidesk.ui.context import DECISION, PAYMENT, UiContext
 from kemidesk.ui.dialogs import payment_claim
 from kemidesk.ui.dialogs.detail import DetailDialog, Pair, yes_no
 from kemidesk.ui.dialogs.details import money, period
+from kemidesk.ui.labels import enum_label
 
 
 class LeafDetail(DetailDialog):
@@ -52,14 +53,14 @@ class PaymentDetail(LeafDetail):
 
     def heading(self, row: payments.PaymentRow) -> str:
         return (
-            self.tr("Maksuerä %1, päätös %2")
+            self.tr("Maksu %1, päätös %2")
             .replace("%1", str(row.period_index))
             .replace("%2", row.decision_number)
         )
 
     def describe(self, row: payments.PaymentRow) -> list[Pair]:
         return [
-            (self.tr("Tila"), row.status.label),
+            (self.tr("Tila"), enum_label(row.status)),
             (self.tr("Yhdistys"), row.association_name),
             (self.tr("Työllistetty"), row.person_name),
             (self.tr("Kausi"), period(row.period_start, row.period_end)),
@@ -91,7 +92,7 @@ class FollowupDetail(RowDetail):
     title = QT_TRANSLATE_NOOP("Details", "Seurantakeskustelu")
 
     def heading(self, row: FollowupRow) -> str:
-        return f"{row.followup_type.label} {format_date(row.held_on)}"
+        return f"{enum_label(row.followup_type)} {format_date(row.held_on)}"
 
     def describe(self, row: FollowupRow) -> list[Pair]:
         signed = format_date(row.signed_on) if row.signed else yes_no(False)
@@ -106,7 +107,7 @@ class FollowupDetail(RowDetail):
             (self.tr("Tutustumisjakso"), row.trial_visit),
             (self.tr("Poissaolot ja muutokset"), row.absences),
             (self.tr("Loppuarvio"), row.end_assessment),
-            (self.tr("Jatkopolku"), row.next_step.label if row.next_step else ""),
+            (self.tr("Jatkopolku"), enum_label(row.next_step) if row.next_step else ""),
             (self.tr("Allekirjoitettu"), signed),
             (self.tr("Muistiinpanot"), row.notes),
         ]
@@ -116,12 +117,12 @@ class OutcomeDetail(RowDetail):
     title = QT_TRANSLATE_NOOP("Details", "Jatkopolku")
 
     def heading(self, row: OutcomeRow) -> str:
-        return f"{row.checkpoint.label}: {row.status.label}"
+        return f"{enum_label(row.checkpoint)}: {enum_label(row.status)}"
 
     def describe(self, row: OutcomeRow) -> list[Pair]:
         return [
-            (self.tr("Ajankohta"), row.checkpoint.label),
-            (self.tr("Tilanne"), row.status.label),
+            (self.tr("Ajankohta"), enum_label(row.checkpoint)),
+            (self.tr("Tilanne"), enum_label(row.status)),
             (self.tr("Kirjattu"), format_date(row.recorded_on)),
             (self.tr("Lisätiedot"), row.notes),
         ]

@@ -21,7 +21,8 @@ from kemidesk.ui.context import DECISION, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.dialogs.grant_parts import header_label, money_text
 from kemidesk.ui.errors import error_text
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.labels import enum_label
+from kemidesk.ui.widgets.date_edit import DateField
 
 
 class NotifyDialog(FormDialog):
@@ -34,7 +35,7 @@ class NotifyDialog(FormDialog):
         self.decision = grants.get_decision(decision_id)
         d = self.decision
         summary = (
-            f"{d.number} – {d.decision_type.label}, "
+            f"{d.number} – {enum_label(d.decision_type)}, "
             + self.tr("päätetty %1").replace("%1", format_date(d.decision_date))
             + f"\n{d.person_name} – {d.association_name}"
         )
@@ -44,9 +45,9 @@ class NotifyDialog(FormDialog):
         form = self.group(self.tr("Lähetys"), 0, 0)
         self.method = QComboBox(self)
         for method in NotificationMethod:
-            self.method.addItem(method.label, method)
+            self.method.addItem(enum_label(method), method)
         self.add_field(form, "method", self.tr("&Tapa"), self.method, required=True)
-        self.sent_on = DateEdit(self)
+        self.sent_on = DateField(self)
         self.sent_on.set_value(self.ctx.today())
         self.add_field(
             form, "sent_on", self.tr("&Lähetetty"), self.sent_on, self._check_date, required=True
@@ -112,7 +113,7 @@ def open_notify_dialog(
                 )
                 .replace("%1", decision.number)
                 .replace("%2", format_date(decision.sent_on))
-                .replace("%3", decision.notification_method.label)
+                .replace("%3", enum_label(decision.notification_method))
                 .replace("%4", format_date(decision.appeal_deadline))
             )
         else:

@@ -32,7 +32,8 @@ from kemidesk.ui.dialogs.grant_parts import (
     text_box,
 )
 from kemidesk.ui.errors import error_text
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.labels import enum_label
+from kemidesk.ui.widgets.date_edit import DateField
 
 BONUS_REASONS = {
     OutcomeStatus.COMPANY_JOB: (
@@ -74,14 +75,14 @@ class OutcomeDialog(FormDialog):
         form = self.group(self.tr("Jatkopolku"), 0, 0)
         self.checkpoint = QComboBox(self)
         for checkpoint, day in self._checkpoints():
-            text = checkpoint.label + (f" ({format_date(day)})" if day else "")
+            text = enum_label(checkpoint) + (f" ({format_date(day)})" if day else "")
             self.checkpoint.addItem(text, checkpoint)
         self.add_field(form, "checkpoint", self.tr("&Ajankohta"), self.checkpoint, required=True)
         self.status = QComboBox(self)
         for status in OutcomeStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(enum_label(status), status)
         self.add_field(form, "status", self.tr("T&ilanne"), self.status, required=True)
-        self.recorded_on = DateEdit(self)
+        self.recorded_on = DateField(self)
         self.recorded_on.set_value(ctx.today())
         self.add_field(form, "recorded_on", self.tr("&Kirjattu"), self.recorded_on, required=True)
         self.notes = text_box(self, 3)
@@ -187,7 +188,7 @@ class BonusDialog(FormDialog):
         super().__init__(ctx, None, parent)
         self.placement = placements.get_placement(placement_id, today=ctx.today())
         recorded = followups.list_outcomes(placement_id)
-        outcomes = [f"{o.checkpoint.label}: {o.status.label}" for o in recorded]
+        outcomes = [f"{enum_label(o.checkpoint)}: {enum_label(o.status)}" for o in recorded]
         summary = _who(self.placement)
         if outcomes:
             summary += "\n" + self.tr("Jatkopolku: %1").replace("%1", "; ".join(outcomes))
@@ -196,7 +197,7 @@ class BonusDialog(FormDialog):
         self.amount = QLabel(self)
         self.amount.setObjectName("bonus_amount")
         form.addRow(self.tr("Määrä") + ":", self.amount)
-        self.decision_date = DateEdit(self)
+        self.decision_date = DateField(self)
         self.decision_date.set_value(ctx.today())
         self.add_field(
             form, "decision_date", self.tr("&Päätöspäivä"), self.decision_date, required=True

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.errors import DomainError
 from kemidesk.domain.money import format_money
+from kemidesk.domain.numbering import format_batch_number
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.domain.validation import format_iban
 from kemidesk.services import payments
@@ -46,7 +47,7 @@ from kemidesk.ui.dialogs.form import ERROR_STYLE
 from kemidesk.ui.errors import error_text
 from kemidesk.ui.models.columns import Column, money_col, text_col
 from kemidesk.ui.models.row_model import RowTableModel
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.table_view import RecordTableView
 
 PAYMENT_BATCH = "payment_batch"  # bus kind and print handler key
@@ -149,7 +150,7 @@ class BatchDialog(QDialog):
         self.title.setObjectName("title")
         self.title.setMaxLength(120)
         self.title.setText(self.tr("Maksuerä %1").replace("%1", format_date(ctx.today())))
-        self.created_on = DateEdit(self)
+        self.created_on = DateField(self)
         self.created_on.setObjectName("created_on")
         self.created_on.set_value(ctx.today())
         self.total = QLabel(self)
@@ -197,6 +198,7 @@ class BatchDialog(QDialog):
         layout.addWidget(self.buttons)
         self.model.dataChanged.connect(lambda *_: self._update_total())
         self.model.modelReset.connect(self._update_total)
+        self.created_on.value_changed.connect(self._update_total)
         self.model.set_rows(batchable_payments())
         self.resize(1060, 560)
 
@@ -209,11 +211,11 @@ class BatchDialog(QDialog):
             .replace("%2", str(self.model.rowCount()))
             .replace("%3", format_money(total))
         )
-        self.create_button.setEnabled(bool(chosen))
+        self.create_button.setEnabled(bool(chosen) and self.created_on.error() is None)
 
     def create(self) -> int | None:
         chosen = [r.id for r in self.model.checked_rows()]
-        if not chosen:
+        if not chosen or self.created_on.error() is not None:
             return None
         created_on = self.created_on.value() or self.ctx.today()
         try:
@@ -262,7 +264,7 @@ def show_batch_list(ctx: UiContext, batch_id: int, parent: QWidget | None = None
         parent,
         QCoreApplication.translate("Payments", "Maksuerä koottu"),
         QCoreApplication.translate("Payments", "Maksuerä %1 on koottu (%2 maksua, yhteensä %3).")
-        .replace("%1", str(batch_id))
+        .replace("%1", format_batch_number(batch_id))
         .replace("%2", str(batch.payment_count if batch else 0))
         .replace("%3", format_money(batch.total_cents if batch else 0)),
     )
@@ -302,7 +304,7 @@ class MarkPaidDialog(QDialog):
         self.setWindowTitle(self.tr("Merkitse maksuerä maksetuksi"))
         summary = QLabel(
             self.tr("Maksuerä %1 (%2), koottu %3: %4 maksua, yhteensä %5.")
-            .replace("%1", str(batch.id))
+            .replace("%1", format_batch_number(batch.id))
             .replace("%2", batch.title or "–")
             .replace("%3", format_date(batch.created_on))
             .replace("%4", str(batch.payment_count))
@@ -310,7 +312,7 @@ class MarkPaidDialog(QDialog):
             self,
         )
         summary.setWordWrap(True)
-        self.paid_on = DateEdit(self)
+        self.paid_on = DateField(self)
         self.paid_on.setObjectName("paid_on")
         self.paid_on.set_value(ctx.today())
         self.error = QLabel(self)
@@ -340,6 +342,13 @@ class MarkPaidDialog(QDialog):
     def _validate(self) -> bool:
         day = self.paid_on.value()
         message = ""
+        if self.paid_on.error():
+            self.paid_on.set_show_own_error(False)
+            message = "" if self.paid_on.is_editing() else self.paid_on.error() or ""
+            self.ok_button.setEnabled(False)
+            self.error.setText(message)
+            self.error.setVisible(bool(message))
+            return False
         if day is not None and day < self.batch.created_on:
             message = self.tr("Maksupäivä ei voi olla ennen erän kokoamista (%1).").replace(
                 "%1", format_date(self.batch.created_on)
@@ -358,7 +367,7 @@ class MarkPaidDialog(QDialog):
                 "Merkitäänkö maksuerän %1 kaikki %2 maksua (yhteensä %3) maksetuiksi %4? "
                 "Merkintää ei voi perua."
             )
-            .replace("%1", str(self.batch.id))
+            .replace("%1", format_batch_number(self.batch.id))
             .replace("%2", str(self.batch.payment_count))
             .replace("%3", format_money(self.batch.total_cents))
             .replace("%4", format_date(day))
@@ -388,7 +397,7 @@ def open_mark_paid(
             parent,
             QCoreApplication.translate("Payments", "Merkitse maksetuksi"),
             QCoreApplication.translate("Payments", "Maksuerä %1 on jo merkitty maksetuksi %2.")
-            .replace("%1", str(batch_id))
+            .replace("%1", format_batch_number(batch_id))
             .replace("%2", format_date(batch.paid_on)),
         )
         return None

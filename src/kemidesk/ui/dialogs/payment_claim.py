@@ -24,7 +24,8 @@ from kemidesk.ui import messages
 from kemidesk.ui.context import PAYMENT, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.errors import error_text
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.labels import enum_label
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.related_table import RelatedTable
 
 NOTE_STYLE = "color: #8a5a00;"
@@ -69,7 +70,7 @@ class PaymentClaimDialog(FormDialog):
             .replace("%2", format_date(row.period_end))
             .replace("%3", format_money(row.amount_cents))
             .replace("%4", format_date(row.claim_due))
-            .replace("%5", row.status.label)
+            .replace("%5", enum_label(row.status))
             + (
                 "<br>"
                 + QCoreApplication.translate("Payments", "Pidätetty: %1").replace(
@@ -81,7 +82,7 @@ class PaymentClaimDialog(FormDialog):
         )
         self.grid.addWidget(summary, 0, 0)
         form = self.group(self.tr("Maksatushakemus"), 1, 0)
-        self.received = DateEdit(self)
+        self.received = DateField(self)
         self.received.set_value(row.claim_received_on or ctx.today())
         self.payslip = QCheckBox(self.tr("Palkkalaskelma on liitteenä"), self)
         self.payslip.setChecked(row.payslip_received)
@@ -198,7 +199,7 @@ def open_claim_form(
             messages.not_allowed_title(),
             QCoreApplication.translate(
                 "Payments", "Maksu on jo tilassa %1; hakemusta ei voi enää kirjata."
-            ).replace("%1", row.status.label),
+            ).replace("%1", enum_label(row.status)),
         )
         return None
     form = PaymentClaimDialog(ctx, payment_id, parent)

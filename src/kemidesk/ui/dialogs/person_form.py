@@ -20,7 +20,7 @@ from kemidesk.services import people as service
 from kemidesk.ui.context import PERSON, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.errors import check_text
-from kemidesk.ui.widgets.date_edit import OptionalDateField
+from kemidesk.ui.widgets.date_edit import DateField
 
 
 class PersonForm(FormDialog):
@@ -59,8 +59,8 @@ class PersonForm(FormDialog):
     def _build_identity(self) -> None:
         form = self.group(self.tr("Henkilötiedot"), 0, 0)
         self.first_name, self.last_name, self.hetu = self.line(), self.line(), self.line(11)
-        self.hetu.setPlaceholderText("010190-900A")
-        self.birth_date = OptionalDateField(self)
+        self.hetu.setPlaceholderText(self.tr("esim. %1").replace("%1", "010190-900P"))
+        self.birth_date = DateField(self, optional=True)
         self._text(
             form,
             "first_name",

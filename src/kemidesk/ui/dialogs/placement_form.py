@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -14,7 +15,7 @@ from kemidesk.services.settings import rules_for
 from kemidesk.ui.context import PLACEMENT, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
 from kemidesk.ui.errors import check_text
-from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.fields import HoursEdit, MoneyEdit
 
 
@@ -71,9 +72,40 @@ class PlacementForm(FormDialog):
             self.load(row)
         else:
             self._preset(person_id, association_id)
+        self._follow_placement_dates()
         self.resize(1000, 660)
         self.finish_building()
         self.person.setFocus()
+
+    # ------------------------------------------------------------ palkkatuki dates
+
+    def _follow_placement_dates(self) -> None:
+        """The palkkatuki period defaults to the employment's: once a percent is chosen, an
+        empty "Tuki alkaa/päättyy" takes the start and end, and keeps following them until
+        the officer types another date there."""
+        self._pt_pairs = ((self.pt_start, self.start_date), (self.pt_end, self.end_date))
+        self._pt_copied: dict[str, date | None] = {}
+        for pt, source in self._pt_pairs:
+            if pt.value() is not None and pt.value() == source.value():
+                self._pt_copied[pt.objectName()] = pt.value()
+        for widget in (self.start_date, self.end_date):
+            widget.value_changed.connect(self._pt_defaults)
+        self.pt_percent.currentIndexChanged.connect(self._pt_defaults)
+
+    def _pt_defaults(self) -> None:
+        if self.pt_percent.currentData() is None:
+            return
+        for pt, source in self._pt_pairs:
+            key = pt.objectName()
+            following = key in self._pt_copied and pt.value() == self._pt_copied[key]
+            if not (pt.text().strip() == "" or following):
+                continue  # typed by hand: left alone
+            wanted = source.value()
+            if wanted is None and source.error() is not None:
+                continue  # the employment date is being typed or wrong: wait
+            if wanted != pt.value():
+                pt.set_value(wanted)
+            self._pt_copied[key] = wanted
 
     def _build_parties(self, row: placements.PlacementRow | None) -> None:
         form = self.group(self.tr("Osapuolet"), 0, 0)
@@ -110,7 +142,7 @@ class PlacementForm(FormDialog):
     def _build_employment(self) -> None:
         form = self.group(self.tr("Työsuhde"), 1, 0)
         self.job_title, self.supervisor, self.job_coach = self.line(), self.line(), self.line()
-        self.start_date, self.end_date = DateEdit(self), OptionalDateField(self)
+        self.start_date, self.end_date = DateField(self), DateField(self, optional=True)
         self.start_date.set_value(self.ctx.today())
         self.hours, self.wage, self.wage_costs = HoursEdit(self), MoneyEdit(self), MoneyEdit(self)
         self._text(
@@ -149,7 +181,9 @@ class PlacementForm(FormDialog):
         form = self.group(self.tr("Palkkatuki"), 0, 1, row_span=2)
         self.pt_authority, self.pt_number = self.line(), self.line(40)
         self.pt_authority.setText(placements.DEFAULT_PT_AUTHORITY)
-        self.pt_date, self.pt_start, self.pt_end = (OptionalDateField(self) for _ in range(3))
+        self.pt_date, self.pt_start, self.pt_end = (
+            DateField(self, optional=True) for _ in range(3)
+        )
         self.pt_percent = QComboBox(self)
         self.pt_percent.addItem(self.tr("ei palkkatukea"), None)
         for percent in self.allowed_percents:

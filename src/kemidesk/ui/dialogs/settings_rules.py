@@ -38,8 +38,9 @@ from kemidesk.services import settings as service
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.dialogs.form import ERROR_STYLE, FormDialog, FormField, _change_signal
 from kemidesk.ui.errors import error_text
+from kemidesk.ui.labels import enum_label
 from kemidesk.ui.models.columns import Column, date_col, text_col
-from kemidesk.ui.widgets.date_edit import DateEdit, OptionalDateField
+from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.fields import MoneyEdit
 from kemidesk.ui.widgets.related_table import RelatedTable
 
@@ -101,7 +102,7 @@ def rule_editor(spec: RuleField, parent: QWidget) -> QWidget:
     if spec.kind == "enum":
         combo = QComboBox(parent)
         for choice in Proration:
-            combo.addItem(choice.label, choice.value)
+            combo.addItem(enum_label(choice), choice.value)
         return combo
     edit: QLineEdit = MoneyEdit(parent) if spec.kind == "cents" else QLineEdit(parent)
     edit.setMaxLength(60)
@@ -152,8 +153,8 @@ class RuleVersionForm(FormDialog):
 
     def _build_validity(self) -> None:
         form = self.group(self.tr("Voimassaolo"), 0, 0)
-        self.valid_from = DateEdit(self)
-        self.valid_to = OptionalDateField(self)
+        self.valid_from = DateField(self)
+        self.valid_to = DateField(self, optional=True)
         self.note = self.line(200)
         self.note.setPlaceholderText(self.tr("esim. kaupunginhallituksen päätös 12.1.2027 § 5"))
         self.add_field(

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from kemidesk.domain.money import NBSP, format_money
+from kemidesk.ui.labels import enum_label
 from kemidesk.ui.models.collation import finnish_key
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -114,12 +115,12 @@ def number_col(title: str, attr: str | Getter, width: int = 7, suffix: str = "")
 
 
 def enum_col(title: str, attr: str | Getter, width: int = 14) -> Column:
-    """A LabelledEnum shown by its Finnish label, sorted by the label."""
+    """A LabelledEnum shown by its label in the user's language, sorted by that label."""
     get = _get(attr)
 
     def show(row: Any) -> str:
         value: Enum | None = get(row)
-        return "" if value is None else str(getattr(value, "label", value))
+        return "" if value is None else enum_label(value)
 
     return Column(
         title, show, lambda row: finnish_key(show(row)) if show(row) else None, width=width

@@ -94,7 +94,7 @@ class RowTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return QCoreApplication.translate("Columns", self.columns[section].title)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.columns[section].align
@@ -152,17 +152,21 @@ class RowTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def upsert_row(self, row: Any) -> int:
-        """Replace the row with the same id (or append it); returns its position."""
+        """Replace the row with the same id (or add it), in its place of the current sort;
+        returns its position."""
         position = self.position_of(row.id)
         if position is None:
             self.append_rows([row])
-            return len(self._rows) - 1
-        self._rows[position] = row
-        self._search[position] = self._search_text(row)
-        self._changed()
-        last = self.index(position, len(self.columns) - 1)
-        self.dataChanged.emit(self.index(position, 0), last)
-        return position
+        else:
+            self._rows[position] = row
+            self._search[position] = self._search_text(row)
+            self._changed()
+            last = self.index(position, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(position, 0), last)
+        if self.sort_column >= 0:
+            self.sort(self.sort_column, self.sort_order)
+        placed = self.position_of(row.id)
+        return len(self._rows) - 1 if placed is None else placed
 
     def remove_id(self, row_id: int) -> None:
         position = self.position_of(row_id)

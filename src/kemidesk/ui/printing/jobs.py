@@ -153,7 +153,11 @@ class PrintTask(QObject):
         self.failed.emit(exc)
 
     def _close_progress(self) -> None:
+        # hide() alone does not stop QProgressDialog's show timer: a quick job whose finished
+        # handler opens the preview with exec() holds off deleteLater, and the timer would
+        # then show "Muodostetaan tulostetta…" over the finished preview. reset() stops it.
         self.progress.canceled.disconnect(self.cancel)
+        self.progress.reset()
         self.progress.hide()
         self.progress.deleteLater()
 

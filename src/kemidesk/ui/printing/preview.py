@@ -280,6 +280,7 @@ class PrintPreviewDialog(QDialog):
 
             def close_progress(*_args: object) -> None:
                 progress.canceled.disconnect(job.cancel)
+                progress.reset()  # stops the show timer that hide() leaves running
                 progress.hide()
                 progress.deleteLater()
                 self.print_progress = None
@@ -290,6 +291,9 @@ class PrintPreviewDialog(QDialog):
             job.start()
         except OSError:
             log.warning("printer could not be opened")
+            if progress is not None:
+                progress.reset()
+                progress.hide()
             messages.error(
                 self,
                 self.tr("Tulostus epäonnistui"),

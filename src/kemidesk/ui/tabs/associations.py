@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
 from kemidesk.domain.types import EmployerType
 from kemidesk.services import associations as service
 from kemidesk.ui.context import ASSOCIATION, PLACEMENT
+from kemidesk.ui.labels import enum_label
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab
 from kemidesk.ui.tabs.pending import TITLES
@@ -28,7 +29,7 @@ class AssociationsTab(RecordTab):
         self.type_filter.setToolTip(self.tr("Työnantajan tyyppi"))
         self.type_filter.addItem(self.tr("Kaikki tyypit"), None)
         for member in EmployerType:
-            self.type_filter.addItem(member.label, member)
+            self.type_filter.addItem(enum_label(member), member)
         self.type_filter.currentIndexChanged.connect(self._type_changed)
         self.active_filter = QCheckBox(self.tr("Vain ne, joilla &voimassa oleva työsuhde"), self)
         self.active_filter.toggled.connect(self._active_changed)

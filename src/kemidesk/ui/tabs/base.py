@@ -57,6 +57,7 @@ class RecordTab(BaseTab):
         self._build_layout()
         self._restore_header()
         ctx.bus.changed.connect(self._record_changed)
+        ctx.bus.saved.connect(self._record_saved)
 
     # ------------------------------------------------------------ layout
 
@@ -143,6 +144,11 @@ class RecordTab(BaseTab):
             self.stale = True
             if self.isVisible():
                 self.refresh()
+
+    def _record_saved(self, kind: str, record_id: int) -> None:
+        # A record saved from a form is selected in its sorted place (shown if filtered in).
+        if self.loaded and kind == self.kind:
+            self.select_id(record_id)
 
     def _update_row(self, record_id: int) -> None:
         try:

@@ -16,6 +16,7 @@ from kemidesk.services.settings import appropriation_status
 from kemidesk.ui.context import ASSOCIATION, DECISION, PAYMENT, PERSON, PLACEMENT
 from kemidesk.ui.dialogs.grant_actions import DECISION_ACTIONS, TabActions
 from kemidesk.ui.dialogs.payment_claim import install_payment_menu
+from kemidesk.ui.labels import enum_label
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab
 from kemidesk.ui.tabs.pending import TITLES
@@ -45,13 +46,13 @@ class GrantsTab(RecordTab):
         self.status_filter.setToolTip(self.tr("Päätöksen tila"))
         self.status_filter.addItem(self.tr("Kaikki tilat"), None)
         for status in DecisionStatus:
-            self.status_filter.addItem(status.label, status)
+            self.status_filter.addItem(enum_label(status), status)
         self.type_filter = QComboBox(self)
         self.type_filter.setObjectName("type_filter")
         self.type_filter.setToolTip(self.tr("Päätöksen tyyppi"))
         self.type_filter.addItem(self.tr("Kaikki päätöstyypit"), None)
         for decision_type in DecisionType:
-            self.type_filter.addItem(decision_type.label, decision_type)
+            self.type_filter.addItem(enum_label(decision_type), decision_type)
         for widget in (self.year_filter, self.status_filter, self.type_filter):
             widget.currentIndexChanged.connect(self._filters_changed)
             bar.addWidget(widget)

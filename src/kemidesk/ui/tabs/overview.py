@@ -75,7 +75,9 @@ SECTIONS: dict[OverviewSection, tuple[str, str]] = {
     OverviewSection.APPLICATIONS_WAITING: (
         QT_TRANSLATE_NOOP("Overview", "Hakemukset odottavat päätöstä"), "waiting"),
     OverviewSection.DECISIONS_NOT_SENT: (
-        QT_TRANSLATE_NOOP("Overview", "Päätökset lähettämättä"), "waiting"),
+        QT_TRANSLATE_NOOP(
+            "Overview", "Päätökset lähettämättä – niiden maksuja ei hyväksytä ennen lähetystä"
+        ), "waiting"),
     OverviewSection.CLAIMS_TO_CHECK: (
         QT_TRANSLATE_NOOP("Overview", "Tarkastettavat maksatushakemukset"), "waiting"),
     OverviewSection.PAYMENTS_HELD: (

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kemidesk.domain.lifecycle import is_approvable, is_claimable
+from kemidesk.domain.numbering import format_batch_number
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.services import payments as service
 from kemidesk.services.batches import BatchRow, list_batches
@@ -53,7 +54,7 @@ COLUMNS: tuple[Column, ...] = (
     text_col(QT_TRANSLATE_NOOP("Columns", "Päätös"), "decision_number", 12),
     text_col(QT_TRANSLATE_NOOP("Columns", "Yhdistys"), "association_name", 28),
     text_col(QT_TRANSLATE_NOOP("Columns", "Työllistetty"), "person_name", 18),
-    number_col(QT_TRANSLATE_NOOP("Columns", "Erä"), "period_index", 4),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Nro"), "period_index", 4),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Kausi"),
         _period,
@@ -64,12 +65,22 @@ COLUMNS: tuple[Column, ...] = (
     date_col(QT_TRANSLATE_NOOP("Columns", "Haettava viimeistään"), "claim_due", 13),
     date_col(QT_TRANSLATE_NOOP("Columns", "Hakemus saapui"), "claim_received_on", 12),
     enum_col(QT_TRANSLATE_NOOP("Columns", "Tila"), "status", 10),
-    number_col(QT_TRANSLATE_NOOP("Columns", "Maksuerä"), "batch_id", 8),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Maksuerä"),
+        lambda r: format_batch_number(r.batch_id),
+        lambda r: r.batch_id,
+        width=8,
+    ),
     text_col(QT_TRANSLATE_NOOP("Columns", "Pidätyksen syy"), "held_reason", 40),
 )
 
 BATCH_COLUMNS: tuple[Column, ...] = (
-    number_col(QT_TRANSLATE_NOOP("Columns", "Maksuerä"), "id", 8),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Maksuerä"),
+        lambda r: format_batch_number(r.id),
+        lambda r: r.id,
+        width=8,
+    ),
     date_col(QT_TRANSLATE_NOOP("Columns", "Koottu"), "created_on"),
     text_col(QT_TRANSLATE_NOOP("Columns", "Otsikko"), "title", 30),
     number_col(QT_TRANSLATE_NOOP("Columns", "Maksuja"), "payment_count", 7),
@@ -113,6 +124,17 @@ STATUS_FILTERS: tuple[tuple[str, str, Predicate | None], ...] = (
         lambda r: r.status is PaymentStatus.PAID,
     ),
 )
+
+
+CLAIM_DUE_COLUMN, CLAIM_RECEIVED_COLUMN = 6, 7
+# The lists of work, most urgent first: the claim that has waited longest, the earliest due.
+URGENT_FIRST: dict[str, tuple[int, Qt.SortOrder]] = {
+    "claimed": (CLAIM_RECEIVED_COLUMN, Qt.SortOrder.AscendingOrder),
+    "approved": (CLAIM_DUE_COLUMN, Qt.SortOrder.AscendingOrder),
+    "held": (CLAIM_DUE_COLUMN, Qt.SortOrder.AscendingOrder),
+    "batched": (CLAIM_DUE_COLUMN, Qt.SortOrder.AscendingOrder),
+    "due": (CLAIM_DUE_COLUMN, Qt.SortOrder.AscendingOrder),
+}
 
 
 def _tr(text: str) -> str:
@@ -197,6 +219,9 @@ class PaymentsTab(RecordTab):
         key = self.status_filter.currentData()
         predicate = next((p for k, _l, p in STATUS_FILTERS if k == key), None)
         self.proxy.set_predicate("status", predicate)
+        order = URGENT_FIRST.get(key)
+        if order is not None:  # a list of work: the most urgent on top
+            self.view.sortByColumn(*order)
 
     def set_status_filter(self, key: str) -> None:
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(key)))

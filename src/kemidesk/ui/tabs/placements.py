@@ -15,6 +15,7 @@ from kemidesk.services.overview import late_followups
 from kemidesk.services.record_lists import placement_ids
 from kemidesk.ui.context import ASSOCIATION, FOLLOWUP, PERSON, PLACEMENT
 from kemidesk.ui.dialogs.grant_actions import PLACEMENT_ACTIONS, PLACEMENT_BONUS, TabActions
+from kemidesk.ui.labels import enum_label
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.base import RecordTab
 from kemidesk.ui.tabs.pending import TITLES
@@ -43,7 +44,7 @@ class PlacementsTab(RecordTab):
         self.status_filter.setToolTip(self.tr("Tila"))
         self.status_filter.addItem(self.tr("Kaikki tilat"), None)
         for status in PlacementStatus:
-            self.status_filter.addItem(status.label, status)
+            self.status_filter.addItem(enum_label(status), status)
         self.late_followups: dict[int, Any] = {}
         self._late_loaded = False
         self.status_filter.addItem(self.tr("Seuranta myöhässä"), FOLLOWUP_LATE)

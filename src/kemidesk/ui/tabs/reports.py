@@ -43,7 +43,7 @@ from kemidesk.ui import messages
 from kemidesk.ui.context import PLACEMENT, UiContext
 from kemidesk.ui.errors import error_text
 from kemidesk.ui.tabs.interface import BaseTab
-from kemidesk.ui.widgets.date_edit import DateEdit
+from kemidesk.ui.widgets.date_edit import DateField
 
 log = logging.getLogger(__name__)
 IDS_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -115,10 +115,10 @@ class ReportsTab(BaseTab):
         self.report: EffectivenessReport | None = None
         self.loaded = False
         today = ctx.today()
-        self.start = DateEdit(self)
+        self.start = DateField(self, today=ctx.today)
         self.start.setObjectName("period_start")
         self.start.set_value(date(today.year, 1, 1))
-        self.end = DateEdit(self)
+        self.end = DateField(self, today=ctx.today)
         self.end.setObjectName("period_end")
         self.end.set_value(date(today.year, 12, 31))
         self.grouping = QComboBox(self)

@@ -17,7 +17,7 @@ class MoneyEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setPlaceholderText("0,00 €")
+        self.setPlaceholderText(self.tr("esim. %1").replace("%1", "1 850,00 €"))
         self.setMaxLength(24)
         self.editingFinished.connect(self._tidy)
 
@@ -38,4 +38,4 @@ class HoursEdit(QLineEdit):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setMaxLength(6)
-        self.setPlaceholderText("37,5")
+        self.setPlaceholderText(self.tr("esim. %1").replace("%1", "37,5"))

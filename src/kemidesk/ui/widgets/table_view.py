@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from kemidesk.ui.models.row_model import RowTableModel
+
+CELL_MARGIN = 4  # the style's text margin on each side of a cell (about)
 
 
 class RecordTableView(QTableView):
@@ -52,6 +54,28 @@ class RecordTableView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def elided_text(self, index: QModelIndex) -> str | None:
+        """The cell's whole text when the column is too narrow to show it, else None."""
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            return None
+        room = self.visualRect(index).width() - 2 * CELL_MARGIN
+        return text if self.fontMetrics().horizontalAdvance(text) > room else None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # A cut-off cell ("Tuomas Pikkarain…") shows its whole text as a tooltip.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+                text = self.elided_text(index)
+                if text is not None:
+                    QToolTip.showText(event.globalPos(), text, self.viewport())
+                else:
+                    QToolTip.hideText()
+                event.accept()
+                return True
+        return super().viewportEvent(event)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
