@@ -3,7 +3,8 @@
 Pure: the service hands in one `PlacementFacts` per placement and the money figures; this
 module counts. The method (also printed in the year report):
 
-- A placement belongs to a period by its start (started) and by its effective end (ended:
+- Counted are the placements with Kemi-lisä (a grant or partial grant): the office follows
+  those up. A placement belongs to a period by its start (started) and by its effective end (ended:
   the actual end date when it ended early, else the planned end).
 - Outcomes are looked at for the placements that ENDED in the period, at three checkpoints:
   at the end, 3 months after it and 6 months after it. A checkpoint whose day is after the
@@ -295,7 +296,8 @@ class EffectivenessReport:
 
 
 METHOD_NOTE = (
-    "Työsuhde kuuluu kaudelle alkamispäivänsä mukaan (alkaneet) ja todellisen tai suunnitellun "
+    "Mukana ovat työsuhteet, joille on myönnetty Kemi-lisää. Työsuhde kuuluu kaudelle "
+    "alkamispäivänsä mukaan (alkaneet) ja todellisen tai suunnitellun "
     "päättymispäivänsä mukaan (päättyneet). Tulokset katsotaan kaudella päättyneistä "
     "työsuhteista kolmessa kohdassa: päättyessä sekä 3 ja 6 kuukautta päättymisen jälkeen. "
     "Kohta, jonka päivä ei ole vielä tullut, näytetään ”ei vielä ajankohtainen” eikä sitä "

@@ -176,8 +176,8 @@ class ReportRenderer(Renderer):
         people = [
             ["Henkilöitä työsuhteessa vuoden aikana", str(year.people)],
             ["Työsuhteita voimassa vuoden aikana", str(year.running)],
-            ["Alkaneita työsuhteita", str(len(report.current.total.started))],
-            ["Päättyneitä työsuhteita", str(len(report.current.total.ended))],
+            ["Alkaneita Kemi-lisä-työsuhteita", str(len(report.current.total.started))],
+            ["Päättyneitä Kemi-lisä-työsuhteita", str(len(report.current.total.ended))],
         ]
         return [
             Paragraph("Määräraha ja sen käyttö", s["Heading"]),

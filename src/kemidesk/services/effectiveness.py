@@ -53,7 +53,9 @@ from kemidesk.services.spreadsheet import CellKind, Sheet, SheetColumn
 
 
 def _facts(first: date, last: date) -> list[PlacementFacts]:
-    """Placements that start or end between first and last (live ones)."""
+    """Placements with Kemi-lisä (a grant or partial grant not cancelled) that start or end
+    between first and last: the ones the office follows up. A placement whose application
+    was rejected is not followed and would only add "not recorded" outcomes."""
     end = peewee.fn.COALESCE(Placement.actual_end_date, Placement.end_date)
     rows = list(
         Placement.select(
@@ -77,6 +79,13 @@ def _facts(first: date, last: date) -> list[PlacementFacts]:
         .where(
             (Placement.archived == False)  # noqa: E712
             & (Placement.start_date.between(first, last) | ((end >= first) & (end <= last)))
+            & peewee.fn.EXISTS(
+                Decision.select(Decision.id).where(
+                    (Decision.placement == Placement.id)
+                    & Decision.decision_type.in_(list(GRANT_KINDS))
+                    & (Decision.status != DecisionStatus.CANCELLED)
+                )
+            )
         )
         .dicts()
     )

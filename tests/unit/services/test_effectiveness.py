@@ -11,7 +11,7 @@ import pytest
 
 from kemidesk.db.models import Decision, Outcome, Payment, Person, Placement
 from kemidesk.domain.effectiveness import Grouping, Pending, Period
-from kemidesk.domain.types import DecisionType, OutcomeCheckpoint, PaymentStatus
+from kemidesk.domain.types import DecisionStatus, DecisionType, OutcomeCheckpoint, PaymentStatus
 from kemidesk.services.effectiveness import (
     effectiveness_report,
     report_pdf,
@@ -27,10 +27,22 @@ pytestmark = pytest.mark.usefixtures("demo_db")
 YEAR = 2025
 
 
+def _granted() -> list[Placement]:
+    """Live placements with a live grant or partial grant (the report's population)."""
+    granted = {
+        d.placement_id
+        for d in Decision.select().where(
+            Decision.decision_type.in_([DecisionType.GRANT, DecisionType.PARTIAL_GRANT])
+            & (Decision.status != DecisionStatus.CANCELLED)
+        )
+    }
+    return [p for p in Placement.select().where(Placement.archived == False) if p.id in granted]  # noqa: E712
+
+
 def _ended_in(period: Period) -> list[Placement]:
     return [
         p
-        for p in Placement.select().where(Placement.archived == False)  # noqa: E712
+        for p in _granted()
         if (p.actual_end_date or p.end_date)
         and period.start <= (p.actual_end_date or p.end_date) <= period.end
     ]
@@ -40,9 +52,7 @@ def test_figures_equal_direct_counts() -> None:
     period = year_period(YEAR)
     report = effectiveness_report(period, TODAY)
     total = report.current.total
-    started = Placement.select().where(
-        (Placement.archived == False) & Placement.start_date.between(period.start, period.end)  # noqa: E712
-    )
+    started = [p for p in _granted() if period.start <= p.start_date <= period.end]
     assert sorted(total.started) == sorted(p.id for p in started)
     ended = _ended_in(period)
     assert sorted(total.ended) == sorted(p.id for p in ended)
