@@ -2110,81 +2110,86 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="404"/>
+        <source>Seuraavan keskustelun päivän on oltava tämän keskustelun jälkeen.</source>
+        <translation>The next talk must be after this talk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="408"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="408"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="412"/>
         <source>{checkpoint} -tieto kirjataan aikaisintaan {due}.</source>
         <translation>The outcome &quot;{checkpoint}&quot; can be recorded on {due} at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="412"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="416"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="416"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="420"/>
         <source>Takaisin voi periä vain myönnetyn avustuksen maksuja.</source>
         <translation>Only payments of a granted aid can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="420"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="424"/>
         <source>Peruttua päätöstä ei voi muuttaa.</source>
         <translation>A cancelled decision cannot be amended.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="424"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="428"/>
         <source>Päätöksellä ei ole tukijaksoa, jota voisi muuttaa.</source>
         <translation>The decision has no grant period to amend.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="428"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="432"/>
         <source>Uusi päättymispäivä on ennen tukijakson alkua.</source>
         <translation>The new end date is before the start of the grant period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="432"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="436"/>
         <source>Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).</source>
         <translation>The new end date does not shorten the grant period (now {current_end}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="436"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="440"/>
         <source>Teksti sisältää merkkejä, joita ei voi tallentaa (esim. ohjausmerkkejä).</source>
         <translation>The text contains characters that cannot be saved (e.g. control characters).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="440"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="444"/>
         <source>Enintään {max} merkkiä (nyt {length}).</source>
         <translation>At most {max} characters (now {length}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="444"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="448"/>
         <source>Päivämäärä on pakollinen.</source>
         <translation>The date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="445"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="449"/>
         <source>Päivämäärän on oltava välillä {min}–{max}.</source>
         <translation>The date must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="449"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="453"/>
         <source>Arvo on virheellinen.</source>
         <translation>The value is invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="450"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="454"/>
         <source>Samalla Y-tunnuksella on jo yhdistys: {name}.</source>
         <translation>An association with the same business ID already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="454"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="458"/>
         <source>Samalla henkilötunnuksella on jo henkilö: {name}.</source>
         <translation>A person with the same personal identity code already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="458"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="462"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -2389,112 +2394,152 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>&amp;Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="147"/>
+        <source>Seu&amp;raava keskustelu</source>
+        <translation>Next ta&amp;lk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="151"/>
         <source>Tavoitteet ja edistyminen</source>
         <translation>Goals and progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
         <source>Tavo&amp;itteet</source>
         <translation>&amp;Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="154"/>
         <source>&amp;Edistyminen</source>
         <translation>P&amp;rogress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="157"/>
         <source>Ohjaus ja tuki</source>
         <translation>Guidance and support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="160"/>
         <source>T&amp;uki ja perehdytys</source>
         <translation>&amp;Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="161"/>
         <source>Koulutu&amp;s</source>
         <translation>Tra&amp;ining</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="163"/>
         <source>Työn&amp;haun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="165"/>
         <source>Tutustu&amp;misjakso</source>
         <translation>Trial &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="167"/>
         <source>Palkallinen 2–3 päivän tutustuminen toiseen työnantajaan</source>
         <translation>A paid 2–3 day visit to another employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="171"/>
         <source>Muutokset ja loppuarvio</source>
         <translation>Changes and end assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
+        <source>Työntekijän omin sanoin: miten työ sujuu, mitä haluaa seuraavaksi</source>
+        <translation>In the employee's own words: how the work goes, what they want next</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="178"/>
         <source>ei vielä tiedossa</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="181"/>
         <source>Työnantaja ja työntekijä ovat allekirjoittaneet</source>
         <translation>Signed by the employer and the employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="184"/>
         <source>Poissaolot ja työaikamuutokset</source>
         <translation>Absences and changes in hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="186"/>
+        <source>T&amp;yöntekijän oma arvio</source>
+        <translation>Emplo&amp;yee's own assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="188"/>
         <source>&amp;Loppuarvio</source>
         <translation>&amp;End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="189"/>
         <source>Jatkopolku ja allekirjoitus</source>
         <translation>Next step and signature</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="190"/>
         <source>&amp;Jatkopolku</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="196"/>
+        <source>esim. toistaiseksi voimassa oleva, kokoaikainen</source>
+        <translation>e.g. permanent, full-time</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="198"/>
+        <source>Uusi työnantaja</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="199"/>
+        <source>Uusi työ alkaa</source>
+        <translation>New job starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="200"/>
+        <source>Työsopimus</source>
+        <translation>Employment contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="201"/>
         <source>&amp;Allekirjoitettu</source>
         <translation>Sig&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="202"/>
         <source>Allekirjoitusp&amp;äivä</source>
         <translation>Signing &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="203"/>
         <source>Muistiinpa&amp;not</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="212"/>
         <source>Seurantapäivä on ennen työsuhteen alkua (%1).</source>
         <translation>The talk is before the employment started (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="220"/>
+        <source>Seuraavan keskustelun päivän on oltava tämän keskustelun jälkeen.</source>
+        <translation>The next talk must be after this talk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="233"/>
         <source>Täytetään loppuarvioinnissa</source>
         <translation>Filled in at the final talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="214"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="245"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>

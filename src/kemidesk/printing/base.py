@@ -205,9 +205,11 @@ class Renderer:
     """A small document renderer: subclasses build a story, `build()` makes the PDF bytes."""
 
     pagesize: tuple[float, float] = A4
+    later_header: float = LATER_HEADER  # header height of a group's later pages
 
-    def __init__(self) -> None:
+    def __init__(self, *, invariant: bool = True) -> None:
         self.styles = make_styles()
+        self.invariant = invariant
 
     @property
     def frame_width(self) -> float:
@@ -227,7 +229,7 @@ class Renderer:
         return [
             PageTemplate("first", [frame(FIRST_HEADER, "f1")], autoNextPageTemplate="later",
                          pagesize=self.pagesize),
-            PageTemplate("later", [frame(LATER_HEADER, "f2")], pagesize=self.pagesize),
+            PageTemplate("later", [frame(self.later_header, "f2")], pagesize=self.pagesize),
         ]
 
     def build(self, story: list[Flowable], *, title: str, author: str, subject: str = "") -> bytes:
@@ -235,7 +237,8 @@ class Renderer:
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
             buffer, pagesize=self.pagesize, title=title, author=author, subject=subject,
-            creator="kemidesk", invariant=1, pageCompression=1, initialFontName=REGULAR,
+            creator="kemidesk", invariant=int(self.invariant), pageCompression=1,
+            initialFontName=REGULAR,
             leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, lang="fi-FI",
         )

@@ -45,6 +45,7 @@ from kemidesk.printing.documents import (
     PaymentListRow,
     PersonInfo,
     PlacementInfo,
+    RecordedText,
     ScheduleRow,
 )
 from kemidesk.printing.followup import render_followup
@@ -320,10 +321,14 @@ def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
         .order_by(Decision.decision_date.desc())
         .first()
     )
+    talks = list(Followup.select().where(Followup.placement == p).order_by(Followup.held_on))
     meetings = tuple(
-        MeetingRow(f.held_on, f.participants, f.followup_type.label)
-        for f in Followup.select().where(Followup.placement == p).order_by(Followup.held_on)
+        MeetingRow(f.held_on, f.participants, f.followup_type.label, f.job_coach_present)
+        for f in talks
     )
+    latest = talks[-1] if talks else None
+    next_step = next((f.next_step for f in reversed(talks) if f.next_step), None)
+    new_job = next((f for f in reversed(talks) if f.new_employer or f.new_job_start), None)
     return FollowupDoc(
         letterhead=letterhead(),
         party_name=p.association.name,
@@ -337,7 +342,39 @@ def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
         followup_type_label=None,
         blank=blank,
         past_meetings=() if blank else meetings,
+        **({} if blank else _recorded_answers(talks)),
+        next_meeting=None if blank or latest is None else latest.next_meeting_on,
+        next_step_label="" if blank or next_step is None else next_step.label,
+        new_employer="" if blank or new_job is None else new_job.new_employer,
+        new_job_start=None if blank or new_job is None else new_job.new_job_start,
+        new_contract_type="" if blank or new_job is None else new_job.new_contract_type,
     )
+
+
+# FollowupDoc section ← the Followup columns printed in it (label when a section has two).
+_SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "goals": (("goals", "Tavoitteet"), ("progress", "Edistyminen")),
+    "support": (("support_given", ""),),
+    "training": (("training", ""),),
+    "job_search_support": (("job_search_support", ""),),
+    "trial_visit": (("trial_visit", ""),),
+    "absences": (("absences", ""),),
+    "own_assessment": (("own_assessment", ""),),
+    "end_assessment": (("end_assessment", ""),),
+}
+
+
+def _recorded_answers(talks: list[Followup]) -> dict[str, tuple[RecordedText, ...]]:
+    """Every answer recorded in the talks, by the form section it is printed in."""
+    return {
+        section: tuple(
+            RecordedText(f.held_on, getattr(f, column), label)
+            for f in talks
+            for column, label in columns
+            if getattr(f, column).strip()
+        )
+        for section, columns in _SECTIONS.items()
+    }
 
 
 def blank_followup_document() -> FollowupDoc:

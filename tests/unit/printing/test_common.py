@@ -15,7 +15,7 @@ from .printing_samples import PERSON_NAME, decision, followup, payment_list, pub
 RENDERINGS = {
     "decision": lambda: render_decision(decision()),
     "public_decision": lambda: render_decision(public_copy(decision())),
-    "followup": lambda: render_followup([followup(), followup(blank=True)]),
+    "followup": lambda: render_followup([followup(), followup(blank=True)], invariant=True),
     "payment_list": lambda: render_payment_list(payment_list(60)),
 }
 

@@ -11,7 +11,8 @@ from pypdf import PdfReader
 
 from kemidesk.cli import main
 from kemidesk.db.models import Decision, Placement
-from kemidesk.domain.types import FollowupType
+from kemidesk.domain.errors import FieldErrors
+from kemidesk.domain.types import FollowupType, OutcomeStatus
 from kemidesk.printing.payments import render_payment_list
 from kemidesk.services import documents
 from kemidesk.services.followups import FollowupInput, record_followup
@@ -103,6 +104,86 @@ def test_followup_form_prefilled_and_blank(decided) -> None:  # type: ignore[no-
     assert "Testi Henkilö" in filled and "KL-2026-001" in filled and "Ohjaaja Olli" in filled
     blank = pdf_text(documents.render_followups_pdf([documents.blank_followup_document()]))
     assert "Testi Henkilö" not in blank and "PALKKATUETUN TYÖN" in blank
+
+
+def test_prefilled_form_prints_everything_recorded(decided) -> None:  # type: ignore[no-untyped-def]
+    placement_id = Decision.get_by_id(decided.id).placement_id
+    record_followup(
+        FollowupInput(
+            placement_id=placement_id,
+            followup_type=FollowupType.START,
+            held_on=date(2026, 3, 20),
+            participants="Testi, Ohjaaja Olli",
+            goals="Trukkikortti keväällä",
+            training="Hygieniapassi",
+            next_meeting_on=date(2026, 5, 4),
+        ),
+        today=date(2026, 6, 1),
+    )
+    record_followup(
+        FollowupInput(
+            placement_id=placement_id,
+            followup_type=FollowupType.INTERIM,
+            held_on=date(2026, 5, 4),
+            participants="Testi, Ohjaaja Olli, valmentaja Veera",
+            job_coach_present=True,
+            progress="Trukkikortti suoritettu",
+            support_given="Perehdytys varastoon",
+            job_search_support="CV päivitetty",
+            trial_visit="Kemin Kauppa 2 pv",
+            absences="Työaika 30 → 32 h/vko",
+            own_assessment="Haluan jatkaa varastotyössä",
+            end_assessment="Valmis avoimille työmarkkinoille",
+            next_step=OutcomeStatus.COMPANY_JOB,
+            new_employer="Kemin Varasto Oy",
+            new_job_start=date(2027, 1, 4),
+            new_contract_type="toistaiseksi voimassa oleva",
+            next_meeting_on=date(2026, 9, 1),
+        ),
+        today=date(2026, 6, 1),
+    )
+    doc = documents.followup_document(placement_id)
+    assert [m.job_coach_present for m in doc.past_meetings] == [False, True]
+    text = " ".join(pdf_text(documents.render_followups_pdf([doc])).split())
+    for expected in (
+        "20.3.2026 – Tavoitteet: Trukkikortti keväällä",
+        "4.5.2026 – Edistyminen: Trukkikortti suoritettu",
+        "20.3.2026: Hygieniapassi",
+        "4.5.2026: Perehdytys varastoon",
+        "4.5.2026: CV päivitetty",
+        "4.5.2026: Kemin Kauppa 2 pv",
+        "4.5.2026: Työaika 30 → 32 h/vko",
+        "4.5.2026: Haluan jatkaa varastotyössä",
+        "4.5.2026: Valmis avoimille työmarkkinoille",
+        "valmentaja Veera kyllä",
+        "Seuraava keskustelu (päivämäärä) 1.9.2026",  # the latest talk's
+        "Uusi työnantaja Kemin Varasto Oy",
+        "Työ alkaa 4.1.2027",
+        "Työsopimus toistaiseksi voimassa oleva",
+        f"☒ {OutcomeStatus.COMPANY_JOB.label}",
+    ):
+        assert expected in text, expected
+    blank = pdf_text(
+        documents.render_followups_pdf([documents.followup_document(placement_id, blank=True)])
+    )
+    for recorded in ("Trukkikortti", "Kemin Varasto", "1.9.2026", "☒"):
+        assert recorded not in blank
+
+
+def test_next_meeting_must_come_after_the_talk(decided) -> None:  # type: ignore[no-untyped-def]
+    placement_id = Decision.get_by_id(decided.id).placement_id
+    with pytest.raises(FieldErrors) as refused:
+        record_followup(
+            FollowupInput(
+                placement_id=placement_id,
+                followup_type=FollowupType.START,
+                held_on=date(2026, 3, 20),
+                participants="Testi",
+                next_meeting_on=date(2026, 3, 20),
+            ),
+            today=date(2026, 6, 1),
+        )
+    assert set(refused.value.errors) == {"next_meeting_on"}
 
 
 def test_visit_pack_has_one_form_per_running_placement(decided) -> None:  # type: ignore[no-untyped-def]
