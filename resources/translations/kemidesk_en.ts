@@ -1531,7 +1531,7 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Follow-up talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="121"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
@@ -2307,21 +2307,46 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="108"/>
+        <source>Työntekijän oma arvio</source>
+        <translation>Employee's own assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
         <source>Loppuarvio</source>
         <translation>End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
+        <source>Seuraava keskustelu</source>
+        <translation>Next talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="112"/>
+        <source>Uusi työnantaja</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="113"/>
+        <source>Uusi työ alkaa</source>
+        <translation>New job starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="114"/>
+        <source>Työsopimus</source>
+        <translation>Employment contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="115"/>
         <source>Allekirjoitettu</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="116"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -2451,7 +2476,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
         <source>Työntekijän omin sanoin: miten työ sujuu, mitä haluaa seuraavaksi</source>
-        <translation>In the employee's own words: how the work goes, what they want next</translation>
+        <translation>In the employee&apos;s own words: how the work goes, what they want next</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="178"/>
@@ -2471,7 +2496,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="186"/>
         <source>T&amp;yöntekijän oma arvio</source>
-        <translation>Emplo&amp;yee's own assessment</translation>
+        <translation>Emplo&amp;yee&apos;s own assessment</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="188"/>
@@ -3264,22 +3289,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OutcomeDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="128"/>
         <source>Ajankohta</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="129"/>
         <source>Tilanne</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="130"/>
         <source>Kirjattu</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="131"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>

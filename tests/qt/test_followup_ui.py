@@ -127,6 +127,14 @@ def test_record_from_the_placements_tab_with_live_validation(window: Any, qtbot:
     assert again.new_contract_type.text() == "toistaiseksi voimassa oleva"
     assert not again.is_dirty()
     again.done(0)
+    from kemidesk.ui.dialogs.leaf_details import FollowupDetail
+
+    detail = FollowupDetail(window.ctx, saved, window)
+    shown = dict(detail.describe(saved))
+    assert shown["Työntekijän oma arvio"] == "Haluan kaupan alalle"
+    assert shown["Uusi työnantaja"] == "Kemin Kauppa Oy"
+    assert shown["Työsopimus"] == "toistaiseksi voimassa oleva"
+    detail.close()
 
 
 def test_edit_from_the_placement_detail(window: Any, boxes: Any) -> None:
