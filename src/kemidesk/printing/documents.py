@@ -192,6 +192,8 @@ class PaymentListRow:
     period_start: dt.date
     period_end: dt.date
     amount_cents: int
+    business_id: str = ""  # the association's Y-tunnus
+    cost_centre: str = ""  # kustannuspaikka, from the decision
 
 
 @dataclass(frozen=True)
@@ -204,5 +206,6 @@ class PaymentListDoc:
     rows: Sequence[PaymentListRow]
     total_cents: int
     created: dt.date
-    prepared_by: str
+    prepared_by: str  # the officer's name; empty: a line to write it on
     number: str = ""  # list identifier shown in the footer, optional
+    payment_date: dt.date | None = None  # maksupäivä; None: a line to write it on

@@ -50,7 +50,7 @@ from kemidesk.printing.documents import (
 )
 from kemidesk.printing.followup import render_followup
 from kemidesk.printing.payments import render_payment_list
-from kemidesk.services.common import audit, get_or_raise, os_user, transaction
+from kemidesk.services.common import audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.grants import effective_end, get_decision_by_number, target_group_labels
 from kemidesk.services.placements import list_placements
@@ -408,9 +408,17 @@ def _payment_rows(payments: list[Payment]) -> tuple[PaymentListRow, ...]:
             period_start=p.period_start,
             period_end=p.period_end,
             amount_cents=p.amount_cents,
+            business_id=p.decision.association.business_id,
+            cost_centre=p.decision.cost_centre,
         )
         for p in payments
     )
+
+
+def _paid_on(payments: list[Payment]) -> date | None:
+    """The payment date of the list: the one date all its payments were paid on, if any."""
+    days = {p.paid_on for p in payments}
+    return days.pop() if len(days) == 1 else None
 
 
 def _payments_query() -> peewee.ModelSelect:
@@ -425,7 +433,8 @@ def _payments_query() -> peewee.ModelSelect:
 def payment_batch_document(batch_id: int) -> PaymentListDoc:
     """The payment list of one batch gathered for the finance office."""
     batch = get_or_raise(PaymentBatch, batch_id, "PAYMENT_BATCH_NOT_FOUND")
-    rows = _payment_rows(list(_payments_query().where(Payment.batch == batch)))
+    payments = list(_payments_query().where(Payment.batch == batch))
+    rows = _payment_rows(payments)
     created = batch.created_on
     return PaymentListDoc(
         letterhead=letterhead(),
@@ -434,8 +443,9 @@ def payment_batch_document(batch_id: int) -> PaymentListDoc:
         rows=rows,
         total_cents=sum(r.amount_cents for r in rows),
         created=created,
-        prepared_by=os_user(),
+        prepared_by=get_office_settings().payment_list_preparer,
         number=f"ME-{batch.id}",
+        payment_date=batch.paid_on or _paid_on(payments),
     )
 
 
@@ -494,8 +504,9 @@ def payment_list_document(month: str) -> PaymentListDoc:
         rows=rows,
         total_cents=sum(r.amount_cents for r in rows),
         created=date.today(),
-        prepared_by=os_user(),
+        prepared_by=get_office_settings().payment_list_preparer,
         number=f"ML-{year}-{mon:02d}",
+        payment_date=_paid_on(payments),
     )
 
 

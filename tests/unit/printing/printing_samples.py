@@ -195,6 +195,8 @@ def payment_list(count: int = 120) -> PaymentListDoc:
                 period_start=dt.date(2026, 10, 1),
                 period_end=dt.date(2026, 10, 31),
                 amount_cents=50000 - (i % 7) * 1234,
+                business_id="1234567-1",
+                cost_centre="4410 Kemi-lisä",
             )
         )
     return PaymentListDoc(
@@ -206,4 +208,5 @@ def payment_list(count: int = 120) -> PaymentListDoc:
         created=dt.date(2026, 11, 28),
         prepared_by="Liisa Pöyhönen",
         number="ML-2026-10",
+        payment_date=dt.date(2026, 12, 4),
     )

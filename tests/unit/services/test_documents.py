@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import date
 from pathlib import Path
@@ -260,3 +261,39 @@ def test_payment_batch_pdf_and_csv(decided) -> None:  # type: ignore[no-untyped-
     assert lines[1].split(";")[1] == "FI2112345600000785"
     assert lines[-1] == "yhteensä;;;;;;774,19"
     assert "774,19" in pdf_text(render_payment_list(doc))
+
+
+def test_payment_list_names_the_officer_not_the_os_user(decided, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kemidesk.db.models import Association, Payment
+    from kemidesk.services import payments, settings
+
+    monkeypatch.setenv("USERNAME", "root")
+    Payment.update(status="approved", approved_on=date(2026, 4, 20)).where(
+        Payment.period_index <= 2
+    ).execute()
+    ids = [p.id for p in Payment.select().where(Payment.period_index <= 2)]
+    batch = payments.create_batch(ids, date(2026, 4, 21), "Huhtikuu 2026")
+    doc = documents.payment_batch_document(batch)
+    assert doc.prepared_by == ""  # no preparer set: a line to write the name on
+    assert doc.payment_date is None
+    settings.save_office_settings(
+        dataclasses.replace(settings.get_office_settings(), payment_list_preparer="Liisa Pöyhönen")
+    )
+    payments.mark_batch_paid(batch, date(2026, 4, 24))
+    doc = documents.payment_batch_document(batch)
+    assert doc.prepared_by == "Liisa Pöyhönen"
+    assert doc.payment_date == date(2026, 4, 24)
+    association = Association.get_by_id(Decision.get_by_id(decided.id).association_id)
+    decision = Decision.get_by_id(decided.id)
+    assert {(r.business_id, r.cost_centre) for r in doc.rows} == {
+        (association.business_id, decision.cost_centre)
+    }
+    text = " ".join(pdf_text(render_payment_list(doc)).split())
+    assert "Laatija Liisa Pöyhönen" in text
+    assert "root" not in text
+    assert "Maksupäivä 24.4.2026" in text
+    assert association.business_id in text
+    assert "Yhteensä (2 maksua)" in text
+    month = documents.payment_list_document("2026-04")
+    assert month.prepared_by == "Liisa Pöyhönen"
+    assert month.payment_date == date(2026, 4, 24)  # every payment of the month paid that day
