@@ -440,5 +440,6 @@ def _share(total: int, weights: Sequence[int]) -> list[int]:
 
 
 def render_followup(docs: Sequence[FollowupDoc], *, invariant: bool = False) -> bytes:
-    """PDF bytes of one or more follow-up forms; each form numbered from "sivu 1"."""
+    """PDF bytes of one or more follow-up forms; each form numbered from "sivu 1"
+    (`invariant`: fixed date and id, for byte comparisons)."""
     return FollowupRenderer(invariant=invariant).render(docs)

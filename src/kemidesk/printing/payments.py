@@ -134,6 +134,6 @@ def count_text(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def render_payment_list(doc: PaymentListDoc) -> bytes:
-    """PDF bytes of a payment list."""
-    return PaymentListRenderer().render(doc)
+def render_payment_list(doc: PaymentListDoc, *, invariant: bool = False) -> bytes:
+    """PDF bytes of a payment list (`invariant`: fixed date and id, for byte comparisons)."""
+    return PaymentListRenderer(invariant=invariant).render(doc)
