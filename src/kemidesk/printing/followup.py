@@ -85,6 +85,7 @@ class Fill:
 
 
 Part = Flowable | Fill
+Block = list[Part]  # a section: kept on the planned page, or moved whole to the next one
 
 
 @dataclass(frozen=True)
@@ -166,14 +167,22 @@ class FollowupRenderer(Renderer):
             decision=number,
         )
         story: list[Flowable] = [GroupStart(decor)]
-        pages = (self.page_one(doc), self.page_two(doc), self.page_three(doc))
-        for i, parts in enumerate(pages):
+        for i, blocks in enumerate(self.paginate(doc)):
             if i:
                 story.append(PageBreak())
+            parts = [part for block in blocks for part in block]
             story += self.fit(parts, self.frame_height(first=i == 0))
         return story
 
-    def page_one(self, doc: FollowupDoc) -> list[Part]:
+    def page_one(self, doc: FollowupDoc) -> list[Block]:
+        return [
+            self.opening(doc),
+            self.section(doc, "1. Tavoitteet ja niiden edistyminen", doc.goals,
+                         "Työtehtävät, sovitut tavoitteet, osaamisen kehittyminen"),
+        ]
+
+    def opening(self, doc: FollowupDoc, extra_rows: int = 0) -> Block:
+        """Title, instruction, the header fields and the meetings table."""
         s = self.styles
         return [
             Paragraph(TITLE, s["Subtitle"]),
@@ -181,32 +190,30 @@ class FollowupRenderer(Renderer):
             Paragraph(esc(INSTRUCTION), s["Small"]),
             Spacer(0, 2 * mm),
             self.header_fields(doc),
-            *self.meetings(doc),
-            *self.section(doc, "1. Tavoitteet ja niiden edistyminen", doc.goals,
-                          "Työtehtävät, sovitut tavoitteet, osaamisen kehittyminen"),
+            *self.meetings(doc, extra_rows),
         ]
 
-    def page_two(self, doc: FollowupDoc) -> list[Part]:
+    def page_two(self, doc: FollowupDoc) -> list[Block]:
         return [
-            *self.section(doc, "2. Annettu tuki ja perehdytys", doc.support,
-                          "Perehdytys, ohjaajan tuki, työhönvalmentajan tuki"),
-            *self.section(doc, "3. Koulutus", doc.training, "Mikä koulutus ja milloin",
-                          ["Koulutusta tarjottu", "Koulutukseen osallistuttu"]),
-            *self.section(doc, "4. Työnhaun tuki", doc.job_search_support,
-                          "Työhakemukset, ansioluettelo, haastattelut, siirtosopimus"),
-            *self.trial_visit(doc),
-            *self.section(doc, "6. Poissaolot ja työajan muutokset", doc.absences),
+            self.section(doc, "2. Annettu tuki ja perehdytys", doc.support,
+                         "Perehdytys, ohjaajan tuki, työhönvalmentajan tuki"),
+            self.section(doc, "3. Koulutus", doc.training, "Mikä koulutus ja milloin",
+                         ["Koulutusta tarjottu", "Koulutukseen osallistuttu"]),
+            self.section(doc, "4. Työnhaun tuki", doc.job_search_support,
+                         "Työhakemukset, ansioluettelo, haastattelut, siirtosopimus"),
+            self.trial_visit(doc),
+            self.section(doc, "6. Poissaolot ja työajan muutokset", doc.absences),
         ]
 
-    def page_three(self, doc: FollowupDoc) -> list[Part]:
+    def page_three(self, doc: FollowupDoc) -> list[Block]:
         return [
-            *self.section(doc, "7. Työntekijän oma arvio", doc.own_assessment,
-                          "Työntekijä kertoo: miten työ sujuu, mitä on oppinut, mitä haluaa "
-                          "seuraavaksi", weight=2),
-            *self.section(doc, "8. Loppuarvio", doc.end_assessment,
-                          "Täytetään viimeisessä keskustelussa", weight=2),
-            *self.next_step(doc),
-            *self.signatures(),
+            self.section(doc, "7. Työntekijän oma arvio", doc.own_assessment,
+                         "Työntekijä kertoo: miten työ sujuu, mitä on oppinut, mitä haluaa "
+                         "seuraavaksi", weight=2),
+            self.section(doc, "8. Loppuarvio", doc.end_assessment,
+                         "Täytetään viimeisessä keskustelussa", weight=2),
+            self.next_step(doc),
+            self.signatures(),
         ]
 
     # ------------------------------------------------------------ filling a page
@@ -215,9 +222,32 @@ class FollowupRenderer(Renderer):
         header = FIRST_HEADER if first else self.later_header
         return float(self.pagesize[1] - MARGIN_TOP - header - MARGIN_BOTTOM)
 
+    def paginate(self, doc: FollowupDoc) -> list[list[Block]]:
+        """The three planned pages; when recorded answers make a page too long for its
+        minimum writing lines, its last blocks move to the start of the next page (a new page
+        after the last), so that no page ends in a stub of lines and a forced break."""
+        pages = [self.page_one(doc), self.page_two(doc), self.page_three(doc)]
+        i = 0
+        while i < len(pages):
+            height = self.frame_height(first=i == 0)
+            while len(pages[i]) > 1 and self.minimal_height(pages[i]) > height - FIT_SAFETY:
+                if i + 1 == len(pages):
+                    pages.append([])
+                pages[i + 1].insert(0, pages[i].pop())
+            i += 1
+        if len(pages[0]) == 1:  # section 1 moved on: the meetings table takes the first page
+            spare = self.frame_height(first=True) - FIT_SAFETY - self.minimal_height(pages[0])
+            pages[0] = [self.opening(doc, max(0, int(spare // PEN_LINE_SPACING)))]
+        return pages
+
+    def minimal_height(self, blocks: Sequence[Block]) -> float:
+        parts = [part for block in blocks for part in block]
+        flowables = [WritingLines(p.min_lines) if isinstance(p, Fill) else p for p in parts]
+        return float(_listWrapOn(flowables, self.frame_width, None, mergeSpace=0)[1])
+
     def fit(self, parts: Sequence[Part], height: float) -> list[Flowable]:
         """The page's flowables with every `Fill` turned into writing lines: its minimum, plus
-        a share (by weight) of the whole lines the page has left. A page whose fixed content
+        a share (by weight) of the whole lines the page has left. A page whose one block
         already overflows (much recorded text) keeps the minimums and flows on."""
         fills = [p for p in parts if isinstance(p, Fill)]
 
@@ -231,11 +261,10 @@ class FollowupRenderer(Renderer):
                     out.append(part)
             return out
 
-        minimal = lines([0] * len(fills))
-        _, used = _listWrapOn(minimal, self.frame_width, None, mergeSpace=0)
+        used = self.minimal_height([list(parts)])
         spare = int((height - used - FIT_SAFETY) // PEN_LINE_SPACING)
         if spare <= 0 or not fills:
-            return minimal
+            return lines([0] * len(fills))
         return lines(_share(spare, [f.weight for f in fills]))
 
     # ------------------------------------------------------------ parts
@@ -271,7 +300,7 @@ class FollowupRenderer(Renderer):
         ]))
         return table
 
-    def meetings(self, doc: FollowupDoc) -> list[Flowable]:
+    def meetings(self, doc: FollowupDoc, extra_rows: int = 0) -> list[Flowable]:
         s = self.styles
         head = ["Päivämäärä", "Keskustelu", "Osallistujat", "Työhönvalmentaja mukana"]
         data: list[list[object]] = [[Paragraph(h, s["CellBold"]) for h in head]]
@@ -284,7 +313,7 @@ class FollowupRenderer(Renderer):
                          Paragraph(esc(meeting.type_label), s["Cell"]),
                          Paragraph(esc(meeting.participants), s["Cell"]),
                          Paragraph(present, s["Cell"])])
-        blank_rows = max(MIN_BLANK_MEETING_ROWS, MEETING_ROWS - len(past))
+        blank_rows = max(MIN_BLANK_MEETING_ROWS, MEETING_ROWS - len(past)) + extra_rows
         empty = Paragraph(f"{CHECKBOX} kyllä   {CHECKBOX} ei", s["Cell"])
         data += [["", "", "", empty] for _ in range(blank_rows)]
         heights = [None] + [None] * len(past) + [PEN_LINE_SPACING] * blank_rows
@@ -301,7 +330,7 @@ class FollowupRenderer(Renderer):
             self.heading("Ohjaus- ja kehityskeskustelut"),
             table,
             Spacer(0, 1 * mm),
-            line_fields([[("Seuraava keskustelu (päivämäärä)", next_meeting)]], s,
+            line_fields([[("Seuraavan keskustelun päivä", next_meeting)]], s,
                         self.frame_width * 0.75, label_width=64 * mm),
         ]
 
@@ -389,7 +418,7 @@ class FollowupRenderer(Renderer):
         parts += [Spacer(0, 2 * mm), Paragraph("Tarkennus", s["Label"]), Fill(1)]
         return parts
 
-    def signatures(self) -> list[Flowable]:
+    def signatures(self) -> Block:
         """Each signer has their own place and date, signature and name in capitals."""
         s = self.styles
         gap = 7 * mm

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import io
 import re
 
 import pytest
@@ -15,7 +14,7 @@ from kemidesk.printing.documents import RecordedText
 from kemidesk.printing.flow import CHECKBOX, PEN_LINE_SPACING
 from kemidesk.printing.followup import CHECKED, MEETING_ROWS, SIGNERS, TITLE, render_followup
 
-from .pdfcheck import all_text, pages_text
+from .pdfcheck import all_text, pages_text, reader
 from .printing_samples import PERSON_NAME, WORK_ABILITY, followup
 
 MM = 72 / 25.4
@@ -51,7 +50,7 @@ def blank_text() -> str:
         "12.5.2026: Ansioluettelo päivitetty", "12.5.2026: Kemin Kauppa Oy, 2 päivää kesäkuussa",
         "12.5.2026: Työaika 30 → 32 h/vko 1.4.2026", "Työntekijän oma arvio",
         "12.5.2026: Viihdyn, haluan kaupan alalle", "12.5.2026: Valmis avoimille työmarkkinoille",
-        "Seuraava keskustelu (päivämäärä) 15.9.2026", "Työhönvalmentaja mukana",
+        "Seuraavan keskustelun päivä 15.9.2026", "Työhönvalmentaja mukana",
         # the next job the bonus needs
         "Uusi työnantaja Kemin Kauppa Oy", "Työ alkaa 2.1.2027",
         "Työsopimus Toistaiseksi voimassa oleva, kokoaikainen",
@@ -89,7 +88,7 @@ def test_blank_form_has_ten_meeting_rows_and_a_line_for_each_signer(blank_text: 
     assert blank_text.count("Allekirjoitus ja nimenselvennys") == 3
     for signer in SIGNERS:
         assert signer in blank_text
-    assert "Seuraava keskustelu (päivämäärä)" in blank_text
+    assert "Seuraavan keskustelun päivä" in blank_text
     assert "Työntekijän oma arvio" in blank_text
 
 
@@ -121,12 +120,20 @@ def test_every_later_page_names_person_employer_and_decision() -> None:
 
 
 def _lowest_ink(pdf: bytes) -> list[float]:
-    """The lowest y (points from the bottom) of any line drawn in each page's frame."""
-    from pypdf import PdfReader
-
+    """The lowest y (points from the bottom, on the page) of any line drawn above the
+    footer on each page, with the drawing's coordinate transformation applied."""
     lows = []
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        ys = [float(y) for y in re.findall(rb"[\d.]+ ([\d.]+) l\b", page.get_contents().get_data())]
+    for page in reader(pdf).pages:
+        ys: list[float] = []
+
+        def visit(
+            op: bytes, args: list[object], cm: list[float], tm: list[float], ys: list[float] = ys
+        ) -> None:
+            if op == b"l":
+                x, y = (float(a) for a in args)  # type: ignore[arg-type]
+                ys.append(cm[1] * x + cm[3] * y + cm[5])
+
+        page.extract_text(visitor_operand_before=visit)
         lows.append(min(y for y in ys if y > MARGIN_BOTTOM + 1))
     return lows
 
@@ -197,3 +204,23 @@ def test_form_is_three_pages() -> None:
 def test_empty_batch_is_an_error() -> None:
     with pytest.raises(ValueError, match="no follow-up forms"):
         render_followup([])
+
+
+def test_a_section_too_long_for_its_page_moves_whole_to_the_next() -> None:
+    """Ten recorded goals do not fit under the meetings table: section 1 starts page 2 (no
+    stub of lines on a page of its own), and page 1 gets more meeting rows instead."""
+    goals = tuple(
+        RecordedText(dt.date(2026, 1 + i, 5), f"Tavoite numero {i}", "Tavoitteet")
+        for i in range(10)
+    )
+    doc = dataclasses.replace(followup(), goals=goals)
+    pdf = render_followup([doc])
+    pages = pages_text(pdf)
+    assert len(pages) == 3
+    assert "1. Tavoitteet" not in pages[0]
+    assert "1. Tavoitteet ja niiden edistyminen" in pages[1]
+    assert all(f"Tavoite numero {i}" in pages[1] for i in range(10))
+    assert pages[0].count(f"{CHECKBOX} kyllä {CHECKBOX} ei") > MEETING_ROWS - 2
+    assert "Allekirjoitukset" in pages[2]
+    for low in _lowest_ink(pdf):
+        assert low - MARGIN_BOTTOM < PEN_LINE_SPACING + 4 * MM

@@ -157,7 +157,7 @@ def test_prefilled_form_prints_everything_recorded(decided) -> None:  # type: ig
         "4.5.2026: Haluan jatkaa varastotyössä",
         "4.5.2026: Valmis avoimille työmarkkinoille",
         "valmentaja Veera kyllä",
-        "Seuraava keskustelu (päivämäärä) 1.9.2026",  # the latest talk's
+        "Seuraavan keskustelun päivä 1.9.2026",  # the latest talk's
         "Uusi työnantaja Kemin Varasto Oy",
         "Työ alkaa 4.1.2027",
         "Työsopimus toistaiseksi voimassa oleva",
