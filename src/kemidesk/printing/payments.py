@@ -112,7 +112,7 @@ class PaymentListRenderer(Renderer):
             "", "", "", "", "", "",
             Paragraph(money(doc.total_cents), s["CellRightBold"]),
         ])
-        widths = [9 * mm, 44 * mm, 20 * mm, 42 * mm, 20 * mm, 28 * mm, 32 * mm, 0, 24 * mm]
+        widths = [9 * mm, 42 * mm, 20 * mm, 42 * mm, 24 * mm, 28 * mm, 32 * mm, 0, 24 * mm]
         widths[7] = self.frame_width - sum(widths)
         return grid_table(data, widths, total_row=True)
 
