@@ -1582,7 +1582,7 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Follow-up talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="122"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
@@ -2176,91 +2176,96 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="419"/>
+        <source>Seuraavan keskustelun päivän on oltava tämän keskustelun jälkeen.</source>
+        <translation>The next talk must be after this talk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="423"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="423"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="427"/>
         <source>{checkpoint} -tieto kirjataan aikaisintaan {due}.</source>
         <translation>The outcome &quot;{checkpoint}&quot; can be recorded on {due} at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="427"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="431"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="431"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="435"/>
         <source>Takaisin voi periä vain myönnetyn avustuksen maksuja.</source>
         <translation>Only payments of a granted aid can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="435"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="439"/>
         <source>Peruttua päätöstä ei voi muuttaa.</source>
         <translation>A cancelled decision cannot be amended.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="439"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="443"/>
         <source>Päätöksellä ei ole tukijaksoa, jota voisi muuttaa.</source>
         <translation>The decision has no grant period to amend.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="443"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="447"/>
         <source>Uusi päättymispäivä on ennen tukijakson alkua.</source>
         <translation>The new end date is before the start of the grant period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="447"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="451"/>
         <source>Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).</source>
         <translation>The new end date does not shorten the grant period (now {current_end}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="451"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="455"/>
         <source>Teksti sisältää merkkejä, joita ei voi tallentaa (esim. ohjausmerkkejä).</source>
         <translation>The text contains characters that cannot be saved (e.g. control characters).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="455"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="459"/>
         <source>Enintään {max} merkkiä (nyt {length}).</source>
         <translation>At most {max} characters (now {length}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="459"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="463"/>
         <source>Päivämäärä on pakollinen.</source>
         <translation>The date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="460"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="464"/>
         <source>Päivämäärän on oltava välillä {min}–{max}.</source>
         <translation>The date must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="464"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="468"/>
         <source>Arvo on virheellinen.</source>
         <translation>The value is invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="465"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="469"/>
         <source>Tiedostoa ei voi lukea: {detail}. Mitään ei tuotu.</source>
         <translation>The file cannot be read: {detail}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="468"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="472"/>
         <source>Tiedostossa on virheitä ({rows} riviä, {problems} sarakeongelmaa). Mitään ei tuotu; korjaa tiedosto ja tuo uudelleen.</source>
         <translation>The file has errors ({rows} rows, {problems} column problems). Nothing was imported; correct the file and import again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="473"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="477"/>
         <source>Samalla Y-tunnuksella on jo yhdistys: {name}.</source>
         <translation>An association with the same business ID already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="477"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="481"/>
         <source>Samalla henkilötunnuksella on jo henkilö: {name}.</source>
         <translation>A person with the same personal identity code already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="481"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="485"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -2666,21 +2671,46 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
+        <source>Työntekijän oma arvio</source>
+        <translation>Employee&apos;s own assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
         <source>Loppuarvio</source>
         <translation>End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
+        <source>Seuraava keskustelu</source>
+        <translation>Next talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="112"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="113"/>
+        <source>Uusi työnantaja</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="114"/>
+        <source>Uusi työ alkaa</source>
+        <translation>New job starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="115"/>
+        <source>Työsopimus</source>
+        <translation>Employment contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="116"/>
         <source>Allekirjoitettu</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="117"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -2753,112 +2783,152 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>&amp;Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="148"/>
+        <source>Seu&amp;raava keskustelu</source>
+        <translation>Next ta&amp;lk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="152"/>
         <source>Tavoitteet ja edistyminen</source>
         <translation>Goals and progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="154"/>
         <source>Tavo&amp;itteet</source>
         <translation>&amp;Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
         <source>&amp;Edistyminen</source>
         <translation>P&amp;rogress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="150"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="158"/>
         <source>Ohjaus ja tuki</source>
         <translation>Guidance and support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="161"/>
         <source>T&amp;uki ja perehdytys</source>
         <translation>&amp;Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="162"/>
         <source>Koulutu&amp;s</source>
         <translation>Tra&amp;ining</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="164"/>
         <source>Työn&amp;haun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="166"/>
         <source>Tutustu&amp;misjakso</source>
         <translation>Trial &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="168"/>
         <source>Palkallinen 2–3 päivän tutustuminen toiseen työnantajaan</source>
         <translation>A paid 2–3 day visit to another employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="172"/>
         <source>Muutokset ja loppuarvio</source>
         <translation>Changes and end assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
+        <source>Työntekijän omin sanoin: miten työ sujuu, mitä haluaa seuraavaksi</source>
+        <translation>In the employee&apos;s own words: how the work goes, what they want next</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="179"/>
         <source>ei vielä tiedossa</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="182"/>
         <source>Työnantaja ja työntekijä ovat allekirjoittaneet</source>
         <translation>Signed by the employer and the employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="185"/>
         <source>Poissaolot ja työaikamuutokset</source>
         <translation>Absences and changes in hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="187"/>
+        <source>T&amp;yöntekijän oma arvio</source>
+        <translation>Emplo&amp;yee&apos;s own assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="189"/>
         <source>&amp;Loppuarvio</source>
         <translation>&amp;End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="190"/>
         <source>Jatkopolku ja allekirjoitus</source>
         <translation>Next step and signature</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="191"/>
         <source>&amp;Jatkopolku</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="197"/>
+        <source>esim. toistaiseksi voimassa oleva, kokoaikainen</source>
+        <translation>e.g. permanent, full-time</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="199"/>
+        <source>Uusi työnantaja</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="200"/>
+        <source>Uusi työ alkaa</source>
+        <translation>New job starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="201"/>
+        <source>Työsopimus</source>
+        <translation>Employment contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="202"/>
         <source>&amp;Allekirjoitettu</source>
         <translation>Sig&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="203"/>
         <source>Allekirjoitusp&amp;äivä</source>
         <translation>Signing &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="204"/>
         <source>Muistiinpa&amp;not</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="188"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="213"/>
         <source>Seurantapäivä on ennen työsuhteen alkua (%1).</source>
         <translation>The talk is before the employment started (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="203"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="221"/>
+        <source>Seuraavan keskustelun päivän on oltava tämän keskustelun jälkeen.</source>
+        <translation>The next talk must be after this talk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="234"/>
         <source>Täytetään loppuarvioinnissa</source>
         <translation>Filled in at the final talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="215"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="246"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>
@@ -3633,162 +3703,177 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>These details are printed in the header of decisions, follow-up forms and payment lists, and in the appeal instructions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="59"/>
         <source>&amp;Tallenna kirjelomake</source>
         <translation>&amp;Save letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="113"/>
         <source>Toimisto</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
         <source>Or&amp;ganisaatio</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
         <source>&amp;Yksikkö</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
         <source>Kat&amp;uosoite</source>
         <translation>St&amp;reet address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
         <source>&amp;Postinumero ja -toimipaikka</source>
         <translation>&amp;Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="118"/>
         <source>Pu&amp;helin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="119"/>
         <source>&amp;Sähköposti</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="121"/>
         <source>PNG- tai JPEG-kuva, ei pakollinen</source>
         <translation>PNG or JPEG image, optional</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="122"/>
         <source>&amp;Valitse…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="130"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="139"/>
         <source>Kirjaamo ja oikaisuvaatimukset</source>
         <translation>Registry and requests for review</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="140"/>
         <source>&amp;Kirjaamo</source>
         <translation>Re&amp;gistry</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="145"/>
         <source>Kirjaamon osoit&amp;e</source>
         <translation>Registry &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="146"/>
         <source>Kirjaamon sähk&amp;öposti</source>
         <translation>Registry e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="147"/>
         <source>Oikaisuvaatimuksen käsitteli&amp;jä</source>
         <translation>Re&amp;view body</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="148"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="149"/>
         <source>tyhjä: päätöksentekijä</source>
         <translation>empty: the decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="152"/>
         <source>Kuntalaki 134 §: oikaisuvaatimus tehdään toimielimelle tai viranhaltijalle, joka päätöksen teki, ellei toimielin ole siirtänyt sitä muualle.</source>
         <translation>Local Government Act 134 §: the request for review goes to the body or official that made the decision, unless the body has assigned it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="159"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="160"/>
         <source>P&amp;äätöksentekijä</source>
         <translation>&amp;Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="161"/>
         <source>Vi&amp;rkanimike</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="162"/>
         <source>&amp;Allekirjoituspaikka</source>
         <translation>Signing &amp;place</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="166"/>
         <source>Lisätietojen antaja</source>
         <translation>Contact for more information</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="168"/>
         <source>Puhel&amp;in</source>
         <translation>Pho&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="169"/>
         <source>Sähköp&amp;osti</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="205"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="173"/>
+        <source>Maksuluettelot</source>
+        <translation>Payment lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="174"/>
+        <source>&amp;Maksuluettelon laatija</source>
+        <translation>Pay&amp;ment list preparer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="175"/>
+        <source>Nimi; tyhjä: laatija kirjoittaa nimensä käsin</source>
+        <translation>Name; empty: the preparer writes their name by hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="212"/>
         <source>Anna organisaation nimi.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="208"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="215"/>
         <source>Kuvatiedostoa ei löydy.</source>
         <translation>The image file was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="218"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="225"/>
         <source>Tallentamattomia muutoksia.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="224"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="231"/>
         <source>Valitse logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="224"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="231"/>
         <source>Kuvat (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="247"/>
         <source>Kirjelomake tallennettu.</source>
         <translation>Letterhead saved.</translation>
     </message>
@@ -3796,22 +3881,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OutcomeDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="129"/>
         <source>Ajankohta</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="130"/>
         <source>Tilanne</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="131"/>
         <source>Kirjattu</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="132"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>

@@ -87,6 +87,21 @@ def test_record_from_the_placements_tab_with_live_validation(window: Any, qtbot:
     for name, text in texts.items():
         getattr(form, name).setPlainText(text)
     form.next_step.setCurrentIndex(form.next_step.findData(OutcomeStatus.EDUCATION))
+
+    # the fields the redrawn paper form asks for: own assessment, next talk, the next job
+    form.own_assessment.setPlainText("Haluan kaupan alalle")
+    form.next_meeting_on.set_value(DEMO_TODAY - timedelta(days=2))  # the talk's own day
+    assert form.error_text("next_meeting_on") == (
+        "Seuraavan keskustelun päivän on oltava tämän keskustelun jälkeen."
+    )
+    assert not form.save_button.isEnabled()
+    form.next_meeting_on.set_value(DEMO_TODAY + timedelta(days=30))
+    assert form.error_text("next_meeting_on") == ""
+    type_text(qtbot, form.new_employer, "Kemin Kauppa Oy")
+    form.new_job_start.set_value(DEMO_TODAY + timedelta(days=60))
+    form.new_contract_type.setText("toistaiseksi voimassa oleva")
+    assert form.save_button.isEnabled()
+    form.grab().save("/tmp/forms-pages/followup-dialog.png")
     form.save_button.click()
     assert not form.isVisible()
 
@@ -97,6 +112,29 @@ def test_record_from_the_placements_tab_with_live_validation(window: Any, qtbot:
     assert saved.signed_on == DEMO_TODAY - timedelta(days=1)
     assert saved.next_step is OutcomeStatus.EDUCATION
     assert {name: getattr(saved, name) for name in texts} == texts
+    assert saved.own_assessment == "Haluan kaupan alalle"
+    assert saved.next_meeting_on == DEMO_TODAY + timedelta(days=30)
+    assert saved.new_employer == "Kemin Kauppa Oy"
+    assert saved.new_job_start == DEMO_TODAY + timedelta(days=60)
+    assert saved.new_contract_type == "toistaiseksi voimassa oleva"
+
+    # editing shows them again
+    again = FollowupForm(window.ctx, saved.id, window, placement_id=placement.id)
+    assert again.own_assessment.toPlainText() == "Haluan kaupan alalle"
+    assert again.next_meeting_on.value() == DEMO_TODAY + timedelta(days=30)
+    assert again.new_employer.text() == "Kemin Kauppa Oy"
+    assert again.new_job_start.value() == DEMO_TODAY + timedelta(days=60)
+    assert again.new_contract_type.text() == "toistaiseksi voimassa oleva"
+    assert not again.is_dirty()
+    again.done(0)
+    from kemidesk.ui.dialogs.leaf_details import FollowupDetail
+
+    detail = FollowupDetail(window.ctx, saved, window)
+    shown = dict(detail.describe(saved))
+    assert shown["Työntekijän oma arvio"] == "Haluan kaupan alalle"
+    assert shown["Uusi työnantaja"] == "Kemin Kauppa Oy"
+    assert shown["Työsopimus"] == "toistaiseksi voimassa oleva"
+    detail.close()
 
 
 def test_edit_from_the_placement_detail(window: Any, boxes: Any) -> None:

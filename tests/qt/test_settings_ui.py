@@ -134,8 +134,10 @@ def test_office_letterhead(window: Any, monkeypatch: pytest.MonkeyPatch, boxes: 
     page = dialog.office
     page.edits["unit"].setText("Työllisyyspalvelut, Meri-Lapin työllisyysalue")
     page.edits["logo_path"].setText(logo)
+    page.edits["payment_list_preparer"].setText("Liisa Pöyhönen")
     page.save_button.click()
     office = settings.get_office_settings()
     assert office.unit == "Työllisyyspalvelut, Meri-Lapin työllisyysalue"
     assert office.logo_path == logo
+    assert office.payment_list_preparer == "Liisa Pöyhönen"
     assert not page.is_dirty()

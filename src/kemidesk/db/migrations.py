@@ -16,7 +16,12 @@ import peewee
 from kemidesk.db.backup import backup_database
 from kemidesk.db.errors import DatabaseFileError, SchemaTooNewError
 from kemidesk.db.inspect import APPLICATION_ID, inspect_database
-from kemidesk.db.schema_sql import SCHEMA_V1, SCHEMA_V2_RINGS, SCHEMA_V4_INDEXES
+from kemidesk.db.schema_sql import (
+    SCHEMA_V1,
+    SCHEMA_V2_RINGS,
+    SCHEMA_V4_INDEXES,
+    SCHEMA_V5_FOLLOWUP_FIELDS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +52,16 @@ def _v4_indexes(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V4_INDEXES)
 
 
+def _v5_followup_fields(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V5_FOLLOWUP_FIELDS)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
     3: _v3_application_id,
     4: _v4_indexes,
+    5: _v5_followup_fields,
 }
 HEAD = max(MIGRATIONS)
 

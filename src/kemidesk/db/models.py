@@ -327,6 +327,13 @@ class Followup(BaseModel):
     signed = peewee.BooleanField(default=False)
     signed_on = IsoDateField(null=True)
     notes = peewee.TextField(default="")
+    # Schema version 5: the employee's own assessment, the next talk, and the next job that
+    # the employment bonus needs (new employer, start date, kind of contract).
+    own_assessment = peewee.TextField(default="")
+    next_meeting_on = IsoDateField(null=True)
+    new_employer = peewee.CharField(default="")
+    new_job_start = IsoDateField(null=True)
+    new_contract_type = peewee.CharField(default="")
 
 
 class Outcome(BaseModel):

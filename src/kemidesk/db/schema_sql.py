@@ -84,3 +84,13 @@ CREATE INDEX "decision_year_decision_type" ON "decision" ("year", "decision_type
 CREATE INDEX "payment_status_paid_on" ON "payment" ("status", "paid_on");
 CREATE INDEX "person_hetu_archived" ON "person" ("hetu", "archived");
 """
+
+# The follow-up form's new fields (issue 11): the employee's own assessment, the next talk's
+# date, and the new employer, start date and contract type that the employment bonus needs.
+SCHEMA_V5_FOLLOWUP_FIELDS = """
+ALTER TABLE "followup" ADD COLUMN "own_assessment" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "followup" ADD COLUMN "next_meeting_on" DATE;
+ALTER TABLE "followup" ADD COLUMN "new_employer" VARCHAR(255) NOT NULL DEFAULT '';
+ALTER TABLE "followup" ADD COLUMN "new_job_start" DATE;
+ALTER TABLE "followup" ADD COLUMN "new_contract_type" VARCHAR(255) NOT NULL DEFAULT '';
+"""

@@ -522,6 +522,7 @@ class _Office:
                 job_search_support="Työnhakuasiakirjojen päivitys." if final else "",
                 trial_visit="Tutustumisjakso 2 pv yrityksessä." if final else "",
                 end_assessment="Valmis avoimille työmarkkinoille." if final else "",
+                own_assessment="Työ on sujunut, haluan jatkaa samalla alalla." if final else "",
                 signed=True,
                 signed_on=held,
             ),

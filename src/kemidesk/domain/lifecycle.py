@@ -116,4 +116,7 @@ FOLLOWUP_PERSONAL_TEXT: tuple[str, ...] = (
     "absences",
     "end_assessment",
     "notes",
+    "own_assessment",
+    "new_employer",
+    "new_contract_type",
 )

@@ -416,6 +416,10 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "Seurantakeskustelua ei voi kirjata tulevalle päivälle.",
     ),
     "SIGNED_ON_REQUIRED": QT_TRANSLATE_NOOP("DomainMessages", "Anna allekirjoituspäivä."),
+    "NEXT_MEETING_NOT_AFTER_TALK": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Seuraavan keskustelun päivän on oltava tämän keskustelun jälkeen.",
+    ),
     "PARTICIPANTS_REQUIRED": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Kirjaa keskustelun osallistujat.",

@@ -3,8 +3,9 @@
 Pages are grouped: a decision is one group, a batch of follow-up forms has one group per form.
 A zero-size `GroupStart` flowable marks where a group begins; `NumberedCanvas` keeps every page
 until the end and then draws header and footer with the page number *within the group*, so each
-separated form reads "sivu 1 / 2" on its own. Output is deterministic (`invariant=1`): the same
-input gives the same bytes.
+separated form reads "sivu 1 / 2" on its own. A PDF carries its real creation date; a test that
+compares bytes asks for `invariant=True` (ReportLab's invariant mode: the date 1.1.2000 and a
+fixed document id), and then the same input gives the same bytes.
 """
 
 from __future__ import annotations
@@ -205,9 +206,11 @@ class Renderer:
     """A small document renderer: subclasses build a story, `build()` makes the PDF bytes."""
 
     pagesize: tuple[float, float] = A4
+    later_header: float = LATER_HEADER  # header height of a group's later pages
 
-    def __init__(self) -> None:
+    def __init__(self, *, invariant: bool = False) -> None:
         self.styles = make_styles()
+        self.invariant = invariant
 
     @property
     def frame_width(self) -> float:
@@ -227,7 +230,7 @@ class Renderer:
         return [
             PageTemplate("first", [frame(FIRST_HEADER, "f1")], autoNextPageTemplate="later",
                          pagesize=self.pagesize),
-            PageTemplate("later", [frame(LATER_HEADER, "f2")], pagesize=self.pagesize),
+            PageTemplate("later", [frame(self.later_header, "f2")], pagesize=self.pagesize),
         ]
 
     def build(self, story: list[Flowable], *, title: str, author: str, subject: str = "") -> bytes:
@@ -235,7 +238,8 @@ class Renderer:
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
             buffer, pagesize=self.pagesize, title=title, author=author, subject=subject,
-            creator="kemidesk", invariant=1, pageCompression=1, initialFontName=REGULAR,
+            creator="kemidesk", invariant=int(self.invariant), pageCompression=1,
+            initialFontName=REGULAR,
             leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, lang="fi-FI",
         )

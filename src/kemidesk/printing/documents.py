@@ -137,11 +137,24 @@ class MeetingRow:
     date: dt.date
     participants: str
     type_label: str = ""
+    job_coach_present: bool | None = None  # None: not known (prints an empty box)
+
+
+@dataclass(frozen=True)
+class RecordedText:
+    """One answer already recorded in a talk, printed above the writing lines of its section."""
+
+    date: dt.date
+    text: str
+    label: str = ""  # e.g. "Edistyminen" when a section holds two questions
 
 
 @dataclass(frozen=True)
 class FollowupDoc:
-    """One follow-up form; `blank=True` prints empty lines in every field."""
+    """One follow-up form; `blank=True` prints empty lines in every field.
+
+    The recorded answers of the talks held so far (oldest first) are printed in their
+    sections; the next meeting, next step and new job are the latest recorded ones."""
 
     letterhead: Letterhead
     party_name: str = ""
@@ -155,6 +168,19 @@ class FollowupDoc:
     followup_type_label: str | None = None
     blank: bool = False
     past_meetings: Sequence[MeetingRow] = ()
+    goals: Sequence[RecordedText] = ()  # goals and progress
+    support: Sequence[RecordedText] = ()
+    training: Sequence[RecordedText] = ()
+    job_search_support: Sequence[RecordedText] = ()
+    trial_visit: Sequence[RecordedText] = ()
+    absences: Sequence[RecordedText] = ()
+    own_assessment: Sequence[RecordedText] = ()
+    end_assessment: Sequence[RecordedText] = ()
+    next_meeting: dt.date | None = None
+    next_step_label: str = ""
+    new_employer: str = ""
+    new_job_start: dt.date | None = None
+    new_contract_type: str = ""
 
 
 @dataclass(frozen=True)
@@ -166,6 +192,8 @@ class PaymentListRow:
     period_start: dt.date
     period_end: dt.date
     amount_cents: int
+    business_id: str = ""  # the association's Y-tunnus
+    cost_centre: str = ""  # kustannuspaikka, from the decision
 
 
 @dataclass(frozen=True)
@@ -178,5 +206,6 @@ class PaymentListDoc:
     rows: Sequence[PaymentListRow]
     total_cents: int
     created: dt.date
-    prepared_by: str
+    prepared_by: str  # the officer's name; empty: a line to write it on
     number: str = ""  # list identifier shown in the footer, optional
+    payment_date: dt.date | None = None  # maksupäivä; None: a line to write it on

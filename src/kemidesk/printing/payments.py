@@ -55,7 +55,8 @@ class _PaymentDecor(PageDecor):
         canv.setFillColor(colors.black)
         canv.drawRightString(
             width - MARGIN_RIGHT, MARGIN_BOTTOM - 3.5 * mm,
-            f"{PAGE_SUM_LABEL} ({len(amounts)} riviä): {money(sum(amounts))}",
+            f"{PAGE_SUM_LABEL} ({count_text(len(amounts), 'rivi', 'riviä')}): "
+            f"{money(sum(amounts))}",
         )
 
 
@@ -65,9 +66,10 @@ class PaymentListRenderer(Renderer):
     def render(self, doc: PaymentListDoc) -> bytes:
         if sum(row.amount_cents for row in doc.rows) != doc.total_cents:
             raise ValueError("payment list total does not match its rows")
+        paid = f"Maksupäivä {date(doc.payment_date)}" if doc.payment_date else ""
         decor = _PaymentDecor(
             doc.letterhead, TITLE,
-            lines=(doc.title, doc.period, f"Laadittu {date(doc.created)}"),
+            lines=(doc.title, doc.period, f"Laadittu {date(doc.created)}", paid),
             reference=doc.number,
         )
         s = self.styles
@@ -86,7 +88,8 @@ class PaymentListRenderer(Renderer):
 
     def table(self, doc: PaymentListDoc) -> Flowable:
         s = self.styles
-        head = ["Nro", "Järjestö", "Tilinumero (IBAN)", "Viite", "Päätös", "Ajanjakso", "Summa"]
+        head = ["Nro", "Järjestö", "Y-tunnus", "Tilinumero (IBAN)", "Viite", "Päätös",
+                "Kustannuspaikka", "Ajanjakso", "Summa"]
         data: list[list[object]] = [
             [Paragraph(h, s["CellRightBold" if h == "Summa" else "CellBold"]) for h in head]
         ]
@@ -94,18 +97,23 @@ class PaymentListRenderer(Renderer):
             data.append([
                 [_RowMark(row.amount_cents), Paragraph(str(i), s["Cell"])],
                 Paragraph(esc(row.association_name), s["Cell"]),
+                Paragraph(esc(row.business_id), s["Cell"]),
                 Paragraph(format_iban(row.iban), s["Cell"]),
                 Paragraph(esc(format_reference(row.reference)), s["Cell"]),
                 Paragraph(esc(row.decision_number), s["Cell"]),
+                Paragraph(esc(row.cost_centre), s["Cell"]),
                 Paragraph(period(row.period_start, row.period_end), s["Cell"]),
                 Paragraph(money(row.amount_cents), s["CellRight"]),
             ])
         data.append([
-            "", Paragraph(f"Yhteensä ({len(doc.rows)} maksua)", s["CellBold"]), "", "", "", "",
+            "",
+            Paragraph(f"Yhteensä ({count_text(len(doc.rows), 'maksu', 'maksua')})",
+                      s["CellBold"]),
+            "", "", "", "", "", "",
             Paragraph(money(doc.total_cents), s["CellRightBold"]),
         ])
-        widths = [12 * mm, 70 * mm, 46 * mm, 26 * mm, 36 * mm, 0, 30 * mm]
-        widths[5] = self.frame_width - sum(widths)
+        widths = [9 * mm, 42 * mm, 20 * mm, 42 * mm, 24 * mm, 28 * mm, 32 * mm, 0, 24 * mm]
+        widths[7] = self.frame_width - sum(widths)
         return grid_table(data, widths, total_row=True)
 
     def closing(self, doc: PaymentListDoc) -> Flowable:
@@ -114,12 +122,18 @@ class PaymentListRenderer(Renderer):
         return KeepTogether([
             line_fields(
                 [[("Laatija", doc.prepared_by)], [("Laadittu", date(doc.created))],
+                 [("Maksupäivä", date(doc.payment_date))],
                  [("Hyväksyjä", "")], [("Hyväksytty", "")]],
                 s, width, label_width=30 * mm,
             ),
         ])
 
 
-def render_payment_list(doc: PaymentListDoc) -> bytes:
-    """PDF bytes of a payment list."""
-    return PaymentListRenderer().render(doc)
+def count_text(count: int, one: str, many: str) -> str:
+    """ "1 maksu", "3 maksua", "0 maksua": Finnish uses the partitive for every count but one."""
+    return f"{count} {one if count == 1 else many}"
+
+
+def render_payment_list(doc: PaymentListDoc, *, invariant: bool = False) -> bytes:
+    """PDF bytes of a payment list (`invariant`: fixed date and id, for byte comparisons)."""
+    return PaymentListRenderer(invariant=invariant).render(doc)

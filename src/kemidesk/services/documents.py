@@ -45,11 +45,12 @@ from kemidesk.printing.documents import (
     PaymentListRow,
     PersonInfo,
     PlacementInfo,
+    RecordedText,
     ScheduleRow,
 )
 from kemidesk.printing.followup import render_followup
 from kemidesk.printing.payments import render_payment_list
-from kemidesk.services.common import audit, get_or_raise, os_user, transaction
+from kemidesk.services.common import audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.grants import effective_end, get_decision_by_number, target_group_labels
 from kemidesk.services.placements import list_placements
@@ -320,10 +321,14 @@ def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
         .order_by(Decision.decision_date.desc())
         .first()
     )
+    talks = list(Followup.select().where(Followup.placement == p).order_by(Followup.held_on))
     meetings = tuple(
-        MeetingRow(f.held_on, f.participants, f.followup_type.label)
-        for f in Followup.select().where(Followup.placement == p).order_by(Followup.held_on)
+        MeetingRow(f.held_on, f.participants, f.followup_type.label, f.job_coach_present)
+        for f in talks
     )
+    latest = talks[-1] if talks else None
+    next_step = next((f.next_step for f in reversed(talks) if f.next_step), None)
+    new_job = next((f for f in reversed(talks) if f.new_employer or f.new_job_start), None)
     return FollowupDoc(
         letterhead=letterhead(),
         party_name=p.association.name,
@@ -337,7 +342,39 @@ def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
         followup_type_label=None,
         blank=blank,
         past_meetings=() if blank else meetings,
+        **({} if blank else _recorded_answers(talks)),
+        next_meeting=None if blank or latest is None else latest.next_meeting_on,
+        next_step_label="" if blank or next_step is None else next_step.label,
+        new_employer="" if blank or new_job is None else new_job.new_employer,
+        new_job_start=None if blank or new_job is None else new_job.new_job_start,
+        new_contract_type="" if blank or new_job is None else new_job.new_contract_type,
     )
+
+
+# FollowupDoc section ← the Followup columns printed in it (label when a section has two).
+_SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "goals": (("goals", "Tavoitteet"), ("progress", "Edistyminen")),
+    "support": (("support_given", ""),),
+    "training": (("training", ""),),
+    "job_search_support": (("job_search_support", ""),),
+    "trial_visit": (("trial_visit", ""),),
+    "absences": (("absences", ""),),
+    "own_assessment": (("own_assessment", ""),),
+    "end_assessment": (("end_assessment", ""),),
+}
+
+
+def _recorded_answers(talks: list[Followup]) -> dict[str, tuple[RecordedText, ...]]:
+    """Every answer recorded in the talks, by the form section it is printed in."""
+    return {
+        section: tuple(
+            RecordedText(f.held_on, getattr(f, column), label)
+            for f in talks
+            for column, label in columns
+            if getattr(f, column).strip()
+        )
+        for section, columns in _SECTIONS.items()
+    }
 
 
 def blank_followup_document() -> FollowupDoc:
@@ -371,9 +408,17 @@ def _payment_rows(payments: list[Payment]) -> tuple[PaymentListRow, ...]:
             period_start=p.period_start,
             period_end=p.period_end,
             amount_cents=p.amount_cents,
+            business_id=p.decision.association.business_id,
+            cost_centre=p.decision.cost_centre,
         )
         for p in payments
     )
+
+
+def _paid_on(payments: list[Payment]) -> date | None:
+    """The payment date of the list: the one date all its payments were paid on, if any."""
+    days = {p.paid_on for p in payments}
+    return days.pop() if len(days) == 1 else None
 
 
 def _payments_query() -> peewee.ModelSelect:
@@ -388,7 +433,8 @@ def _payments_query() -> peewee.ModelSelect:
 def payment_batch_document(batch_id: int) -> PaymentListDoc:
     """The payment list of one batch gathered for the finance office."""
     batch = get_or_raise(PaymentBatch, batch_id, "PAYMENT_BATCH_NOT_FOUND")
-    rows = _payment_rows(list(_payments_query().where(Payment.batch == batch)))
+    payments = list(_payments_query().where(Payment.batch == batch))
+    rows = _payment_rows(payments)
     created = batch.created_on
     return PaymentListDoc(
         letterhead=letterhead(),
@@ -397,8 +443,9 @@ def payment_batch_document(batch_id: int) -> PaymentListDoc:
         rows=rows,
         total_cents=sum(r.amount_cents for r in rows),
         created=created,
-        prepared_by=os_user(),
+        prepared_by=get_office_settings().payment_list_preparer,
         number=f"ME-{batch.id}",
+        payment_date=batch.paid_on or _paid_on(payments),
     )
 
 
@@ -457,8 +504,9 @@ def payment_list_document(month: str) -> PaymentListDoc:
         rows=rows,
         total_cents=sum(r.amount_cents for r in rows),
         created=date.today(),
-        prepared_by=os_user(),
+        prepared_by=get_office_settings().payment_list_preparer,
         number=f"ML-{year}-{mon:02d}",
+        payment_date=_paid_on(payments),
     )
 
 

@@ -40,13 +40,16 @@ class FollowupInput:
     signed: bool = False
     signed_on: date | None = None
     notes: str = ""
+    own_assessment: str = ""
+    next_meeting_on: date | None = None
+    new_employer: str = ""
+    new_job_start: date | None = None
+    new_contract_type: str = ""
 
 
 @dataclass(frozen=True)
 class FollowupRow(FollowupInput):
     id: int = 0
-
-
 
 
 def _validate(
@@ -56,6 +59,8 @@ def _validate(
     held_on = check.date("held_on", data.held_on)
     signed = check.flag("signed", data.signed)
     signed_on = check.date("signed_on", data.signed_on, required=False)
+    next_meeting_on = check.date("next_meeting_on", data.next_meeting_on, required=False)
+    new_job_start = check.date("new_job_start", data.new_job_start, required=False)
     followup_type = check.choice("followup_type", FollowupType, data.followup_type)
     next_step = None
     if data.next_step is not None and data.next_step != "":
@@ -66,6 +71,8 @@ def _validate(
         check.fail("held_on", "FOLLOWUP_BEFORE_START")
     if held_on is not None and held_on > (today or date.today()):
         check.fail("held_on", "FOLLOWUP_IN_FUTURE")
+    if next_meeting_on is not None and held_on is not None and next_meeting_on <= held_on:
+        check.fail("next_meeting_on", "NEXT_MEETING_NOT_AFTER_TALK")
     if signed and data.signed_on is None:
         check.fail("signed_on", "SIGNED_ON_REQUIRED")
     values: dict[str, object] = {
@@ -83,6 +90,8 @@ def _validate(
         next_step=next_step.value if next_step else "",
         signed=signed,
         signed_on=signed_on if signed else None,
+        next_meeting_on=next_meeting_on,
+        new_job_start=new_job_start,
     )
     check.raise_if_any()
     return values

@@ -94,6 +94,8 @@ class OfficeSettings:
     contact_phone: str = ""
     contact_email: str = ""
     logo_path: str = ""
+    # The officer who prepares the payment lists ("Laatija"); empty: a line to sign by pen.
+    payment_list_preparer: str = ""
 
 
 def get_office_settings() -> OfficeSettings:

@@ -147,3 +147,36 @@ def test_pragmas_are_set(db) -> None:  # type: ignore[no-untyped-def]
     assert conn.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL (README, Backups)
     assert conn.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_v4_follow_ups_gain_the_v5_fields_empty(tmp_path: Path) -> None:
+    """A file of version 4 with a recorded follow-up: migration 5 adds the employee's own
+    assessment, the next talk and the new job, empty, and keeps what was recorded."""
+    live = tmp_path / "kemidesk.sqlite3"
+    shutil.copy(V1_FIXTURE, live)
+    db = open_database(live)
+    for version in (2, 3, 4):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            db.execute_sql(f"PRAGMA user_version = {version:d}")
+    placement_id = models.Placement.select(models.Placement.id).scalar()
+    db.execute_sql(
+        'INSERT INTO "followup" ("uuid", "created_at", "updated_at", "placement_id", '
+        '"followup_type", "held_on", "participants", "job_coach_present", "goals", "progress", '
+        '"support_given", "training", "job_search_support", "trial_visit", "absences", '
+        '"end_assessment", "next_step", "signed", "signed_on", "notes") VALUES '
+        "('u1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', ?, 'start', '2026-01-08', "
+        "'Työntekijä, ohjaaja', 1, 'Kassatyö', '', '', '', '', '', '', '', '', 0, NULL, '')",
+        (placement_id,),
+    )
+    assert migrate(db, live, tmp_path / "backups") == HEAD - 4
+    followup = models.Followup.get()
+    assert (followup.goals, followup.job_coach_present) == ("Kassatyö", True)
+    assert followup.own_assessment == followup.new_employer == followup.new_contract_type == ""
+    assert followup.next_meeting_on is None
+    assert followup.new_job_start is None
+    close_database()
+    reference = tmp_path / "fresh.sqlite3"
+    prepare_database(reference, tmp_path / "b2")
+    close_database()
+    assert schema_of(live) == schema_of(reference)

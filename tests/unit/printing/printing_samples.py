@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from kemidesk.domain.types import DecisionType, EmployerType
+from kemidesk.domain.types import DecisionType, EmployerType, OutcomeStatus
 from kemidesk.printing.documents import (
     ContactInfo,
     DecisionDoc,
@@ -18,6 +18,7 @@ from kemidesk.printing.documents import (
     PaymentListRow,
     PersonInfo,
     PlacementInfo,
+    RecordedText,
     ScheduleRow,
 )
 
@@ -159,9 +160,26 @@ def followup(blank: bool = False, index: int = 0) -> FollowupDoc:
         followup_type_label="Väliarviointi",
         past_meetings=(
             MeetingRow(dt.date(2026, 1, 8), "Áilu, Heikki Ŋuorra, Sanna Šakkinen",
-                       "Aloituskeskustelu"),
-            MeetingRow(dt.date(2026, 5, 12), "Áilu, Heikki Ŋuorra", "Väliarviointi"),
+                       "Aloituskeskustelu", job_coach_present=True),
+            MeetingRow(dt.date(2026, 5, 12), "Áilu, Heikki Ŋuorra", "Väliarviointi",
+                       job_coach_present=False),
         ),
+        goals=(
+            RecordedText(dt.date(2026, 1, 8), "Kassatyö ja hyllytys itsenäisesti", "Tavoitteet"),
+            RecordedText(dt.date(2026, 5, 12), "Kassatyö sujuu, hyllytys ohjattuna", "Edistyminen"),
+        ),
+        support=(RecordedText(dt.date(2026, 1, 8), "Perehdytys kassajärjestelmään"),),
+        training=(RecordedText(dt.date(2026, 5, 12), "Hygieniapassi suoritettu 4/2026"),),
+        job_search_support=(RecordedText(dt.date(2026, 5, 12), "Ansioluettelo päivitetty"),),
+        trial_visit=(RecordedText(dt.date(2026, 5, 12), "Kemin Kauppa Oy, 2 päivää kesäkuussa"),),
+        absences=(RecordedText(dt.date(2026, 5, 12), "Työaika 30 → 32 h/vko 1.4.2026"),),
+        own_assessment=(RecordedText(dt.date(2026, 5, 12), "Viihdyn, haluan kaupan alalle"),),
+        end_assessment=(RecordedText(dt.date(2026, 5, 12), "Valmis avoimille työmarkkinoille"),),
+        next_meeting=dt.date(2026, 9, 15),
+        next_step_label=OutcomeStatus.COMPANY_JOB.label,
+        new_employer="Kemin Kauppa Oy",
+        new_job_start=dt.date(2027, 1, 2),
+        new_contract_type="Toistaiseksi voimassa oleva, kokoaikainen",
     )
 
 
@@ -177,6 +195,8 @@ def payment_list(count: int = 120) -> PaymentListDoc:
                 period_start=dt.date(2026, 10, 1),
                 period_end=dt.date(2026, 10, 31),
                 amount_cents=50000 - (i % 7) * 1234,
+                business_id="1234567-1",
+                cost_centre="4410 Kemi-lisä",
             )
         )
     return PaymentListDoc(
@@ -188,4 +208,5 @@ def payment_list(count: int = 120) -> PaymentListDoc:
         created=dt.date(2026, 11, 28),
         prepared_by="Liisa Pöyhönen",
         number="ML-2026-10",
+        payment_date=dt.date(2026, 12, 4),
     )

@@ -12,7 +12,7 @@ from kemidesk.printing.payments import PAGE_SUM_LABEL, render_payment_list
 from .pdfcheck import all_text, pages_text, parse_money, reader
 from .printing_samples import payment_list
 
-SUBTOTAL = re.compile(PAGE_SUM_LABEL + r" \((\d+) riviä\): ([\d ]+,\d\d €)")
+SUBTOTAL = re.compile(PAGE_SUM_LABEL + r" \((\d+) rivi(?:ä)?\): ([\d ]+,\d\d €)")
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,8 @@ def test_contents(long_list: tuple[object, bytes]) -> None:
     for expected in ("Kemin kaupunki", "MAKSULUETTELO", "Kemi-lisän maksuluettelo – lokakuu 2026",
                      "Laadittu 28.11.2026", "Liisa Pöyhönen", "FI21 1234 5600 0007 85",
                      "KEMI-LISÄ 2026/0150", "1.10.2026–31.10.2026", "Hyväksyjä",
-                     "Yhdistys nro 150 – Kemin Ääni & Öljy ry"):
+                     "Yhdistys nro 150 – Kemin Ääni & Öljy ry", "Y-tunnus", "1234567-1",
+                     "Kustannuspaikka", "4410 Kemi-lisä", "Maksupäivä 4.12.2026"):
         assert expected in text
 
 
@@ -88,3 +89,23 @@ def test_total_that_disagrees_with_rows_is_refused() -> None:
 def test_empty_list_prints() -> None:
     doc = dataclasses.replace(payment_list(0), rows=(), total_cents=0)
     assert "Yhteensä (0 maksua) 0,00 €" in all_text(render_payment_list(doc))
+
+
+@pytest.mark.parametrize(
+    ("count", "total", "page"),
+    [(1, "Yhteensä (1 maksu)", "(1 rivi)"), (2, "Yhteensä (2 maksua)", "(2 riviä)"),
+     (3, "Yhteensä (3 maksua)", "(3 riviä)")],
+)
+def test_counts_are_good_finnish(count: int, total: str, page: str) -> None:
+    text = all_text(render_payment_list(payment_list(count)))
+    assert total in text
+    assert f"{PAGE_SUM_LABEL} {page}:" in text
+    assert "1 maksua" not in text
+    assert "1 riviä" not in text
+
+
+def test_without_preparer_and_payment_date_there_are_lines_to_write_on() -> None:
+    doc = dataclasses.replace(payment_list(2), prepared_by="", payment_date=None)
+    text = all_text(render_payment_list(doc))
+    assert "Laatija Laadittu 28.11.2026 Maksupäivä Hyväksyjä Hyväksytty" in text
+    assert "Maksupäivä 4.12.2026" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,8 @@ from pypdf import PdfReader
 
 from kemidesk.cli import main
 from kemidesk.db.models import Decision, Placement
-from kemidesk.domain.types import FollowupType
+from kemidesk.domain.errors import FieldErrors
+from kemidesk.domain.types import FollowupType, OutcomeStatus
 from kemidesk.printing.payments import render_payment_list
 from kemidesk.services import documents
 from kemidesk.services.followups import FollowupInput, record_followup
@@ -105,6 +107,86 @@ def test_followup_form_prefilled_and_blank(decided) -> None:  # type: ignore[no-
     assert "Testi Henkilö" not in blank and "PALKKATUETUN TYÖN" in blank
 
 
+def test_prefilled_form_prints_everything_recorded(decided) -> None:  # type: ignore[no-untyped-def]
+    placement_id = Decision.get_by_id(decided.id).placement_id
+    record_followup(
+        FollowupInput(
+            placement_id=placement_id,
+            followup_type=FollowupType.START,
+            held_on=date(2026, 3, 20),
+            participants="Testi, Ohjaaja Olli",
+            goals="Trukkikortti keväällä",
+            training="Hygieniapassi",
+            next_meeting_on=date(2026, 5, 4),
+        ),
+        today=date(2026, 6, 1),
+    )
+    record_followup(
+        FollowupInput(
+            placement_id=placement_id,
+            followup_type=FollowupType.INTERIM,
+            held_on=date(2026, 5, 4),
+            participants="Testi, Ohjaaja Olli, valmentaja Veera",
+            job_coach_present=True,
+            progress="Trukkikortti suoritettu",
+            support_given="Perehdytys varastoon",
+            job_search_support="CV päivitetty",
+            trial_visit="Kemin Kauppa 2 pv",
+            absences="Työaika 30 → 32 h/vko",
+            own_assessment="Haluan jatkaa varastotyössä",
+            end_assessment="Valmis avoimille työmarkkinoille",
+            next_step=OutcomeStatus.COMPANY_JOB,
+            new_employer="Kemin Varasto Oy",
+            new_job_start=date(2027, 1, 4),
+            new_contract_type="toistaiseksi voimassa oleva",
+            next_meeting_on=date(2026, 9, 1),
+        ),
+        today=date(2026, 6, 1),
+    )
+    doc = documents.followup_document(placement_id)
+    assert [m.job_coach_present for m in doc.past_meetings] == [False, True]
+    text = " ".join(pdf_text(documents.render_followups_pdf([doc])).split())
+    for expected in (
+        "20.3.2026 – Tavoitteet: Trukkikortti keväällä",
+        "4.5.2026 – Edistyminen: Trukkikortti suoritettu",
+        "20.3.2026: Hygieniapassi",
+        "4.5.2026: Perehdytys varastoon",
+        "4.5.2026: CV päivitetty",
+        "4.5.2026: Kemin Kauppa 2 pv",
+        "4.5.2026: Työaika 30 → 32 h/vko",
+        "4.5.2026: Haluan jatkaa varastotyössä",
+        "4.5.2026: Valmis avoimille työmarkkinoille",
+        "valmentaja Veera kyllä",
+        "Seuraavan keskustelun päivä 1.9.2026",  # the latest talk's
+        "Uusi työnantaja Kemin Varasto Oy",
+        "Työ alkaa 4.1.2027",
+        "Työsopimus toistaiseksi voimassa oleva",
+        f"☒ {OutcomeStatus.COMPANY_JOB.label}",
+    ):
+        assert expected in text, expected
+    blank = pdf_text(
+        documents.render_followups_pdf([documents.followup_document(placement_id, blank=True)])
+    )
+    for recorded in ("Trukkikortti", "Kemin Varasto", "1.9.2026", "☒"):
+        assert recorded not in blank
+
+
+def test_next_meeting_must_come_after_the_talk(decided) -> None:  # type: ignore[no-untyped-def]
+    placement_id = Decision.get_by_id(decided.id).placement_id
+    with pytest.raises(FieldErrors) as refused:
+        record_followup(
+            FollowupInput(
+                placement_id=placement_id,
+                followup_type=FollowupType.START,
+                held_on=date(2026, 3, 20),
+                participants="Testi",
+                next_meeting_on=date(2026, 3, 20),
+            ),
+            today=date(2026, 6, 1),
+        )
+    assert set(refused.value.errors) == {"next_meeting_on"}
+
+
 def test_visit_pack_has_one_form_per_running_placement(decided) -> None:  # type: ignore[no-untyped-def]
     association_id = Decision.get_by_id(decided.id).association_id
     docs = documents.followup_documents_for_association(association_id, date(2026, 6, 1))
@@ -179,3 +261,39 @@ def test_payment_batch_pdf_and_csv(decided) -> None:  # type: ignore[no-untyped-
     assert lines[1].split(";")[1] == "FI2112345600000785"
     assert lines[-1] == "yhteensä;;;;;;774,19"
     assert "774,19" in pdf_text(render_payment_list(doc))
+
+
+def test_payment_list_names_the_officer_not_the_os_user(decided, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kemidesk.db.models import Association, Payment
+    from kemidesk.services import payments, settings
+
+    monkeypatch.setenv("USERNAME", "root")
+    Payment.update(status="approved", approved_on=date(2026, 4, 20)).where(
+        Payment.period_index <= 2
+    ).execute()
+    ids = [p.id for p in Payment.select().where(Payment.period_index <= 2)]
+    batch = payments.create_batch(ids, date(2026, 4, 21), "Huhtikuu 2026")
+    doc = documents.payment_batch_document(batch)
+    assert doc.prepared_by == ""  # no preparer set: a line to write the name on
+    assert doc.payment_date is None
+    settings.save_office_settings(
+        dataclasses.replace(settings.get_office_settings(), payment_list_preparer="Liisa Pöyhönen")
+    )
+    payments.mark_batch_paid(batch, date(2026, 4, 24))
+    doc = documents.payment_batch_document(batch)
+    assert doc.prepared_by == "Liisa Pöyhönen"
+    assert doc.payment_date == date(2026, 4, 24)
+    association = Association.get_by_id(Decision.get_by_id(decided.id).association_id)
+    decision = Decision.get_by_id(decided.id)
+    assert {(r.business_id, r.cost_centre) for r in doc.rows} == {
+        (association.business_id, decision.cost_centre)
+    }
+    text = " ".join(pdf_text(render_payment_list(doc)).split())
+    assert "Laatija Liisa Pöyhönen" in text
+    assert "root" not in text
+    assert "Maksupäivä 24.4.2026" in text
+    assert association.business_id in text
+    assert "Yhteensä (2 maksua)" in text
+    month = documents.payment_list_document("2026-04")
+    assert month.prepared_by == "Liisa Pöyhönen"
+    assert month.payment_date == date(2026, 4, 24)  # every payment of the month paid that day

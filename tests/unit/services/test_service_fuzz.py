@@ -640,6 +640,11 @@ followup_input = inputs(
         "signed": True,
         "signed_on": date(2026, 6, 1),
         "notes": "",
+        "own_assessment": "",
+        "next_meeting_on": date(2026, 7, 1),
+        "new_employer": "",
+        "new_job_start": None,
+        "new_contract_type": "",
     },
     {
         "placement_id": st.sampled_from((None, "x", -1, 10**9)),
@@ -659,6 +664,11 @@ followup_input = inputs(
         "signed": flag(),
         "signed_on": date_or(date(2026, 6, 1)),
         "notes": text_or(""),
+        "own_assessment": text_or(""),
+        "next_meeting_on": date_or(date(2026, 7, 1)),
+        "new_employer": text_or(""),
+        "new_job_start": date_or(None),
+        "new_contract_type": text_or(""),
     },
 )
 

@@ -141,6 +141,14 @@ class FollowupForm(FormDialog):
         self.add_field(
             form, "job_coach_present", self.tr("Työhön&valmentaja"), self.job_coach_present
         )
+        self.next_meeting_on = OptionalDateField(self)
+        self.add_field(
+            form,
+            "next_meeting_on",
+            self.tr("Seu&raava keskustelu"),
+            self.next_meeting_on,
+            self._next_meeting_error,
+        )
         goals = self.text_group(self.tr("Tavoitteet ja edistyminen"), 3, 0)
         self.goals, self.progress = self._text(), self._text()
         self.add_field(goals, "goals", self.tr("Tavo&itteet"), self.goals)
@@ -163,6 +171,10 @@ class FollowupForm(FormDialog):
     def _build_end(self) -> None:
         form = self.text_group(self.tr("Muutokset ja loppuarvio"), 2, 2)
         self.absences, self.end_assessment = self._text(), self._text()
+        self.own_assessment = self._text()
+        self.own_assessment.setPlaceholderText(
+            self.tr("Työntekijän omin sanoin: miten työ sujuu, mitä haluaa seuraavaksi")
+        )
         self.next_step = QComboBox(self)
         self.next_step.addItem(self.tr("ei vielä tiedossa"), None)
         for status in OutcomeStatus:
@@ -171,9 +183,22 @@ class FollowupForm(FormDialog):
         self.signed_on = DateField(self, optional=True)
         self.notes = self._text(2)
         self.add_field(form, "absences", self.tr("Poissaolot ja työaikamuutokset"), self.absences)
+        self.add_field(
+            form, "own_assessment", self.tr("T&yöntekijän oma arvio"), self.own_assessment
+        )
         self.add_field(form, "end_assessment", self.tr("&Loppuarvio"), self.end_assessment)
         form = self.group(self.tr("Jatkopolku ja allekirjoitus"), 3, 2)
         self.add_field(form, "next_step", self.tr("&Jatkopolku"), self.next_step)
+        # The next job that the employment bonus needs.
+        self.new_employer = self.line(255)
+        self.new_job_start = OptionalDateField(self)
+        self.new_contract_type = self.line(255)
+        self.new_contract_type.setPlaceholderText(
+            self.tr("esim. toistaiseksi voimassa oleva, kokoaikainen")
+        )
+        self.add_field(form, "new_employer", self.tr("Uusi työnantaja"), self.new_employer)
+        self.add_field(form, "new_job_start", self.tr("Uusi työ alkaa"), self.new_job_start)
+        self.add_field(form, "new_contract_type", self.tr("Työsopimus"), self.new_contract_type)
         self.add_field(form, "signed", self.tr("&Allekirjoitettu"), self.signed)
         self.add_field(form, "signed_on", self.tr("Allekirjoitusp&äivä"), self.signed_on)
         self.add_field(form, "notes", self.tr("Muistiinpa&not"), self.notes)
@@ -188,6 +213,12 @@ class FollowupForm(FormDialog):
             return self.tr("Seurantapäivä on ennen työsuhteen alkua (%1).").replace(
                 "%1", format_date(self.placement.start_date)
             )
+        return None
+
+    def _next_meeting_error(self) -> str | None:
+        day, held_on = self.next_meeting_on.value(), self.held_on.value()
+        if day is not None and held_on is not None and day <= held_on:
+            return self.tr("Seuraavan keskustelun päivän on oltava tämän keskustelun jälkeen.")
         return None
 
     def _signed_toggled(self) -> None:
@@ -234,6 +265,8 @@ class FollowupForm(FormDialog):
         self.next_step.setCurrentIndex(max(0, self.next_step.findData(row.next_step)))
         self.signed.setChecked(row.signed)
         self.signed_on.set_value(row.signed_on)
+        self.next_meeting_on.set_value(row.next_meeting_on)
+        self.new_job_start.set_value(row.new_job_start)
         self._type_changed()
 
     def build_input(self) -> followups.FollowupInput:
@@ -246,6 +279,8 @@ class FollowupForm(FormDialog):
             next_step=self.chosen_next_step(),
             signed=signed,
             signed_on=self.signed_on.value() if signed else None,
+            next_meeting_on=self.next_meeting_on.value(),
+            new_job_start=self.new_job_start.value(),
             **{name: _text_of(getattr(self, name)) for name in FOLLOWUP_PERSONAL_TEXT},
         )
 

@@ -106,8 +106,13 @@ class FollowupDetail(RowDetail):
             (self.tr("Työnhaun tuki"), row.job_search_support),
             (self.tr("Tutustumisjakso"), row.trial_visit),
             (self.tr("Poissaolot ja muutokset"), row.absences),
+            (self.tr("Työntekijän oma arvio"), row.own_assessment),
             (self.tr("Loppuarvio"), row.end_assessment),
+            (self.tr("Seuraava keskustelu"), format_date(row.next_meeting_on)),
             (self.tr("Jatkopolku"), enum_label(row.next_step) if row.next_step else ""),
+            (self.tr("Uusi työnantaja"), row.new_employer),
+            (self.tr("Uusi työ alkaa"), format_date(row.new_job_start)),
+            (self.tr("Työsopimus"), row.new_contract_type),
             (self.tr("Allekirjoitettu"), signed),
             (self.tr("Muistiinpanot"), row.notes),
         ]

@@ -53,6 +53,7 @@ class OfficePage(QWidget):
         grid.addWidget(self._registry_group(), 0, 1)
         grid.addWidget(self._decision_group(), 1, 0)
         grid.addWidget(self._contact_group(), 1, 1)
+        grid.addWidget(self._payments_group(), 2, 0)
         self.status = QLabel(self)
         self.status.setObjectName("office_status")
         self.save_button = QPushButton(self.tr("&Tallenna kirjelomake"), self)
@@ -166,6 +167,12 @@ class OfficePage(QWidget):
         self._field(form, "contact_name", self.tr("&Nimi"))
         self._field(form, "contact_phone", self.tr("Puhel&in"))
         self._field(form, "contact_email", self.tr("Sähköp&osti"))
+        return self._last_box
+
+    def _payments_group(self) -> QGroupBox:
+        form = self._group(self.tr("Maksuluettelot"))
+        edit = self._field(form, "payment_list_preparer", self.tr("&Maksuluettelon laatija"))
+        edit.setPlaceholderText(self.tr("Nimi; tyhjä: laatija kirjoittaa nimensä käsin"))
         return self._last_box
 
     # ------------------------------------------------------------ behaviour
