@@ -141,7 +141,7 @@ class FollowupForm(FormDialog):
         self.add_field(
             form, "job_coach_present", self.tr("Työhön&valmentaja"), self.job_coach_present
         )
-        self.next_meeting_on = OptionalDateField(self)
+        self.next_meeting_on = DateField(self, optional=True, today=self.ctx.today)
         self.add_field(
             form,
             "next_meeting_on",
@@ -191,7 +191,7 @@ class FollowupForm(FormDialog):
         self.add_field(form, "next_step", self.tr("&Jatkopolku"), self.next_step)
         # The next job that the employment bonus needs.
         self.new_employer = self.line(255)
-        self.new_job_start = OptionalDateField(self)
+        self.new_job_start = DateField(self, optional=True, today=self.ctx.today)
         self.new_contract_type = self.line(255)
         self.new_contract_type.setPlaceholderText(
             self.tr("esim. toistaiseksi voimassa oleva, kokoaikainen")
