@@ -152,83 +152,83 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="65"/>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
         <source>Muutos</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="72"/>
         <source>Tuki päättyy &amp;uusi päivä</source>
         <translation>New s&amp;ubsidy end date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="80"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="84"/>
         <source>Päättymisen &amp;syy</source>
         <translation>Reason for the &amp;end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="89"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="126"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="130"/>
         <source>Vaikutus</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
         <source>Myönnetty yhteensä</source>
         <translation>Granted in total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
         <source>Uusi kokonaismäärä</source>
         <translation>New total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="137"/>
         <source>Liikaa maksettu</source>
         <translation>Overpaid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="138"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="149"/>
         <source>Uusi maksuaikataulu</source>
         <translation>New payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="185"/>
         <source>Peritään takaisin (yli %1).</source>
         <translation>Will be recovered (over %1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="186"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="188"/>
         <source>Ei peritä: enintään %1 ei peritä takaisin.</source>
         <translation>Not recovered: amounts up to %1 are not claimed back.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="191"/>
         <source>Ei liikaa maksettua.</source>
         <translation>Nothing overpaid.</translation>
     </message>
@@ -1052,14 +1052,14 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="57"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="83"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="56"/>
         <source>Erä</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="59"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="65"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="84"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="58"/>
@@ -1067,13 +1067,13 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="63"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="85"/>
         <source>Päiviä</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="64"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="70"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="86"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="63"/>
@@ -1081,7 +1081,7 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="65"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="87"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
         <source>Haettava viimeistään</source>
@@ -1320,172 +1320,172 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="110"/>
         <source>palkkatukipäätös</source>
         <translation>pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="111"/>
         <source>työsopimus</source>
         <translation>employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="116"/>
         <source>Hakemus saapui %1 · haettu %2/kk · liitteet: %3</source>
         <translation>Application received %1 · applied for %2/month · attachments: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="119"/>
         <source>ei liitteitä</source>
         <translation>no attachments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="124"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="134"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="139"/>
         <source>Tuki &amp;alkaa</source>
         <translation>Subsidy st&amp;arts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="146"/>
         <source>&amp;Kuukausimäärä</source>
         <translation>Amount per &amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="159"/>
         <source>&amp;Muodosta perustelut uudelleen</source>
         <translation>Compose the reasons a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="171"/>
         <source>Perustelu &amp;huomautuksille</source>
         <translation>Justification of the &amp;warnings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="176"/>
         <source>Määräraha</source>
         <translation>Appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="129"/>
         <source>Päätöksen t&amp;yyppi</source>
         <translation>Decision t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="92"/>
         <source>Hakemus pe&amp;ruttu…</source>
         <translation>Application &amp;withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="95"/>
         <source>Yhdistys perui hakemuksen, tai se on kirjattu virheellisesti.</source>
         <translation>The association withdrew the application, or it was recorded in error.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="140"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy &amp;ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="154"/>
         <source>Päätöksen perustelut</source>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="158"/>
         <source>P&amp;erusteluteksti</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="175"/>
         <source>Myönnä määrärahan y&amp;littäen</source>
         <translation>Grant even though the appropriation is e&amp;xceeded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="181"/>
         <source>Perustelu yl&amp;itykselle</source>
         <translation>Justification of the exceed&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="187"/>
         <source>Ehtojen tarkistus</source>
         <translation>Eligibility check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="193"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="216"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="218"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="223"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="235"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="237"/>
         <source>Tukijakson alkupäivä</source>
         <translation>Grant period start</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="238"/>
         <source>Tukijakson loppupäivä</source>
         <translation>Grant period end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="246"/>
         <source>Myönteistä päätöstä ei voi tehdä: %1</source>
         <translation>A grant cannot be decided: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="248"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="250"/>
         <source>(ja %1 muuta estettä)</source>
         <translation>(and %1 other obstacle(s))</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="251"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="253"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="291"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="293"/>
         <source>Kielteinen päätös: ei maksuja.</source>
         <translation>Rejection: no payments.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="297"/>
         <source>Yhteensä %1 (%2 maksuerää)</source>
         <translation>Total %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="320"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="322"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="325"/>
         <source>Määrärahaa %1 jäljellä %2; tämän päätöksen jälkeen %3.</source>
         <translation>Appropriation %1 left: %2; after this decision %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="368"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="370"/>
         <source>Hakemus peruttu</source>
         <translation>Application withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="369"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="371"/>
         <source>Peruutuksen syy (esim. yhdistys perui hakemuksen):</source>
         <translation>Reason for the withdrawal (e.g. the association withdrew it):</translation>
     </message>
@@ -1955,236 +1955,241 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="293"/>
+        <source>Päätöstä ei voi tehdä, koska asetuksista (Asetukset → Kirjelomake) puuttuu: {missing}.</source>
+        <translation>The decision cannot be made because the settings (Settings → Letterhead) lack: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="297"/>
         <source>Päätöksellä ei ole numeroa, joten sitä ei voi tulostaa.</source>
         <translation>The decision has no number, so it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="297"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="301"/>
         <source>Ei tulostettavia seurantalomakkeita.</source>
         <translation>There are no follow-up forms to print.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="301"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="305"/>
         <source>Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei &apos;{month}&apos;.</source>
         <translation>Enter the month as YYYY-MM (e.g. 2026-11), not &apos;{month}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="305"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="309"/>
         <source>Hakemukseen voi tehdä vain myönteisen, osittain myönteisen tai kielteisen päätöksen.</source>
         <translation>An application can only be granted, partly granted or rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="309"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="313"/>
         <source>Hakemus on jo ratkaistu.</source>
         <translation>The application has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="310"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="314"/>
         <source>Myöntäminen ei ole mahdollista: {finding}</source>
         <translation>The grant is not possible: {finding}</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="314"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="318"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="318"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="322"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="322"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="326"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="323"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="327"/>
         <source>Päätös on jo lähetetty tai peruttu; tiedoksiantoa ei voi muuttaa.</source>
         <translation>The decision has already been sent or cancelled; its notification cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="327"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="331"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="331"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="335"/>
         <source>Työllistämisbonus maksetaan Kemi-lisäjakson jälkeen; jakso ei ole vielä päättynyt.</source>
         <translation>The employment bonus is paid after the Kemi-lisä period; the period has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="335"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="339"/>
         <source>Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin varoin) ei ole kirjattu, Kemi-lisää ei ole myönnetty, tai bonus on jo päätetty.</source>
         <translation>The employment bonus is not payable: no outcome (a job at a company or continuation with own funds) is recorded, no Kemi-lisä was granted, or the bonus has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="340"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="344"/>
         <source>Määrärahaa ei ole jäljellä työllistämisbonukseen.</source>
         <translation>No appropriation is left for the employment bonus.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="344"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="348"/>
         <source>De minimis -tuen enimmäismäärä ylittyisi työllistämisbonuksella.</source>
         <translation>The employment bonus would exceed the de minimis aid ceiling.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="348"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="352"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="352"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="356"/>
         <source>Kauden {start}–{end} maksu on jo maksuerässä. Poista se erästä ennen muutospäätöstä.</source>
         <translation>The payment for {start}–{end} is already in a payment batch. Remove it from the batch before the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="356"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="360"/>
         <source>Takaisin voi periä enintään maksetun, vielä perimättä olevan määrän {most_cents}.</source>
         <translation>At most the paid amount not yet recovered, {most_cents}, can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="360"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="364"/>
         <source>Takaisinperittävä määrä on enintään vähimmäismäärän suuruinen, joten sitä ei peritä takaisin.</source>
         <translation>The amount does not exceed the minimum for recovery, so it is not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="365"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="369"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="369"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="373"/>
         <source>Valitse työsuhde.</source>
         <translation>Choose a placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="370"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="374"/>
         <source>Kirjoita peruutuksen syy.</source>
         <translation>Write the reason for the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="371"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="375"/>
         <source>Vain vireillä olevan hakemuksen voi perua.</source>
         <translation>Only a pending application can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="375"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="379"/>
         <source>Maksu on jo hyväksytty tai maksettu.</source>
         <translation>The payment has already been approved or paid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="379"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="383"/>
         <source>Vain haettu tai pidätetty maksu voidaan hyväksyä.</source>
         <translation>Only a claimed or held payment can be approved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="383"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="387"/>
         <source>Erään voi koota vain hyväksyttyjä, erättömiä maksuja.</source>
         <translation>Only approved payments that are not in a batch can be batched.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="387"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="391"/>
         <source>Maksuerä on jo merkitty maksetuksi {paid_on}.</source>
         <translation>The payment batch was already marked paid on {paid_on}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="391"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="395"/>
         <source>Maksupäivä on ennen erän kokoamista.</source>
         <translation>The payment date is before the batch was made.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="395"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="399"/>
         <source>Seurantapäivä on ennen työsuhteen alkua.</source>
         <translation>The follow-up date is before the start of the placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="399"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="403"/>
         <source>Seurantakeskustelua ei voi kirjata tulevalle päivälle.</source>
         <translation>A follow-up talk cannot be recorded for a future date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="403"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="407"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="404"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="408"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="408"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="412"/>
         <source>{checkpoint} -tieto kirjataan aikaisintaan {due}.</source>
         <translation>The outcome &quot;{checkpoint}&quot; can be recorded on {due} at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="412"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="416"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="416"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="420"/>
         <source>Takaisin voi periä vain myönnetyn avustuksen maksuja.</source>
         <translation>Only payments of a granted aid can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="420"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="424"/>
         <source>Peruttua päätöstä ei voi muuttaa.</source>
         <translation>A cancelled decision cannot be amended.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="424"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="428"/>
         <source>Päätöksellä ei ole tukijaksoa, jota voisi muuttaa.</source>
         <translation>The decision has no grant period to amend.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="428"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="432"/>
         <source>Uusi päättymispäivä on ennen tukijakson alkua.</source>
         <translation>The new end date is before the start of the grant period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="432"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="436"/>
         <source>Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).</source>
         <translation>The new end date does not shorten the grant period (now {current_end}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="436"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="440"/>
         <source>Teksti sisältää merkkejä, joita ei voi tallentaa (esim. ohjausmerkkejä).</source>
         <translation>The text contains characters that cannot be saved (e.g. control characters).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="440"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="444"/>
         <source>Enintään {max} merkkiä (nyt {length}).</source>
         <translation>At most {max} characters (now {length}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="444"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="448"/>
         <source>Päivämäärä on pakollinen.</source>
         <translation>The date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="445"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="449"/>
         <source>Päivämäärän on oltava välillä {min}–{max}.</source>
         <translation>The date must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="449"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="453"/>
         <source>Arvo on virheellinen.</source>
         <translation>The value is invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="450"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="454"/>
         <source>Samalla Y-tunnuksella on jo yhdistys: {name}.</source>
         <translation>An association with the same business ID already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="454"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="458"/>
         <source>Samalla henkilötunnuksella on jo henkilö: {name}.</source>
         <translation>A person with the same personal identity code already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="458"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="462"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -2192,22 +2197,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="334"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="344"/>
         <source>Päättyminen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="337"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="347"/>
         <source>&amp;Päättyi</source>
         <translation>&amp;Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="340"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="350"/>
         <source>&amp;Syy</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="343"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="353"/>
         <source>Työsuhteella ei ole myönteistä Kemi-lisäpäätöstä, joten muutospäätöstä ei tarvita.</source>
         <translation>The placement has no Kemi supplement grant, so no amendment decision is needed.</translation>
     </message>
@@ -2591,17 +2596,17 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Edit rule version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="54"/>
         <source>Ennenaikainen päättyminen / muutospäätös</source>
         <translation>Early end / amendment decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="233"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="240"/>
         <source>Takaisinperintäpäätös</source>
         <translation>Recovery decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="336"/>
         <source>Työsuhteen ennenaikainen päättyminen</source>
         <translation>Early end of the placement</translation>
     </message>
@@ -2699,72 +2704,77 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>GrantPath</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="118"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana päivänä ja maksuaikataulu lasketaan uudelleen.</source>
         <translation>The placement ended early on %1. The Kemi supplement period ends on the same day and the payment schedule is computed again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="222"/>
         <source>Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?</source>
         <translation>The overpaid %1 will be recovered. Make the recovery decision now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="223"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="228"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="274"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin.</source>
         <translation>The placement ended early on %1. %2 of Kemi supplement was paid for a time without entitlement. The amount paid without grounds is recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="395"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="405"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="404"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="406"/>
         <source>Hakemus on ratkaistu</source>
         <translation>The application has been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="405"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="407"/>
         <source>Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä.</source>
         <translation>The application has already been decided; its decision is on the Grants tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="129"/>
         <source>Päättäjän &amp;nimi</source>
         <translation>Decision maker&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="121"/>
         <source>Päättäjän nimi</source>
         <translation>Decision maker&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="115"/>
+        <source>Päätöstä ei voi tehdä: asetuksista (Asetukset → Kirjelomake) puuttuu %1.</source>
+        <translation>The decision cannot be made: the settings (Settings → Letterhead) lack %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="138"/>
         <source>Päättäjän &amp;virkanimike</source>
         <translation>Decision maker&apos;s &amp;title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="154"/>
         <source>Päätös %1 (%2) on tehty. Tulostetaanko se nyt?</source>
         <translation>Decision %1 (%2) has been made. Print it now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="160"/>
         <source>Tulosta päätös</source>
         <translation>Print the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="174"/>
         <source>palkkatuki %1 %</source>
         <translation>pay subsidy %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="181"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
@@ -3048,162 +3058,222 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>These details are printed in the header of decisions, follow-up forms and payment lists, and in the appeal instructions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="58"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="59"/>
         <source>&amp;Tallenna kirjelomake</source>
         <translation>&amp;Save letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="113"/>
         <source>Toimisto</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
         <source>Or&amp;ganisaatio</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
         <source>&amp;Yksikkö</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
         <source>Kat&amp;uosoite</source>
         <translation>St&amp;reet address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
         <source>&amp;Postinumero ja -toimipaikka</source>
         <translation>&amp;Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="118"/>
         <source>Pu&amp;helin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="119"/>
         <source>&amp;Sähköposti</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="121"/>
         <source>PNG- tai JPEG-kuva, ei pakollinen</source>
         <translation>PNG or JPEG image, optional</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="122"/>
         <source>&amp;Valitse…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="130"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="139"/>
         <source>Kirjaamo ja oikaisuvaatimukset</source>
         <translation>Registry and requests for review</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="140"/>
         <source>&amp;Kirjaamo</source>
         <translation>Re&amp;gistry</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="145"/>
         <source>Kirjaamon osoit&amp;e</source>
         <translation>Registry &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="146"/>
         <source>Kirjaamon sähk&amp;öposti</source>
         <translation>Registry e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="146"/>
-        <source>Oikaisuvaatimuksen käsitteli&amp;jä</source>
-        <translation>Re&amp;view body</translation>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="147"/>
+        <source>Kirjaamon auki&amp;oloaika</source>
+        <translation>Registry &amp;opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="148"/>
-        <source>tyhjä: päätöksentekijä</source>
-        <translation>empty: the decision maker</translation>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="149"/>
+        <source>esim. ma–pe klo 9.00–15.00 (pakollinen)</source>
+        <translation>e.g. ma–pe klo 9.00–15.00 (required)</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="151"/>
-        <source>Kuntalaki 134 §: oikaisuvaatimus tehdään toimielimelle tai viranhaltijalle, joka päätöksen teki, ellei toimielin ole siirtänyt sitä muualle.</source>
-        <translation>Local Government Act 134 §: the request for review goes to the body or official that made the decision, unless the body has assigned it elsewhere.</translation>
+        <source>Oikaisuvaatimuksen käsittelevä toimieli&amp;n</source>
+        <translation>Body handling requests for revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="154"/>
+        <source>esim. Kemin kaupungin elinvoimalautakunta (pakollinen)</source>
+        <translation>e.g. Kemin kaupungin elinvoimalautakunta (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="157"/>
+        <source>Kuntalaki 134 §: viranhaltijan päätöksestä oikaisuvaatimus tehdään toimielimelle, jonka alainen viranhaltija on – ei päätöksen tehneelle viranhaltijalle.</source>
+        <translation>Local Government Act 134 §: a request for review of an official's decision goes to the body the official is subordinate to – not to the official who decided.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="165"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="166"/>
         <source>P&amp;äätöksentekijä</source>
         <translation>&amp;Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
         <source>Vi&amp;rkanimike</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="168"/>
         <source>&amp;Allekirjoituspaikka</source>
         <translation>Signing &amp;place</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="169"/>
+        <source>&amp;Toimivalta</source>
+        <translation>Po&amp;wer to decide</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="171"/>
+        <source>esim. Hallintosääntö 45 § (pakollinen)</source>
+        <translation>e.g. Hallintosääntö 45 § (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="173"/>
+        <source>Säännös tai delegointipäätös, jonka nojalla viranhaltija päättää asiasta.</source>
+        <translation>The provision or delegation decision under which the official decides the matter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="178"/>
+        <source>Takaisinperintä</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="179"/>
+        <source>Kaupungin tili (I&amp;BAN)</source>
+        <translation>City's account (I&amp;BAN)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="181"/>
+        <source>pakollinen takaisinperintäpäätöksessä</source>
+        <translation>required for a recovery decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="186"/>
+        <source>Korkoehto lähteineen; tulostuu takaisinperintäpäätökseen.</source>
+        <translation>The interest rule with its source; printed on the recovery decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="187"/>
+        <source>&amp;Korkoehto</source>
+        <translation>&amp;Interest rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="188"/>
+        <source>Kuulemisen vastausaika (&amp;pv)</source>
+        <translation>Time to answer the hearing (&amp;days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="192"/>
         <source>Lisätietojen antaja</source>
         <translation>Contact for more information</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="193"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="194"/>
         <source>Puhel&amp;in</source>
         <translation>Pho&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="195"/>
         <source>Sähköp&amp;osti</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="205"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="237"/>
+        <source>Anna vastausaika päivinä (1–90).</source>
+        <translation>Give the answer time in days (1–90).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="239"/>
         <source>Anna organisaation nimi.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="208"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="242"/>
         <source>Kuvatiedostoa ei löydy.</source>
         <translation>The image file was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="218"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="252"/>
         <source>Tallentamattomia muutoksia.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="224"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="258"/>
         <source>Valitse logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="224"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="258"/>
         <source>Kuvat (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="274"/>
         <source>Kirjelomake tallennettu.</source>
         <translation>Letterhead saved.</translation>
     </message>
@@ -4608,32 +4678,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="249"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="256"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="255"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="262"/>
         <source>Takaisin perittävä &amp;määrä</source>
         <translation>A&amp;mount to recover</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="270"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="277"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="285"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="302"/>
         <source>Enintään %1 ei peritä takaisin.</source>
         <translation>Amounts up to %1 are not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="309"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>

@@ -454,3 +454,22 @@ def test_withdrawn_application_leaves_the_waiting_list(
     waiting = grants.list_applications(status=ApplicationStatus.RECEIVED)
     assert placement_id not in [a.placement_id for a in waiting]
     assert grants.list_decisions(placement_id=placement_id) == []
+
+
+def test_decision_dialog_says_which_settings_are_missing(window: Any, qtbot: Any) -> None:
+    from dataclasses import replace
+
+    from kemidesk.services import settings
+
+    office = settings.get_office_settings()
+    settings.save_office_settings(replace(office, review_body="", delegation=""))
+    placement_id = new_placement()
+    application = apply_through_window(window, qtbot, placement_id, date(2026, 3, 20))
+    dialog = open_decision_from(application, qtbot)
+    error = dialog.fields["decided_by_name"].error_label
+    assert error.isVisibleTo(dialog)
+    assert "oikaisuvaatimuksen käsittelevä toimielin" in error.text()
+    assert "toimivalta" in error.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.reject()
+    settings.save_office_settings(office)

@@ -63,13 +63,17 @@ class DecisionRenderer(Renderer):
     def render(self, doc: DecisionDoc) -> bytes:
         self._secrets = _personal_strings(doc) if doc.public else []
         decor = PageDecor(
-            doc.letterhead, TITLE,
+            doc.letterhead,
+            TITLE,
             lines=(doc.decision_type.label, f"Nro {doc.number}", date(doc.decision_date)),
-            reference=doc.number, banner=PUBLIC_NOTICE if doc.public else "",
+            reference=doc.number,
+            banner=PUBLIC_NOTICE if doc.public else "",
         )
         return self.build(
-            [GroupStart(decor), *self.story(doc)], title=f"{TITLE} {doc.number}",
-            author=doc.letterhead.organisation, subject=doc.decision_type.label,
+            [GroupStart(decor), *self.story(doc)],
+            title=f"{TITLE} {doc.number}",
+            author=doc.letterhead.organisation,
+            subject=doc.decision_type.label,
         )
 
     # -- text helpers ---------------------------------------------------------------------
@@ -97,8 +101,9 @@ class DecisionRenderer(Renderer):
     def story(self, doc: DecisionDoc) -> list[Flowable]:
         kind = doc.decision_type
         story: list[Flowable] = [
-            Paragraph(esc(f"{_SUBJECTS.get(kind, _DEFAULT_SUBJECT)} – {kind.label}"),
-                      self.styles["Title"]),
+            Paragraph(
+                esc(f"{_SUBJECTS.get(kind, _DEFAULT_SUBJECT)} – {kind.label}"), self.styles["Title"]
+            ),
             Spacer(0, 2 * mm),
         ]
         if doc.public:
@@ -128,34 +133,51 @@ class DecisionRenderer(Renderer):
 
     def boxed(self, text: str, style: str = "Box") -> Table:
         table = Table([[para(text, self.styles[style])]], colWidths=[self.frame_width])
-        table.setStyle(table_style([
-            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ]))
+        table.setStyle(
+            table_style(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         return table
 
     def basics(self, doc: DecisionDoc) -> list[Flowable]:
         lh = doc.letterhead
-        return self.kv([
-            ("Päätöksen numero", doc.number),
-            ("Päätöspäivä", date(doc.decision_date)),
-            ("Päätöksentekijä", f"{lh.decision_maker_name}, {lh.decision_maker_title}"),
-            ("Takaisinperinnän kohteena oleva päätös" if doc.decision_type is DecisionType.RECOVERY
-             else "Muutettava päätös", doc.amends_decision_number or ""),
-        ])
+        return self.kv(
+            [
+                ("Päätöksen numero", doc.number),
+                ("Päätöspäivä", date(doc.decision_date)),
+                ("Päätöksentekijä", f"{lh.decision_maker_name}, {lh.decision_maker_title}"),
+                ("Toimivalta", lh.delegation),
+                (
+                    "Takaisinperinnän kohteena oleva päätös"
+                    if doc.decision_type is DecisionType.RECOVERY
+                    else "Muutettava päätös",
+                    doc.amends_decision_number or "",
+                ),
+            ]
+        )
 
     def party(self, doc: DecisionDoc) -> list[Flowable]:
         party = doc.party
-        return [self.heading("Päätöksen saaja"), *self.kv([
-            ("Nimi", party.name),
-            ("Y-tunnus", party.business_id),
-            ("Yhdistysrekisterinumero", party.association_number),
-            ("Työnantajan tyyppi", party.employer_type_label),
-            ("Osoite", "\n".join(party.address_lines)),
-            ("Tilinumero (IBAN)", format_iban(party.iban) if party.iban else ""),
-            ("Yhteyshenkilö", party.contact_person),
-        ])]
+        return [
+            self.heading("Päätöksen saaja"),
+            *self.kv(
+                [
+                    ("Nimi", party.name),
+                    ("Y-tunnus", party.business_id),
+                    ("Yhdistysrekisterinumero", party.association_number),
+                    ("Työnantajan tyyppi", party.employer_type_label),
+                    ("Osoite", "\n".join(party.address_lines)),
+                    ("Tilinumero (IBAN)", format_iban(party.iban) if party.iban else ""),
+                    ("Yhteyshenkilö", party.contact_person),
+                ]
+            ),
+        ]
 
     def employee(self, doc: DecisionDoc) -> list[Flowable]:
         """Only on the party's copy: the employee and the placement."""
@@ -172,10 +194,16 @@ class DecisionRenderer(Renderer):
             rows += [
                 ("Tehtävä", placement.job_title),
                 ("Työsuhde", period(placement.start, placement.end)),
-                ("Työaika", f"{placement.hours_per_week} h/vko"
-                 if placement.hours_per_week else ""),
-                ("Bruttopalkka", f"{money(placement.monthly_wage_cents)}/kk"
-                 if placement.monthly_wage_cents is not None else ""),
+                (
+                    "Työaika",
+                    f"{placement.hours_per_week} h/vko" if placement.hours_per_week else "",
+                ),
+                (
+                    "Bruttopalkka",
+                    f"{money(placement.monthly_wage_cents)}/kk"
+                    if placement.monthly_wage_cents is not None
+                    else "",
+                ),
                 ("Ohjaaja", placement.supervisor),
                 ("Työhönvalmentaja", placement.job_coach),
             ]
@@ -186,62 +214,88 @@ class DecisionRenderer(Renderer):
         pt = doc.palkkatuki
         if pt is None:
             return []
-        flows = self.kv([
-            ("Myöntäjä", pt.authority),
-            ("Päätöksen numero", pt.decision_number),
-            ("Päätöspäivä", date(pt.decision_date)),
-            ("Palkkatuki", f"{pt.percent} %" if pt.percent is not None else ""),
-            ("Tukiaika", period(pt.start, pt.end)),
-        ])
+        flows = self.kv(
+            [
+                ("Myöntäjä", pt.authority),
+                ("Päätöksen numero", pt.decision_number),
+                ("Päätöspäivä", date(pt.decision_date)),
+                ("Palkkatuki", f"{pt.percent} %" if pt.percent is not None else ""),
+                ("Tukiaika", period(pt.start, pt.end)),
+            ]
+        )
         return [self.heading("Palkkatukipäätös"), *flows] if flows else []
 
     def decision(self, doc: DecisionDoc) -> list[Flowable]:
         kind = doc.decision_type
         story: list[Flowable] = [self.heading("Päätös"), self.p(_statement(doc), "Subtitle")]
         if kind is DecisionType.RECOVERY:
-            rows = [("Takaisinperittävä määrä", money(doc.recovery_amount_cents)),
-                    ("Eräpäivä", date(doc.recovery_due))]
+            rows = [
+                ("Takaisinperittävä määrä", money(doc.recovery_amount_cents)),
+                ("Eräpäivä", date(doc.recovery_due)),
+            ]
         elif kind is DecisionType.REJECTION:
             rows = []
         elif kind is DecisionType.BONUS:
             rows = [("Työllistämisbonus", money(doc.total_cents))]
         else:
-            rows = [("Kemi-lisä kuukaudessa", money(doc.monthly_amount_cents)),
-                    ("Tukiaika", period(doc.period_start, doc.period_end)),
-                    ("Yhteensä enintään", money(doc.total_cents))]
+            rows = [
+                ("Kemi-lisä kuukaudessa", money(doc.monthly_amount_cents)),
+                ("Tukiaika", period(doc.period_start, doc.period_end)),
+                ("Yhteensä enintään", money(doc.total_cents)),
+            ]
         if kind is not DecisionType.REJECTION:
             rows.append(("Kustannuspaikka", doc.cost_centre))
         story += [Spacer(0, 1 * mm), *self.kv(rows)]
         if kind not in _NO_SCHEDULE and doc.schedule:
             # A long schedule may split (header repeats) rather than leave page 1 half empty.
-            story += [CondPageBreak(35 * mm), Paragraph("Maksuerät", self.styles["HeadingSplit"]),
-                      self.schedule_table(doc)]
+            story += [
+                CondPageBreak(35 * mm),
+                Paragraph("Maksuerät", self.styles["HeadingSplit"]),
+                self.schedule_table(doc),
+            ]
         return story
 
     def schedule_table(self, doc: DecisionDoc) -> Table:
         s = self.styles
-        data: list[list[object]] = [[
-            Paragraph("Erä", s["CellBold"]), Paragraph("Ajanjakso", s["CellBold"]),
-            Paragraph("Tukipäiviä", s["CellRightBold"]), Paragraph("Määrä", s["CellRightBold"]),
-            Paragraph("Maksuhakemus viimeistään", s["CellBold"]),
-        ]]
+        data: list[list[object]] = [
+            [
+                Paragraph("Erä", s["CellBold"]),
+                Paragraph("Ajanjakso", s["CellBold"]),
+                Paragraph("Tukipäiviä", s["CellRightBold"]),
+                Paragraph("Määrä", s["CellRightBold"]),
+                Paragraph("Maksuhakemus viimeistään", s["CellBold"]),
+            ]
+        ]
         for row in doc.schedule:
-            data.append([
-                Paragraph(str(row.index), s["Cell"]),
-                Paragraph(period(row.start, row.end), s["Cell"]),
-                Paragraph(str(row.eligible_days), s["CellRight"]),
-                Paragraph(money(row.amount_cents), s["CellRight"]),
-                Paragraph(date(row.claim_due), s["Cell"]),
-            ])
-        data.append([Paragraph("Yhteensä", s["CellBold"]), "", "",
-                     Paragraph(money(doc.total_cents), s["CellRightBold"]), ""])
+            data.append(
+                [
+                    Paragraph(str(row.index), s["Cell"]),
+                    Paragraph(period(row.start, row.end), s["Cell"]),
+                    Paragraph(str(row.eligible_days), s["CellRight"]),
+                    Paragraph(money(row.amount_cents), s["CellRight"]),
+                    Paragraph(date(row.claim_due), s["Cell"]),
+                ]
+            )
+        data.append(
+            [
+                Paragraph("Yhteensä", s["CellBold"]),
+                "",
+                "",
+                Paragraph(money(doc.total_cents), s["CellRightBold"]),
+                "",
+            ]
+        )
         widths = [14 * mm, 52 * mm, 24 * mm, 30 * mm]
         widths.append(self.frame_width - sum(widths))
         table = grid_table(data, widths, total_row=True)
-        table.setStyle(table_style([
-            ("SPAN", (0, -1), (2, -1)),  # "Yhteensä" across the first three columns
-            ("LEFTPADDING", (4, 0), (4, -1), 10),
-        ]))
+        table.setStyle(
+            table_style(
+                [
+                    ("SPAN", (0, -1), (2, -1)),  # "Yhteensä" across the first three columns
+                    ("LEFTPADDING", (4, 0), (4, -1), 10),
+                ]
+            )
+        )
         return table
 
     def boxed_reasons(self, doc: DecisionDoc) -> Flowable:
@@ -250,11 +304,17 @@ class DecisionRenderer(Renderer):
         inner: list[Flowable] = [Paragraph("Perustelut", self.styles["Subtitle"])]
         inner += bullets(items, self.styles)
         table = Table([[inner]], colWidths=[self.frame_width])
-        table.setStyle(table_style([
-            ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ]))
+        table.setStyle(
+            table_style(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         return KeepTogether([Spacer(0, 3 * mm), table])
 
     def contact(self, doc: DecisionDoc) -> list[Flowable]:
@@ -265,13 +325,19 @@ class DecisionRenderer(Renderer):
     def signature(self, doc: DecisionDoc) -> list[Flowable]:
         lh = doc.letterhead
         place = lh.signing_place or lh.postcode_city.split(" ", 1)[-1]
-        return [KeepTogether([
-            Spacer(0, 6 * mm),
-            self.p(f"{place} {date(doc.decision_date)}"),
-            Spacer(0, 12 * mm),
-            Paragraph(f"<b>{esc(lh.decision_maker_name)}</b><br/>{esc(lh.decision_maker_title)}",
-                      self.styles["Body"]),
-        ])]
+        return [
+            KeepTogether(
+                [
+                    Spacer(0, 6 * mm),
+                    self.p(f"{place} {date(doc.decision_date)}"),
+                    Spacer(0, 12 * mm),
+                    Paragraph(
+                        f"<b>{esc(lh.decision_maker_name)}</b><br/>{esc(lh.decision_maker_title)}",
+                        self.styles["Body"],
+                    ),
+                ]
+            )
+        ]
 
 
 def _statement(doc: DecisionDoc) -> str:
@@ -284,20 +350,26 @@ def _statement(doc: DecisionDoc) -> str:
     if kind is DecisionType.GRANT:
         return f"Päätöksen saajalle myönnetään {amounts}"
     if kind is DecisionType.PARTIAL_GRANT:
-        return (f"Hakemus hyväksytään osittain. Päätöksen saajalle myönnetään {amounts} "
-                "Muilta osin hakemus hylätään.")
+        return (
+            f"Hakemus hyväksytään osittain. Päätöksen saajalle myönnetään {amounts} "
+            "Muilta osin hakemus hylätään."
+        )
     if kind is DecisionType.REJECTION:
         return "Hakemus Kemi-lisästä hylätään."
     if kind is DecisionType.BONUS:
         return f"Päätöksen saajalle myönnetään työllistämisbonus {money(doc.total_cents)}."
     if kind is DecisionType.AMENDMENT:
         ref = f" {doc.amends_decision_number}" if doc.amends_decision_number else ""
-        return (f"Aiempaa päätöstä{ref} muutetaan. Muutoksen jälkeen myönnetään {amounts} "
-                "Muilta osin aiempi päätös on voimassa.")
+        return (
+            f"Aiempaa päätöstä{ref} muutetaan. Muutoksen jälkeen myönnetään {amounts} "
+            "Muilta osin aiempi päätös on voimassa."
+        )
     ref = f" (päätös {doc.amends_decision_number})" if doc.amends_decision_number else ""
-    return (f"Päätöksen saajalta peritään takaisin aiheettomasti maksettua Kemi-lisää{ref} "
-            f"{money(doc.recovery_amount_cents)}. Määrä on maksettava viimeistään "
-            f"{date(doc.recovery_due)}.")
+    return (
+        f"Päätöksen saajalta peritään takaisin aiheettomasti maksettua Kemi-lisää{ref} "
+        f"{money(doc.recovery_amount_cents)}. Määrä on maksettava viimeistään "
+        f"{date(doc.recovery_due)}."
+    )
 
 
 # Finnish case endings added to a name ("Maijan", "Maijalle"), and the possessive; a name is

@@ -31,8 +31,10 @@ class Letterhead:
     decision_maker_name: str
     decision_maker_title: str
     # The body that handles a request for review of an official's decision (Kuntalaki 134 §:
-    # the body the official is subordinate to). Empty: the instruction names the decision maker.
+    # the body the official is subordinate to). Never the official.
     review_body: str = ""
+    registry_hours: str = ""  # "ma–pe klo 9.00–15.00"
+    delegation: str = ""  # the officer's power to decide: "Hallintosääntö 45 §"
     signing_place: str = ""  # "Kemissä"; empty: the city from postcode_city
     logo_path: Path | None = None
 

@@ -87,6 +87,8 @@ def letterhead(office: OfficeSettings | None = None) -> Letterhead:
         decision_maker_name=office.decision_maker_name,
         decision_maker_title=office.decision_maker_title,
         review_body=office.review_body,
+        registry_hours=office.registry_hours,
+        delegation=office.delegation,
         signing_place=office.signing_place,
         logo_path=logo if logo and logo.is_file() else None,
     )

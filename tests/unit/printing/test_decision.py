@@ -33,22 +33,55 @@ def grant_text() -> str:
 @pytest.mark.parametrize(
     "expected",
     [
-        "Kemin kaupunki", "Työllisyyspalvelut", "VIRANHALTIJAPÄÄTÖS", "Myönteinen päätös",
-        "KEMI-LISÄ 2026/0042", "28.11.2026", "Åsa Kyllönen", "työllisyyspäällikkö",
+        "Kemin kaupunki",
+        "Työllisyyspalvelut",
+        "VIRANHALTIJAPÄÄTÖS",
+        "Myönteinen päätös",
+        "KEMI-LISÄ 2026/0042",
+        "28.11.2026",
+        "Åsa Kyllönen",
+        "työllisyyspäällikkö",
         # the party
-        "Kemin Seudun Työttömät ry", "1234567-1", "123.456", "Keskuspuistokatu 5 B",
+        "Kemin Seudun Työttömät ry",
+        "1234567-1",
+        "123.456",
+        "Keskuspuistokatu 5 B",
         "FI21 1234 5600 0007 85",
         # employee and placement (party copy)
-        PERSON_NAME, HETU_MASKED, TARGET_REASON, WORK_ABILITY, "Kierrätysmyymälän myyjä",
-        "30 h/vko", "1 850,00 €/kk", "Heikki Ŋuorra", "Sanna Šakkinen",
+        PERSON_NAME,
+        HETU_MASKED,
+        TARGET_REASON,
+        WORK_ABILITY,
+        "Kierrätysmyymälän myyjä",
+        "30 h/vko",
+        "1 850,00 €/kk",
+        "Heikki Ŋuorra",
+        "Sanna Šakkinen",
         # palkkatuki
-        "Palkkatukipäätös", "Meri-Lapin työllisyysalue", "PT-2025-1187", "15.12.2025", "70 %",
+        "Palkkatukipäätös",
+        "Meri-Lapin työllisyysalue",
+        "PT-2025-1187",
+        "15.12.2025",
+        "70 %",
         # what is decided
-        "500,00 € kuukaudessa", "1.1.2026–31.12.2026", "6 000,00 €", "4410 Työllisyyspalvelut",
-        "Maksuerät", "Maksuhakemus viimeistään", "1.12.2026–31.12.2026",
+        "500,00 € kuukaudessa",
+        "1.1.2026–31.12.2026",
+        "6 000,00 €",
+        "4410 Työllisyyspalvelut",
+        "Maksuerät",
+        "Maksuhakemus viimeistään",
+        "1.12.2026–31.12.2026",
         # reasons, conditions, payment terms, contact, notification, distribution
-        "Perustelut", "Ehdot", "Maksatus", "seurantalomake", "Lisätietoja antaa",
-        "Liisa Pöyhönen", "040 123 4567", "Tiedoksianto", "Jakelu", "Talouspalvelut",
+        "Perustelut",
+        "Ehdot",
+        "Maksatus",
+        "seurantalomake",
+        "Lisätietoja antaa",
+        "Liisa Pöyhönen",
+        "040 123 4567",
+        "Tiedoksianto",
+        "Jakelu",
+        "Talouspalvelut",
         # signature block
         "Kemissä 28.11.2026",
     ],
@@ -60,12 +93,23 @@ def test_party_copy_contains(grant_text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "expected",
     [
-        "OIKAISUVAATIMUSOHJE", "kirjallisen oikaisuvaatimuksen", "134 §", "14 päivän kuluessa",
-        "seitsemän päivän kuluttua kirjeen lähettämisestä", "kolmantena päivänä",
-        "jollei muuta näytetä", "kunnan jäsen", "miten päätöstä halutaan oikaistavaksi",
-        "millä perusteilla", "nimi ja yhteystiedot", "allekirjoitettava",
-        "toimielimelle, jonka alainen viranhaltija on: Elinvoimalautakunta",
-        "Kemin kaupungin kirjaamo", "PL 86", "94101 Kemi", "kirjaamo@kemi.fi",
+        "OIKAISUVAATIMUSOHJE",
+        "kirjallisen oikaisuvaatimuksen",
+        "134 §",
+        "14 päivän kuluessa",
+        "seitsemän päivän kuluttua kirjeen lähettämisestä",
+        "kolmantena päivänä",
+        "jollei muuta näytetä",
+        "kunnan jäsen",
+        "miten päätöstä halutaan oikaistavaksi",
+        "millä perusteilla",
+        "nimi ja yhteystiedot",
+        "allekirjoitettava",
+        "toimielimelle, jonka alainen päätöksen tehnyt viranhaltija on: Elinvoimalautakunta",
+        "Kemin kaupungin kirjaamo",
+        "PL 86",
+        "94101 Kemi",
+        "kirjaamo@kemi.fi",
         "päättyy asianosaisen osalta 19.12.2026",
     ],
 )
@@ -76,12 +120,17 @@ def test_appeal_instruction(grant_text: str, expected: str) -> None:
 def test_appeal_instruction_without_deadline_or_review_body() -> None:
     doc = decision()
     doc = dataclasses.replace(
-        doc, appeal_deadline=None,
+        doc,
+        appeal_deadline=None,
         letterhead=dataclasses.replace(doc.letterhead, review_body=""),
     )
     text = text_of(doc)
     assert "päättyy asianosaisen osalta" not in text
-    assert "päätöksen tehneelle viranomaiselle: työllisyyspäällikkö Åsa Kyllönen" in text
+    # Kuntalaki 134 §: never to the officer who decided, even without the setting.
+    assert "toimielimelle, jonka alainen päätöksen tehnyt viranhaltija on." in text
+    assert "viranomaiselle" not in text
+    instruction = text[text.index("OIKAISUVAATIMUSOHJE") :]
+    assert "Åsa Kyllönen" not in instruction
 
 
 def test_sami_and_finnish_letters_survive(grant_text: str) -> None:

@@ -22,6 +22,7 @@ from kemidesk.domain.ledger import propose_amendment
 from kemidesk.domain.lifecycle import can_amend, is_grant
 from kemidesk.domain.money import format_money, parse_money
 from kemidesk.domain.rules import RuleSet
+from kemidesk.domain.types import DecisionType
 from kemidesk.services import changes, grants, placements
 from kemidesk.ui import messages
 from kemidesk.ui.context import DECISION, PAYMENT, PLACEMENT, UiContext
@@ -115,8 +116,9 @@ class AmendmentDialog(FormDialog):
         if end is None:
             return ""
         return QCoreApplication.translate(
-"GrantPath", "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana "
-            "päivänä ja maksuaikataulu lasketaan uudelleen."
+            "GrantPath",
+            "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana "
+            "päivänä ja maksuaikataulu lasketaan uudelleen.",
         ).replace("%1", format_date(end))
 
     def _check_reasons(self) -> str | None:
@@ -218,10 +220,15 @@ class AmendmentDialog(FormDialog):
         offer_print(self.ctx, parent, self.result_row)
         if proposal.recoverable:
             question = QCoreApplication.translate(
-"GrantPath", "Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?"
+                "GrantPath",
+                "Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?",
             ).replace("%1", format_money(proposal.recovery_cents))
-            if messages.ask(parent, QCoreApplication.translate(
-"GrantPath", "Takaisinperintä"), question, default_yes=True):
+            if messages.ask(
+                parent,
+                QCoreApplication.translate("GrantPath", "Takaisinperintä"),
+                question,
+                default_yes=True,
+            ):
                 self.recovery_dialog = open_recovery_dialog(
                     self.ctx, self.decision, self.rules, proposal, parent
                 )
@@ -265,8 +272,9 @@ class RecoveryDialog(FormDialog):
         self.reasons = text_box(self, 5)
         self.reasons.setPlainText(
             QCoreApplication.translate(
-"GrantPath", "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta "
-                "siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin."
+                "GrantPath",
+                "Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta "
+                "siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin.",
             )
             .replace("%1", format_date(proposal.new_end))
             .replace("%2", format_money(proposal.recovery_cents))
@@ -279,7 +287,9 @@ class RecoveryDialog(FormDialog):
             self._check_reasons,
             required=True,
         )
-        self.decided_by_name, self.decided_by_title = add_decision_maker(self, form)
+        self.decided_by_name, self.decided_by_title = add_decision_maker(
+            self, form, lambda: DecisionType.RECOVERY
+        )
         self.resize(720, 460)
         self.finish_building()
         self.amount.setFocus()
@@ -393,7 +403,8 @@ def open_amendment_dialog(
                 parent,
                 messages.not_allowed_title(),
                 QCoreApplication.translate(
-"GrantPath", "Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen."),
+                    "GrantPath", "Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen."
+                ),
             )
             return None
         return _show(AmendmentDialog(ctx, decision_id, parent))

@@ -73,7 +73,9 @@ class DecisionDialog(FormDialog):
         self._build_findings()
         self._build_schedule()
         maker = self.group(self.tr("Päättäjä"), 2, 0)
-        self.decided_by_name, self.decided_by_title = add_decision_maker(self, maker)
+        self.decided_by_name, self.decided_by_title = add_decision_maker(
+            self, maker, self.chosen_type
+        )
         self.grid.setColumnStretch(0, 5)
         self.grid.setColumnStretch(1, 6)
         self._timer = QTimer(self)

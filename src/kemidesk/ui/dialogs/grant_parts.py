@@ -3,7 +3,7 @@ fields, the header line and the "print it now?" question after a decision."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import format_money
+from kemidesk.domain.types import DecisionType
 from kemidesk.services.grants import DecisionRow
-from kemidesk.services.settings import get_office_settings
+from kemidesk.services.settings import get_office_settings, missing_decision_settings
 from kemidesk.ui import messages
 from kemidesk.ui.context import DECISION, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
@@ -94,28 +95,49 @@ def text_box(parent: QWidget, lines: int = 4, max_lines: int | None = None) -> Q
     return box
 
 
-def add_decision_maker(dialog: FormDialog, form: QFormLayout) -> tuple[QLineEdit, QLineEdit]:
-    """Name and title of the decision maker, defaulting from the office settings."""
+def add_decision_maker(
+    dialog: FormDialog,
+    form: QFormLayout,
+    kind: Callable[[], DecisionType | None] = lambda: None,
+) -> tuple[QLineEdit, QLineEdit]:
+    """Name and title of the decision maker, defaulting from the office settings.
+
+    The name's check also says which office settings the decision (of `kind()`) cannot be
+    made without, so Save stays disabled until they are set (the service refuses too)."""
     office = get_office_settings()
     name, title = dialog.line(), dialog.line()
     name.setText(office.decision_maker_name)
     title.setText(office.decision_maker_title)
-    dialog.add_field(
-        form,
-        "decided_by_name",
-        QCoreApplication.translate(
-"GrantPath", "Päättäjän &nimi"),
-        name,
-        lambda: check_text(
+
+    def check() -> str | None:
+        missing = missing_decision_settings(office, kind())
+        if missing:
+            return QCoreApplication.translate(
+                "GrantPath",
+                "Päätöstä ei voi tehdä: asetuksista (Asetukset → Kirjelomake) puuttuu %1.",
+            ).replace("%1", ", ".join(label for _name, label in missing))
+        return check_text(
             lambda t: v.validate_required(
                 t, QCoreApplication.translate("GrantPath", "Päättäjän nimi")
             ),
             name.text(),
-        ),
+        )
+
+    dialog.add_field(
+        form,
+        "decided_by_name",
+        QCoreApplication.translate("GrantPath", "Päättäjän &nimi"),
+        name,
+        check,
         required=True,
     )
-    dialog.add_field(form, "decided_by_title", QCoreApplication.translate(
-"GrantPath", "Päättäjän &virkanimike"), title)
+    dialog.fields["decided_by_name"].touched = True  # missing settings are shown at once
+    dialog.add_field(
+        form,
+        "decided_by_title",
+        QCoreApplication.translate("GrantPath", "Päättäjän &virkanimike"),
+        title,
+    )
     return name, title
 
 
@@ -129,13 +151,16 @@ def offer_print(ctx: UiContext, parent: QWidget | None, row: DecisionRow) -> Any
     if handler is None:
         return None
     question = (
-        QCoreApplication.translate(
-"GrantPath", "Päätös %1 (%2) on tehty. Tulostetaanko se nyt?")
+        QCoreApplication.translate("GrantPath", "Päätös %1 (%2) on tehty. Tulostetaanko se nyt?")
         .replace("%1", row.number)
         .replace("%2", row.decision_type.label)
     )
-    if not messages.ask(parent, QCoreApplication.translate(
-"GrantPath", "Tulosta päätös"), question, default_yes=True):
+    if not messages.ask(
+        parent,
+        QCoreApplication.translate("GrantPath", "Tulosta päätös"),
+        question,
+        default_yes=True,
+    ):
         return None
     return handler(row.id)
 
@@ -146,12 +171,12 @@ def placement_summary(row: Any) -> str:
     period = f"{format_date(row.start_date)}–{format_date(row.effective_end)}"
     parts.append(f"{row.job_title} {period}".strip())
     if row.pt_percent:
-        pt = QCoreApplication.translate(
-"GrantPath", "palkkatuki %1 %").replace("%1", str(row.pt_percent))
+        pt = QCoreApplication.translate("GrantPath", "palkkatuki %1 %").replace(
+            "%1", str(row.pt_percent)
+        )
         if row.pt_start:
             pt += f" {format_date(row.pt_start)}–{format_date(row.pt_end)}"
         parts.append(pt)
     else:
-        parts.append(QCoreApplication.translate(
-"GrantPath", "ei palkkatukea"))
+        parts.append(QCoreApplication.translate("GrantPath", "ei palkkatukea"))
     return " · ".join(parts)
