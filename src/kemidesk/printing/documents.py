@@ -101,8 +101,41 @@ class ContactInfo:
 
 
 @dataclass(frozen=True)
+class ChangeInfo:
+    """An amendment: the grant before and after, side by side, and what follows."""
+
+    old_start: dt.date | None
+    old_end: dt.date | None
+    old_total_cents: int
+    new_start: dt.date | None
+    new_end: dt.date | None
+    new_total_cents: int
+    paid_cents: int
+    overpaid_cents: int
+    follows: str  # what happens to the overpayment
+
+
+@dataclass(frozen=True)
+class RecoveryInfo:
+    """A recovery: the calculation and how to repay."""
+
+    paid_cents: int
+    due_cents: int  # of the paid, what the grant as amended allowed
+    recovered_before_cents: int
+    amount_cents: int
+    iban: str
+    reference: str
+    due_date: dt.date
+    interest: str
+
+
+@dataclass(frozen=True)
 class DecisionDoc:
-    """One decision (viranhaltijapäätös) in the party's copy or the public copy."""
+    """One decision (viranhaltijapäätös) in the party's copy or the public copy.
+
+    The public copy is built by the service from what may be published: no person, no
+    placement, no palkkatuki percentage, reasons generated for the public and only the
+    officer's separate public text (`reasons`)."""
 
     number: str
     decision_type: DecisionType
@@ -130,6 +163,18 @@ class DecisionDoc:
     notification_text: str = ""  # e.g. "Päätös lähetetään tiedoksi sähköpostilla 28.11.2026."
     distribution: Sequence[str] = ()
     public: bool = False
+    # The header of an officer decision (the decision number serves as the diary number).
+    paragraph: int | None = None  # § of the year's decisions
+    subject: str = ""  # Asia
+    received_on: dt.date | None = None  # vireilletulo: the application received
+    preparer: str = ""  # valmistelija
+    generated_reasons: Sequence[str] = ()  # from the stored assessment; `reasons` follow
+    legal_basis: Sequence[str] = ()  # sovelletut oikeusohjeet
+    attachments: Sequence[str] = ()  # liitteet
+    published_on: dt.date | None = None  # in the public data network
+    member_appeal_deadline: dt.date | None = None  # kunnan jäsen, from published_on
+    change: ChangeInfo | None = None
+    recovery: RecoveryInfo | None = None
 
 
 @dataclass(frozen=True)
