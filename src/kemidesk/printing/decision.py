@@ -170,7 +170,7 @@ class DecisionRenderer(Renderer):
         elif doc.amends_decision_number:
             began = f"Viranomaisen aloitteesta (päätös {doc.amends_decision_number})"
         else:
-            began = ""
+            began = "Viranomaisen aloitteesta"
         return self.kv(
             [
                 ("Dnro", doc.number),
