@@ -1360,17 +1360,37 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Amount per &amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="160"/>
+        <source>Päätökseen tulostuvat automaattisesti ehtojen täyttyminen lukuineen, määrän laskenta, määräraha ja sääntöversio. Kirjoita tähän omat lisäperustelusi; ne eivät tulostu julkiseen versioon.</source>
+        <translation>The decision prints automatically whether each condition is met with its figures, the computation of the amount, the appropriation and the rules version. Write your own additional reasons here; they are not printed on the public copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="165"/>
+        <source>Viranhaltijan p&amp;erustelut</source>
+        <translation>Official's own r&amp;easons</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="166"/>
         <source>&amp;Muodosta perustelut uudelleen</source>
         <translation>Compose the reasons a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="171"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="176"/>
+        <source>ei pakollinen; ei henkilötietoja (nimi, henkilötunnus, terveys)</source>
+        <translation>optional; no personal data (name, personal identity code, health)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="181"/>
+        <source>&amp;Julkinen perustelu</source>
+        <translation>&amp;Public reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="188"/>
         <source>Perustelu &amp;huomautuksille</source>
         <translation>Justification of the &amp;warnings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="193"/>
         <source>Määräraha</source>
         <translation>Appropriation</translation>
     </message>
@@ -1400,92 +1420,92 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="158"/>
-        <source>P&amp;erusteluteksti</source>
-        <translation>&amp;Reasons</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="192"/>
         <source>Myönnä määrärahan y&amp;littäen</source>
         <translation>Grant even though the appropriation is e&amp;xceeded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="181"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="198"/>
         <source>Perustelu yl&amp;itykselle</source>
         <translation>Justification of the exceed&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="204"/>
         <source>Ehtojen tarkistus</source>
         <translation>Eligibility check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="210"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="218"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="235"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="223"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="240"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="237"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="254"/>
         <source>Tukijakson alkupäivä</source>
         <translation>Grant period start</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="238"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="255"/>
         <source>Tukijakson loppupäivä</source>
         <translation>Grant period end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="246"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="263"/>
         <source>Myönteistä päätöstä ei voi tehdä: %1</source>
         <translation>A grant cannot be decided: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="250"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="267"/>
         <source>(ja %1 muuta estettä)</source>
         <translation>(and %1 other obstacle(s))</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="253"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="270"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="293"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="310"/>
         <source>Kielteinen päätös: ei maksuja.</source>
         <translation>Rejection: no payments.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="297"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="315"/>
+        <source>Yhteensä %1 (1 maksuerä)</source>
+        <translation>Total %1 (1 payment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="317"/>
         <source>Yhteensä %1 (%2 maksuerää)</source>
         <translation>Total %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="322"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="343"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="325"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="346"/>
         <source>Määrärahaa %1 jäljellä %2; tämän päätöksen jälkeen %3.</source>
         <translation>Appropriation %1 left: %2; after this decision %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="370"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="392"/>
         <source>Hakemus peruttu</source>
         <translation>Application withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="371"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="393"/>
         <source>Peruutuksen syy (esim. yhdistys perui hakemuksen):</source>
         <translation>Reason for the withdrawal (e.g. the association withdrew it):</translation>
     </message>
@@ -2729,12 +2749,12 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="406"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="428"/>
         <source>Hakemus on ratkaistu</source>
         <translation>The application has been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="407"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="429"/>
         <source>Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä.</source>
         <translation>The application has already been decided; its decision is on the Grants tab.</translation>
     </message>
@@ -3155,7 +3175,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="157"/>
         <source>Kuntalaki 134 §: viranhaltijan päätöksestä oikaisuvaatimus tehdään toimielimelle, jonka alainen viranhaltija on – ei päätöksen tehneelle viranhaltijalle.</source>
-        <translation>Local Government Act 134 §: a request for review of an official's decision goes to the body the official is subordinate to – not to the official who decided.</translation>
+        <translation>Local Government Act 134 §: a request for review of an official&apos;s decision goes to the body the official is subordinate to – not to the official who decided.</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="165"/>
@@ -3200,7 +3220,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="179"/>
         <source>Kaupungin tili (I&amp;BAN)</source>
-        <translation>City's account (I&amp;BAN)</translation>
+        <translation>City&apos;s account (I&amp;BAN)</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="181"/>

@@ -233,3 +233,15 @@ def test_recovery_reference_and_due_date() -> None:
     due = recovery_due_date(date(2026, 12, 1))
     assert due == date(2027, 1, 4)
     assert is_working_day(due)
+
+
+def test_public_reasons_written_in_the_dialog_reach_only_the_public_text(db) -> None:  # type: ignore[no-untyped-def]
+    pl = setup_placement()
+    decision = grant(
+        apply(pl.id).id, reasons=SECRET, public_reasons="Kierrätystyö on yleishyödyllistä."
+    )
+    assert "Julkinen perustelu: Kierrätystyö on yleishyödyllistä." in decision.reasons
+    public = text(decision.id, True)
+    assert "Kierrätystyö on yleishyödyllistä." in public
+    assert "Julkinen perustelu:" not in public
+    assert DIAGNOSIS not in public
