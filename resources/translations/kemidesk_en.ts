@@ -152,83 +152,83 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="66"/>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
         <source>Muutos</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="73"/>
         <source>Tuki päättyy &amp;uusi päivä</source>
         <translation>New s&amp;ubsidy end date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="81"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="85"/>
         <source>Päättymisen &amp;syy</source>
         <translation>Reason for the &amp;end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="89"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="90"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="127"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="131"/>
         <source>Vaikutus</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
         <source>Myönnetty yhteensä</source>
         <translation>Granted in total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
         <source>Uusi kokonaismäärä</source>
         <translation>New total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="137"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="138"/>
         <source>Liikaa maksettu</source>
         <translation>Overpaid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="139"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="150"/>
         <source>Uusi maksuaikataulu</source>
         <translation>New payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="186"/>
         <source>Peritään takaisin (yli %1).</source>
         <translation>Will be recovered (over %1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="188"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="189"/>
         <source>Ei peritä: enintään %1 ei peritä takaisin.</source>
         <translation>Not recovered: amounts up to %1 are not claimed back.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="192"/>
         <source>Ei liikaa maksettua.</source>
         <translation>Nothing overpaid.</translation>
     </message>
@@ -1367,7 +1367,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="165"/>
         <source>Viranhaltijan p&amp;erustelut</source>
-        <translation>Official's own r&amp;easons</translation>
+        <translation>Official&apos;s own r&amp;easons</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="166"/>
@@ -2217,22 +2217,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="344"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="372"/>
         <source>Päättyminen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="347"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="375"/>
         <source>&amp;Päättyi</source>
         <translation>&amp;Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="350"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="378"/>
         <source>&amp;Syy</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="353"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="381"/>
         <source>Työsuhteella ei ole myönteistä Kemi-lisäpäätöstä, joten muutospäätöstä ei tarvita.</source>
         <translation>The placement has no Kemi supplement grant, so no amendment decision is needed.</translation>
     </message>
@@ -2616,17 +2616,17 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Edit rule version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="55"/>
         <source>Ennenaikainen päättyminen / muutospäätös</source>
         <translation>Early end / amendment decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="241"/>
         <source>Takaisinperintäpäätös</source>
         <translation>Recovery decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="336"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="364"/>
         <source>Työsuhteen ennenaikainen päättyminen</source>
         <translation>Early end of the placement</translation>
     </message>
@@ -2724,27 +2724,27 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>GrantPath</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="119"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana päivänä ja maksuaikataulu lasketaan uudelleen.</source>
         <translation>The placement ended early on %1. The Kemi supplement period ends on the same day and the payment schedule is computed again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="223"/>
         <source>Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?</source>
         <translation>The overpaid %1 will be recovered. Make the recovery decision now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="228"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="229"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="274"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="275"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin.</source>
         <translation>The placement ended early on %1. %2 of Kemi supplement was paid for a time without entitlement. The amount paid without grounds is recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="405"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="433"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
@@ -4531,107 +4531,107 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>The file %1 could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="62"/>
         <source>Tulosta päätös</source>
         <translation>Print decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="63"/>
         <source>Kumpi päätöksen kappale tulostetaan?</source>
         <translation>Which copy of the decision is printed?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="67"/>
         <source>&amp;Asianosaisen kappale</source>
         <translation>&amp;Party&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="68"/>
         <source>Kaikki tiedot, myös työllistetyn henkilötiedot ja työsuhde.</source>
         <translation>All details, including the employee&apos;s personal data and the employment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="74"/>
         <source>&amp;Julkinen versio</source>
         <translation>&amp;Public version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="75"/>
         <source>Ilman henkilötietoja, esimerkiksi nähtäville tai pöytäkirjaan.</source>
         <translation>Without personal data, e.g. for public display or the minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="99"/>
         <source>Tulosta seurantalomake</source>
         <translation>Print follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="100"/>
         <source>Millainen seurantalomake tulostetaan?</source>
         <translation>Which follow-up form is printed?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="104"/>
         <source>&amp;Esitäytetty lomake</source>
         <translation>&amp;Pre-filled form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="105"/>
         <source>Työsuhteen tiedot ja aiemmat seurantakeskustelut valmiiksi täytettyinä.</source>
         <translation>The employment details and earlier follow-up talks filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="112"/>
         <source>&amp;Tyhjä lomake käyntiä varten</source>
         <translation>&amp;Blank form for a visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="113"/>
         <source>Kaikki kentät täytetään käsin käynnillä.</source>
         <translation>All fields are filled in by hand during the visit.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="135"/>
         <source>Seurantalomakkeet</source>
         <translation>Follow-up forms</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="136"/>
         <source>Yhdistyksellä ei ole käynnissä olevia työsuhteita, joten tulostettavia seurantalomakkeita ei ole.</source>
         <translation>The association has no running employments, so there are no follow-up forms to print.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="143"/>
         <source>Kootaan seurantalomakkeita (%1 työsuhdetta)…</source>
         <translation>Gathering follow-up forms (%1 employments)…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="167"/>
         <source>Tallenna CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="169"/>
         <source>CSV-tiedostot (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="190"/>
         <source>Muodostetaan tulostetta…</source>
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="195"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="207"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="196"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="208"/>
         <source>Tulostetta ei voitu muodostaa. Virhe on kirjattu lokitiedostoon.</source>
         <translation>The printout could not be made. The error was written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="209"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="221"/>
         <source>Tallenna &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
@@ -4698,32 +4698,42 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="256"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="257"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="262"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="263"/>
         <source>Takaisin perittävä &amp;määrä</source>
         <translation>A&amp;mount to recover</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="270"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="271"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="285"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="286"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="295"/>
+        <source>Tulosta &amp;kuulemiskirje…</source>
+        <translation>Print &amp;hearing letter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="300"/>
+        <source>Hallintolaki 34 §: päätöksen saajaa kuullaan ennen takaisinperintää. Kirjeessä on laskelma ja vastausaika.</source>
+        <translation>Administrative Procedure Act 34 §: the recipient is heard before the recovery. The letter has the calculation and the time to answer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="330"/>
         <source>Enintään %1 ei peritä takaisin.</source>
         <translation>Amounts up to %1 are not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="309"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="337"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>

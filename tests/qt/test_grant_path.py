@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from kemidesk.domain.money import format_money
 from kemidesk.domain.types import (
@@ -333,6 +333,21 @@ def test_amendment_with_recovery(window: Any, qtbot: Any, boxes: Any, printed: l
     recovery_dialog.amount.setText("50,00")
     assert "ei peritä" in recovery_dialog.error_text("amount")
     recovery_dialog.amount.setText(format_money(proposal.recovery_cents))
+    # The hearing letter (Hallintolaki 34 §) is printed from the same window first.
+    from kemidesk.services.print_jobs import hearing_job
+    from tests.unit.printing.pdfcheck import all_text
+
+    letters: list[str] = []
+    window.ctx.print_handlers["hearing"] = lambda gid, amount_cents, letter_date: letters.append(
+        all_text(hearing_job(gid, amount_cents, letter_date).run())
+    )
+    hearing = recovery_dialog.findChild(QPushButton, "print_hearing")
+    qtbot.mouseClick(hearing, Qt.MouseButton.LeftButton)
+    assert len(letters) == 1
+    assert "KUULEMISKIRJE" in letters[0]
+    assert "34 §" in letters[0]
+    assert format_money(proposal.recovery_cents).replace("\xa0", " ") in letters[0]
+    assert "Pyydämme vastineenne viimeistään" in letters[0]
     qtbot.mouseClick(recovery_dialog.save_button, Qt.MouseButton.LeftButton)
     recovery = next(
         d

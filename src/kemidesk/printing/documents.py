@@ -178,6 +178,25 @@ class DecisionDoc:
 
 
 @dataclass(frozen=True)
+class HearingDoc:
+    """A hearing letter (kuulemiskirje, Hallintolaki 34 §) before a recovery decision."""
+
+    letterhead: Letterhead
+    party: PartyInfo
+    letter_date: dt.date
+    grant_number: str
+    grant_start: dt.date | None
+    grant_end: dt.date | None  # as granted
+    employment_end: dt.date | None  # the early end that caused the overpayment
+    paid_cents: int
+    due_cents: int  # of the paid, what the grant as amended allows
+    proposed_cents: int  # the amount the office intends to recover
+    respond_by: dt.date
+    contact: ContactInfo = field(default_factory=ContactInfo)
+    interest: str = ""
+
+
+@dataclass(frozen=True)
 class MeetingRow:
     """A follow-up talk already held, pre-filled on the form."""
 

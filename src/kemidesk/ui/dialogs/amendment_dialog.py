@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import format_date
@@ -37,6 +37,7 @@ from kemidesk.ui.dialogs.grant_parts import (
     text_box,
 )
 from kemidesk.ui.errors import check_text, error_text, field_texts
+from kemidesk.ui.printing.handlers import HEARING
 from kemidesk.ui.widgets.date_edit import DateEdit
 from kemidesk.ui.widgets.fields import MoneyEdit
 
@@ -290,9 +291,36 @@ class RecoveryDialog(FormDialog):
         self.decided_by_name, self.decided_by_title = add_decision_maker(
             self, form, lambda: DecisionType.RECOVERY
         )
+        hearing = self.buttons.addButton(
+            self.tr("Tulosta &kuulemiskirje…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        hearing.setObjectName("print_hearing")
+        hearing.setToolTip(
+            self.tr(
+                "Hallintolaki 34 §: päätöksen saajaa kuullaan ennen takaisinperintää. "
+                "Kirjeessä on laskelma ja vastausaika."
+            )
+        )
+        hearing.clicked.connect(lambda: self.print_hearing())
         self.resize(720, 460)
         self.finish_building()
         self.amount.setFocus()
+
+    def print_hearing(self) -> Any:
+        """The hearing letter for the amount in the form (Hallintolaki 34 §)."""
+        handler = self.ctx.print_handlers.get(HEARING)
+        try:
+            amount = parse_money(self.amount.text())
+        except DomainError as exc:
+            messages.warn(self, messages.not_allowed_title(), error_text(exc))
+            return None
+        if handler is None:
+            return None
+        return handler(
+            self.decision.id,
+            amount_cents=amount,
+            letter_date=self.decision_date.value() or self.ctx.today(),
+        )
 
     def _check_amount(self) -> str | None:
         problem = check_text(v.validate_money, self.amount.text())
