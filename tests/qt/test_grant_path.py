@@ -136,7 +136,9 @@ def test_whole_grant_path_through_the_window(
     assert format_money(600_000) in decision_dialog.total.text()  # 6 000,00 €
     assert decision_dialog.schedule.row_count() == 13  # 15.–31.3., 11 months, 1.–14.3.
     assert decision_dialog.decided_by_name.text() == "Maija Esimerkki"  # office default
-    assert "kohderyhmään" in decision_dialog.reasons.toPlainText()
+    # the criteria are generated on the printed decision; the officer's box adds to them
+    assert decision_dialog.reasons.toPlainText() == ""
+    assert "automaattisesti" in decision_dialog.reasons.toolTip()
     assert decision_dialog.save_button.isEnabled()
 
     qtbot.mouseClick(decision_dialog.save_button, Qt.MouseButton.LeftButton)
