@@ -3154,18 +3154,33 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="147"/>
-        <source>Kirjaamon auki&amp;oloaika</source>
-        <translation>Registry &amp;opening hours</translation>
+        <source>Kir&amp;jaamon aukioloaika</source>
+        <translation>Registr&amp;y opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="151"/>
+        <source>Oikaisuvaatimuksen käsittelevä toi&amp;mielin</source>
+        <translation>Body handling requests for re&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="169"/>
+        <source>Toimivalta (&amp;delegointipäätös)</source>
+        <translation>Po&amp;wer to decide (delegation)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="187"/>
+        <source>Korkoehto</source>
+        <translation>Interest rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="188"/>
+        <source>Kuulemisen vastausaika (pv)</source>
+        <translation>Time to answer the hearing (days)</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="149"/>
         <source>esim. ma–pe klo 9.00–15.00 (pakollinen)</source>
         <translation>e.g. ma–pe klo 9.00–15.00 (required)</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="151"/>
-        <source>Oikaisuvaatimuksen käsittelevä toimieli&amp;n</source>
-        <translation>Body handling requests for revie&amp;w</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="154"/>
@@ -3198,11 +3213,6 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Signing &amp;place</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="169"/>
-        <source>&amp;Toimivalta</source>
-        <translation>Po&amp;wer to decide</translation>
-    </message>
-    <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="171"/>
         <source>esim. Hallintosääntö 45 § (pakollinen)</source>
         <translation>e.g. Hallintosääntö 45 § (required)</translation>
@@ -3231,16 +3241,6 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="186"/>
         <source>Korkoehto lähteineen; tulostuu takaisinperintäpäätökseen.</source>
         <translation>The interest rule with its source; printed on the recovery decision.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="187"/>
-        <source>&amp;Korkoehto</source>
-        <translation>&amp;Interest rule</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="188"/>
-        <source>Kuulemisen vastausaika (&amp;pv)</source>
-        <translation>Time to answer the hearing (&amp;days)</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="192"/>

@@ -244,6 +244,17 @@ def _notification_text(d: Decision) -> str:
     return f"Päätös on annettu tiedoksi {how} {format_date(d.sent_on)}."
 
 
+def finnish_list(items: list[str]) -> str:
+    """Labels joined mid-sentence: "Vähintään 300 päivää työmarkkinatukea, osatyökykyinen"
+    (a label after the first starts in lower case unless it is an abbreviation)."""
+    out = []
+    for i, item in enumerate(items):
+        if i and item[:1].isupper() and not item[1:2].isupper():
+            item = item[0].lower() + item[1:]
+        out.append(item)
+    return ", ".join(out)
+
+
 def _subject(d: Decision) -> str:
     name = d.association.name
     kind = d.decision_type
@@ -347,7 +358,7 @@ def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
         person = PersonInfo(
             name=f"{placement.person.first_name} {placement.person.last_name}",
             hetu_masked=mask_hetu(placement.person.hetu) or None,
-            target_group_reason=", ".join(target_group_labels(placement.id)) or None,
+            target_group_reason=finnish_list(target_group_labels(placement.id)) or None,
             work_ability_note=None,  # health data is not needed on a decision
         )
         palkkatuki = _palkkatuki_info(placement)

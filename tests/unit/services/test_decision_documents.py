@@ -245,3 +245,12 @@ def test_public_reasons_written_in_the_dialog_reach_only_the_public_text(db) -> 
     assert "Kierrätystyö on yleishyödyllistä." in public
     assert "Julkinen perustelu:" not in public
     assert DIAGNOSIS not in public
+
+
+def test_labels_mid_list_are_lower_case() -> None:
+    from kemidesk.services.documents import finnish_list
+
+    assert (
+        finnish_list(["Vähintään 300 päivää työmarkkinatukea", "Osatyökykyinen", "TE-asiakas"])
+        == "Vähintään 300 päivää työmarkkinatukea, osatyökykyinen, TE-asiakas"
+    )

@@ -144,11 +144,11 @@ class OfficePage(QWidget):
         address.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._field(form, "registry_address", self.tr("Kirjaamon osoit&e"), address)
         self._field(form, "registry_email", self.tr("Kirjaamon sähk&öposti"))
-        hours = self._field(form, "registry_hours", self.tr("Kirjaamon auki&oloaika"))
+        hours = self._field(form, "registry_hours", self.tr("Kir&jaamon aukioloaika"))
         assert isinstance(hours, QLineEdit)
         hours.setPlaceholderText(self.tr("esim. ma–pe klo 9.00–15.00 (pakollinen)"))
         review = self._field(
-            form, "review_body", self.tr("Oikaisuvaatimuksen käsittelevä toimieli&n")
+            form, "review_body", self.tr("Oikaisuvaatimuksen käsittelevä toi&mielin")
         )
         assert isinstance(review, QLineEdit)
         review.setPlaceholderText(self.tr("esim. Kemin kaupungin elinvoimalautakunta (pakollinen)"))
@@ -166,7 +166,7 @@ class OfficePage(QWidget):
         self._field(form, "decision_maker_name", self.tr("P&äätöksentekijä"))
         self._field(form, "decision_maker_title", self.tr("Vi&rkanimike"))
         self._field(form, "signing_place", self.tr("&Allekirjoituspaikka"))
-        delegation = self._field(form, "delegation", self.tr("&Toimivalta"))
+        delegation = self._field(form, "delegation", self.tr("Toimivalta (&delegointipäätös)"))
         assert isinstance(delegation, QLineEdit)
         delegation.setPlaceholderText(self.tr("esim. Hallintosääntö 45 § (pakollinen)"))
         delegation.setToolTip(
@@ -184,8 +184,8 @@ class OfficePage(QWidget):
         interest.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         interest.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         interest.setToolTip(self.tr("Korkoehto lähteineen; tulostuu takaisinperintäpäätökseen."))
-        self._field(form, "recovery_interest", self.tr("&Korkoehto"), interest)
-        self._field(form, "hearing_days", self.tr("Kuulemisen vastausaika (&pv)"))
+        self._field(form, "recovery_interest", self.tr("Korkoehto"), interest)
+        self._field(form, "hearing_days", self.tr("Kuulemisen vastausaika (pv)"))
         return self._last_box
 
     def _contact_group(self) -> QGroupBox:
