@@ -289,8 +289,8 @@ def partial_grant_reasons(
     why = [f"Hylkäämisen peruste: {f.message}" for f in refusals]
     if refused and not why:
         why = [
-            "Hylkäämisen peruste: Kemi-lisä on harkinnanvarainen ja sidottu määrärahaan; "
-            "osittaisen myöntämisen perustelu on esitetty jäljempänä."
+            "Hylkäämisen peruste: Kemi-lisä on harkinnanvarainen ja sidottu määrärahaan"
+            + ("." if public else "; osittaisen myöntämisen perustelu on esitetty jäljempänä.")
         ]
     return [
         applied,

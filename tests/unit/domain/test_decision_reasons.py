@@ -143,3 +143,15 @@ def test_bonus_names_the_outcome_and_the_grant() -> None:
     assert "Kemi-lisäpäätökseen KL-2026-004, tukijakso päättyi 14.3.2027" in text
     company = replace(figures, outcome=OutcomeStatus.COMPANY_JOB)
     assert "työllistynyt yritykseen" in "\n".join(bonus_reasons(company, RULES, "x"))
+
+
+def test_public_partial_grant_does_not_point_to_officer_text_it_leaves_out() -> None:
+    granted = replace(FIGURES, monthly_cents=30_000)
+    public = partial_grant_reasons(
+        facts(), RULES, granted, "x", [], date(2026, 3, 15), date(2027, 3, 14), public=True
+    )
+    party = partial_grant_reasons(
+        facts(), RULES, granted, "x", [], date(2026, 3, 15), date(2027, 3, 14)
+    )
+    assert "jäljempänä" not in "\n".join(public)
+    assert "jäljempänä" in "\n".join(party)
