@@ -33,6 +33,7 @@ def prepare(folder: Path, placements: int) -> list[int]:
     from kemidesk.services import placements as pl
 
     prepare_database(folder / "kemidesk.sqlite3", folder / "backups")
+    settings.use_demo_decision_settings()
     settings.set_appropriation(2026, "10 000 000,00")
     assoc = associations.create_association(
         associations.AssociationInput(

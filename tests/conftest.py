@@ -44,8 +44,16 @@ def paths(tmp_path) -> AppPaths:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def db(paths: AppPaths) -> Iterator[AppPaths]:
-    """An empty, migrated database in the test's own folder."""
+    """An empty, migrated database in the test's own folder, with the office settings a
+    decision needs filled with the demo values (tests of their absence clear them). They are
+    written as plain setting rows, without audit rows, so that counting tests see no change."""
+    from kemidesk.db.models import AppSetting
+    from kemidesk.services.settings import DEMO_DECISION_SETTINGS
+
     prepare_database(paths.database, paths.backup_dir)
+    AppSetting.insert_many(
+        [{"key": f"office.{k}", "value": v} for k, v in DEMO_DECISION_SETTINGS.items()]
+    ).execute()
     yield paths
     close_database()
 

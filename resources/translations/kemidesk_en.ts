@@ -172,83 +172,83 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="66"/>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="137"/>
         <source>Muutos</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="74"/>
         <source>Tuki päättyy &amp;uusi päivä</source>
         <translation>New s&amp;ubsidy end date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="82"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="86"/>
         <source>Päättymisen &amp;syy</source>
         <translation>Reason for the &amp;end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="89"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="91"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="128"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="132"/>
         <source>Vaikutus</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
         <source>Myönnetty yhteensä</source>
         <translation>Granted in total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
         <source>Uusi kokonaismäärä</source>
         <translation>New total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="138"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="139"/>
         <source>Liikaa maksettu</source>
         <translation>Overpaid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="140"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="151"/>
         <source>Uusi maksuaikataulu</source>
         <translation>New payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="187"/>
         <source>Peritään takaisin (yli %1).</source>
         <translation>Will be recovered (over %1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="188"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="190"/>
         <source>Ei peritä: enintään %1 ei peritä takaisin.</source>
         <translation>Not recovered: amounts up to %1 are not claimed back.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="193"/>
         <source>Ei liikaa maksettua.</source>
         <translation>Nothing overpaid.</translation>
     </message>
@@ -1366,177 +1366,197 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="119"/>
         <source>palkkatukipäätös</source>
         <translation>pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="120"/>
         <source>työsopimus</source>
         <translation>employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="125"/>
         <source>Hakemus saapui %1 · haettu %2/kk · liitteet: %3</source>
         <translation>Application received %1 · applied for %2/month · attachments: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="128"/>
         <source>ei liitteitä</source>
         <translation>no attachments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="133"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="143"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="148"/>
         <source>Tuki &amp;alkaa</source>
         <translation>Subsidy st&amp;arts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="155"/>
         <source>&amp;Kuukausimäärä</source>
         <translation>Amount per &amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="169"/>
+        <source>Päätökseen tulostuvat automaattisesti ehtojen täyttyminen lukuineen, määrän laskenta, määräraha ja sääntöversio. Kirjoita tähän omat lisäperustelusi; ne eivät tulostu julkiseen versioon.</source>
+        <translation>The decision prints automatically whether each condition is met with its figures, the computation of the amount, the appropriation and the rules version. Write your own additional reasons here; they are not printed on the public copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="174"/>
+        <source>Viranhaltijan p&amp;erustelut</source>
+        <translation>Official&apos;s own r&amp;easons</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="175"/>
         <source>&amp;Muodosta perustelut uudelleen</source>
         <translation>Compose the reasons a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="185"/>
+        <source>ei pakollinen; ei henkilötietoja (nimi, henkilötunnus, terveys)</source>
+        <translation>optional; no personal data (name, personal identity code, health)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="190"/>
+        <source>&amp;Julkinen perustelu</source>
+        <translation>&amp;Public reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="197"/>
         <source>Perustelu &amp;huomautuksille</source>
         <translation>Justification of the &amp;warnings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="202"/>
         <source>Määräraha</source>
         <translation>Appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="138"/>
         <source>Päätöksen t&amp;yyppi</source>
         <translation>Decision t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="93"/>
         <source>Hakemus pe&amp;ruttu…</source>
         <translation>Application &amp;withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="96"/>
         <source>Yhdistys perui hakemuksen, tai se on kirjattu virheellisesti.</source>
         <translation>The association withdrew the application, or it was recorded in error.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="101"/>
         <source>Tallenna ja t&amp;ulosta</source>
         <translation>Save and &amp;print</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="149"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy &amp;ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="163"/>
         <source>Päätöksen perustelut</source>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="165"/>
-        <source>P&amp;erusteluteksti</source>
-        <translation>&amp;Reasons</translation>
-    </message>
-    <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="201"/>
         <source>Myönnä määrärahan y&amp;littäen</source>
         <translation>Grant even though the appropriation is e&amp;xceeded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="188"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="207"/>
         <source>Perustelu yl&amp;itykselle</source>
         <translation>Justification of the exceed&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="213"/>
         <source>Ehtojen tarkistus</source>
         <translation>Eligibility check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="219"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="225"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="244"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="230"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="249"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="263"/>
         <source>Tukijakson alkupäivä</source>
         <translation>Grant period start</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="245"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="264"/>
         <source>Tukijakson loppupäivä</source>
         <translation>Grant period end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="253"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="272"/>
         <source>Myönteistä päätöstä ei voi tehdä: %1</source>
         <translation>A grant cannot be decided: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="257"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="276"/>
         <source>(ja %1 muuta estettä)</source>
         <translation>(and %1 other obstacle(s))</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="260"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="279"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="300"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="319"/>
         <source>Kielteinen päätös: ei maksuja.</source>
         <translation>Rejection: no payments.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="324"/>
+        <source>Yhteensä %1 (1 maksuerä)</source>
+        <translation>Total %1 (1 payment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="326"/>
         <source>Yhteensä %1 (%2 maksuerää)</source>
         <translation>Total %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="329"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="352"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="332"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="355"/>
         <source>Määrärahaa %1 jäljellä %2; tämän päätöksen jälkeen %3.</source>
         <translation>Appropriation %1 left: %2; after this decision %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="377"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="401"/>
         <source>Hakemus peruttu</source>
         <translation>Application withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="378"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="402"/>
         <source>Peruutuksen syy (esim. yhdistys perui hakemuksen):</source>
         <translation>Reason for the withdrawal (e.g. the association withdrew it):</translation>
     </message>
@@ -2021,251 +2041,256 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="308"/>
+        <source>Päätöstä ei voi tehdä, koska asetuksista (Asetukset → Kirjelomake) puuttuu: {missing}.</source>
+        <translation>The decision cannot be made because the settings (Settings → Letterhead) lack: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="312"/>
         <source>Päätöksellä ei ole numeroa, joten sitä ei voi tulostaa.</source>
         <translation>The decision has no number, so it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="312"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="316"/>
         <source>Ei tulostettavia seurantalomakkeita.</source>
         <translation>There are no follow-up forms to print.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="316"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="320"/>
         <source>Anna kuukausi muodossa VVVV-KK (esim. 2026-11), ei &apos;{month}&apos;.</source>
         <translation>Enter the month as YYYY-MM (e.g. 2026-11), not &apos;{month}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="320"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="324"/>
         <source>Hakemukseen voi tehdä vain myönteisen, osittain myönteisen tai kielteisen päätöksen.</source>
         <translation>An application can only be granted, partly granted or rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="324"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="328"/>
         <source>Hakemus on jo ratkaistu.</source>
         <translation>The application has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="325"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="329"/>
         <source>Myöntäminen ei ole mahdollista: {finding}</source>
         <translation>The grant is not possible: {finding}</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="329"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="333"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="333"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="337"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="337"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="341"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="338"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="342"/>
         <source>Päätös on jo lähetetty tai peruttu; tiedoksiantoa ei voi muuttaa.</source>
         <translation>The decision has already been sent or cancelled; its notification cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="342"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="346"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="346"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="350"/>
         <source>Työllistämisbonus maksetaan Kemi-lisäjakson jälkeen; jakso ei ole vielä päättynyt.</source>
         <translation>The employment bonus is paid after the Kemi-lisä period; the period has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="350"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="354"/>
         <source>Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin varoin) ei ole kirjattu, Kemi-lisää ei ole myönnetty, tai bonus on jo päätetty.</source>
         <translation>The employment bonus is not payable: no outcome (a job at a company or continuation with own funds) is recorded, no Kemi-lisä was granted, or the bonus has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="355"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="359"/>
         <source>Määrärahaa ei ole jäljellä työllistämisbonukseen.</source>
         <translation>No appropriation is left for the employment bonus.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="359"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="363"/>
         <source>De minimis -tuen enimmäismäärä ylittyisi työllistämisbonuksella.</source>
         <translation>The employment bonus would exceed the de minimis aid ceiling.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="363"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="367"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="367"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="371"/>
         <source>Kauden {start}–{end} maksu on jo maksuerässä. Poista se erästä ennen muutospäätöstä.</source>
         <translation>The payment for {start}–{end} is already in a payment batch. Remove it from the batch before the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="371"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="375"/>
         <source>Takaisin voi periä enintään maksetun, vielä perimättä olevan määrän {most_cents}.</source>
         <translation>At most the paid amount not yet recovered, {most_cents}, can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="375"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="379"/>
         <source>Takaisinperittävä määrä on enintään vähimmäismäärän suuruinen, joten sitä ei peritä takaisin.</source>
         <translation>The amount does not exceed the minimum for recovery, so it is not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="380"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="384"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="384"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="388"/>
         <source>Valitse työsuhde.</source>
         <translation>Choose a placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="385"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="389"/>
         <source>Kirjoita peruutuksen syy.</source>
         <translation>Write the reason for the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="386"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="390"/>
         <source>Vain vireillä olevan hakemuksen voi perua.</source>
         <translation>Only a pending application can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="390"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="394"/>
         <source>Maksu on jo hyväksytty tai maksettu.</source>
         <translation>The payment has already been approved or paid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="394"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="398"/>
         <source>Vain haettu tai pidätetty maksu voidaan hyväksyä.</source>
         <translation>Only a claimed or held payment can be approved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="398"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="402"/>
         <source>Erään voi koota vain hyväksyttyjä, erättömiä maksuja.</source>
         <translation>Only approved payments that are not in a batch can be batched.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="402"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="406"/>
         <source>Maksuerä on jo merkitty maksetuksi {paid_on}.</source>
         <translation>The payment batch was already marked paid on {paid_on}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="406"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="410"/>
         <source>Maksupäivä on ennen erän kokoamista.</source>
         <translation>The payment date is before the batch was made.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="410"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="414"/>
         <source>Seurantapäivä on ennen työsuhteen alkua.</source>
         <translation>The follow-up date is before the start of the placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="414"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="418"/>
         <source>Seurantakeskustelua ei voi kirjata tulevalle päivälle.</source>
         <translation>A follow-up talk cannot be recorded for a future date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="418"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="422"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="419"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="423"/>
         <source>Seuraavan keskustelun päivän on oltava tämän keskustelun jälkeen.</source>
         <translation>The next talk must be after this talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="423"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="427"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="427"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="431"/>
         <source>{checkpoint} -tieto kirjataan aikaisintaan {due}.</source>
         <translation>The outcome &quot;{checkpoint}&quot; can be recorded on {due} at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="431"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="435"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="435"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="439"/>
         <source>Takaisin voi periä vain myönnetyn avustuksen maksuja.</source>
         <translation>Only payments of a granted aid can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="439"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="443"/>
         <source>Peruttua päätöstä ei voi muuttaa.</source>
         <translation>A cancelled decision cannot be amended.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="443"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="447"/>
         <source>Päätöksellä ei ole tukijaksoa, jota voisi muuttaa.</source>
         <translation>The decision has no grant period to amend.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="447"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="451"/>
         <source>Uusi päättymispäivä on ennen tukijakson alkua.</source>
         <translation>The new end date is before the start of the grant period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="451"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="455"/>
         <source>Uusi päättymispäivä ei lyhennä tukijaksoa (nyt {current_end}).</source>
         <translation>The new end date does not shorten the grant period (now {current_end}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="455"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="459"/>
         <source>Teksti sisältää merkkejä, joita ei voi tallentaa (esim. ohjausmerkkejä).</source>
         <translation>The text contains characters that cannot be saved (e.g. control characters).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="459"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="463"/>
         <source>Enintään {max} merkkiä (nyt {length}).</source>
         <translation>At most {max} characters (now {length}).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="463"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="467"/>
         <source>Päivämäärä on pakollinen.</source>
         <translation>The date is required.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="464"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="468"/>
         <source>Päivämäärän on oltava välillä {min}–{max}.</source>
         <translation>The date must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="468"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="472"/>
         <source>Arvo on virheellinen.</source>
         <translation>The value is invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="469"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="473"/>
         <source>Tiedostoa ei voi lukea: {detail}. Mitään ei tuotu.</source>
         <translation>The file cannot be read: {detail}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="472"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="476"/>
         <source>Tiedostossa on virheitä ({rows} riviä, {problems} sarakeongelmaa). Mitään ei tuotu; korjaa tiedosto ja tuo uudelleen.</source>
         <translation>The file has errors ({rows} rows, {problems} column problems). Nothing was imported; correct the file and import again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="477"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="481"/>
         <source>Samalla Y-tunnuksella on jo yhdistys: {name}.</source>
         <translation>An association with the same business ID already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="481"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="485"/>
         <source>Samalla henkilötunnuksella on jo henkilö: {name}.</source>
         <translation>A person with the same personal identity code already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="485"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="489"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -2273,22 +2298,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="342"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="373"/>
         <source>Päättyminen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="345"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="376"/>
         <source>&amp;Päättyi</source>
         <translation>&amp;Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="348"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="379"/>
         <source>&amp;Syy</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="351"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="382"/>
         <source>Työsuhteella ei ole myönteistä Kemi-lisäpäätöstä, joten muutospäätöstä ei tarvita.</source>
         <translation>The placement has no Kemi supplement grant, so no amendment decision is needed.</translation>
     </message>
@@ -3030,17 +3055,17 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Edit rule version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="56"/>
         <source>Ennenaikainen päättyminen / muutospäätös</source>
         <translation>Early end / amendment decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="242"/>
         <source>Takaisinperintäpäätös</source>
         <translation>Recovery decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="334"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="365"/>
         <source>Työsuhteen ennenaikainen päättyminen</source>
         <translation>Early end of the placement</translation>
     </message>
@@ -3138,87 +3163,92 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>GrantPath</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="120"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana päivänä ja maksuaikataulu lasketaan uudelleen.</source>
         <translation>The placement ended early on %1. The Kemi supplement period ends on the same day and the payment schedule is computed again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="224"/>
         <source>Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?</source>
         <translation>The overpaid %1 will be recovered. Make the recovery decision now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="228"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="230"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="274"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="276"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin.</source>
         <translation>The placement ended early on %1. %2 of Kemi supplement was paid for a time without entitlement. The amount paid without grounds is recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="403"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="434"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="422"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="446"/>
         <source>Hakemus on ratkaistu</source>
         <translation>The application has been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="423"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="447"/>
         <source>Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä.</source>
         <translation>The application has already been decided; its decision is on the Grants tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="130"/>
         <source>Päättäjän &amp;nimi</source>
         <translation>Decision maker&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="122"/>
         <source>Päättäjän nimi</source>
         <translation>Decision maker&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="116"/>
+        <source>Päätöstä ei voi tehdä: asetuksista (Asetukset → Kirjelomake) puuttuu %1.</source>
+        <translation>The decision cannot be made: the settings (Settings → Letterhead) lack %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="139"/>
         <source>Päättäjän &amp;virkanimike</source>
         <translation>Decision maker&apos;s &amp;title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="151"/>
         <source>Seuraavaksi: tulosta ja allekirjoita päätös, lähetä se yhdistykselle ja merkitse se lähetetyksi (Avustukset → Merkitse lähetetyksi).</source>
         <translation>Next: print and sign the decision, send it to the association and mark it sent (Grants → Mark as sent).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="157"/>
         <source>Maksatushakemuksia voi hyväksyä vasta, kun päätös on merkitty lähetetyksi.</source>
         <translation>Payment claims can be approved only after the decision has been marked sent.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="172"/>
         <source>Päätös %1 (%2) on tehty.</source>
         <translation>Decision %1 (%2) has been made.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="178"/>
         <source>Tulostetaanko päätös nyt?</source>
         <translation>Print the decision now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="180"/>
         <source>Tulosta päätös</source>
         <translation>Print the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="192"/>
         <source>palkkatuki %1 %</source>
         <translation>pay subsidy %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="181"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="199"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
@@ -3703,177 +3733,237 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>These details are printed in the header of decisions, follow-up forms and payment lists, and in the appeal instructions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="60"/>
         <source>&amp;Tallenna kirjelomake</source>
         <translation>&amp;Save letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
         <source>Toimisto</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
         <source>Or&amp;ganisaatio</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
         <source>&amp;Yksikkö</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
         <source>Kat&amp;uosoite</source>
         <translation>St&amp;reet address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="118"/>
         <source>&amp;Postinumero ja -toimipaikka</source>
         <translation>&amp;Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="119"/>
         <source>Pu&amp;helin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="120"/>
         <source>&amp;Sähköposti</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="122"/>
         <source>PNG- tai JPEG-kuva, ei pakollinen</source>
         <translation>PNG or JPEG image, optional</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="123"/>
         <source>&amp;Valitse…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="131"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="140"/>
         <source>Kirjaamo ja oikaisuvaatimukset</source>
         <translation>Registry and requests for review</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="141"/>
         <source>&amp;Kirjaamo</source>
         <translation>Re&amp;gistry</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="146"/>
         <source>Kirjaamon osoit&amp;e</source>
         <translation>Registry &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="147"/>
         <source>Kirjaamon sähk&amp;öposti</source>
         <translation>Registry e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="147"/>
-        <source>Oikaisuvaatimuksen käsitteli&amp;jä</source>
-        <translation>Re&amp;view body</translation>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="148"/>
+        <source>Kir&amp;jaamon aukioloaika</source>
+        <translation>Registr&amp;y opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="149"/>
-        <source>tyhjä: päätöksentekijä</source>
-        <translation>empty: the decision maker</translation>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="150"/>
+        <source>esim. ma–pe klo 9.00–15.00 (pakollinen)</source>
+        <translation>e.g. ma–pe klo 9.00–15.00 (required)</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="152"/>
-        <source>Kuntalaki 134 §: oikaisuvaatimus tehdään toimielimelle tai viranhaltijalle, joka päätöksen teki, ellei toimielin ole siirtänyt sitä muualle.</source>
-        <translation>Local Government Act 134 §: the request for review goes to the body or official that made the decision, unless the body has assigned it elsewhere.</translation>
+        <source>Oikaisuvaatimuksen käsittelevä toi&amp;mielin</source>
+        <translation>Body handling requests for re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="155"/>
+        <source>esim. Kemin kaupungin elinvoimalautakunta (pakollinen)</source>
+        <translation>e.g. Kemin kaupungin elinvoimalautakunta (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="158"/>
+        <source>Kuntalaki 134 §: viranhaltijan päätöksestä oikaisuvaatimus tehdään toimielimelle, jonka alainen viranhaltija on – ei päätöksen tehneelle viranhaltijalle.</source>
+        <translation>Local Government Act 134 §: a request for review of an official&apos;s decision goes to the body the official is subordinate to – not to the official who decided.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="166"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
         <source>P&amp;äätöksentekijä</source>
         <translation>&amp;Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="168"/>
         <source>Vi&amp;rkanimike</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="169"/>
         <source>&amp;Allekirjoituspaikka</source>
         <translation>Signing &amp;place</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="170"/>
+        <source>Toimivalta (&amp;delegointipäätös)</source>
+        <translation>Po&amp;wer to decide (delegation)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="172"/>
+        <source>esim. Hallintosääntö 45 § (pakollinen)</source>
+        <translation>e.g. Hallintosääntö 45 § (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="174"/>
+        <source>Säännös tai delegointipäätös, jonka nojalla viranhaltija päättää asiasta.</source>
+        <translation>The provision or delegation decision under which the official decides the matter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="179"/>
+        <source>Takaisinperintä</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="180"/>
+        <source>Kaupungin tili (I&amp;BAN)</source>
+        <translation>City&apos;s account (I&amp;BAN)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="182"/>
+        <source>pakollinen takaisinperintäpäätöksessä</source>
+        <translation>required for a recovery decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="187"/>
+        <source>Korkoehto lähteineen; tulostuu takaisinperintäpäätökseen.</source>
+        <translation>The interest rule with its source; printed on the recovery decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="188"/>
+        <source>Korkoehto</source>
+        <translation>Interest rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="189"/>
+        <source>Kuulemisen vastausaika (pv)</source>
+        <translation>Time to answer the hearing (days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="193"/>
         <source>Lisätietojen antaja</source>
         <translation>Contact for more information</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="194"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="195"/>
         <source>Puhel&amp;in</source>
         <translation>Pho&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="196"/>
         <source>Sähköp&amp;osti</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="200"/>
         <source>Maksuluettelot</source>
         <translation>Payment lists</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="201"/>
         <source>&amp;Maksuluettelon laatija</source>
         <translation>Pay&amp;ment list preparer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="202"/>
         <source>Nimi; tyhjä: laatija kirjoittaa nimensä käsin</source>
         <translation>Name; empty: the preparer writes their name by hand</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="212"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="244"/>
+        <source>Anna vastausaika päivinä (1–90).</source>
+        <translation>Give the answer time in days (1–90).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="246"/>
         <source>Anna organisaation nimi.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="215"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="249"/>
         <source>Kuvatiedostoa ei löydy.</source>
         <translation>The image file was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="225"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="259"/>
         <source>Tallentamattomia muutoksia.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="231"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="265"/>
         <source>Valitse logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="231"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="265"/>
         <source>Kuvat (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="247"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="281"/>
         <source>Kirjelomake tallennettu.</source>
         <translation>Letterhead saved.</translation>
     </message>
@@ -5108,107 +5198,107 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>The file %1 could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="62"/>
         <source>Tulosta päätös</source>
         <translation>Print decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="63"/>
         <source>Kumpi päätöksen kappale tulostetaan?</source>
         <translation>Which copy of the decision is printed?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="67"/>
         <source>&amp;Asianosaisen kappale</source>
         <translation>&amp;Party&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="68"/>
         <source>Kaikki tiedot, myös työllistetyn henkilötiedot ja työsuhde.</source>
         <translation>All details, including the employee&apos;s personal data and the employment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="74"/>
         <source>&amp;Julkinen versio</source>
         <translation>&amp;Public version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="75"/>
         <source>Ilman henkilötietoja, esimerkiksi nähtäville tai pöytäkirjaan.</source>
         <translation>Without personal data, e.g. for public display or the minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="99"/>
         <source>Tulosta seurantalomake</source>
         <translation>Print follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="100"/>
         <source>Millainen seurantalomake tulostetaan?</source>
         <translation>Which follow-up form is printed?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="104"/>
         <source>&amp;Esitäytetty lomake</source>
         <translation>&amp;Pre-filled form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="105"/>
         <source>Työsuhteen tiedot ja aiemmat seurantakeskustelut valmiiksi täytettyinä.</source>
         <translation>The employment details and earlier follow-up talks filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="112"/>
         <source>&amp;Tyhjä lomake käyntiä varten</source>
         <translation>&amp;Blank form for a visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="113"/>
         <source>Kaikki kentät täytetään käsin käynnillä.</source>
         <translation>All fields are filled in by hand during the visit.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="135"/>
         <source>Seurantalomakkeet</source>
         <translation>Follow-up forms</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="136"/>
         <source>Yhdistyksellä ei ole käynnissä olevia työsuhteita, joten tulostettavia seurantalomakkeita ei ole.</source>
         <translation>The association has no running employments, so there are no follow-up forms to print.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="143"/>
         <source>Kootaan seurantalomakkeita (%1 työsuhdetta)…</source>
         <translation>Gathering follow-up forms (%1 employments)…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="167"/>
         <source>Tallenna CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="169"/>
         <source>CSV-tiedostot (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="190"/>
         <source>Muodostetaan tulostetta…</source>
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="195"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="207"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="196"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="208"/>
         <source>Tulostetta ei voitu muodostaa. Virhe on kirjattu lokitiedostoon.</source>
         <translation>The printout could not be made. The error was written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="209"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="221"/>
         <source>Tallenna &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
@@ -5313,32 +5403,42 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="256"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="258"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="262"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="264"/>
         <source>Takaisin perittävä &amp;määrä</source>
         <translation>A&amp;mount to recover</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="270"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="272"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="285"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="287"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="300"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="296"/>
+        <source>Tulosta &amp;kuulemiskirje…</source>
+        <translation>Print &amp;hearing letter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="301"/>
+        <source>Hallintolaki 34 §: päätöksen saajaa kuullaan ennen takaisinperintää. Kirjeessä on laskelma ja vastausaika.</source>
+        <translation>Administrative Procedure Act 34 §: the recipient is heard before the recovery. The letter has the calculation and the time to answer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="331"/>
         <source>Enintään %1 ei peritä takaisin.</source>
         <translation>Amounts up to %1 are not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="307"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="338"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>

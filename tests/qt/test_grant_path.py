@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from kemidesk.domain.money import format_money
 from kemidesk.domain.types import (
@@ -136,7 +136,9 @@ def test_whole_grant_path_through_the_window(
     assert format_money(600_000) in decision_dialog.total.text()  # 6 000,00 €
     assert decision_dialog.schedule.row_count() == 13  # 15.–31.3., 11 months, 1.–14.3.
     assert decision_dialog.decided_by_name.text() == "Maija Esimerkki"  # office default
-    assert "kohderyhmään" in decision_dialog.reasons.toPlainText()
+    # the criteria are generated on the printed decision; the officer's box adds to them
+    assert decision_dialog.reasons.toPlainText() == ""
+    assert "automaattisesti" in decision_dialog.reasons.toolTip()
     assert decision_dialog.save_button.isEnabled()
 
     qtbot.mouseClick(decision_dialog.save_button, Qt.MouseButton.LeftButton)
@@ -333,6 +335,21 @@ def test_amendment_with_recovery(window: Any, qtbot: Any, boxes: Any, printed: l
     recovery_dialog.amount.setText("50,00")
     assert "ei peritä" in recovery_dialog.error_text("amount")
     recovery_dialog.amount.setText(format_money(proposal.recovery_cents))
+    # The hearing letter (Hallintolaki 34 §) is printed from the same window first.
+    from kemidesk.services.print_jobs import hearing_job
+    from tests.unit.printing.pdfcheck import all_text
+
+    letters: list[str] = []
+    window.ctx.print_handlers["hearing"] = lambda gid, amount_cents, letter_date: letters.append(
+        all_text(hearing_job(gid, amount_cents, letter_date).run())
+    )
+    hearing = recovery_dialog.findChild(QPushButton, "print_hearing")
+    qtbot.mouseClick(hearing, Qt.MouseButton.LeftButton)
+    assert len(letters) == 1
+    assert "KUULEMISKIRJE" in letters[0]
+    assert "34 §" in letters[0]
+    assert format_money(proposal.recovery_cents).replace("\xa0", " ") in letters[0]
+    assert "Pyydämme vastineenne viimeistään" in letters[0]
     qtbot.mouseClick(recovery_dialog.save_button, Qt.MouseButton.LeftButton)
     recovery = next(
         d
@@ -491,3 +508,22 @@ def test_the_print_question_says_what_comes_next(
     assert "Merkitse lähetetyksi" in question
     assert "Maksatushakemuksia voi hyväksyä vasta, kun päätös on merkitty lähetetyksi." in question
     assert question.endswith("Tulostetaanko päätös nyt?")
+
+
+def test_decision_dialog_says_which_settings_are_missing(window: Any, qtbot: Any) -> None:
+    from dataclasses import replace
+
+    from kemidesk.services import settings
+
+    office = settings.get_office_settings()
+    settings.save_office_settings(replace(office, review_body="", delegation=""))
+    placement_id = new_placement()
+    application = apply_through_window(window, qtbot, placement_id, date(2026, 3, 20))
+    dialog = open_decision_from(application, qtbot)
+    error = dialog.fields["decided_by_name"].error_label
+    assert error.isVisibleTo(dialog)
+    assert "oikaisuvaatimuksen käsittelevä toimielin" in error.text()
+    assert "toimivalta" in error.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.reject()
+    settings.save_office_settings(office)

@@ -66,7 +66,12 @@ from kemidesk.services.payments import (
 )
 from kemidesk.services.people import PersonInput, create_person
 from kemidesk.services.placements import PlacementInput, create_placement
-from kemidesk.services.settings import get_office_settings, rules_for, set_appropriation
+from kemidesk.services.settings import (
+    get_office_settings,
+    rules_for,
+    set_appropriation,
+    use_demo_decision_settings,
+)
 
 RECENT_SHARE, RECENT_DAYS = 0.1, 75  # placements that started in the last weeks
 UNSENT_AT_END, UNSENT_DAYS = 2, 14  # two of the last fortnight's decisions are not yet sent
@@ -122,6 +127,7 @@ def generate_demo(
         raise NotAllowedError("DEMO_DATABASE_NOT_EMPTY")
     office = _Office(DemoScale.named(scale), today or date.today(), random.Random(seed), progress)
     with transaction():
+        use_demo_decision_settings()
         office.run()
     database_proxy.obj.execute_sql("ANALYZE")  # statistics for the planner on the new data
     return office.summary()

@@ -30,6 +30,22 @@ def appeal_deadline(sent_on: date, method: NotificationMethod, rules: RuleSet) -
     return next_working_day(deadline)
 
 
+# Kuntalaki 140 §: a member of the municipality is deemed to have received notice of a
+# decision seven days after it was published in the public data network.
+MEMBER_NOTICE_DAYS = 7
+
+
+def member_notification_date(published_on: date) -> date:
+    """The day a kunnan jäsen is deemed to have received the published decision."""
+    return published_on + timedelta(days=MEMBER_NOTICE_DAYS)
+
+
+def member_appeal_deadline(published_on: date, rules: RuleSet) -> date:
+    """Last day for a kunnan jäsen to request review: 14 days from the deemed notice."""
+    deadline = member_notification_date(published_on) + timedelta(days=rules.appeal_days)
+    return next_working_day(deadline)
+
+
 def payments_may_start(
     sent_on: date | None, method: NotificationMethod | None, today: date, rules: RuleSet
 ) -> bool:

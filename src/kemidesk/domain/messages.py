@@ -305,6 +305,10 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "Työsuhteella on päätöksiä, joten sitä ei voi poistaa. Arkistoi.",
     ),
     "YEAR_FORMAT": QT_TRANSLATE_NOOP("DomainMessages", "Anna vuosi muodossa vvvv."),
+    "DECISION_SETTINGS_MISSING": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Päätöstä ei voi tehdä, koska asetuksista (Asetukset → Kirjelomake) puuttuu: {missing}.",
+    ),
     "DECISION_WITHOUT_NUMBER": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Päätöksellä ei ole numeroa, joten sitä ei voi tulostaa.",

@@ -61,21 +61,23 @@ _DELIVERY = (
 
 
 def appeal_instruction(
-    letterhead: Letterhead, deadline: dt.date | None, styles: StyleSheet1
+    letterhead: Letterhead,
+    deadline: dt.date | None,
+    styles: StyleSheet1,
+    *,
+    published_on: dt.date | None = None,
+    member_deadline: dt.date | None = None,
 ) -> list[Flowable]:
-    """The full instruction as flowables; `deadline` is the computed last day, when known."""
+    """The full instruction as flowables; `deadline` is the party's computed last day, when
+    known; `member_deadline` the kunnan jäsen's, from the publication date `published_on`."""
     lh = letterhead
-    if lh.review_body:
-        where = (
-            "Viranhaltijan päätöksestä oikaisuvaatimus tehdään toimielimelle, jonka alainen "
-            f"viranhaltija on: <b>{esc(lh.review_body)}</b>, {esc(lh.organisation)}."
-        )
-    else:
-        official = f"{lh.decision_maker_title} {lh.decision_maker_name}".strip()
-        where = (
-            "Oikaisuvaatimus tehdään päätöksen tehneelle viranomaiselle: "
-            f"<b>{esc(official)}</b>, {esc(lh.organisation)}."
-        )
+    # Kuntalaki 134 §: the request goes to the body the official is subordinate to, never to
+    # the official who decided.
+    where = (
+        "Viranhaltijan päätöksestä oikaisuvaatimus tehdään toimielimelle, jonka alainen "
+        "päätöksen tehnyt viranhaltija on"
+    )
+    where += f": <b>{esc(lh.review_body)}</b>, {esc(lh.organisation)}." if lh.review_body else "."
     body, sub = styles["Body"], styles["Subheading"]
     story: list[Flowable] = [
         Paragraph(APPEAL_TITLE, styles["Heading"]),
@@ -94,7 +96,17 @@ def appeal_instruction(
             Paragraph(
                 "Tämän päätöksen oikaisuvaatimusaika päättyy asianosaisen osalta "
                 f"<b>{format_date(deadline)}</b>, jos tiedoksisaantia ei osoiteta tapahtuneen "
-                "muuna päivänä.", body,
+                "muuna päivänä.",
+                body,
+            )
+        )
+    if member_deadline is not None and published_on is not None:
+        story.append(
+            Paragraph(
+                "Päätös on asetettu nähtäväksi yleiseen tietoverkkoon "
+                f"{format_date(published_on)}. Kunnan jäsenen oikaisuvaatimusaika päättyy "
+                f"<b>{format_date(member_deadline)}</b>.",
+                body,
             )
         )
     story += [
@@ -106,8 +118,14 @@ def appeal_instruction(
         Paragraph(esc(_DELIVERY), body),
         Paragraph(
             "<br/>".join(
-                esc(line) for line in (lh.registry_name, *lh.registry_address,
-                                       f"Sähköposti: {lh.registry_email}") if line
+                esc(line)
+                for line in (
+                    lh.registry_name,
+                    *lh.registry_address,
+                    f"Sähköposti: {lh.registry_email}" if lh.registry_email else "",
+                    f"Aukioloaika: {lh.registry_hours}" if lh.registry_hours else "",
+                )
+                if line
             ),
             styles["Label"],
         ),

@@ -31,8 +31,10 @@ class Letterhead:
     decision_maker_name: str
     decision_maker_title: str
     # The body that handles a request for review of an official's decision (Kuntalaki 134 §:
-    # the body the official is subordinate to). Empty: the instruction names the decision maker.
+    # the body the official is subordinate to). Never the official.
     review_body: str = ""
+    registry_hours: str = ""  # "ma–pe klo 9.00–15.00"
+    delegation: str = ""  # the officer's power to decide: "Hallintosääntö 45 §"
     signing_place: str = ""  # "Kemissä"; empty: the city from postcode_city
     logo_path: Path | None = None
 
@@ -99,8 +101,41 @@ class ContactInfo:
 
 
 @dataclass(frozen=True)
+class ChangeInfo:
+    """An amendment: the grant before and after, side by side, and what follows."""
+
+    old_start: dt.date | None
+    old_end: dt.date | None
+    old_total_cents: int
+    new_start: dt.date | None
+    new_end: dt.date | None
+    new_total_cents: int
+    paid_cents: int
+    overpaid_cents: int
+    follows: str  # what happens to the overpayment
+
+
+@dataclass(frozen=True)
+class RecoveryInfo:
+    """A recovery: the calculation and how to repay."""
+
+    paid_cents: int
+    due_cents: int  # of the paid, what the grant as amended allowed
+    recovered_before_cents: int
+    amount_cents: int
+    iban: str
+    reference: str
+    due_date: dt.date
+    interest: str
+
+
+@dataclass(frozen=True)
 class DecisionDoc:
-    """One decision (viranhaltijapäätös) in the party's copy or the public copy."""
+    """One decision (viranhaltijapäätös) in the party's copy or the public copy.
+
+    The public copy is built by the service from what may be published: no person, no
+    placement, no palkkatuki percentage, reasons generated for the public and only the
+    officer's separate public text (`reasons`)."""
 
     number: str
     decision_type: DecisionType
@@ -128,6 +163,37 @@ class DecisionDoc:
     notification_text: str = ""  # e.g. "Päätös lähetetään tiedoksi sähköpostilla 28.11.2026."
     distribution: Sequence[str] = ()
     public: bool = False
+    # The header of an officer decision (the decision number serves as the diary number).
+    paragraph: int | None = None  # § of the year's decisions
+    subject: str = ""  # Asia
+    received_on: dt.date | None = None  # vireilletulo: the application received
+    preparer: str = ""  # valmistelija
+    generated_reasons: Sequence[str] = ()  # from the stored assessment; `reasons` follow
+    legal_basis: Sequence[str] = ()  # sovelletut oikeusohjeet
+    attachments: Sequence[str] = ()  # liitteet
+    published_on: dt.date | None = None  # in the public data network
+    member_appeal_deadline: dt.date | None = None  # kunnan jäsen, from published_on
+    change: ChangeInfo | None = None
+    recovery: RecoveryInfo | None = None
+
+
+@dataclass(frozen=True)
+class HearingDoc:
+    """A hearing letter (kuulemiskirje, Hallintolaki 34 §) before a recovery decision."""
+
+    letterhead: Letterhead
+    party: PartyInfo
+    letter_date: dt.date
+    grant_number: str
+    grant_start: dt.date | None
+    grant_end: dt.date | None  # as granted
+    employment_end: dt.date | None  # the early end that caused the overpayment
+    paid_cents: int
+    due_cents: int  # of the paid, what the grant as amended allows
+    proposed_cents: int  # the amount the office intends to recover
+    respond_by: dt.date
+    contact: ContactInfo = field(default_factory=ContactInfo)
+    interest: str = ""
 
 
 @dataclass(frozen=True)

@@ -310,8 +310,7 @@ def assess(
         period_end=period_end,
         monthly_cents=monthly,
         findings=_ordered(
-            check_eligibility(facts, rules)
-            + _overlap_findings(ledgers, period_start, period_end)
+            check_eligibility(facts, rules) + _overlap_findings(ledgers, period_start, period_end)
         ),
         schedule=tuple(schedule),
         rules=rules,
@@ -374,15 +373,14 @@ def assess_application(application_id: int, decision_date: date | None = None) -
 
 
 def compose_reasons(assessment: Assessment, decision_type: DecisionType) -> str:
-    """Reasons text from the findings; the user may edit it before deciding."""
+    """The officer's reasons proposed from the findings; the user may edit them before
+    deciding. A rejection lists its grounds; a grant only its warnings."""
     lines: list[str] = []
     if decision_type is DecisionType.REJECTION:
         lines.append("Hakemus hylätään, koska Kemi-lisän myöntämisen edellytykset eivät täyty:")
         lines += [f"– {f.message}" for f in assessment.errors]
     else:
-        lines.append(
-            "Työllistettävä kuuluu Kemi-lisän kohderyhmään, työsuhde täyttää työaikaa ja palkkaa "
-            "koskevat ehdot ja palkkatukipäätös kattaa tukijakson."
-        )
+        # The criteria with their figures are generated on the printed decision
+        # (domain/decision_reasons.py); the officer's text adds to them: here the warnings.
         lines += [f"Huomio: {f.message}" for f in assessment.warnings]
     return "\n".join(lines)

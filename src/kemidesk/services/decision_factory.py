@@ -15,7 +15,7 @@ from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.domain.validation import finnish_reference
 from kemidesk.services.common import audit
 from kemidesk.services.numbering import allocate_decision_number
-from kemidesk.services.settings import rules_snapshot
+from kemidesk.services.settings import check_decision_settings, rules_snapshot
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,11 @@ class DecisionDraft:
 
 
 def issue_decision(draft: DecisionDraft) -> Decision:
-    """Number, write and audit the decision and create its payments. Call inside a transaction."""
+    """Number, write and audit the decision and create its payments. Call inside a transaction.
+
+    Refused (DECISION_SETTINGS_MISSING) while an office setting the decision prints is empty:
+    the review body, the registry, the delegation, the contact person."""
+    check_decision_settings(draft.kind)
     number, year, seq = allocate_decision_number(
         draft.decision_date.year, draft.rules.decision_prefix
     )

@@ -1,8 +1,8 @@
 """Builds the printing layer's frozen documents from the records, and renders them.
 
 All reading, summing and deciding what goes on paper happens here; the renderers in
-printing/ only lay out. The public copy of a decision is made here without personal data
-(the renderer omits it too, as a second guard).
+printing/ only lay out. The public copy of a decision is built here from what may be published
+(see `decision_document`); the renderer also leaves the person out.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 import peewee
 
 from kemidesk.db.models import Association, Decision, Followup, Payment, PaymentBatch, Placement
+from kemidesk.domain.appeal import member_appeal_deadline
 from kemidesk.domain.dates import add_months, format_date
 from kemidesk.domain.lifecycle import GRANT_KINDS, is_grant
 from kemidesk.domain.money import format_money
@@ -34,6 +35,7 @@ from kemidesk.domain.types import (
 from kemidesk.domain.validation import format_iban, mask_hetu
 from kemidesk.printing.decision import render_decision
 from kemidesk.printing.documents import (
+    ChangeInfo,
     ContactInfo,
     DecisionDoc,
     FollowupDoc,
@@ -46,11 +48,19 @@ from kemidesk.printing.documents import (
     PersonInfo,
     PlacementInfo,
     RecordedText,
+    RecoveryInfo,
     ScheduleRow,
 )
 from kemidesk.printing.followup import render_followup
 from kemidesk.printing.payments import render_payment_list
 from kemidesk.services.common import audit, get_or_raise, transaction
+from kemidesk.services.decision_content import (
+    change_figures,
+    generated_reasons,
+    officer_reasons,
+    recovery_due_date,
+    recovery_reference,
+)
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.grants import effective_end, get_decision_by_number, target_group_labels
 from kemidesk.services.placements import list_placements
@@ -88,6 +98,8 @@ def letterhead(office: OfficeSettings | None = None) -> Letterhead:
         decision_maker_name=office.decision_maker_name,
         decision_maker_title=office.decision_maker_title,
         review_body=office.review_body,
+        registry_hours=office.registry_hours,
+        delegation=office.delegation,
         signing_place=office.signing_place,
         logo_path=logo if logo and logo.is_file() else None,
     )
@@ -108,33 +120,60 @@ def _party(a: Association) -> PartyInfo:
     )
 
 
-def _conditions(rules: RuleSet, decision_type: DecisionType) -> list[str]:
+_FOLLOWUP_CONDITION = (
+    "Työnantaja ohjaa, tukee ja seuraa työntekijää koko tukijakson ajan ja käy hänen kanssaan "
+    "ohjaus- ja kehityskeskustelut vähintään {months} kuukauden välein seurantalomakkeella. "
+    "Työhönvalmentaja voi osallistua keskusteluihin."
+)
+_REPORT_CONDITION = (
+    "Työnantaja ilmoittaa viipymättä työsuhteen päättymisestä, työajan tai palkan muutoksista "
+    "ja pitkistä poissaoloista."
+)
+_TRIAL_CONDITION = (
+    "Työsuhteen loppuvaiheessa työntekijälle järjestetään palkallinen 2–3 päivän "
+    "tutustumisjakso toisen työnantajan luona, tukea työnhakuun ja mahdollisuus koulutukseen."
+)
+_AUDIT_CONDITION = (
+    "Kaupungilla on oikeus tarkastaa avustuksen käyttö. Aiheettomasti tai liikaa maksettu "
+    "avustus peritään takaisin; enintään {minimum} määriä ei peritä."
+)
+
+
+def _conditions(rules: RuleSet, decision_type: DecisionType, ended: bool) -> list[str]:
+    """The standard conditions. An amendment for an employment that has ended carries no
+    forward-looking conditions (follow-up talks, the trial visit)."""
+    audit_condition = _AUDIT_CONDITION.format(minimum=format_money(rules.recovery_min_cents))
     if decision_type in (DecisionType.REJECTION, DecisionType.RECOVERY):
         return []
     if decision_type is DecisionType.BONUS:
         return [
-            "Bonus maksetaan kertasuorituksena. Työnantaja sitoutuu ilmoittamaan, jos työsuhde "
-            "päättyy kuuden kuukauden kuluessa.",
-            "Kaupungilla on oikeus tarkastaa avustuksen käyttö ja periä aiheettomasti maksettu "
-            "avustus takaisin (valtionavustuslain 688/2001 21–22 §:n mukaisesti).",
+            "Työnantaja ilmoittaa, jos työsuhde päättyy kuuden kuukauden kuluessa "
+            "bonuksen perusteena olevan jatkopolun alkamisesta.",
+            "Kaupungilla on oikeus tarkastaa bonuksen perusteet ja periä aiheettomasti "
+            "maksettu bonus takaisin.",
+        ]
+    if decision_type is DecisionType.AMENDMENT and ended:
+        return [
+            "Työnantaja toimittaa viimeisen maksatushakemuksen liitteenä allekirjoitetun "
+            "seurantalomakkeen (loppuarviointi).",
+            audit_condition,
         ]
     return [
-        "Työnantaja ohjaa, tukee ja seuraa työntekijää koko tukijakson ajan ja käy hänen kanssaan "
-        f"ohjaus- ja kehityskeskustelut vähintään {rules.followup_interval_months} kuukauden "
-        "välein seurantalomakkeella. Työhönvalmentaja voi osallistua keskusteluihin.",
-        "Työnantaja ilmoittaa viipymättä työsuhteen päättymisestä, työajan tai palkan muutoksista "
-        "ja pitkistä poissaoloista.",
-        "Työsuhteen loppuvaiheessa työntekijälle järjestetään palkallinen 2–3 päivän "
-        "tutustumisjakso toisen työnantajan luona, tukea työnhakuun ja mahdollisuus koulutukseen.",
-        "Kaupungilla on oikeus tarkastaa avustuksen käyttö. Aiheettomasti tai virheellisin tiedoin "
-        "saatu avustus peritään takaisin (valtionavustuslain 688/2001 21–22 §:n mallin mukaan); "
-        f"enintään {format_money(rules.recovery_min_cents)} määriä ei peritä.",
+        _FOLLOWUP_CONDITION.format(months=rules.followup_interval_months),
+        _REPORT_CONDITION,
+        _TRIAL_CONDITION,
+        audit_condition,
     ]
 
 
 def _payment_terms(rules: RuleSet, decision_type: DecisionType) -> list[str]:
     if decision_type in (DecisionType.REJECTION, DecisionType.RECOVERY):
         return []
+    if decision_type is DecisionType.BONUS:
+        return [
+            "Työllistämisbonus maksetaan kertasuorituksena päätöksen saajan tilille, kun "
+            "päätös on lainvoimainen.",
+        ]
     months = rules.payment_period_months
     period = "kuukaudelta" if months == 1 else f"{months} kuukauden jaksoilta"
     return [
@@ -145,6 +184,41 @@ def _payment_terms(rules: RuleSet, decision_type: DecisionType) -> list[str]:
         "Viimeisen maksatushakemuksen liitteenä on työnantajan ja työntekijän allekirjoittama "
         "seurantalomake (loppuarviointi).",
     ]
+
+
+def _recovery_terms() -> list[str]:
+    return [
+        "Maksu on suoritettava eräpäivään mennessä kaupungin tilille viitenumeroa käyttäen.",
+        "Jos määrää ei makseta, kaupunki voi periä sen kuittaamalla tulevista avustuksista tai "
+        "saattaa asian perittäväksi.",
+    ]
+
+
+_LEGAL_BASIS = {
+    DecisionType.GRANT: (
+        "Kuntalaki (410/2015) 1 § ja 14 § (kunnan tehtävät ja toimivalta)",
+        "Hallintolaki (434/2003) 44–45 § (päätöksen sisältö ja perusteleminen)",
+        "Kemin kaupungin Kemi-lisän myöntämisehdot ja talousarvion määräraha",
+        "Laki julkisesta työvoima- ja yrityspalvelusta (916/2012) 7 luku (palkkatuki)",
+    ),
+    DecisionType.BONUS: (
+        "Kuntalaki (410/2015) 14 §",
+        "Hallintolaki (434/2003) 44–45 §",
+        "Kemin kaupungin Kemi-lisän ja työllistämisbonuksen ehdot",
+    ),
+    DecisionType.AMENDMENT: (
+        "Hallintolaki (434/2003) 44–45 § ja 50 § (asiavirheen korjaaminen, olosuhteiden muutos)",
+        "Kemin kaupungin Kemi-lisän myöntämisehdot ja alkuperäisen päätöksen ehdot",
+    ),
+    DecisionType.RECOVERY: (
+        "Alkuperäisen Kemi-lisäpäätöksen ehdot (aiheettomasti tai liikaa maksetun avustuksen "
+        "palauttaminen)",
+        "Hallintolaki (434/2003) 34 § (asianosaisen kuuleminen) ja 44–45 §",
+        "Korkolaki (633/1982) 4 § (viivästyskorko)",
+    ),
+}
+_LEGAL_BASIS[DecisionType.PARTIAL_GRANT] = _LEGAL_BASIS[DecisionType.GRANT]
+_LEGAL_BASIS[DecisionType.REJECTION] = _LEGAL_BASIS[DecisionType.GRANT][:3]
 
 
 def _de_minimis(a: Association, d: Decision, rules: RuleSet) -> str | None:
@@ -171,6 +245,84 @@ def _notification_text(d: Decision) -> str:
     return f"Päätös on annettu tiedoksi {how} {format_date(d.sent_on)}."
 
 
+def finnish_list(items: list[str]) -> str:
+    """Labels joined mid-sentence: "Vähintään 300 päivää työmarkkinatukea, osatyökykyinen"
+    (a label after the first starts in lower case unless it is an abbreviation)."""
+    out = []
+    for i, item in enumerate(items):
+        if i and item[:1].isupper() and not item[1:2].isupper():
+            item = item[0].lower() + item[1:]
+        out.append(item)
+    return ", ".join(out)
+
+
+def _subject(d: Decision) -> str:
+    name = d.association.name
+    kind = d.decision_type
+    if kind is DecisionType.BONUS:
+        return f"Työllistämisbonus, {name}"
+    if kind is DecisionType.RECOVERY:
+        return f"Liikaa maksetun Kemi-lisän takaisinperintä, {name}"
+    if kind is DecisionType.AMENDMENT:
+        return f"Kemi-lisäpäätöksen muuttaminen (työsuhteen päättyminen), {name}"
+    return f"Kemi-lisähakemus palkkatuettuun työhön, {name}"
+
+
+def _change_info(d: Decision) -> ChangeInfo | None:
+    figures = change_figures(d) if d.decision_type is DecisionType.AMENDMENT else None
+    if figures is None:
+        return None
+    over = figures.overpaid_cents
+    if over > figures.recovery_min_cents:
+        follows = (
+            f"Liikaa maksettu {format_money(over)} peritään takaisin erillisellä "
+            "takaisinperintäpäätöksellä. Ennen sitä päätöksen saajaa kuullaan (hallintolaki "
+            "34 §)."
+        )
+    elif over > 0:
+        follows = (
+            f"Liikaa maksettua {format_money(over)} ei peritä takaisin, koska määrä on enintään "
+            f"{format_money(figures.recovery_min_cents)}."
+        )
+    else:
+        follows = "Kemi-lisää ei ole maksettu liikaa; maksamattomat erät lasketaan uudelleen."
+    return ChangeInfo(
+        old_start=figures.old_start,
+        old_end=figures.old_end,
+        old_total_cents=figures.old_total_cents,
+        new_start=figures.new_start,
+        new_end=figures.new_end,
+        new_total_cents=figures.new_total_cents,
+        paid_cents=figures.paid_cents,
+        overpaid_cents=over,
+        follows=follows,
+    )
+
+
+def _recovery_info(d: Decision, office: OfficeSettings) -> RecoveryInfo | None:
+    if d.decision_type is not DecisionType.RECOVERY:
+        return None
+    figures = change_figures(d)
+    paid = figures.paid_cents if figures else 0
+    over = figures.overpaid_cents if figures else d.total_cents
+    return RecoveryInfo(
+        paid_cents=paid,
+        due_cents=paid - over,
+        recovered_before_cents=figures.recovered_before_cents if figures else 0,
+        amount_cents=d.total_cents,
+        iban=office.recovery_iban,
+        reference=recovery_reference(d.id),
+        due_date=recovery_due_date(d.decision_date),
+        interest=office.recovery_interest,
+    )
+
+
+def _published_on(d: Decision) -> date:
+    """The office publishes the public copy on the day it sends the decision (or, unsent,
+    on the decision day)."""
+    return d.sent_on or d.decision_date
+
+
 def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
     d = get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
     if not d.number:
@@ -182,14 +334,6 @@ def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
     granted = dtype not in (DecisionType.REJECTION, DecisionType.RECOVERY)
     schedule = _schedule_rows(d, dtype, rules)
     total = sum(r.amount_cents for r in schedule) if dtype is DecisionType.AMENDMENT else None
-    # The public copy gets the person too: the renderer leaves the person out and uses these
-    # values to scrub them from any free text (reasons, distribution).
-    person = PersonInfo(
-        name=f"{placement.person.first_name} {placement.person.last_name}",
-        hetu_masked=mask_hetu(placement.person.hetu) or None,
-        target_group_reason=", ".join(target_group_labels(placement.id)) or None,
-        work_ability_note=None,  # health data is not needed on a decision
-    )
     head = letterhead(office)
     if d.decided_by_name:
         head = replace(
@@ -197,47 +341,72 @@ def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
             decision_maker_name=d.decided_by_name,
             decision_maker_title=d.decided_by_title or head.decision_maker_title,
         )
+    generated = generated_reasons(d, public)
+    own, public_text = officer_reasons(d, generated)
+    ended = placement.actual_end_date is not None
+    conditions = tuple(_conditions(rules, dtype, ended))
+    published = _published_on(d)
+    if public:
+        # Built from what may be published: the party (an organisation) without its account
+        # and contact person, the decision, reasons generated for the public and only the
+        # officer's separate public text; nothing about the person.
+        party = replace(_party(association), iban="", contact_person="")
+        person = None
+        palkkatuki = None
+        reasons = tuple(public_text)
+    else:
+        party = _party(association)
+        person = PersonInfo(
+            name=f"{placement.person.first_name} {placement.person.last_name}",
+            hetu_masked=mask_hetu(placement.person.hetu) or None,
+            target_group_reason=finnish_list(target_group_labels(placement.id)) or None,
+            work_ability_note=None,  # health data is not needed on a decision
+        )
+        palkkatuki = _palkkatuki_info(placement)
+        reasons = tuple(own + public_text)
+        conditions += tuple(x for x in d.conditions.splitlines() if x.strip())
+    app = d.application
     return DecisionDoc(
         number=d.number,
         decision_type=dtype,
         decision_date=d.decision_date,
         letterhead=head,
-        party=_party(association),
+        party=party,
         person=person,
         placement=None if public else _placement_info(placement),
-        palkkatuki=_palkkatuki_info(placement),
+        palkkatuki=palkkatuki,
         monthly_amount_cents=d.monthly_amount_cents if dtype is not DecisionType.BONUS else None,
         period_start=d.period_start,
         period_end=d.period_end,
         total_cents=(total if total is not None else d.total_cents) if granted else None,
         schedule=schedule,
         cost_centre=d.cost_centre,
-        reasons=_reasons(d.reasons, public),
-        conditions=tuple(_conditions(rules, dtype))
-        + tuple(x for x in d.conditions.splitlines() if x.strip()),
-        payment_terms=tuple(_payment_terms(rules, dtype)),
+        reasons=reasons,
+        conditions=conditions,
+        payment_terms=tuple(
+            _recovery_terms() if dtype is DecisionType.RECOVERY else _payment_terms(rules, dtype)
+        ),
         de_minimis_statement=_de_minimis(association, d, rules) if granted else None,
         recovery_amount_cents=d.total_cents if dtype is DecisionType.RECOVERY else None,
-        recovery_due=add_months(d.decision_date, 1) if dtype is DecisionType.RECOVERY else None,
+        recovery_due=recovery_due_date(d.decision_date) if dtype is DecisionType.RECOVERY else None,
         amends_decision_number=d.parent.number if d.parent_id else None,
         contact=ContactInfo(office.contact_name, office.contact_phone, office.contact_email),
         appeal_deadline=d.appeal_deadline,
         notification_text=_notification_text(d),
         distribution=(association.name, "Talouspalvelut", "Arkisto"),
         public=public,
+        paragraph=d.seq,
+        subject=_subject(d),
+        received_on=app.received_on if app is not None else None,
+        preparer=office.contact_name,
+        generated_reasons=tuple(generated),
+        legal_basis=_LEGAL_BASIS[dtype],
+        attachments=("Liite 1: Oikaisuvaatimusohje",),
+        published_on=published,
+        member_appeal_deadline=member_appeal_deadline(published, rules),
+        change=_change_info(d),
+        recovery=_recovery_info(d, office),
     )
-
-
-PRIVATE_REASON_PREFIXES = ("Perustelu huomautuksista:",)
-
-
-def _reasons(text: str, public: bool) -> tuple[str, ...]:
-    """The reasons as printed. The public copy leaves out what the officer wrote about the
-    person (the justification of warnings), which may name the person or their health."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if public:
-        lines = [line for line in lines if not line.startswith(PRIVATE_REASON_PREFIXES)]
-    return tuple(lines)
 
 
 def _schedule_rows(d: Decision, dtype: DecisionType, rules: RuleSet) -> tuple[ScheduleRow, ...]:

@@ -56,6 +56,7 @@ from kemidesk.services.applications import (
     withdraw_application,
 )
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
+from kemidesk.services.decision_content import PUBLIC_PREFIX
 from kemidesk.services.decision_factory import DecisionDraft, issue_decision, payment_reference
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.ledger import effective_end, placement_ledgers
@@ -107,6 +108,9 @@ class DecisionInput:
     decided_by_title: str = ""
     override_appropriation: bool = False
     override_justification: str = ""
+    # Reasons written for the public copy (the only officer text it prints); stored as lines
+    # of `Decision.reasons` starting with PUBLIC_PREFIX.
+    public_reasons: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +189,7 @@ def _checked_input(data: DecisionInput, check: FieldCheck) -> DecisionInput:
         period_start=check.date("period_start", data.period_start, required=False),
         period_end=check.date("period_end", data.period_end, required=False),
         reasons=check.text("reasons", "Decision.reasons", data.reasons),
+        public_reasons=check.text("public_reasons", "Decision.reasons", data.public_reasons),
         conditions=check.text("conditions", "Decision.conditions", data.conditions),
         warning_justification=check.text(
             "warning_justification", "Application.justification", data.warning_justification
@@ -207,6 +212,9 @@ def _application_draft(
     reasons = data.reasons.strip() or compose_reasons(assessment, kind)
     if data.warning_justification.strip():
         reasons += "\nPerustelu huomautuksista: " + data.warning_justification.strip()
+    for line in data.public_reasons.splitlines():
+        if line.strip():
+            reasons += f"\n{PUBLIC_PREFIX} {line.strip()}"
     limit = text_limit("Decision.reasons")
     if len(reasons) > limit:
         message = Message("TEXT_TOO_LONG", {"max": limit, "length": len(reasons)})

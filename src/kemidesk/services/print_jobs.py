@@ -90,6 +90,21 @@ def decision_job(decision_id: int, public: bool = False) -> PrintJob:
     )
 
 
+def hearing_job(grant_id: int, amount_cents: int, letter_date: date) -> PrintJob:
+    """The hearing letter before recovering `amount_cents` of a grant."""
+    from kemidesk.printing.hearing import render_hearing
+    from kemidesk.services.hearing import hearing_document
+
+    doc = hearing_document(grant_id, amount_cents, letter_date)
+    return PrintJob(
+        title=f"Kuulemiskirje – päätös {doc.grant_number}",
+        filename=f"kuulemiskirje-{safe_filename(doc.grant_number)}.pdf",
+        render=lambda _results: render_hearing(doc),
+        kind="hearing",
+        record_id=grant_id,
+    )
+
+
 def followup_job(placement_id: int, blank: bool = False) -> PrintJob:
     """The follow-up form of one placement, pre-filled or blank (for a visit)."""
     doc = followup_document(placement_id, blank=blank)

@@ -16,6 +16,7 @@ from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleBook, RuleSet, RuleVersion
 from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
 from kemidesk.services.common import FieldCheck, audit, transaction
+from kemidesk.services.errors import NotAllowedError
 
 # ---------------------------------------------------------------- rules
 
@@ -86,7 +87,17 @@ class OfficeSettings:
     registry_name: str = "Kemin kaupungin kirjaamo"
     registry_address: str = "PL 86\n94101 Kemi"  # one line per row
     registry_email: str = "kirjaamo@kemi.fi"
-    review_body: str = ""  # empty: the request for review goes to the decision maker
+    # The body the decision maker is subordinate to (Kuntalaki 134 §); a request for review
+    # of the decision goes there. No decision is made while it is empty.
+    review_body: str = ""  # "Kemin kaupungin elinvoimalautakunta"
+    registry_hours: str = ""  # the registry's opening hours, e.g. "ma–pe klo 9.00–15.00"
+    delegation: str = ""  # the officer's power to decide: "Hallintosääntö 45 §"
+    recovery_iban: str = ""  # the city's account for repayments of recovered grants
+    recovery_interest: str = (
+        "Eräpäivänä maksamattomalle määrälle peritään korkolain (633/1982) 4 §:n 1 momentin "
+        "mukaista viivästyskorkoa eräpäivästä maksupäivään."
+    )
+    hearing_days: str = "14"  # days the party has to answer the hearing letter
     signing_place: str = "Kemissä"
     decision_maker_name: str = "Maija Esimerkki"
     decision_maker_title: str = "työllisyyspäällikkö"
@@ -96,6 +107,55 @@ class OfficeSettings:
     logo_path: str = ""
     # The officer who prepares the payment lists ("Laatija"); empty: a line to sign by pen.
     payment_list_preparer: str = ""
+
+
+# What a decision cannot be made without (label for the message, field name). The recovery
+# decision also needs the city's account.
+DECISION_REQUIRED = (
+    ("review_body", "oikaisuvaatimuksen käsittelevä toimielin"),
+    ("registry_address", "kirjaamon osoite"),
+    ("registry_hours", "kirjaamon aukioloaika"),
+    ("delegation", "toimivalta (delegointipäätös)"),
+    ("decision_maker_name", "päätöksentekijä"),
+    ("decision_maker_title", "päätöksentekijän virkanimike"),
+    ("contact_name", "lisätietojen antaja"),
+)
+RECOVERY_REQUIRED = (("recovery_iban", "kaupungin tilinumero takaisinmaksuille"),)
+
+
+# Demo values for the settings that have no known default (the demo and the tests use them;
+# an office enters its own). Fictional contact person.
+DEMO_DECISION_SETTINGS = {
+    "review_body": "Kemin kaupungin elinvoimalautakunta",
+    "registry_hours": "ma–pe klo 9.00–15.00",
+    "delegation": "Hallintosääntö 45 §",
+    "contact_name": "Liisa Esimerkki, työllisyyskoordinaattori",
+    "contact_phone": "040 123 4567",
+    "contact_email": "liisa.esimerkki@kemi.fi",
+    "recovery_iban": "FI4250001510000023",
+}
+
+
+def use_demo_decision_settings() -> OfficeSettings:
+    """Fill the empty decision settings with the demo values (kept where set)."""
+    office = get_office_settings()
+    values = {k: v for k, v in DEMO_DECISION_SETTINGS.items() if not getattr(office, k).strip()}
+    return save_office_settings(replace(office, **values)) if values else office
+
+
+def missing_decision_settings(
+    office: OfficeSettings, kind: DecisionType | None = None
+) -> list[tuple[str, str]]:
+    """(field, Finnish label) of every office setting a decision of `kind` lacks."""
+    needed = DECISION_REQUIRED + (RECOVERY_REQUIRED if kind is DecisionType.RECOVERY else ())
+    return [(name, label) for name, label in needed if not getattr(office, name).strip()]
+
+
+def check_decision_settings(kind: DecisionType | None = None) -> None:
+    """Raise DECISION_SETTINGS_MISSING when a setting the decision prints is empty."""
+    missing = missing_decision_settings(get_office_settings(), kind)
+    if missing:
+        raise NotAllowedError("DECISION_SETTINGS_MISSING", missing=[label for _n, label in missing])
 
 
 def get_office_settings() -> OfficeSettings:
@@ -177,9 +237,7 @@ def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
     plus the changes (amendments) to those grants, whenever the amendment was made."""
     live = Decision.status != DecisionStatus.CANCELLED
     own = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
-        (Decision.year == year)
-        & Decision.decision_type.in_(PAYING_KINDS)
-        & live
+        (Decision.year == year) & Decision.decision_type.in_(PAYING_KINDS) & live
     )
     # The year's decisions first, then their amendments through the parent index (SQLite keeps
     # the order of a CROSS JOIN): reading every amendment of every year instead made each

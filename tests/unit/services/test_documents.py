@@ -52,7 +52,7 @@ def test_party_copy_has_person_placement_and_schedule(decided) -> None:  # type:
         "6 000,00",
         "274,19",
         "OIKAISUVAATIMUSOHJE",
-        "Osatyökykyinen",
+        "osatyökykyinen",  # a target-group label mid-list, in lower case
         "Maija Päättäjä",
     ):
         assert expected in text, expected

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import format_date
@@ -22,6 +22,7 @@ from kemidesk.domain.ledger import propose_amendment
 from kemidesk.domain.lifecycle import can_amend, is_grant
 from kemidesk.domain.money import format_money, parse_money
 from kemidesk.domain.rules import RuleSet
+from kemidesk.domain.types import DecisionType
 from kemidesk.services import changes, grants, placements
 from kemidesk.ui import messages
 from kemidesk.ui.context import DECISION, PAYMENT, PLACEMENT, UiContext
@@ -37,6 +38,7 @@ from kemidesk.ui.dialogs.grant_parts import (
 )
 from kemidesk.ui.errors import check_text, error_text, field_texts
 from kemidesk.ui.labels import enum_label
+from kemidesk.ui.printing.handlers import HEARING
 from kemidesk.ui.widgets.date_edit import DateField
 from kemidesk.ui.widgets.fields import MoneyEdit
 
@@ -287,10 +289,39 @@ class RecoveryDialog(FormDialog):
             self._check_reasons,
             required=True,
         )
-        self.decided_by_name, self.decided_by_title = add_decision_maker(self, form)
+        self.decided_by_name, self.decided_by_title = add_decision_maker(
+            self, form, lambda: DecisionType.RECOVERY
+        )
+        hearing = self.buttons.addButton(
+            self.tr("Tulosta &kuulemiskirje…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        hearing.setObjectName("print_hearing")
+        hearing.setToolTip(
+            self.tr(
+                "Hallintolaki 34 §: päätöksen saajaa kuullaan ennen takaisinperintää. "
+                "Kirjeessä on laskelma ja vastausaika."
+            )
+        )
+        hearing.clicked.connect(lambda: self.print_hearing())
         self.resize(720, 460)
         self.finish_building()
         self.amount.setFocus()
+
+    def print_hearing(self) -> Any:
+        """The hearing letter for the amount in the form (Hallintolaki 34 §)."""
+        handler = self.ctx.print_handlers.get(HEARING)
+        try:
+            amount = parse_money(self.amount.text())
+        except DomainError as exc:
+            messages.warn(self, messages.not_allowed_title(), error_text(exc))
+            return None
+        if handler is None:
+            return None
+        return handler(
+            self.decision.id,
+            amount_cents=amount,
+            letter_date=self.decision_date.value() or self.ctx.today(),
+        )
 
     def _check_amount(self) -> str | None:
         problem = check_text(v.validate_money, self.amount.text())

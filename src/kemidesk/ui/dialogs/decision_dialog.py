@@ -74,7 +74,9 @@ class DecisionDialog(FormDialog):
         self._build_findings()
         self._build_schedule()
         maker = self.group(self.tr("Päättäjä"), 2, 0)
-        self.decided_by_name, self.decided_by_title = add_decision_maker(self, maker)
+        self.decided_by_name, self.decided_by_title = add_decision_maker(
+            self, maker, self.chosen_type
+        )
         self.grid.setColumnStretch(0, 5)
         self.grid.setColumnStretch(1, 6)
         self._timer = QTimer(self)
@@ -162,7 +164,14 @@ class DecisionDialog(FormDialog):
         self.reasons = text_box(self, 5)
         self._composed = grants.compose_reasons(self.assessment, DecisionType.GRANT)
         self.reasons.setPlainText(self._composed)
-        self.add_field(form, "reasons", self.tr("P&erusteluteksti"), self.reasons)
+        self.reasons.setToolTip(
+            self.tr(
+                "Päätökseen tulostuvat automaattisesti ehtojen täyttyminen lukuineen, määrän "
+                "laskenta, määräraha ja sääntöversio. Kirjoita tähän omat lisäperustelusi; "
+                "ne eivät tulostu julkiseen versioon."
+            )
+        )
+        self.add_field(form, "reasons", self.tr("Viranhaltijan p&erustelut"), self.reasons)
         recompose = QPushButton(self.tr("&Muodosta perustelut uudelleen"), self)
         recompose.setObjectName("recompose")
         recompose.setAutoDefault(False)
@@ -171,6 +180,16 @@ class DecisionDialog(FormDialog):
         row.addStretch(1)
         row.addWidget(recompose)
         form.addRow("", row)
+        self.public_reasons = text_box(self, 2, max_lines=4)
+        self.public_reasons.setPlaceholderText(
+            self.tr("ei pakollinen; ei henkilötietoja (nimi, henkilötunnus, terveys)")
+        )
+        self.add_field(
+            form,
+            "public_reasons",
+            self.tr("&Julkinen perustelu"),
+            self.public_reasons,
+        )
         self.warning_justification = text_box(self, 2, max_lines=4)
         self.add_field(
             form,
@@ -300,10 +319,14 @@ class DecisionDialog(FormDialog):
             self.total.setText(self.tr("Kielteinen päätös: ei maksuja."))
         else:
             self.schedule.set_rows(schedule_lines(a.schedule))
+            count = len(a.schedule)
+            text = (
+                self.tr("Yhteensä %1 (1 maksuerä)")
+                if count == 1
+                else self.tr("Yhteensä %1 (%2 maksuerää)")
+            )
             self.total.setText(
-                self.tr("Yhteensä %1 (%2 maksuerää)")
-                .replace("%1", money_text(a.total_cents))
-                .replace("%2", str(len(a.schedule)))
+                text.replace("%1", money_text(a.total_cents)).replace("%2", str(count))
             )
         self._show_appropriation(0 if rejection else a.total_cents)
         composed = grants.compose_reasons(a, self.chosen_type())
@@ -358,6 +381,7 @@ class DecisionDialog(FormDialog):
             period_end=None if rejection else self.period_end.value(),
             monthly=self.monthly.text() if not rejection else "0,00",
             reasons=self.reasons.toPlainText(),
+            public_reasons=self.public_reasons.toPlainText(),
             warning_justification="" if rejection else self.warning_justification.toPlainText(),
             decided_by_name=self.decided_by_name.text(),
             decided_by_title=self.decided_by_title.text(),

@@ -3,7 +3,7 @@ fields, the header line and the "print it now?" question after a decision."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -16,7 +16,7 @@ from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import format_money
 from kemidesk.domain.types import DecisionType
 from kemidesk.services.grants import DecisionRow
-from kemidesk.services.settings import get_office_settings
+from kemidesk.services.settings import get_office_settings, missing_decision_settings
 from kemidesk.ui import messages
 from kemidesk.ui.context import DECISION, UiContext
 from kemidesk.ui.dialogs.form import FormDialog
@@ -96,25 +96,43 @@ def text_box(parent: QWidget, lines: int = 4, max_lines: int | None = None) -> Q
     return box
 
 
-def add_decision_maker(dialog: FormDialog, form: QFormLayout) -> tuple[QLineEdit, QLineEdit]:
-    """Name and title of the decision maker, defaulting from the office settings."""
+def add_decision_maker(
+    dialog: FormDialog,
+    form: QFormLayout,
+    kind: Callable[[], DecisionType | None] = lambda: None,
+) -> tuple[QLineEdit, QLineEdit]:
+    """Name and title of the decision maker, defaulting from the office settings.
+
+    The name's check also says which office settings the decision (of `kind()`) cannot be
+    made without, so Save stays disabled until they are set (the service refuses too)."""
     office = get_office_settings()
     name, title = dialog.line(), dialog.line()
     name.setText(office.decision_maker_name)
     title.setText(office.decision_maker_title)
+
+    def check() -> str | None:
+        missing = missing_decision_settings(office, kind())
+        if missing:
+            return QCoreApplication.translate(
+                "GrantPath",
+                "Päätöstä ei voi tehdä: asetuksista (Asetukset → Kirjelomake) puuttuu %1.",
+            ).replace("%1", ", ".join(label for _name, label in missing))
+        return check_text(
+            lambda t: v.validate_required(
+                t, QCoreApplication.translate("GrantPath", "Päättäjän nimi")
+            ),
+            name.text(),
+        )
+
     dialog.add_field(
         form,
         "decided_by_name",
         QCoreApplication.translate("GrantPath", "Päättäjän &nimi"),
         name,
-        lambda: check_text(
-            lambda t: v.validate_required(
-                t, QCoreApplication.translate("GrantPath", "Päättäjän nimi")
-            ),
-            name.text(),
-        ),
+        check,
         required=True,
     )
+    dialog.fields["decided_by_name"].touched = True  # missing settings are shown at once
     dialog.add_field(
         form,
         "decided_by_title",

@@ -53,7 +53,8 @@ class OfficePage(QWidget):
         grid.addWidget(self._registry_group(), 0, 1)
         grid.addWidget(self._decision_group(), 1, 0)
         grid.addWidget(self._contact_group(), 1, 1)
-        grid.addWidget(self._payments_group(), 2, 0)
+        grid.addWidget(self._recovery_group(), 2, 0)
+        grid.addWidget(self._payments_group(), 2, 1)
         self.status = QLabel(self)
         self.status.setObjectName("office_status")
         self.save_button = QPushButton(self.tr("&Tallenna kirjelomake"), self)
@@ -144,13 +145,19 @@ class OfficePage(QWidget):
         address.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._field(form, "registry_address", self.tr("Kirjaamon osoit&e"), address)
         self._field(form, "registry_email", self.tr("Kirjaamon sähk&öposti"))
-        review = self._field(form, "review_body", self.tr("Oikaisuvaatimuksen käsitteli&jä"))
+        hours = self._field(form, "registry_hours", self.tr("Kir&jaamon aukioloaika"))
+        assert isinstance(hours, QLineEdit)
+        hours.setPlaceholderText(self.tr("esim. ma–pe klo 9.00–15.00 (pakollinen)"))
+        review = self._field(
+            form, "review_body", self.tr("Oikaisuvaatimuksen käsittelevä toi&mielin")
+        )
         assert isinstance(review, QLineEdit)
-        review.setPlaceholderText(self.tr("tyhjä: päätöksentekijä"))
+        review.setPlaceholderText(self.tr("esim. Kemin kaupungin elinvoimalautakunta (pakollinen)"))
         review.setToolTip(
             self.tr(
-                "Kuntalaki 134 §: oikaisuvaatimus tehdään toimielimelle tai viranhaltijalle, "
-                "joka päätöksen teki, ellei toimielin ole siirtänyt sitä muualle."
+                "Kuntalaki 134 §: viranhaltijan päätöksestä oikaisuvaatimus tehdään "
+                "toimielimelle, jonka alainen viranhaltija on – ei päätöksen tehneelle "
+                "viranhaltijalle."
             )
         )
         return self._last_box
@@ -160,6 +167,26 @@ class OfficePage(QWidget):
         self._field(form, "decision_maker_name", self.tr("P&äätöksentekijä"))
         self._field(form, "decision_maker_title", self.tr("Vi&rkanimike"))
         self._field(form, "signing_place", self.tr("&Allekirjoituspaikka"))
+        delegation = self._field(form, "delegation", self.tr("Toimivalta (&delegointipäätös)"))
+        assert isinstance(delegation, QLineEdit)
+        delegation.setPlaceholderText(self.tr("esim. Hallintosääntö 45 § (pakollinen)"))
+        delegation.setToolTip(
+            self.tr("Säännös tai delegointipäätös, jonka nojalla viranhaltija päättää asiasta.")
+        )
+        return self._last_box
+
+    def _recovery_group(self) -> QGroupBox:
+        form = self._group(self.tr("Takaisinperintä"))
+        iban = self._field(form, "recovery_iban", self.tr("Kaupungin tili (I&BAN)"))
+        assert isinstance(iban, QLineEdit)
+        iban.setPlaceholderText(self.tr("pakollinen takaisinperintäpäätöksessä"))
+        interest = QPlainTextEdit(self)
+        interest.setTabChangesFocus(True)
+        interest.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        interest.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        interest.setToolTip(self.tr("Korkoehto lähteineen; tulostuu takaisinperintäpäätökseen."))
+        self._field(form, "recovery_interest", self.tr("Korkoehto"), interest)
+        self._field(form, "hearing_days", self.tr("Kuulemisen vastausaika (pv)"))
         return self._last_box
 
     def _contact_group(self) -> QGroupBox:
@@ -208,6 +235,13 @@ class OfficePage(QWidget):
             message = check_text(v.validate_phone, values[name]) if values[name] else None
             if message:
                 found[name] = message
+        if values["recovery_iban"]:
+            message = check_text(v.validate_iban, values["recovery_iban"])
+            if message:
+                found["recovery_iban"] = message
+        days = values["hearing_days"]
+        if not (days.isascii() and days.isdigit() and 1 <= int(days) <= 90):
+            found["hearing_days"] = self.tr("Anna vastausaika päivinä (1–90).")
         if not values["organisation"]:
             found["organisation"] = self.tr("Anna organisaation nimi.")
         logo = values["logo_path"]

@@ -14,6 +14,7 @@ handlers before its first paint, and the services, ReportLab and QtPdf load on f
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from kemidesk.ui.printing.preview import PrintPreviewDialog
 
 PAYMENT_BATCH = "payment_batch"
+HEARING = "hearing"  # the hearing letter before a recovery (grant id, amount, letter date)
 
 
 class PrintHandlers:
@@ -49,6 +51,7 @@ class PrintHandlers:
             PLACEMENT: self.print_placement,
             ASSOCIATION: self.print_association,
             PAYMENT_BATCH: self.print_payment_batch,
+            HEARING: self.print_hearing,
         }
 
     # ------------------------------------------------------------ handlers
@@ -80,6 +83,15 @@ class PrintHandlers:
         from kemidesk.services.print_jobs import decision_job
 
         return self.run(lambda: decision_job(decision_id, public=chosen == "public"))
+
+    def print_hearing(
+        self, grant_id: int, amount_cents: int = 0, letter_date: date | None = None
+    ) -> PrintTask | None:
+        """The hearing letter (kuulemiskirje) before the recovery decision."""
+        from kemidesk.services.print_jobs import hearing_job
+
+        day = letter_date or self.ctx.today()
+        return self.run(lambda: hearing_job(grant_id, amount_cents, day))
 
     def print_placement(self, placement_id: int) -> PrintTask | None:
         chosen = choice_module.ask_choice(
