@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -48,7 +50,11 @@ class OfficePage(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        grid = QGridLayout()
+        # The groups scroll inside the page: with the recovery and payment-list groups the
+        # page is taller than a 1366 × 768 laptop screen leaves for a dialog.
+        groups = QWidget(self)
+        grid = QGridLayout(groups)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self._office_group(), 0, 0)
         grid.addWidget(self._registry_group(), 0, 1)
         grid.addWidget(self._decision_group(), 1, 0)
@@ -63,10 +69,14 @@ class OfficePage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("office_groups")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(groups)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self.load(service.get_office_settings())
 
@@ -198,7 +208,7 @@ class OfficePage(QWidget):
 
     def _payments_group(self) -> QGroupBox:
         form = self._group(self.tr("Maksuluettelot"))
-        edit = self._field(form, "payment_list_preparer", self.tr("&Maksuluettelon laatija"))
+        edit = self._field(form, "payment_list_preparer", self.tr("Maksuluettelon laatija"))
         edit.setPlaceholderText(self.tr("Nimi; tyhjä: laatija kirjoittaa nimensä käsin"))
         return self._last_box
 
