@@ -463,89 +463,114 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="65"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="70"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="76"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="82"/>
+        <source>Muu de minimis -tuki</source>
+        <translation>Other de minimis aid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="86"/>
+        <source>Lisää &amp;de minimis -tuki…</source>
+        <translation>Add &amp;de minimis aid…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="107"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="111"/>
         <source>Tyyppi</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="112"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="113"/>
         <source>Rekisterinumero</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="114"/>
         <source>Elinkeinotoimintaa</source>
         <translation>Business activity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="115"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="116"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="117"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="118"/>
         <source>Yhteyshenkilö</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="119"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="120"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="121"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="122"/>
         <source>Ohjausosaaminen</source>
         <translation>Supervision competence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="123"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="131"/>
+        <source>%1 / enintään %2 (%3–%4)</source>
+        <translation>%1 / at most %2 (%3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="139"/>
+        <source>De minimis -tuet 3 v</source>
+        <translation>De minimis aid, 3 years</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="155"/>
+        <source>Vain yrityksille ja elinkeinotoimintaa harjoittaville</source>
+        <translation>Only for companies and those with business activity</translation>
     </message>
 </context>
 <context>
@@ -941,6 +966,21 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Partial work ability</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="122"/>
+        <source>Myönnetty</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="123"/>
+        <source>Myöntäjä</source>
+        <translation>Granted by</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="125"/>
+        <source>Kuvaus</source>
+        <translation>Description</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
         <source>Päätös</source>
@@ -1102,6 +1142,7 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/grant_parts.py" line="65"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="71"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="124"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="64"/>
         <source>Summa</source>
         <translation>Amount</translation>
@@ -1251,109 +1292,167 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>DeMinimisDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="37"/>
+        <source>Tuki</source>
+        <translation>Aid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="39"/>
+        <source>esim. Business Finland</source>
+        <translation>e.g. Business Finland</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="43"/>
+        <source>&amp;Myöntäjä</source>
+        <translation>Granted &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="46"/>
+        <source>Myöntäjä</source>
+        <translation>Granted by</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="51"/>
+        <source>Myönnetty &amp;päivänä</source>
+        <translation>Granted &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="57"/>
+        <source>&amp;Summa</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="65"/>
+        <source>&amp;Kuvaus</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="68"/>
+        <source>Yrityksen ilmoittama muu de minimis -tuki. Se lasketaan kolmen vuoden enimmäismäärään yhdessä Kemi-lisän ja työllistämisbonusten kanssa.</source>
+        <translation>Other de minimis aid declared by the company. It counts towards the three-year ceiling together with Kemi-lisä and employment bonuses.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="77"/>
+        <source>P&amp;oista…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="107"/>
+        <source>Poistetaanko myöntäjän %1 tuki? Poistoa ei voi perua.</source>
+        <translation>Delete the aid granted by %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="110"/>
+        <source>Poista de minimis -tuki</source>
+        <translation>Delete de minimis aid</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="323"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="270"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="326"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="275"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="331"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="335"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="286"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="342"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="344"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="350"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="351"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="352"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="297"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="353"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="298"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="354"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="355"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="300"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="356"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="301"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="357"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="358"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="360"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="307"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="363"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="308"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="364"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="310"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366"/>
         <source>Seuraava vaihe</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="375"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="375"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -1572,22 +1671,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="47"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="60"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="161"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="231"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
@@ -2271,26 +2370,41 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="473"/>
+        <source>Anna summa, joka on yli 0 €.</source>
+        <translation>Enter an amount over 0 €.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="474"/>
+        <source>De minimis -tukea {key} ei löydy.</source>
+        <translation>De minimis aid {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="477"/>
+        <source>{name} ei ole yritys eikä harjoita taloudellista toimintaa: de minimis -tukea ei kirjata sille.</source>
+        <translation>{name} is not a company and has no business activity: de minimis aid is not recorded for it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="482"/>
         <source>Tiedostoa ei voi lukea: {detail}. Mitään ei tuotu.</source>
         <translation>The file cannot be read: {detail}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="476"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="485"/>
         <source>Tiedostossa on virheitä ({rows} riviä, {problems} sarakeongelmaa). Mitään ei tuotu; korjaa tiedosto ja tuo uudelleen.</source>
         <translation>The file has errors ({rows} rows, {problems} column problems). Nothing was imported; correct the file and import again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="481"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="490"/>
         <source>Samalla Y-tunnuksella on jo yhdistys: {name}.</source>
         <translation>An association with the same business ID already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="485"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="494"/>
         <source>Samalla henkilötunnuksella on jo henkilö: {name}.</source>
         <translation>A person with the same personal identity code already exists: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="489"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="498"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -3100,6 +3214,16 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="184"/>
         <source>Päätä työllistämisbonus</source>
         <translation>Decide the employment bonus</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="23"/>
+        <source>Uusi muu de minimis -tuki</source>
+        <translation>New other de minimis aid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="24"/>
+        <source>Muu de minimis -tuki</source>
+        <translation>Other de minimis aid</translation>
     </message>
 </context>
 <context>
@@ -4551,78 +4675,78 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="166"/>
         <source>&amp;Näytä henkilötunnus</source>
         <translation>&amp;Show personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="168"/>
         <source>Jokainen näyttäminen kirjataan lokiin.</source>
         <translation>Every showing is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="170"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="175"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="181"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="187"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="196"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="145"/>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="201"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="224"/>
         <source>Henkilötunnus</source>
         <translation>Personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="202"/>
         <source>Syntymäaika</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="203"/>
         <source>Kemiläinen</source>
         <translation>Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="148"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="204"/>
         <source>Työmarkkinatukipäiviä</source>
         <translation>Labour market subsidy days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="205"/>
         <source>Osatyökykyinen</source>
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="150"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="206"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="207"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="208"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -4738,122 +4862,122 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="236"/>
         <source>Avaa &amp;työllistetty</source>
         <translation>Open &amp;employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="239"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="243"/>
         <source>Kirjaa &amp;seurantalomake…</source>
         <translation>Record &amp;follow-up form…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="250"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="256"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="206"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="262"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="210"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="266"/>
         <source>Muokkaa seurantaa napsauttamalla</source>
         <translation>Click to edit the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="213"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="269"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="223"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="279"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="233"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="289"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="234"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="290"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="235"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="291"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="237"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="293"/>
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="238"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="294"/>
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="295"/>
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="241"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="297"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="242"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="298"/>
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="243"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="300"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="245"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="301"/>
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="246"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="247"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="303"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>

@@ -21,6 +21,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V2_RINGS,
     SCHEMA_V4_INDEXES,
     SCHEMA_V5_FOLLOWUP_FIELDS,
+    SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
 )
 
 log = logging.getLogger(__name__)
@@ -56,12 +57,17 @@ def _v5_followup_fields(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V5_FOLLOWUP_FIELDS)
 
 
+def _v6_de_minimis_description(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V6_DE_MINIMIS_DESCRIPTION)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
     3: _v3_application_id,
     4: _v4_indexes,
     5: _v5_followup_fields,
+    6: _v6_de_minimis_description,
 }
 HEAD = max(MIGRATIONS)
 

@@ -360,6 +360,7 @@ class DeMinimisAid(BaseModel):
     granted_on = IsoDateField()
     amount_cents = peewee.IntegerField()
     grantor = peewee.CharField(default="")
+    description = peewee.TextField(default="")
 
 
 class RuleVersionRow(BaseModel):

@@ -94,3 +94,9 @@ ALTER TABLE "followup" ADD COLUMN "new_employer" VARCHAR(255) NOT NULL DEFAULT '
 ALTER TABLE "followup" ADD COLUMN "new_job_start" DATE;
 ALTER TABLE "followup" ADD COLUMN "new_contract_type" VARCHAR(255) NOT NULL DEFAULT '';
 """
+
+# Other de minimis aid a company declares: what the aid was for (the granting body, date and
+# amount were there from the start; the form under a company now writes them).
+SCHEMA_V6_DE_MINIMIS_DESCRIPTION = """
+ALTER TABLE "de_minimis_aid" ADD COLUMN "description" TEXT NOT NULL DEFAULT '';
+"""

@@ -470,6 +470,15 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "Päivämäärän on oltava välillä {min}–{max}.",
     ),
     "VALUE_INVALID": QT_TRANSLATE_NOOP("DomainMessages", "Arvo on virheellinen."),
+    "AMOUNT_ZERO": QT_TRANSLATE_NOOP("DomainMessages", "Anna summa, joka on yli 0 €."),
+    "DE_MINIMIS_NOT_FOUND": QT_TRANSLATE_NOOP(
+        "DomainMessages", "De minimis -tukea {key} ei löydy."
+    ),
+    "DE_MINIMIS_NOT_UNDERTAKING": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{name} ei ole yritys eikä harjoita taloudellista toimintaa: de minimis -tukea ei "
+        "kirjata sille.",
+    ),
     "IMPORT_FILE_UNREADABLE": QT_TRANSLATE_NOOP(
         "DomainMessages", "Tiedostoa ei voi lukea: {detail}. Mitään ei tuotu."
     ),

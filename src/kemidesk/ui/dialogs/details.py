@@ -5,13 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import format_money
-from kemidesk.domain.types import DecisionStatus
+from kemidesk.domain.types import DecisionStatus, EmployerType
 from kemidesk.domain.validation import format_iban
-from kemidesk.services import associations, followups, grants, payments, people, placements
+from kemidesk.services import (
+    associations,
+    de_minimis,
+    followups,
+    grants,
+    payments,
+    people,
+    placements,
+)
 from kemidesk.ui.context import (
     ASSOCIATION,
     DECISION,
@@ -42,6 +50,11 @@ def money(cents: int | None) -> str:
     return "" if cents is None else format_money(cents)
 
 
+def _undertaking(row: associations.AssociationRow) -> bool:
+    """A company, or an association with business activity: de minimis applies."""
+    return row.employer_type is EmployerType.COMPANY or row.business_activity
+
+
 class AssociationDetail(DetailDialog):
     kind = ASSOCIATION
     title = QT_TRANSLATE_NOOP("Details", "Yhdistys")
@@ -64,6 +77,28 @@ class AssociationDetail(DetailDialog):
             specs.DECISIONS_OF_ASSOCIATION,
             lambda r: self.open_record(DECISION, r.id),
         )
+        self.add_related(
+            "de_minimis",
+            self.tr("Muu de minimis -tuki"),
+            specs.DE_MINIMIS_AID,
+            self.edit_aid,
+        )
+        self.add_aid_button = self.add_button(self.tr("Lisää &de minimis -tuki…"), self.add_aid)
+        self.add_aid_button.setObjectName("add_de_minimis")
+
+    def add_aid(self) -> QWidget:
+        from kemidesk.ui.dialogs.de_minimis_dialog import DeMinimisDialog
+
+        dialog = DeMinimisDialog(self.ctx, self.record_id, parent=self)
+        dialog.open()
+        return dialog
+
+    def edit_aid(self, row: Any) -> QWidget:
+        from kemidesk.ui.dialogs.de_minimis_dialog import DeMinimisDialog
+
+        dialog = DeMinimisDialog(self.ctx, self.record_id, row, parent=self)
+        dialog.open()
+        return dialog
 
     def fetch(self) -> associations.AssociationRow:
         return associations.get_association(self.record_id)
@@ -86,7 +121,22 @@ class AssociationDetail(DetailDialog):
             (self.tr("Ohjaaja"), row.supervisor_name),
             (self.tr("Ohjausosaaminen"), yes_no(row.supervision_competence)),
             (self.tr("Muistiinpanot"), row.notes),
+            *self._de_minimis_pairs(row),
         ]
+
+    def _de_minimis_pairs(self, row: associations.AssociationRow) -> list[Pair]:
+        if not _undertaking(row):
+            return []
+        status = de_minimis.de_minimis_status(row.id, self.ctx.today())
+        text = self.tr("%1 / enintään %2 (%3–%4)")
+        for key, value in (
+            ("%1", format_money(status.received_cents)),
+            ("%2", format_money(status.cap_cents)),
+            ("%3", format_date(status.since)),
+            ("%4", format_date(status.on)),
+        ):
+            text = text.replace(key, value)
+        return [(self.tr("De minimis -tuet 3 v"), text)]
 
     def fill_related(self, row: associations.AssociationRow) -> None:
         self.set_related(
@@ -97,6 +147,12 @@ class AssociationDetail(DetailDialog):
         )
         self.set_related(
             "decisions", grants.list_decisions(include_archived=True, association_id=row.id)
+        )
+        self.set_related("de_minimis", de_minimis.list_aid(row.id))
+        undertaking = _undertaking(row)
+        self.add_aid_button.setEnabled(undertaking)
+        self.add_aid_button.setToolTip(
+            "" if undertaking else self.tr("Vain yrityksille ja elinkeinotoimintaa harjoittaville")
         )
 
 

@@ -117,3 +117,10 @@ PLACEMENTS_OF_PERSON = without(PLACEMENTS, "Työllistetty")
 PLACEMENTS_OF_ASSOCIATION = without(PLACEMENTS, "Työnantaja")
 DECISIONS_OF_ASSOCIATION = without(DECISIONS, "Yhdistys")
 DECISIONS_OF_PLACEMENT = without(DECISIONS, "Yhdistys", "Työllistetty")
+
+DE_MINIMIS_AID = (
+    date_col(QT_TRANSLATE_NOOP("Columns", "Myönnetty"), "granted_on"),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Myöntäjä"), "grantor", 24),
+    money_col(QT_TRANSLATE_NOOP("Columns", "Summa"), "amount_cents"),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Kuvaus"), "description", 40),
+)
