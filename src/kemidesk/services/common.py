@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import peewee
 
-from kemidesk.db.connection import write_transaction
+from kemidesk.db.connection import lock_for_update, write_transaction
 from kemidesk.db.models import AuditLog
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import check_date
@@ -48,6 +48,17 @@ def audit(instance: peewee.Model, action: str, fields: Iterable[str] = ()) -> No
         action=action,
         fields=",".join(sorted(fields)),
     )
+
+
+def get_for_update(model: type[M], pk: int, code: str) -> M:
+    """`get_or_raise` that also locks the row until the transaction ends (`SELECT … FOR
+    UPDATE` on the office server; SQLite's write transaction holds the whole file already).
+    A use case that checks a row's state before changing it reads it this way, so a second
+    program doing the same waits and then sees the first one's result."""
+    instance = lock_for_update(model.select().where(model._meta.primary_key == pk)).first()
+    if instance is None:
+        raise NotFoundError(code, pk)
+    return instance  # type: ignore[no-any-return]
 
 
 def get_or_raise(model: type[M], pk: int, code: str) -> M:

@@ -207,7 +207,10 @@ class BackupActions:
         self.window.refresh()
 
     def on_close(self) -> Path | None:
-        """The automatic backup (at most one a day; 7 daily and 4 weekly kept)."""
+        """The automatic backup (at most one a day; 7 daily and 4 weekly kept) of the local
+        file; none for the office server (its backups are the server's `pg_dump`)."""
+        if self.paths.on_server:
+            return None
         try:
             made: Path | None = _backups().auto_backup(self.paths.database, self.paths.backup_dir)
         except (OSError, sqlite3.Error, DatabaseFileError) as exc:
