@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
 
     add_print_parser(sub, common)
+    from kemidesk.cli_server import add_server_parser
+
+    add_server_parser(sub, common, KemideskArgumentParser)
     return parser
 
 
@@ -178,8 +181,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return _run_window(paths)
     if args.command == "restore":
         return cmd_restore(paths, args)
-    if args.command == "check":
-        return cmd_check(paths, args)
+    if args.command in ("check", "server"):
+        return cmd_check(paths, args) if args.command == "check" else _server(paths, args)
     handler = COMMANDS[args.command]
     try:
         _open(paths)
@@ -201,6 +204,12 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from kemidesk.db.connection import close_database
 
         close_database()
+
+
+def _server(paths: AppPaths, args: argparse.Namespace) -> int:
+    from kemidesk.cli_server import cmd_server
+
+    return cmd_server(paths, args)
 
 
 def _database_failure(paths: AppPaths, exc: Exception) -> int:
@@ -372,6 +381,10 @@ def cmd_backup(paths: AppPaths, args: argparse.Namespace) -> int:
     from kemidesk.db.backup import backup_database
 
     target_dir = Path(args.to).expanduser() if args.to else paths.backup_dir
+    if paths.on_server:
+        from kemidesk.cli_server import backup_server
+
+        return backup_server(paths, target_dir)
     try:
         target = backup_database(paths.database, target_dir, reason="varmuuskopio")
     except (OSError, sqlite3.Error) as exc:

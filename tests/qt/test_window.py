@@ -29,8 +29,8 @@ def test_tabs_menus_toolbar_and_status_bar(window: Any) -> None:
     assert menus == ["&Tiedosto", "&Muokkaa", "&Näytä", "&Ohje"]
     tools = [a.text().replace("&", "") for a in window.toolbar.actions()]
     assert tools == ["Uusi…", "Muokkaa…", "Arkistoi", "Tulosta…", "Päivitä"]
-    folder = window.findChild(type(window.counts_label), "data_folder")
-    assert str(window.ctx.paths.data_dir) in folder.text()
+    where = window.findChild(type(window.counts_label), "database_location")
+    assert where.text() == f"Paikallinen tiedosto: {window.ctx.paths.database}"
     assert "työsuhteita 150" in window.counts_label.text()
 
 

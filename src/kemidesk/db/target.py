@@ -50,6 +50,26 @@ def chosen_url(cli_value: str | None) -> str | None:
     return normalize_url(value)
 
 
+def server_parts(url: str) -> tuple[str, str]:
+    """(user, `host:port/database`) for the status bar. Without a user in the URL the
+    server is asked as the operating system's user, as psycopg does."""
+    import getpass
+
+    parts = urlsplit(url)
+    user = unquote(parts.username) if parts.username else ""
+    for item in parts.query.split("&") if parts.query else []:
+        key, _, value = item.partition("=")
+        if key == "user" and value and not user:
+            user = unquote(value)
+    if not user:
+        try:
+            user = getpass.getuser()
+        except Exception:  # no login name in this environment
+            user = "?"
+    where = describe_url(url)
+    return user, where.split("@", 1)[1] if "@" in where else where
+
+
 def describe_url(url: str) -> str:
     """`user@host:port/db` for messages and the status bar: never the password."""
     parts = urlsplit(url)

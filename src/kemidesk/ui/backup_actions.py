@@ -93,6 +93,16 @@ class BackupActions:
             translate("Actions", "Korvaa tietokanta varmuuskopiolla (nykyinen tallennetaan ensin)")
         )
         self.restore.triggered.connect(lambda: self.restore_from_file())
+        if self.paths.on_server:  # the server's backups are pg_dump's (README, Backups)
+            for action in (self.backup, self.restore):
+                action.setEnabled(False)
+                action.setStatusTip(
+                    translate(
+                        "Actions",
+                        "Palvelimen tietokanta varmuuskopioidaan palvelimella (pg_dump); "
+                        "komentorivillä: kemidesk backup --database …",
+                    )
+                )
         menu = window.menus["file"]
         quit_action = window.actions_by_key["quit"]
         menu.insertAction(quit_action, self.backup)
