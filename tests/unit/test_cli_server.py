@@ -16,6 +16,7 @@ from kemidesk.cli import main
 from kemidesk.cli_server import find_pg_dump
 from kemidesk.db.target import DATABASE_ENV, describe_url, normalize_url, server_parts
 
+
 @pytest.fixture
 def url(pg_server: Any) -> Iterator[str]:
     name = pg_server.create_database()
