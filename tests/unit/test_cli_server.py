@@ -113,3 +113,5 @@ def test_urls_are_described_without_the_password() -> None:
     assert url.startswith("postgresql://")
     assert describe_url(url) == "kemi@palvelin.kemi.fi:5433/kemidesk"
     assert server_parts(url) == ("kemi", "palvelin.kemi.fi:5433/kemidesk")
+    socket = "postgresql://kemi@/kemidesk?host=/run/postgresql&port=5433"
+    assert describe_url(socket) == "kemi@/run/postgresql:5433/kemidesk"

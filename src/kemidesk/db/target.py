@@ -75,11 +75,12 @@ def describe_url(url: str) -> str:
     parts = urlsplit(url)
     user = unquote(parts.username) if parts.username else ""
     host = parts.hostname or "localhost"
-    if parts.query:
-        for item in parts.query.split("&"):
-            key, _, value = item.partition("=")
-            if key == "host" and value and not parts.hostname:
-                host = unquote(value)
     port = f":{parts.port}" if parts.port else ""
+    for item in parts.query.split("&") if parts.query else []:
+        key, _, value = item.partition("=")
+        if key == "host" and value and not parts.hostname:
+            host = unquote(value)
+        elif key == "port" and value and not parts.port:
+            port = f":{unquote(value)}"
     name = parts.path.strip("/")
     return f"{user + '@' if user else ''}{host}{port}/{name}"
