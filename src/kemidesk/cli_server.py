@@ -116,11 +116,12 @@ def backup_server(paths: AppPaths, target_dir: Path, now: datetime | None = None
         return _fail(f"Varmuuskopiota ei voi kirjoittaa kansioon {target_dir}: {exc}", EXIT_USAGE)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"kemidesk-{stamp}-palvelin.dump"
+    conninfo, env = _without_password(paths.database_url)
     result = subprocess.run(
-        [pg_dump, "--format=custom", "--no-owner", f"--file={target}", paths.database_url],
+        [pg_dump, "--format=custom", "--no-owner", f"--file={target}", f"--dbname={conninfo}"],
         capture_output=True,
         text=True,
-        env={**os.environ, "PGCONNECT_TIMEOUT": "10"},
+        env={**os.environ, "PGCONNECT_TIMEOUT": "10", **env},
         check=False,
     )
     if result.returncode != 0:
@@ -132,3 +133,14 @@ def backup_server(paths: AppPaths, target_dir: Path, now: datetime | None = None
         )
     print(f"Varmuuskopio tallennettu: {target} (palauta: pg_restore --dbname=… {target.name})")
     return EXIT_OK
+
+
+def _without_password(url: str) -> tuple[str, dict[str, str]]:
+    """The URL as a conninfo string without its password, which goes to pg_dump through
+    PGPASSWORD instead (a command line is visible to every user of the machine)."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    params = conninfo_to_dict(url)
+    password = params.pop("password", None)
+    env = {"PGPASSWORD": str(password)} if password else {}
+    return make_conninfo(**{k: str(v) for k, v in params.items()}), env

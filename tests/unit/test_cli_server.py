@@ -115,3 +115,12 @@ def test_urls_are_described_without_the_password() -> None:
     assert server_parts(url) == ("kemi", "palvelin.kemi.fi:5433/kemidesk")
     socket = "postgresql://kemi@/kemidesk?host=/run/postgresql&port=5433"
     assert describe_url(socket) == "kemi@/run/postgresql:5433/kemidesk"
+
+
+def test_pg_dump_gets_the_password_through_the_environment() -> None:
+    from kemidesk.cli_server import _without_password
+
+    conninfo, env = _without_password("postgresql://kemi:sal%20a@palvelin:5433/kemidesk")
+    assert "sal" not in conninfo
+    assert "host=palvelin" in conninfo
+    assert env == {"PGPASSWORD": "sal a"}
