@@ -163,8 +163,14 @@ def test_unusable_database_file_is_reported_and_returns_2(
     paths = resolve_paths(tmp_path / "broken")
     paths.ensure()
     paths.database.write_bytes(b"this is not a database" * 10)
-    QTimer.singleShot(5000, lambda: QApplication.exit(99))  # never hang the test run
-    assert run_app(paths) == 2
+    guard = QTimer()  # never hang the test run
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(5000)
+    try:
+        assert run_app(paths) == 2
+    finally:
+        guard.stop()  # a stray exit() later would end every later test's event loops at once
     kind, title, text = boxes.shown[-1]
     assert (kind, title) == ("error", "Tietokantaa ei voi avata")
     assert "ei ole kemidesk-tietokanta" in text
