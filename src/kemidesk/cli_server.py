@@ -78,7 +78,7 @@ def cmd_server(paths: AppPaths, args: argparse.Namespace) -> int:
     else:
         print(
             "Säännöt: ohjelman oletukset (README, The rules); muutokset ikkunassa "
-            "Asetukset → Säännöt."
+            "Muokkaa → Asetukset…"
         )
     return EXIT_OK
 
