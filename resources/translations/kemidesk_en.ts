@@ -151,7 +151,7 @@
     <message>
         <location filename="../../src/kemidesk/ui/backup_actions.py" line="100"/>
         <source>Palvelimen tietokanta varmuuskopioidaan palvelimella (pg_dump); komentorivillä: kemidesk backup --database …</source>
-        <translation>The server's database is backed up on the server (pg_dump); on the command line: kemidesk backup --database …</translation>
+        <translation>The server&apos;s database is backed up on the server (pg_dump); on the command line: kemidesk backup --database …</translation>
     </message>
 </context>
 <context>
@@ -2220,17 +2220,27 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="120"/>
+        <source>Yhteys palvelimeen katkesi</source>
+        <translation>Connection to the server lost</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/errors.py" line="121"/>
+        <source>Yhteys tietokantapalvelimeen katkesi. Mitään ei tallennettu puolittain: keskeneräinen tallennus peruttiin kokonaan. Lomake pysyy auki arvoineen; tallenna uudelleen, kun yhteys toimii.</source>
+        <translation>The connection to the database server was lost. Nothing was saved halfway: the unfinished save was cancelled as a whole. The form stays open with its values; save again when the connection works.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/errors.py" line="131"/>
         <source>Odottamaton virhe</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="132"/>
         <source>Ohjelmassa tapahtui odottamaton virhe. Keskeneräinen toiminto jäi tekemättä, mutta ohjelma jatkaa toimintaansa ja tallennetut tiedot ovat tallessa.</source>
         <translation>An unexpected error occurred. The unfinished action was not done, but the program keeps running and the saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="138"/>
         <source>Virhe on kirjattu lokitiedostoon %1. Jos virhe toistuu, lähetä lokitiedosto tukeen.</source>
         <translation>The error was written to the log file %1. If it happens again, send the log file to support.</translation>
     </message>
@@ -2901,67 +2911,67 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="139"/>
         <source>Palvelin: %1, käyttäjä %2</source>
         <translation>Server: %1, user %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="140"/>
         <source>Paikallinen tiedosto: %1</source>
         <translation>Local file: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="249"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="247"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="256"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="265"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="268"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="266"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään seuraavan kerran.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="293"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="296"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="302"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="302"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="313"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="311"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="347"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="345"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="350"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="348"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>

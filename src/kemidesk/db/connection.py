@@ -70,6 +70,14 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         _register_integral_numeric(conn)
         return conn
 
+    def cursor(self, named_cursor: Any = None) -> Any:
+        """A lost connection (server restarted, network down) is replaced by a new one at
+        the next statement outside a transaction, so the user can simply save again."""
+        conn = self._state.conn
+        if conn is not None and conn.closed and not self.in_transaction():
+            self._state.reset()
+        return super().cursor(named_cursor)
+
 
 def _register_integral_numeric(conn: Any) -> None:
     """PostgreSQL widens SUM() over BIGINT to NUMERIC, which psycopg reads as Decimal; the
@@ -112,6 +120,16 @@ def open_server_database(url: str) -> peewee.PostgresqlDatabase:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """True when `exc` is the office server's connection failing (not a refusal of the
+    statement): the use case's transaction was rolled back by the server, nothing of it
+    was written, and the next statement connects again."""
+    if not is_server() or not isinstance(exc, peewee.OperationalError | peewee.InterfaceError):
+        return False
+    conn = database_proxy.obj._state.conn
+    return conn is None or bool(conn.closed)
 
 
 def is_server() -> bool:
