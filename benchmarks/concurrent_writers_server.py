@@ -7,11 +7,11 @@ Needs an EMPTY kemidesk database on the server (it is migrated and filled here).
 
 Each writer process runs `cases` grant paths on placements of its own: record an application,
 decide it (a KL-YYYY-NNN number), mark it sent, record the start follow-up, record the first
-payment's claim and approve it. At the same time every writer also races the others on
-shared work: `races` applications that all writers try to decide, and `races` claimed
-payments that all writers try to approve. Exactly one may win each race; the losers must
-be refused with the Finnish "already decided" / "not approvable" errors, which are counted
-as refusals, not failures.
+payment's claim, approve it and put it in a payment batch of its own (a batch number). At
+the same time every writer also races the others on shared work: `races` applications that
+all writers try to decide, and `races` claimed payments that all writers try to approve.
+Exactly one may win each race; the losers must be refused with the Finnish "already decided"
+/ "not approvable" errors, which are counted as refusals, not failures.
 
 Reported: use cases done, failed (unexpected errors, by kind), decisions, whether the
 decision numbers are gap-free and unique, acknowledged decisions missing from the database
@@ -169,6 +169,7 @@ def writer(
                 if row.status.value != "approved":
                     failed[f"own payment not approved: {row.status}"] += 1
                 else:
+                    payments.create_batch([first.id], APPROVE_ON, "Kuormitus")
                     done += 1
             except Exception as exc:
                 failed[type(exc).__name__ + ": " + str(exc)[:80]] += 1
@@ -209,6 +210,7 @@ def run(url: str, writers: int = 8, cases: int = 10, races: int = 6) -> dict[str
     with psycopg.connect(url) as conn:
         seqs = [r[0] for r in conn.execute('SELECT seq FROM "decision" ORDER BY seq')]
         stored = {r[0] for r in conn.execute('SELECT id FROM "decision"')}
+        batch_ids = [r[0] for r in conn.execute('SELECT id FROM "payment_batch" ORDER BY id')]
         approvals = Counter(
             r[0]
             for r in conn.execute(
@@ -240,6 +242,8 @@ def run(url: str, writers: int = 8, cases: int = 10, races: int = 6) -> dict[str
         "decisions": len(seqs),
         "gap-free": seqs == list(range(1, len(seqs) + 1)),
         "lost": len(acknowledged - stored),
+        "batches": len(batch_ids),
+        "batch numbers gap-free": batch_ids == list(range(1, len(batch_ids) + 1)),
         "decide races won once": all(won_apps[a] == 1 for a in ids["race_apps"])
         and all(app_decisions[a] == 1 for a in ids["race_apps"]),
         "approve races won once": all(won_pays[p] == 1 for p in ids["race_pays"])

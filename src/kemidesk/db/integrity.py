@@ -133,6 +133,7 @@ def _server_numbering(db: object) -> tuple[str, bool, str]:
         'coalesce(max(d."seq"), 0), count(DISTINCT d."seq") '
         'FROM "decision_series" s LEFT JOIN "decision" d '
         'ON d."year" = s."year" AND d."number" LIKE s."prefix" || \'-%%\' '
+        'WHERE s."year" > 0 '  # year 0: the payment batches' counter, below
         'GROUP BY s."prefix", s."year", s."last_seq" ORDER BY s."year"'
     ).fetchall()
     broken = [
@@ -140,6 +141,18 @@ def _server_numbering(db: object) -> tuple[str, bool, str]:
         for prefix, year, last, count, top, distinct in rows
         if not (last == count == top == distinct)
     ]
+    count, top = db.execute_sql(  # type: ignore[attr-defined]
+        'SELECT count(*), coalesce(max("id"), 0) FROM "payment_batch"'
+    ).fetchone()
+    counter = db.execute_sql(  # type: ignore[attr-defined]
+        'SELECT coalesce(max("last_seq"), 0) FROM "decision_series" WHERE "year" = 0'
+    ).fetchone()[0]
+    if not (count == top == counter):
+        broken.append(f"maksuerät: laskuri {counter}, eriä {count}, suurin {top}")
     if broken:
         return ("numerointi", False, "; ".join(broken[:5]))
-    return ("numerointi", True, f"{len(rows)} vuoden päätösnumerot aukottomia")
+    return (
+        "numerointi",
+        True,
+        f"{len(rows)} vuoden päätösnumerot ja {count} maksuerän numerot aukottomia",
+    )

@@ -5,12 +5,18 @@ on the office server it is locked `FOR UPDATE` (created first with `ON CONFLICT 
 so two deciders making the year's first decision do not collide), never `MAX()+1`. The lock
 holds until the decision's transaction ends: a second decider waits, and a failed decision
 gives its number back. On SQLite the write transaction holds the file, which does the same.
+
+Payment batches are numbered by their id, taken from the counter row (BATCH_SERIES, 0) the
+same way, so a batch that was rolled back gives its number back on the server too (a
+sequence would skip it).
 """
 
 from __future__ import annotations
 
+import peewee
+
 from kemidesk.db.connection import is_server, lock_for_update
-from kemidesk.db.models import DecisionSeries
+from kemidesk.db.models import DecisionSeries, PaymentBatch
 from kemidesk.domain.numbering import format_decision_number
 from kemidesk.services.common import audit
 
@@ -39,3 +45,17 @@ def allocate_decision_number(year: int, prefix: str = "KL") -> tuple[str, int, i
     series.save()
     audit(series, "allocate", ["last_seq"])
     return format_decision_number(year, series.last_seq, prefix), year, series.last_seq
+
+
+BATCH_SERIES = "MAKSUERÄ"  # the counter row of payment batch numbers (year 0: one series)
+
+
+def allocate_batch_id() -> int:
+    """The next payment batch number, used as the batch's id. Must run inside the batch's
+    transaction. Continues from the highest existing id (batches made before the counter)."""
+    series = lock_series(0, BATCH_SERIES)
+    highest = PaymentBatch.select(peewee.fn.MAX(PaymentBatch.id)).scalar() or 0
+    series.last_seq = max(series.last_seq, int(highest)) + 1
+    series.save()
+    audit(series, "allocate", ["last_seq"])
+    return int(series.last_seq)

@@ -23,6 +23,7 @@ from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
 from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
 from kemidesk.services.common import FieldCheck, audit, get_for_update, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.numbering import allocate_batch_id
 from kemidesk.services.settings import rules_from_snapshot
 
 
@@ -286,7 +287,7 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
             p.status is not PaymentStatus.APPROVED or p.batch_id for p in payments
         ):
             raise NotAllowedError("BATCH_ONLY_APPROVED")
-        batch = PaymentBatch.create(created_on=created_on, title=title)
+        batch = PaymentBatch.create(id=allocate_batch_id(), created_on=created_on, title=title)
         audit(batch, "create", ["created_on", "title"])
         for p in payments:
             p.batch = batch

@@ -30,6 +30,8 @@ def test_eight_writers_on_the_server(pg_server: Any, monkeypatch: pytest.MonkeyP
     assert result["decisions"] == 32 + 4 + 4  # own paths, decide races, prepared approvals
     assert result["gap-free"]
     assert result["lost"] == 0
+    assert result["batches"] == 32
+    assert result["batch numbers gap-free"]
     assert result["decide races won once"]
     assert result["approve races won once"]
     assert sum(result["refused"].values()) == 2 * 4 * (8 - 1)  # every loser refused
