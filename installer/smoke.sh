@@ -105,9 +105,12 @@ windows = {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt
            "extra": ""}
 todo = [Requirement(d) for d in tomllib.load(open(pyproject, "rb"))["project"]["dependencies"]]
 seen, problems = set(), []
+todo = [(r, frozenset()) for r in todo]  # (requirement, extras of the one who needs it)
 while todo:
-    req = todo.pop()
-    if req.marker is not None and not req.marker.evaluate(windows):
+    req, wanted = todo.pop()
+    if req.marker is not None and not any(
+        req.marker.evaluate({**windows, "extra": e}) for e in ("", *wanted)
+    ):
         continue
     name = canonicalize_name(req.name)
     if name not in pins:
@@ -119,7 +122,7 @@ while todo:
         continue
     seen.add(name)
     try:
-        todo += [Requirement(r) for r in (requires(req.name) or [])]
+        todo += [(Requirement(r), frozenset(req.extras)) for r in (requires(req.name) or [])]
     except PackageNotFoundError:  # a Windows-only dependency is not installed on Linux
         print(f"    note: {req.name} is not installed here; its own dependencies are not followed")
 unused = sorted(set(pins) - seen)
@@ -137,6 +140,8 @@ from importlib.metadata import PackageNotFoundError, version
 
 bad = []
 for line in open(sys.argv[1], encoding="utf-8"):
+    if "windows-only" in line:
+        continue  # not installed on Linux (its marker says win32)
     line = line.split("#", 1)[0].strip()
     if line:
         name, pinned = line.split("==")

@@ -149,6 +149,11 @@
         <translation>Replace the database with a backup (the current one is saved first)</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="100"/>
+        <source>Palvelimen tietokanta varmuuskopioidaan palvelimella (pg_dump); komentorivillä: kemidesk backup --database …</source>
+        <translation>The server&apos;s database is backed up on the server (pg_dump); on the command line: kemidesk backup --database …</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/export_actions.py" line="40"/>
         <source>Vie &amp;Exceliin…</source>
         <translation>&amp;Export to Excel…</translation>
@@ -720,48 +725,48 @@ Bring it to the front?</translation>
         <translation>SQLite database (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="122"/>
         <source>Varmuuskopioi tietokanta</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="120"/>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="143"/>
         <source>Varmuuskopiointi ei onnistu</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="131"/>
         <source>Varmuuskopio ei voi korvata käytössä olevaa tietokantaa.</source>
         <translation>A backup cannot replace the database in use.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="144"/>
         <source>Tiedostoa %1 ei voi kirjoittaa.</source>
         <translation>Cannot write the file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="152"/>
         <source>Varmuuskopio tallennettu</source>
         <translation>Backup saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="153"/>
         <source>Varmuuskopio tallennettu: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="162"/>
         <source>Palauta varmuuskopiosta</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="167"/>
         <source>Palautus ei onnistu</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="173"/>
         <source>Nykyinen tietokanta korvataan tiedostolla %1.
 
 Nykyisestä tietokannasta tallennetaan ensin varmuuskopio. Jatketaanko?</source>
@@ -770,22 +775,22 @@ Nykyisestä tietokannasta tallennetaan ensin varmuuskopio. Jatketaanko?</source>
 A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="180"/>
         <source>Palauta varmuuskopio</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="195"/>
         <source>Tietokanta palautettu tiedostosta %1.</source>
         <translation>Database restored from the file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="199"/>
         <source>Aiempi tietokanta tallennettiin: %1</source>
         <translation>The previous database was saved as: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="192"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="202"/>
         <source>Palautettu</source>
         <translation>Restored</translation>
     </message>
@@ -2673,17 +2678,27 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="120"/>
+        <source>Yhteys palvelimeen katkesi</source>
+        <translation>Connection to the server lost</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/errors.py" line="121"/>
+        <source>Yhteys tietokantapalvelimeen katkesi. Mitään ei tallennettu puolittain: keskeneräinen tallennus peruttiin kokonaan. Lomake pysyy auki arvoineen; tallenna uudelleen, kun yhteys toimii.</source>
+        <translation>The connection to the database server was lost. Nothing was saved halfway: the unfinished save was cancelled as a whole. The form stays open with its values; save again when the connection works.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/errors.py" line="131"/>
         <source>Odottamaton virhe</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="132"/>
         <source>Ohjelmassa tapahtui odottamaton virhe. Keskeneräinen toiminto jäi tekemättä, mutta ohjelma jatkaa toimintaansa ja tallennetut tiedot ovat tallessa.</source>
         <translation>An unexpected error occurred. The unfinished action was not done, but the program keeps running and the saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="138"/>
         <source>Virhe on kirjattu lokitiedostoon %1. Jos virhe toistuu, lähetä lokitiedosto tukeen.</source>
         <translation>The error was written to the log file %1. If it happens again, send the log file to support.</translation>
     </message>
@@ -3697,62 +3712,67 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="130"/>
-        <source>Tietokansio: %1</source>
-        <translation>Data folder: %1</translation>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="144"/>
+        <source>Palvelin: %1, käyttäjä %2</source>
+        <translation>Server: %1, user %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="145"/>
+        <source>Paikallinen tiedosto: %1</source>
+        <translation>Local file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="252"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="261"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="271"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="273"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään uudelleen. Käynnistetäänkö ohjelma uudelleen nyt?</source>
         <translation>The language changes when the program is restarted. Restart the program now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="305"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="308"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="314"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="314"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="313"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="323"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="347"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="357"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="350"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="360"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>

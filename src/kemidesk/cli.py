@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import dataclasses
 import io
 import logging
 import os
@@ -62,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=non_empty("--data-dir"),
         default=argparse.SUPPRESS,
         help="tietokansio (oletus: käyttäjän datakansio tai KEMIDESK_DATA_DIR)",
+    )
+    common.add_argument(
+        "--database",
+        metavar="OSOITE",
+        type=non_empty("--database"),
+        default=argparse.SUPPRESS,
+        help="toimiston tietokantapalvelin, esim. postgresql://käyttäjä@palvelin:5432/kemidesk "
+        "(oletus: KEMIDESK_DATABASE, muuten datakansion SQLite-tiedosto)",
     )
     parser = KemideskArgumentParser(
         prog="kemidesk",
@@ -146,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_print_parser(sub, common)
     add_report_parser(sub, common)
+    from kemidesk.cli_server import add_server_parser
+
+    add_server_parser(sub, common, KemideskArgumentParser)
     return parser
 
 
@@ -247,11 +259,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from kemidesk.smoke import run_smoke_test
 
         return run_smoke_test()
-    try:
-        paths = resolve_paths(getattr(args, "data_dir", None))
-        paths.ensure()
-    except OSError as exc:
-        return _fail(f"Datakansiota ei voi käyttää: {exc}", EXIT_USAGE)
+    paths = _paths_of(args)
+    if isinstance(paths, int):
+        return paths
     from kemidesk.logs import setup_logging
 
     try:
@@ -262,15 +272,15 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return _run_window(paths)
     if args.command == "restore":
         return cmd_restore(paths, args)
-    if args.command == "check":
-        return cmd_check(paths, args)
+    if args.command in ("check", "server"):
+        return cmd_check(paths, args) if args.command == "check" else _server(paths, args)
     handler = COMMANDS[args.command]
     try:
         _open(paths)
     except DatabaseFileError as exc:
         return _fail(str(exc), EXIT_USAGE)
     except OSError as exc:
-        return _fail(f"Tietokantaa {paths.database} ei voi avata: {exc}", EXIT_USAGE)
+        return _fail(f"Tietokantaa {_where(paths)} ei voi avata: {exc}", EXIT_USAGE)
     try:
         return handler(paths, args)
     except DomainError as exc:
@@ -278,17 +288,48 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if not _is_database_error(exc):
             raise
-        # damage SQLite found only now, past the inspection at opening
+        # damage SQLite found only now, past the inspection at opening; a server's error
         log.error("database error in %s: %s", args.command, type(exc).__name__)
-        return _fail(
-            f"Tietokanta {paths.database} on vioittunut tai sitä ei voi lukea: {exc}. "
-            "Tarkista se: kemidesk check --full",
-            EXIT_USAGE,
-        )
+        return _database_failure(paths, exc)
     finally:
         from kemidesk.db.connection import close_database
 
         close_database()
+
+
+def _server(paths: AppPaths, args: argparse.Namespace) -> int:
+    from kemidesk.cli_server import cmd_server
+
+    return cmd_server(paths, args)
+
+
+def _database_failure(paths: AppPaths, exc: Exception) -> int:
+    if paths.on_server:
+        return _fail(f"Tietokantapalvelimen virhe ({_where(paths)}): {exc}", EXIT_USAGE)
+    return _fail(
+        f"Tietokanta {paths.database} on vioittunut tai sitä ei voi lukea: {exc}. "
+        "Tarkista se: kemidesk check --full",
+        EXIT_USAGE,
+    )
+
+
+def _paths_of(args: argparse.Namespace) -> AppPaths | int:
+    """The folders and the database (--database, else KEMIDESK_DATABASE, else the folder's
+    file); an exit status when they cannot be used."""
+    from kemidesk.db.target import DatabaseUrlError, chosen_url
+
+    try:
+        url = chosen_url(getattr(args, "database", None))
+    except DatabaseUrlError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    try:
+        paths = dataclasses.replace(
+            resolve_paths(getattr(args, "data_dir", None)), database_url=url
+        )
+        paths.ensure()
+    except OSError as exc:
+        return _fail(f"Datakansiota ei voi käyttää: {exc}", EXIT_USAGE)
+    return paths
 
 
 def _is_database_error(exc: Exception) -> bool:
@@ -303,9 +344,18 @@ def _fail(message: str, code: int) -> int:
 
 
 def _open(paths: AppPaths) -> None:
-    from kemidesk.db.setup import prepare_database
+    from kemidesk.db.setup import prepare_for
 
-    prepare_database(paths.database, paths.backup_dir)
+    prepare_for(paths)
+
+
+def _where(paths: AppPaths) -> str:
+    """The database in a message: the server (never its password) or the file."""
+    if paths.database_url:
+        from kemidesk.db.target import describe_url
+
+        return f"palvelimella {describe_url(paths.database_url)}"
+    return str(paths.database)
 
 
 def _run_window(paths: AppPaths) -> int:
@@ -328,6 +378,12 @@ def cmd_demo(paths: AppPaths, args: argparse.Namespace) -> int:
     from kemidesk.demo import database_has_data, generate_demo
 
     if database_has_data():
+        if paths.on_server:
+            return _fail(
+                f"Tietokannassa {_where(paths)} on jo tietoja. Esittelyaineisto tehdään vain "
+                "tyhjään tietokantaan.",
+                EXIT_FAIL,
+            )
         return _fail(
             f"Kansiossa {paths.data_dir} on jo tietoja. Esittelyaineisto tehdään vain tyhjään "
             "kansioon: anna toinen --data-dir.",
@@ -338,13 +394,16 @@ def cmd_demo(paths: AppPaths, args: argparse.Namespace) -> int:
     took = time.perf_counter() - started
     from kemidesk.db.connection import database_proxy
 
-    database_proxy.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    size = paths.database.stat().st_size / 1_000_000
+    if paths.on_server:
+        where = f"Tietokanta {_where(paths)}."
+    else:
+        database_proxy.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = paths.database.stat().st_size / 1_000_000
+        where = f"Tietokanta {paths.database} ({size:.1f} Mt)."
     print(
         f"Valmis {took:.1f} s: {summary.associations} yhdistystä, {summary.people} henkilöä, "
         f"{summary.placements} työsuhdetta, {summary.decisions} päätöstä, {summary.payments} "
-        f"maksua, {summary.followups} seurantaa, {summary.outcomes} jatkopolkua. "
-        f"Tietokanta {paths.database} ({size:.1f} Mt)."
+        f"maksua, {summary.followups} seurantaa, {summary.outcomes} jatkopolkua. {where}"
     )
     return EXIT_OK
 
@@ -356,6 +415,8 @@ def cmd_check(paths: AppPaths, args: argparse.Namespace) -> int:
     from kemidesk.db.integrity import run_checks
     from kemidesk.db.migrations import HEAD
 
+    if paths.on_server:
+        return _check_server(paths)
     database = paths.database
     if not database.exists() or database.stat().st_size == 0:
         try:
@@ -383,10 +444,38 @@ def cmd_check(paths: AppPaths, args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_FAIL
 
 
+def _check_server(paths: AppPaths) -> int:
+    """The server's checks (`db.integrity.run_server_checks`): connects, never migrates."""
+    from kemidesk.db.connection import close_database, open_server_database
+    from kemidesk.db.integrity import run_server_checks
+
+    assert paths.database_url is not None
+    try:
+        open_server_database(paths.database_url)
+    except DatabaseFileError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    try:
+        results = run_server_checks()
+    except DatabaseFileError as exc:
+        return _fail(str(exc), EXIT_USAGE)  # not ours, or newer: nothing to check
+    finally:
+        close_database()
+    ok = True
+    for name, passed, detail in results:
+        ok &= passed
+        print(f"{'OK  ' if passed else 'VIKA'} {name}: {detail}")
+    print("Tietokanta on kunnossa." if ok else "Tietokannassa on vikoja.")
+    return EXIT_OK if ok else EXIT_FAIL
+
+
 def cmd_backup(paths: AppPaths, args: argparse.Namespace) -> int:
     from kemidesk.db.backup import backup_database
 
     target_dir = Path(args.to).expanduser() if args.to else paths.backup_dir
+    if paths.on_server:
+        from kemidesk.cli_server import backup_server
+
+        return backup_server(paths, target_dir)
     try:
         target = backup_database(paths.database, target_dir, reason="varmuuskopio")
     except (OSError, sqlite3.Error) as exc:
@@ -403,6 +492,12 @@ def cmd_restore(paths: AppPaths, args: argparse.Namespace, stdin: TextIO | None 
     from kemidesk.db.lock import FolderLock, LockHeldError
     from kemidesk.db.migrations import HEAD
 
+    if paths.on_server:
+        return _fail(
+            f"Tietokantaa {_where(paths)} ei palauteta tällä komennolla: palvelimen "
+            "varmuuskopio palautetaan PostgreSQL:n pg_restore-ohjelmalla.",
+            EXIT_USAGE,
+        )
     source = Path(args.file).expanduser()
     try:
         inspect_database(source, HEAD, candidate=True)

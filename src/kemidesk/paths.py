@@ -27,6 +27,13 @@ class AppPaths:
     data_dir: Path
     config_dir: Path
     log_dir: Path
+    # The office PostgreSQL server (`postgresql://…`, from --database or KEMIDESK_DATABASE);
+    # None: the SQLite file in data_dir. Settings and the log stay in the folders above.
+    database_url: str | None = None
+
+    @property
+    def on_server(self) -> bool:
+        return self.database_url is not None
 
     @property
     def database(self) -> Path:

@@ -36,8 +36,8 @@ def test_tabs_menus_toolbar_and_status_bar(window: Any) -> None:
     assert menus == ["&Tiedosto", "&Muokkaa", "&Näytä", "&Ohje"]
     tools = [a.text().replace("&", "") for a in window.toolbar.actions()]
     assert tools == ["Uusi…", "Muokkaa…", "Arkistoi", "Tulosta…", "Päivitä"]
-    folder = window.findChild(type(window.counts_label), "data_folder")
-    assert str(window.ctx.paths.data_dir) in folder.text()
+    where = window.findChild(type(window.counts_label), "database_location")
+    assert where.text() == f"Paikallinen tiedosto: {window.ctx.paths.database}"
     assert "työsuhteita 150" in window.counts_label.text()
 
 
@@ -190,8 +190,14 @@ def test_unusable_database_file_is_reported_and_returns_2(
     paths = resolve_paths(tmp_path / "broken")
     paths.ensure()
     paths.database.write_bytes(b"this is not a database" * 10)
-    QTimer.singleShot(5000, lambda: QApplication.exit(99))  # never hang the test run
-    assert run_app(paths) == 2
+    guard = QTimer()  # never hang the test run
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(5000)
+    try:
+        assert run_app(paths) == 2
+    finally:
+        guard.stop()  # a stray exit() later would end every later test's event loops at once
     kind, title, text = boxes.shown[-1]
     assert (kind, title) == ("error", "Tietokantaa ei voi avata")
     assert "ei ole kemidesk-tietokanta" in text

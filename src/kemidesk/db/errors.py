@@ -7,3 +7,7 @@ class DatabaseFileError(Exception):
 
 class SchemaTooNewError(DatabaseFileError):
     """The file was written by a newer kemidesk."""
+
+
+class ServerConnectionError(DatabaseFileError):
+    """The office database server cannot be reached or refuses the connection."""

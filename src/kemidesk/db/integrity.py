@@ -18,8 +18,10 @@ def run_checks(
     SQLite's own words as the detail, never an exception. Without a path: the open
     database's file; without head: this program's newest schema version."""
     if path is None:
-        from kemidesk.db.connection import database_proxy
+        from kemidesk.db.connection import database_proxy, is_server
 
+        if is_server():
+            return run_server_checks(head)
         path = Path(database_proxy.obj.database)
     if head is None:
         from kemidesk.db.migrations import HEAD
@@ -71,3 +73,86 @@ def _schema(conn: sqlite3.Connection, head: int) -> tuple[bool, str]:
     elif not marked:
         return False, detail + ", tunniste (application_id) puuttuu"
     return True, detail
+
+
+def run_server_checks(head: int | None = None) -> list[tuple[str, bool, str]]:
+    """`kemidesk check` against the office server (already connected, not migrated by the
+    check). SQLite's page checks have no counterpart to run from a client: the server keeps
+    its own files (checksums, WAL) and foreign keys are always enforced there. What can be
+    wrong is the schema and the numbering, so those are checked: the version, every table
+    of the models present with its columns, and each decision series gap-free (its counter
+    equals the count and the highest number of its decisions)."""
+    import peewee
+
+    from kemidesk.db import models
+    from kemidesk.db.connection import database_proxy
+    from kemidesk.db.migrations import HEAD, check_version
+
+    db = database_proxy.obj
+    head = HEAD if head is None else head
+    results: list[tuple[str, bool, str]] = []
+    try:
+        row = db.execute_sql("SELECT version()").fetchone()
+        results.append(("yhteys", True, str(row[0]).split(",")[0]))
+        version = check_version(db)
+        detail = f"versio {version}, ohjelman versio {head}"
+        if version < head:
+            detail += f" (päivitetään versioon {head}, kun tietokanta avataan)"
+        results.append(("schema", True, detail))
+        if version == head:
+            results.append(_server_tables(db, models.ALL_MODELS))
+            results.append(_server_numbering(db))
+    except peewee.DatabaseError as exc:
+        results.append(("palvelin", False, f"tarkistus keskeytyi ({exc})"))
+    return results
+
+
+def _server_tables(db: object, all_models: tuple[object, ...]) -> tuple[str, bool, str]:
+    rows = db.execute_sql(  # type: ignore[attr-defined]
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema()"
+    ).fetchall()
+    present: dict[str, set[str]] = {}
+    for table, column in rows:
+        present.setdefault(table, set()).add(column)
+    missing = []
+    for model in all_models:
+        meta = model._meta  # type: ignore[attr-defined]
+        columns = {f.column_name for f in meta.sorted_fields}
+        lacking = columns - present.get(meta.table_name, set())
+        if lacking:
+            missing.append(f"{meta.table_name}: {', '.join(sorted(lacking))}")
+    if missing:
+        return ("taulut", False, "puuttuu " + "; ".join(missing[:5]))
+    return ("taulut", True, f"{len(all_models)} taulua sarakkeineen")
+
+
+def _server_numbering(db: object) -> tuple[str, bool, str]:
+    rows = db.execute_sql(  # type: ignore[attr-defined]
+        'SELECT s."prefix", s."year", s."last_seq", count(d."id"), '
+        'coalesce(max(d."seq"), 0), count(DISTINCT d."seq") '
+        'FROM "decision_series" s LEFT JOIN "decision" d '
+        'ON d."year" = s."year" AND d."number" LIKE s."prefix" || \'-%%\' '
+        'WHERE s."year" > 0 '  # year 0: the payment batches' counter, below
+        'GROUP BY s."prefix", s."year", s."last_seq" ORDER BY s."year"'
+    ).fetchall()
+    broken = [
+        f"{prefix}-{year}: laskuri {last}, päätöksiä {count}, suurin {top}"
+        for prefix, year, last, count, top, distinct in rows
+        if not (last == count == top == distinct)
+    ]
+    count, top = db.execute_sql(  # type: ignore[attr-defined]
+        'SELECT count(*), coalesce(max("id"), 0) FROM "payment_batch"'
+    ).fetchone()
+    counter = db.execute_sql(  # type: ignore[attr-defined]
+        'SELECT coalesce(max("last_seq"), 0) FROM "decision_series" WHERE "year" = 0'
+    ).fetchone()[0]
+    if not (count == top == counter):
+        broken.append(f"maksuerät: laskuri {counter}, eriä {count}, suurin {top}")
+    if broken:
+        return ("numerointi", False, "; ".join(broken[:5]))
+    return (
+        "numerointi",
+        True,
+        f"{len(rows)} vuoden päätösnumerot ja {count} maksuerän numerot aukottomia",
+    )

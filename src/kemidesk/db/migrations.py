@@ -1,8 +1,13 @@
-"""Numbered schema migrations kept in PRAGMA user_version.
+"""Numbered schema migrations, the same numbers on both engines.
 
-Each step runs in one transaction, after an online backup of a file that already holds data.
-Steps are registered in a table (version → function), not an if-chain. A file written by a
-newer program is refused untouched.
+SQLite: the version is kept in PRAGMA user_version; each step runs in one transaction, after
+an online backup of a file that already holds data. PostgreSQL: the version is kept in the
+table `kemidesk_schema` (which also marks the database as kemidesk's), each numbered step
+has its own frozen DDL (`schema_pg_sql.py`) and runs in one transaction under an advisory
+lock, so two laptops starting at once migrate once. No backup is made before a server
+migration (the server's own `pg_dump` backups are the office's; see README). Steps are
+registered in tables (version → function), not an if-chain. A database written by a newer
+program is refused untouched.
 """
 
 from __future__ import annotations
@@ -16,6 +21,14 @@ import peewee
 from kemidesk.db.backup import backup_database
 from kemidesk.db.errors import DatabaseFileError, SchemaTooNewError
 from kemidesk.db.inspect import APPLICATION_ID, inspect_database
+from kemidesk.db.schema_pg_sql import (
+    PG_SCHEMA_V1,
+    PG_SCHEMA_V2_RINGS,
+    PG_SCHEMA_V4_INDEXES,
+    PG_SCHEMA_V5_FOLLOWUP_FIELDS,
+    PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
+    PG_VERSION_TABLE,
+)
 from kemidesk.db.schema_sql import (
     SCHEMA_V1,
     SCHEMA_V2_RINGS,
@@ -71,18 +84,63 @@ MIGRATIONS: dict[int, Step] = {
 }
 HEAD = max(MIGRATIONS)
 
+# PostgreSQL: the same numbered steps in the server's types. Step 3 marked SQLite files with
+# application_id; on the server the marker is the `kemidesk_schema` table, there from step 1,
+# so step 3 has nothing to do there.
+PG_MIGRATIONS: dict[int, str] = {
+    1: PG_SCHEMA_V1,
+    2: PG_SCHEMA_V2_RINGS,
+    3: "",
+    4: PG_SCHEMA_V4_INDEXES,
+    5: PG_SCHEMA_V5_FOLLOWUP_FIELDS,
+    6: PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
+}
+assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 
-def schema_version(db: peewee.SqliteDatabase) -> int:
+PG_MIGRATION_LOCK = 0x4B454D49  # pg_advisory_xact_lock key ("KEMI")
+PG_APPLICATION = "kemidesk"
+
+
+def _is_server(db: peewee.Database) -> bool:
+    return isinstance(db, peewee.PostgresqlDatabase)
+
+
+def schema_version(db: peewee.Database) -> int:
+    if _is_server(db):
+        if not _pg_has_version_table(db):
+            return 0
+        row = db.execute_sql('SELECT "version" FROM "kemidesk_schema" WHERE "id" = 1').fetchone()
+        return int(row[0]) if row else 0
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
-def _has_tables(db: peewee.SqliteDatabase) -> bool:
+def _pg_has_version_table(db: peewee.Database) -> bool:
+    row = db.execute_sql("SELECT to_regclass('kemidesk_schema') IS NOT NULL").fetchone()
+    return bool(row[0])
+
+
+def _has_tables(db: peewee.Database) -> bool:
+    if _is_server(db):
+        row = db.execute_sql(
+            "SELECT count(*) FROM information_schema.tables "
+            "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+        ).fetchone()
+        return bool(row[0])
     row = db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
     return bool(row[0])
 
 
+def _pg_is_ours(db: peewee.Database) -> bool:
+    if not _pg_has_version_table(db):
+        return False
+    row = db.execute_sql('SELECT "application" FROM "kemidesk_schema" WHERE "id" = 1').fetchone()
+    return bool(row) and row[0] == PG_APPLICATION
+
+
 def check_version(db: peewee.SqliteDatabase) -> int:
     """The file's version; raises SchemaTooNewError when it is newer than this program."""
+    if _is_server(db):
+        return _check_server_version(db)
     try:
         version = schema_version(db)
     except peewee.DatabaseError as exc:
@@ -97,6 +155,26 @@ def check_version(db: peewee.SqliteDatabase) -> int:
     return version
 
 
+def _check_server_version(db: peewee.Database) -> int:
+    if _pg_has_version_table(db) and not _pg_is_ours(db):
+        raise DatabaseFileError(
+            "Palvelimen tietokanta ei ole kemidesk-tietokanta (toisen ohjelman taulu "
+            "kemidesk_schema). Tietokantaan ei koskettu."
+        )
+    version = schema_version(db)
+    if version > HEAD:
+        raise SchemaTooNewError(
+            f"Palvelimen tietokannan versio {version} on uudempi kuin tämän ohjelman ({HEAD}). "
+            "Päivitä kemidesk. Tietokantaan ei koskettu."
+        )
+    if not _pg_has_version_table(db) and _has_tables(db):
+        raise DatabaseFileError(
+            "Palvelimen tietokannassa on muita tauluja, mutta se ei ole kemidesk-tietokanta. "
+            "Anna tyhjä tietokanta tai kemidesk-tietokanta. Tietokantaan ei koskettu."
+        )
+    return version
+
+
 def inspect_file(path: Path) -> int:
     """Read-only look at a file before it is opened for writing (opening it with our pragmas
     would already change its header). Returns the version; raises on foreign, damaged,
@@ -104,19 +182,56 @@ def inspect_file(path: Path) -> int:
     return inspect_database(path, HEAD).version
 
 
-def migrate(db: peewee.SqliteDatabase, db_path: Path | None, backup_dir: Path | None) -> int:
-    """Bring the schema to HEAD; returns the number of steps applied."""
+def migrate(
+    db: peewee.Database,
+    db_path: Path | None,
+    backup_dir: Path | None,
+    up_to: int = HEAD,
+) -> int:
+    """Bring the schema to `up_to` (HEAD; lower only in tests that make an old schema);
+    returns the number of steps applied."""
     current = check_version(db)
+    if _is_server(db):
+        return _migrate_server(db, current, up_to)
     if current == HEAD:
         return 0
     if current > 0 and db_path is not None and backup_dir is not None:
         target = backup_database(db_path, backup_dir, reason=f"ennen-paivitysta-v{current}")
         log.info("backed up before migration to %s", target.name)
     applied = 0
-    for version in range(current + 1, HEAD + 1):
+    for version in range(current + 1, up_to + 1):
         with db.atomic():
             MIGRATIONS[version](db)
             db.execute_sql(f"PRAGMA user_version = {version:d}")
         log.info("schema migrated to version %d", version)
+        applied += 1
+    return applied
+
+
+def _migrate_server(db: peewee.Database, current: int, up_to: int) -> int:
+    """Each step in its own transaction under the migration advisory lock; the version is
+    read again under the lock, so a second program starting at the same moment waits and
+    then finds the work done."""
+    applied = 0
+    for version in range(current + 1, up_to + 1):
+        with db.atomic():
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_MIGRATION_LOCK,))
+            if not _pg_has_version_table(db):
+                _run_script(db, PG_VERSION_TABLE)
+            now = schema_version(db)
+            if now >= version:
+                continue  # another program did this step while we waited
+            if now > HEAD:
+                raise SchemaTooNewError(
+                    f"Palvelimen tietokannan versio {now} on uudempi kuin tämän ohjelman "
+                    f"({HEAD}). Päivitä kemidesk."
+                )
+            if PG_MIGRATIONS[version]:
+                _run_script(db, PG_MIGRATIONS[version])
+            db.execute_sql(
+                'UPDATE "kemidesk_schema" SET "version" = %s, "migrated_at" = now() WHERE "id" = 1',
+                (version,),
+            )
+        log.info("server schema migrated to version %d", version)
         applied += 1
     return applied

@@ -54,6 +54,18 @@ class DecimalTextField(peewee.TextField):
 _parse_iso_date = functools.lru_cache(maxsize=16384)(date.fromisoformat)
 
 
+class UtcDateTimeField(peewee.DateTimeField):
+    """A moment in UTC, held in Python as a naive datetime (as `utc_now()` makes it). The
+    server's `timestamptz` reads back an aware datetime: converted to naive UTC here, so both
+    engines give the services the same values."""
+
+    def python_value(self, value: Any) -> datetime | None:
+        value = super().python_value(value)
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value  # type: ignore[no-any-return]
+
+
 class IsoDateField(peewee.DateField):
     """A DATE column read with date.fromisoformat (peewee's generic parser tries several
     formats per value; listing 40 000 placements spends most of its time there)."""
@@ -128,8 +140,8 @@ class EnumField(peewee.CharField):
 
 class BaseModel(peewee.Model):
     uuid = peewee.CharField(max_length=32, unique=True, default=_new_uuid)
-    created_at = peewee.DateTimeField(default=utc_now)
-    updated_at = peewee.DateTimeField(default=utc_now)
+    created_at = UtcDateTimeField(default=utc_now)
+    updated_at = UtcDateTimeField(default=utc_now)
 
     class Meta:
         database = database_proxy
@@ -381,7 +393,7 @@ class AppSetting(BaseModel):
 class AuditLog(peewee.Model):
     """Who changed what and when; field names only, never values (personal data)."""
 
-    at = peewee.DateTimeField(default=utc_now, index=True)
+    at = UtcDateTimeField(default=utc_now, index=True)
     os_user = peewee.CharField()
     entity = peewee.CharField()
     entity_id = peewee.IntegerField()

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 
-from kemidesk.db.connection import close_database, open_database
+from kemidesk.db.connection import close_database, open_database, open_server_database
 from kemidesk.db.migrations import check_version, inspect_file, migrate
+
+if TYPE_CHECKING:
+    from kemidesk.paths import AppPaths
 
 
 def prepare_database(db_path: Path, backup_dir: Path) -> peewee.SqliteDatabase:
@@ -22,3 +26,25 @@ def prepare_database(db_path: Path, backup_dir: Path) -> peewee.SqliteDatabase:
         close_database()
         raise
     return db
+
+
+def prepare_server_database(url: str) -> peewee.Database:
+    """Connect to the office PostgreSQL server and bring its schema to head. A database that
+    is not kemidesk's, or is newer, raises DatabaseFileError before anything is written; an
+    unreachable server raises ServerConnectionError. No SQLite checks, no file lock, no
+    backup before migrating (the server's backups are `pg_dump`'s)."""
+    db = open_server_database(url)
+    try:
+        migrate(db, None, None)
+    except BaseException:
+        close_database()
+        raise
+    return db
+
+
+def prepare_for(paths: AppPaths) -> peewee.Database:
+    """The database a run was pointed at: the server of `paths.database_url`, else the data
+    folder's SQLite file."""
+    if paths.database_url:
+        return prepare_server_database(paths.database_url)
+    return prepare_database(paths.database, paths.backup_dir)

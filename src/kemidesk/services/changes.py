@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kemidesk.db.models import Payment, Placement
+from kemidesk.db.models import Decision, Payment, Placement
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.ledger import AmendmentProposal, GrantLedger, PaymentFacts
 from kemidesk.domain.ledger import propose_amendment as propose
@@ -17,11 +17,12 @@ from kemidesk.domain.lifecycle import RECOVERABLE_KINDS, is_settled
 from kemidesk.domain.messages import Message
 from kemidesk.domain.schedule import Period, is_recoverable
 from kemidesk.domain.types import DecisionType, PaymentStatus
-from kemidesk.services.common import FieldCheck, audit, transaction
+from kemidesk.services.common import FieldCheck, audit, get_for_update, transaction
 from kemidesk.services.decision_factory import DecisionDraft, issue_decision
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.grants import DecisionRow, get_decision
 from kemidesk.services.ledger import grant_ledger
+from kemidesk.services.numbering import lock_series
 from kemidesk.services.placements import PlacementRow, get_placement
 
 __all__ = [
@@ -91,6 +92,8 @@ def decide_amendment(
     if not reasons:
         raise FieldErrors({"reasons": Message("AMENDMENT_REASONS_REQUIRED")})
     with transaction():
+        lock_series(decision_date.year)  # the year's decisions one at a time on the server
+        get_for_update(Decision, decision_id, "DECISION_NOT_FOUND")
         ledger = grant_ledger(decision_id)
         proposal = propose(ledger, new_end)
         touched = _apply_to_payments(ledger.payments, proposal.schedule)
@@ -192,6 +195,8 @@ def decide_recovery(
     decided_by_name, decided_by_title = check.signer(decided_by_name, decided_by_title)
     check.raise_if_any()
     with transaction():
+        lock_series(decision_date.year)
+        get_for_update(Decision, decision_id, "DECISION_NOT_FOUND")
         ledger = grant_ledger(decision_id, RECOVERABLE_KINDS)
         most = ledger.recoverable_left_cents
         if amount_cents > most:

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import peewee
 
-from kemidesk.db.connection import write_transaction
+from kemidesk.db.connection import lock_for_update, write_transaction
 from kemidesk.db.models import AuditLog
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import check_date
@@ -50,9 +50,38 @@ def audit(instance: peewee.Model, action: str, fields: Iterable[str] = ()) -> No
     )
 
 
+MAX_ID = 2**63 - 1  # BIGINT on the server, SQLite's integer range
+
+
+def record_key(pk: object) -> int | None:
+    """A primary key as the databases take it, or None for a value no row can have (text,
+    a bool, out of range). SQLite would just find nothing; the server rejects the query."""
+    if isinstance(pk, bool):
+        return None
+    if isinstance(pk, str) and pk.strip().isascii() and pk.strip().isdigit():
+        pk = int(pk.strip())
+    if isinstance(pk, int) and 0 < pk <= MAX_ID:
+        return pk
+    return None
+
+
+def get_for_update(model: type[M], pk: int, code: str) -> M:
+    """`get_or_raise` that also locks the row until the transaction ends (`SELECT … FOR
+    UPDATE` on the office server; SQLite's write transaction holds the whole file already).
+    A use case that checks a row's state before changing it reads it this way, so a second
+    program doing the same waits and then sees the first one's result."""
+    key = record_key(pk)
+    query = model.select().where(model._meta.primary_key == key)
+    instance = None if key is None else lock_for_update(query).first()
+    if instance is None:
+        raise NotFoundError(code, pk)
+    return instance  # type: ignore[no-any-return]
+
+
 def get_or_raise(model: type[M], pk: int, code: str) -> M:
     """The row with primary key `pk`, else NotFoundError(code, pk), e.g. "PERSON_NOT_FOUND"."""
-    instance = model.get_or_none(model._meta.primary_key == pk)
+    key = record_key(pk)
+    instance = None if key is None else model.get_or_none(model._meta.primary_key == key)
     if instance is None:
         raise NotFoundError(code, pk)
     return instance

@@ -55,11 +55,18 @@ from kemidesk.services.applications import (
     target_group_labels,
     withdraw_application,
 )
-from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
+from kemidesk.services.common import (
+    FieldCheck,
+    audit,
+    get_for_update,
+    get_or_raise,
+    transaction,
+)
 from kemidesk.services.decision_content import PUBLIC_PREFIX
 from kemidesk.services.decision_factory import DecisionDraft, issue_decision, payment_reference
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.ledger import effective_end, placement_ledgers
+from kemidesk.services.numbering import lock_series
 from kemidesk.services.settings import appropriation_status, rules_for, rules_from_snapshot
 
 __all__ = [
@@ -157,7 +164,10 @@ def decide_application(data: DecisionInput) -> DecisionRow:
     monthly = check("monthly", parse_money, data.monthly)
     check.raise_if_any()
     with transaction():
-        app = get_or_raise(Application, data.application_id, "APPLICATION_NOT_FOUND")
+        # Decisions of the year one at a time (the counter row), and the application locked:
+        # two deciders cannot decide it twice nor grant the same months twice.
+        lock_series(data.decision_date.year)
+        app = get_for_update(Application, data.application_id, "APPLICATION_NOT_FOUND")
         if app.status is not ApplicationStatus.RECEIVED:
             raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
         assessment = assess(
@@ -260,7 +270,7 @@ def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date)
     sent_on = check.date("sent_on", sent_on)
     check.raise_if_any()
     with transaction():
-        decision = get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
+        decision = get_for_update(Decision, decision_id, "DECISION_NOT_FOUND")
         if not can_notify(decision.status):
             raise NotAllowedError("DECISION_ALREADY_NOTIFIED")
         if sent_on < decision.decision_date:
@@ -420,7 +430,8 @@ def decide_bonus(
     reasons = check.text("reasons", "Decision.reasons", reasons)
     check.raise_if_any()
     with transaction():
-        placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
+        lock_series(decision_date.year)
+        placement = get_for_update(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         if not all(g.ended_by(decision_date) for g in placement_ledgers(placement_id)):
             raise NotAllowedError("BONUS_BEFORE_GRANT_END")
         if not placement_bonus_due(placement_id, on=decision_date):

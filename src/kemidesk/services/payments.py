@@ -8,6 +8,7 @@ from typing import Any
 
 import peewee
 
+from kemidesk.db.connection import lock_for_update
 from kemidesk.db.models import (
     Association,
     Decision,
@@ -20,8 +21,9 @@ from kemidesk.db.models import (
 from kemidesk.domain.followups import followup_due_dates
 from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
 from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
-from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
+from kemidesk.services.common import FieldCheck, audit, get_for_update, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.numbering import allocate_batch_id
 from kemidesk.services.settings import rules_from_snapshot
 
 
@@ -248,7 +250,7 @@ def _followup_problems(payment: Payment, decision: Decision) -> list[str]:
 def approve_payment(payment_id: int, today: date | None = None) -> PaymentRow:
     """Approve, or hold with the reasons when a condition is missing."""
     with transaction():
-        payment = get_or_raise(Payment, payment_id, "PAYMENT_NOT_FOUND")
+        payment = get_for_update(Payment, payment_id, "PAYMENT_NOT_FOUND")  # one approval
         if not is_approvable(payment.status):
             raise NotAllowedError("PAYMENT_NOT_APPROVABLE")
         _approve_or_hold(payment, today or date.today())
@@ -276,12 +278,16 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
     title = check.text("title", "PaymentBatch.title", title)
     check.raise_if_any()
     with transaction():
-        payments = list(Payment.select().where(Payment.id.in_(payment_ids)))
+        payments = list(
+            lock_for_update(
+                Payment.select().where(Payment.id.in_(payment_ids)).order_by(Payment.id)
+            )
+        )
         if not payments or any(
             p.status is not PaymentStatus.APPROVED or p.batch_id for p in payments
         ):
             raise NotAllowedError("BATCH_ONLY_APPROVED")
-        batch = PaymentBatch.create(created_on=created_on, title=title)
+        batch = PaymentBatch.create(id=allocate_batch_id(), created_on=created_on, title=title)
         audit(batch, "create", ["created_on", "title"])
         for p in payments:
             p.batch = batch
@@ -296,7 +302,7 @@ def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
     paid_on = check.date("paid_on", paid_on)
     check.raise_if_any()
     with transaction():
-        batch = get_or_raise(PaymentBatch, batch_id, "PAYMENT_BATCH_NOT_FOUND")
+        batch = get_for_update(PaymentBatch, batch_id, "PAYMENT_BATCH_NOT_FOUND")
         if batch.paid_on is not None:
             raise NotAllowedError("BATCH_ALREADY_PAID", paid_on=batch.paid_on)
         if paid_on < batch.created_on:

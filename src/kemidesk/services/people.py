@@ -310,7 +310,7 @@ def list_people(include_archived: bool = False, ids: list[int] | None = None) ->
         Person.select(Person, peewee.fn.COUNT(Placement.id).alias("n"))
         .join(Placement, peewee.JOIN.LEFT_OUTER)
         .group_by(Person.id)
-        .order_by(Person.last_name, Person.first_name)
+        .order_by(Person.last_name, Person.first_name, Person.id)
     )
     if not include_archived:
         query = query.where(Person.archived == False)  # noqa: E712

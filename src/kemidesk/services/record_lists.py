@@ -45,7 +45,7 @@ def placement_ids(include_archived: bool = False, limit: int | None = None) -> l
 
 def person_ids(include_archived: bool = False, limit: int | None = None) -> list[int]:
     """Ids in the order of `list_people` (by last name, first name); the first `limit`."""
-    query = Person.select(Person.id).order_by(Person.last_name, Person.first_name)
+    query = Person.select(Person.id).order_by(Person.last_name, Person.first_name, Person.id)
     if not include_archived:
         query = query.where(Person.archived == False)  # noqa: E712
     if limit is not None:

@@ -44,10 +44,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 def open_database(paths: AppPaths) -> str | None:
     """Open and migrate the database; returns a Finnish error message instead of raising."""
     from kemidesk.db.errors import DatabaseFileError
-    from kemidesk.db.setup import prepare_database
+    from kemidesk.db.setup import prepare_for
 
     try:
-        prepare_database(paths.database, paths.backup_dir)
+        prepare_for(paths)
     except DatabaseFileError as exc:
         log.error("database not usable: %s", type(exc).__name__)
         return str(exc)

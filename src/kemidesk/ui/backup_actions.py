@@ -93,6 +93,16 @@ class BackupActions:
             translate("Actions", "Korvaa tietokanta varmuuskopiolla (nykyinen tallennetaan ensin)")
         )
         self.restore.triggered.connect(lambda: self.restore_from_file())
+        if self.paths.on_server:  # the server's backups are pg_dump's (README, Backups)
+            for action in (self.backup, self.restore):
+                action.setEnabled(False)
+                action.setStatusTip(
+                    translate(
+                        "Actions",
+                        "Palvelimen tietokanta varmuuskopioidaan palvelimella (pg_dump); "
+                        "komentorivillä: kemidesk backup --database …",
+                    )
+                )
         menu = window.menus["file"]
         quit_action = window.actions_by_key["quit"]
         menu.insertAction(quit_action, self.backup)
@@ -207,7 +217,10 @@ class BackupActions:
         self.window.refresh()
 
     def on_close(self) -> Path | None:
-        """The automatic backup (at most one a day; 7 daily and 4 weekly kept)."""
+        """The automatic backup (at most one a day; 7 daily and 4 weekly kept) of the local
+        file; none for the office server (its backups are the server's `pg_dump`)."""
+        if self.paths.on_server:
+            return None
         try:
             made: Path | None = _backups().auto_backup(self.paths.database, self.paths.backup_dir)
         except (OSError, sqlite3.Error, DatabaseFileError) as exc:

@@ -74,6 +74,12 @@ def check_text(validator: Callable[[str], object], text: str) -> str | None:
     return None
 
 
+def _connection_lost(exc: BaseException) -> bool:
+    from kemidesk.db.connection import is_connection_lost
+
+    return is_connection_lost(exc)
+
+
 def safe_description(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """Type and stack frames only (no message, no locals)."""
     frames = traceback.extract_tb(tb)
@@ -107,6 +113,19 @@ class ErrorHandler:
         if isinstance(exc, DomainError):  # a refusal with a message meant for the user
             log.warning("unhandled refusal: %s", safe_description(exc_type, tb))
             self._show(messages.not_allowed_title(), error_text(exc), "")
+            return
+        if _connection_lost(exc):
+            log.warning("database server connection lost: %s", safe_description(exc_type, tb))
+            self._show(
+                QCoreApplication.translate("Errors", "Yhteys palvelimeen katkesi"),
+                QCoreApplication.translate(
+                    "Errors",
+                    "Yhteys tietokantapalvelimeen katkesi. Mitään ei tallennettu puolittain: "
+                    "keskeneräinen tallennus peruttiin kokonaan. Lomake pysyy auki arvoineen; "
+                    "tallenna uudelleen, kun yhteys toimii.",
+                ),
+                "",
+            )
             return
         log.error("unexpected error: %s", safe_description(exc_type, tb))
         title = QCoreApplication.translate("Errors", "Odottamaton virhe")

@@ -127,12 +127,22 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("counts")
-        folder = QLabel(self.tr("Tietokansio: %1").replace("%1", str(self.ctx.paths.data_dir)))
-        folder.setObjectName("data_folder")
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where = QLabel(self.database_location())
+        where.setObjectName("database_location")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status = self.statusBar()
         status.addPermanentWidget(self.counts_label)
-        status.addPermanentWidget(folder)
+        status.addPermanentWidget(where)
+
+    def database_location(self) -> str:
+        """Where the records are: the office server and the user, or the local file."""
+        paths = self.ctx.paths
+        if paths.database_url:
+            from kemidesk.db.target import server_parts
+
+            user, server = server_parts(paths.database_url)
+            return self.tr("Palvelin: %1, käyttäjä %2").replace("%1", server).replace("%2", user)
+        return self.tr("Paikallinen tiedosto: %1").replace("%1", str(paths.database))
 
     def _connect_actions(self) -> None:
         a = self.actions_by_key

@@ -155,9 +155,15 @@ def _fingerprint() -> str:
             Decision.decision_date,
             Decision.total_cents,
             Decision.sent_on,
-        ).tuples(),
-        *Payment.select(Payment.reference, Payment.status, Payment.amount_cents).tuples(),
-        *Placement.select(Placement.start_date, Placement.actual_end_date).tuples(),
+        )
+        .order_by(Decision.id)
+        .tuples(),
+        *Payment.select(Payment.reference, Payment.status, Payment.amount_cents)
+        .order_by(Payment.id)
+        .tuples(),
+        *Placement.select(Placement.start_date, Placement.actual_end_date)
+        .order_by(Placement.id)
+        .tuples(),
     ]
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 
@@ -170,7 +176,40 @@ def _generate(paths: AppPaths, seed: int) -> str:
     return _fingerprint()
 
 
+@pytest.mark.sqlite_only("regenerates the demo into files; the server's demo is compared below")
 def test_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
     template = _fingerprint()  # the session's demo: seed 2026
     assert _generate(resolve_paths(tmp_path / "again"), 2026) == template
     assert _generate(resolve_paths(tmp_path / "other"), 7) != template
+
+
+@pytest.mark.postgres
+def test_the_server_demo_equals_the_sqlite_demo(
+    pg_server: object, demo_template: Path, tmp_path: Path
+) -> None:
+    """The same seed through the same services gives the same records on both engines (the
+    session's demo on the test server against the session's SQLite demo)."""
+    from kemidesk.db.connection import open_database, open_server_database
+
+    close_database()
+    server_name = pg_server.template("demo", _server_demo)  # type: ignore[attr-defined]
+    open_server_database(pg_server.url(server_name))  # type: ignore[attr-defined]
+    try:
+        on_server = _fingerprint()
+        decisions_on_server = Decision.select().count()
+    finally:
+        close_database()
+    copy = tmp_path / "demo.sqlite3"
+    copy.write_bytes(demo_template.read_bytes())
+    open_database(copy)
+    try:
+        assert decisions_on_server == Decision.select().count() > 100
+        assert on_server == _fingerprint()
+    finally:
+        close_database()
+
+
+def _server_demo(url: str) -> None:
+    from tests.conftest import _demo
+
+    _demo(url)

@@ -16,6 +16,8 @@ from kemidesk.services.backups import auto_backup, backup_now, restore_from
 
 from ..db.bad_files import BAD_FILES, sha256
 
+pytestmark = pytest.mark.sqlite_only("backups copy the local SQLite file")
+
 
 def _setting(key: str, value: str) -> None:
     models.AppSetting.create(key=key, value=value)

@@ -61,3 +61,33 @@ def test_payment_ids_are_the_open_work_latest_period_first() -> None:
     starts = [r.period_start for r in payments.list_payments(ids=ids[:50])]
     assert max(starts) == payments.list_payments(ids=ids[:1])[0].period_start
     assert payment_ids(TODAY, limit=5) == ids[:5]
+
+
+@pytest.mark.usefixtures("demo_db")
+def test_batch_numbers_are_gap_free_when_a_batch_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch whose transaction fails after its row was written gives its number back (on
+    the server a sequence would have skipped it): the numbers come from a locked counter."""
+    from kemidesk.db.models import PaymentBatch
+
+    highest = max(b.id for b in list_batches())
+    approved = [
+        r.id for r in payments.list_payments(status=PaymentStatus.APPROVED) if r.batch_id is None
+    ]
+    assert len(approved) >= 2
+    real_audit = payments.audit
+
+    def fail_on_batch(instance: object, action: str, fields: object = ()) -> None:
+        if isinstance(instance, PaymentBatch):
+            raise RuntimeError("kaatui kesken erän")
+        real_audit(instance, action, fields)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(payments, "audit", fail_on_batch)
+    with pytest.raises(RuntimeError):
+        payments.create_batch(approved[:1], TODAY, "Kaatuva")
+    monkeypatch.setattr(payments, "audit", real_audit)
+    assert max(b.id for b in list_batches()) == highest  # nothing of it was kept
+    first = payments.create_batch(approved[:1], TODAY, "Ensimmäinen")
+    second = payments.create_batch(approved[1:2], TODAY, "Toinen")
+    assert (first, second) == (highest + 1, highest + 2)
+    ids = sorted(b.id for b in list_batches())
+    assert ids == list(range(1, len(ids) + 1))

@@ -209,6 +209,8 @@ def test_payment_list_for_month(decided) -> None:  # type: ignore[no-untyped-def
 
 def test_cli_print_commands(demo_db, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     data = ["--data-dir", str(demo_db.data_dir)]
+    if demo_db.database_url:
+        data += ["--database", demo_db.database_url]
     number = Decision.select().where(Decision.decision_type == "grant").first().number
     placement_id = Placement.select().first().id
     from kemidesk.db.connection import close_database

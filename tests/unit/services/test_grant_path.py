@@ -15,7 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from kemidesk.db.connection import close_database, database_proxy, open_database, raw_connection
+from kemidesk.db.connection import (
+    close_database,
+    database_proxy,
+    open_database,
+    open_server_database,
+    raw_connection,
+)
 from kemidesk.db.models import AuditLog, Decision, Followup, Payment, Placement
 from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
 from kemidesk.domain.types import (
@@ -102,6 +108,7 @@ def test_only_the_factory_creates_decisions_and_their_payments() -> None:
     assert writers == ["decision_factory.py"]
 
 
+@pytest.mark.sqlite_only("counts statements through SQLite's trace callback")
 def test_ledgers_are_read_in_three_queries_however_many_grants() -> None:
     pl = setup_placement(start_date=date(2026, 1, 1), end_date=date(2027, 12, 31))
     halves = ((date(2026, 1, 1), date(2026, 6, 30)), (date(2026, 7, 1), date(2026, 12, 31)))
@@ -149,10 +156,13 @@ KILL_INSIDE_AMENDMENT = textwrap.dedent(
     import os, signal, sys
     from datetime import date
     from pathlib import Path
-    from kemidesk.db.connection import open_database
+    from kemidesk.db.connection import open_database, open_server_database
     from kemidesk.services import changes
 
-    open_database(Path(sys.argv[1]))
+    if sys.argv[1].startswith("postgresql://"):
+        open_server_database(sys.argv[1])
+    else:
+        open_database(Path(sys.argv[1]))
 
     def die(*args, **kwargs):  # after the payments and the decision, before the placement
         os.kill(os.getpid(), signal.SIGKILL)
@@ -179,19 +189,27 @@ def snapshot(decision_id: int, placement_id: int) -> tuple[object, ...]:
     )
 
 
+def _target(paths: AppPaths) -> str:
+    """The database the killed process opens: the test server's, else the file."""
+    return paths.database_url or str(paths.database)
+
+
 def test_a_kill_inside_the_amendment_leaves_no_half_state(db: AppPaths) -> None:
     pl, decision = year_grant()
     pay(decision.id, 2)
     before = snapshot(decision.id, pl.id)
     close_database()
     result = subprocess.run(
-        [sys.executable, "-c", KILL_INSIDE_AMENDMENT, str(db.database), str(decision.id)],
+        [sys.executable, "-c", KILL_INSIDE_AMENDMENT, _target(db), str(decision.id)],
         env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
         capture_output=True,
         timeout=60,
     )
     assert result.returncode == -9, result.stderr.decode()
-    open_database(db.database)
+    if db.database_url:
+        open_server_database(db.database_url)
+    else:
+        open_database(db.database)
     assert snapshot(decision.id, pl.id) == before
     change = changes.decide_amendment(decision.id, date(2026, 4, 15), date(2026, 4, 20), "x")
     assert change.decision.number == "KL-2026-002"  # the killed one's number was not used

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import peewee
@@ -66,16 +65,35 @@ ALL_MODELS: tuple[type[peewee.Model], ...] = tuple(
 )
 
 
-@pytest.fixture(scope="module", autouse=True)
-def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+@pytest.fixture(
+    scope="module",
+    autouse=True,
+    params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
+)
+def demo_database(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[object]:
+    """The module's demo database, on each engine (on the server: a copy of the session's
+    demo database there)."""
     from kemidesk.demo import generate_demo
 
-    paths = resolve_paths(tmp_path_factory.mktemp("fuzz") / "data")
-    paths.ensure()
-    prepare_database(paths.database, paths.backup_dir)
-    generate_demo("small", today=TODAY)
-    yield paths.database
-    close_database()
+    if request.param == "postgres":
+        from kemidesk.db.setup import prepare_server_database
+        from tests.conftest import _demo
+
+        server = request.getfixturevalue("pg_server")
+        name = server.create_database(server.template("demo", _demo))
+        prepare_server_database(server.url(name))
+        yield name
+        close_database()
+        server.drop_database(name)
+    else:
+        paths = resolve_paths(tmp_path_factory.mktemp("fuzz") / "data")
+        paths.ensure()
+        prepare_database(paths.database, paths.backup_dir)
+        generate_demo("small", today=TODAY)
+        yield paths.database
+        close_database()
     mine = {k: n for k, n in FUZZ_COUNTS.items() if k.startswith("service:")}
     print(f"\nservice fuzz: {sum(mine.values())} inputs over {len(mine)} use cases")
     for name, count in sorted(mine.items()):

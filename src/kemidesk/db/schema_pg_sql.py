@@ -1,0 +1,108 @@
+# ruff: noqa: E501
+"""Frozen PostgreSQL schema steps, numbered like the SQLite steps in `schema_sql.py`.
+
+The same tables, columns and indexes; the types are PostgreSQL's: every integer (money in
+cents, ids, counters) is BIGINT, ids are BIGSERIAL, flags BOOLEAN, dates DATE, times TIMESTAMPTZ
+(UTC). Never edit a released step: add a migration (to both files)."""
+
+# The version table: the marker that a database is kemidesk's (SQLite: application_id)
+# and its schema version (SQLite: user_version). Created before step 1.
+PG_VERSION_TABLE = """
+CREATE TABLE "kemidesk_schema" ("id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1), "application" VARCHAR(32) NOT NULL, "version" INTEGER NOT NULL, "migrated_at" TIMESTAMPTZ NOT NULL);
+INSERT INTO "kemidesk_schema" ("id", "application", "version", "migrated_at") VALUES (1, 'kemidesk', 0, now());
+"""
+
+PG_SCHEMA_V1 = """
+CREATE TABLE "person" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "first_name" VARCHAR(255) NOT NULL, "last_name" VARCHAR(255) NOT NULL, "hetu" VARCHAR(255) NOT NULL, "birth_date" DATE, "kemi_resident" BOOLEAN NOT NULL, "tmt_days" BIGINT, "partial_work_ability" BOOLEAN NOT NULL, "work_ability_note" TEXT NOT NULL, "phone" VARCHAR(255) NOT NULL, "email" VARCHAR(255) NOT NULL, "notes" TEXT NOT NULL, "archived" BOOLEAN NOT NULL);
+CREATE UNIQUE INDEX "person_uuid" ON "person" ("uuid");
+CREATE INDEX "person_last_name" ON "person" ("last_name");
+CREATE INDEX "person_archived" ON "person" ("archived");
+CREATE TABLE "association" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "name" VARCHAR(255) NOT NULL, "employer_type" VARCHAR(255) NOT NULL, "business_id" VARCHAR(255) NOT NULL, "association_number" VARCHAR(255) NOT NULL, "business_activity" BOOLEAN NOT NULL, "street" VARCHAR(255) NOT NULL, "postcode" VARCHAR(255) NOT NULL, "city" VARCHAR(255) NOT NULL, "iban" VARCHAR(255) NOT NULL, "bic" VARCHAR(255) NOT NULL, "contact_name" VARCHAR(255) NOT NULL, "contact_phone" VARCHAR(255) NOT NULL, "contact_email" VARCHAR(255) NOT NULL, "supervisor_name" VARCHAR(255) NOT NULL, "supervision_competence" BOOLEAN NOT NULL, "notes" TEXT NOT NULL, "archived" BOOLEAN NOT NULL);
+CREATE UNIQUE INDEX "association_uuid" ON "association" ("uuid");
+CREATE INDEX "association_business_id" ON "association" ("business_id");
+CREATE INDEX "association_archived" ON "association" ("archived");
+CREATE TABLE "placement" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "person_id" BIGINT NOT NULL, "association_id" BIGINT NOT NULL, "job_title" VARCHAR(255) NOT NULL, "start_date" DATE NOT NULL, "end_date" DATE, "actual_end_date" DATE, "hours_per_week" TEXT NOT NULL, "monthly_wage_cents" BIGINT NOT NULL, "wage_costs_cents" BIGINT, "supervisor_name" VARCHAR(255) NOT NULL, "job_coach" VARCHAR(255) NOT NULL, "end_reason" VARCHAR(255) NOT NULL, "pt_authority" VARCHAR(255) NOT NULL, "pt_decision_number" VARCHAR(255) NOT NULL, "pt_decision_date" DATE, "pt_percent" BIGINT, "pt_start" DATE, "pt_end" DATE, "pt_monthly_cents" BIGINT, "notes" TEXT NOT NULL, "archived" BOOLEAN NOT NULL, FOREIGN KEY ("person_id") REFERENCES "person" ("id"), FOREIGN KEY ("association_id") REFERENCES "association" ("id"));
+CREATE UNIQUE INDEX "placement_uuid" ON "placement" ("uuid");
+CREATE INDEX "placement_person_id" ON "placement" ("person_id");
+CREATE INDEX "placement_association_id" ON "placement" ("association_id");
+CREATE INDEX "placement_start_date" ON "placement" ("start_date");
+CREATE INDEX "placement_archived" ON "placement" ("archived");
+CREATE TABLE "application" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "placement_id" BIGINT NOT NULL, "received_on" DATE NOT NULL, "pt_decision_attached" BOOLEAN NOT NULL, "contract_attached" BOOLEAN NOT NULL, "requested_monthly_cents" BIGINT NOT NULL, "status" VARCHAR(255) NOT NULL, "justification" TEXT NOT NULL, "notes" TEXT NOT NULL, "archived" BOOLEAN NOT NULL, FOREIGN KEY ("placement_id") REFERENCES "placement" ("id"));
+CREATE UNIQUE INDEX "application_uuid" ON "application" ("uuid");
+CREATE INDEX "application_placement_id" ON "application" ("placement_id");
+CREATE INDEX "application_status" ON "application" ("status");
+CREATE TABLE "appropriation" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "year" BIGINT NOT NULL, "amount_cents" BIGINT NOT NULL, "notes" TEXT NOT NULL);
+CREATE UNIQUE INDEX "appropriation_uuid" ON "appropriation" ("uuid");
+CREATE UNIQUE INDEX "appropriation_year" ON "appropriation" ("year");
+CREATE TABLE "app_setting" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "key" VARCHAR(255) NOT NULL, "value" TEXT NOT NULL);
+CREATE UNIQUE INDEX "app_setting_uuid" ON "app_setting" ("uuid");
+CREATE UNIQUE INDEX "app_setting_key" ON "app_setting" ("key");
+CREATE TABLE "audit_log" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "at" TIMESTAMPTZ NOT NULL, "os_user" VARCHAR(255) NOT NULL, "entity" VARCHAR(255) NOT NULL, "entity_id" BIGINT NOT NULL, "entity_uuid" VARCHAR(255) NOT NULL, "action" VARCHAR(255) NOT NULL, "fields" TEXT NOT NULL);
+CREATE INDEX "audit_log_at" ON "audit_log" ("at");
+CREATE INDEX "audit_log_entity_entity_id" ON "audit_log" ("entity", "entity_id");
+CREATE TABLE "decision" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "number" VARCHAR(255), "year" BIGINT, "seq" BIGINT, "decision_type" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "placement_id" BIGINT NOT NULL, "association_id" BIGINT NOT NULL, "application_id" BIGINT, "parent_id" BIGINT, "decision_date" DATE NOT NULL, "decided_by_name" VARCHAR(255) NOT NULL, "decided_by_title" VARCHAR(255) NOT NULL, "monthly_amount_cents" BIGINT NOT NULL, "period_start" DATE, "period_end" DATE, "total_cents" BIGINT NOT NULL, "cost_centre" VARCHAR(255) NOT NULL, "reasons" TEXT NOT NULL, "conditions" TEXT NOT NULL, "appropriation_override" BOOLEAN NOT NULL, "override_justification" TEXT NOT NULL, "notification_method" VARCHAR(255) NOT NULL, "sent_on" DATE, "notified_on" DATE, "appeal_deadline" DATE, "rules_json" TEXT NOT NULL, "archived" BOOLEAN NOT NULL, FOREIGN KEY ("placement_id") REFERENCES "placement" ("id"), FOREIGN KEY ("association_id") REFERENCES "association" ("id"), FOREIGN KEY ("application_id") REFERENCES "application" ("id"), FOREIGN KEY ("parent_id") REFERENCES "decision" ("id"));
+CREATE UNIQUE INDEX "decision_uuid" ON "decision" ("uuid");
+CREATE UNIQUE INDEX "decision_number" ON "decision" ("number");
+CREATE INDEX "decision_decision_type" ON "decision" ("decision_type");
+CREATE INDEX "decision_status" ON "decision" ("status");
+CREATE INDEX "decision_placement_id" ON "decision" ("placement_id");
+CREATE INDEX "decision_association_id" ON "decision" ("association_id");
+CREATE INDEX "decision_application_id" ON "decision" ("application_id");
+CREATE INDEX "decision_parent_id" ON "decision" ("parent_id");
+CREATE INDEX "decision_decision_date" ON "decision" ("decision_date");
+CREATE TABLE "decision_series" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "prefix" VARCHAR(255) NOT NULL, "year" BIGINT NOT NULL, "last_seq" BIGINT NOT NULL);
+CREATE UNIQUE INDEX "decision_series_uuid" ON "decision_series" ("uuid");
+CREATE UNIQUE INDEX "decision_series_prefix_year" ON "decision_series" ("prefix", "year");
+CREATE TABLE "de_minimis_aid" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "association_id" BIGINT NOT NULL, "granted_on" DATE NOT NULL, "amount_cents" BIGINT NOT NULL, "grantor" VARCHAR(255) NOT NULL, FOREIGN KEY ("association_id") REFERENCES "association" ("id"));
+CREATE UNIQUE INDEX "de_minimis_aid_uuid" ON "de_minimis_aid" ("uuid");
+CREATE INDEX "de_minimis_aid_association_id" ON "de_minimis_aid" ("association_id");
+CREATE TABLE "followup" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "placement_id" BIGINT NOT NULL, "followup_type" VARCHAR(255) NOT NULL, "held_on" DATE NOT NULL, "participants" TEXT NOT NULL, "job_coach_present" BOOLEAN NOT NULL, "goals" TEXT NOT NULL, "progress" TEXT NOT NULL, "support_given" TEXT NOT NULL, "training" TEXT NOT NULL, "job_search_support" TEXT NOT NULL, "trial_visit" TEXT NOT NULL, "absences" TEXT NOT NULL, "end_assessment" TEXT NOT NULL, "next_step" VARCHAR(255) NOT NULL, "signed" BOOLEAN NOT NULL, "signed_on" DATE, "notes" TEXT NOT NULL, FOREIGN KEY ("placement_id") REFERENCES "placement" ("id"));
+CREATE UNIQUE INDEX "followup_uuid" ON "followup" ("uuid");
+CREATE INDEX "followup_placement_id" ON "followup" ("placement_id");
+CREATE TABLE "outcome" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "placement_id" BIGINT NOT NULL, "checkpoint" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "recorded_on" DATE NOT NULL, "notes" TEXT NOT NULL, FOREIGN KEY ("placement_id") REFERENCES "placement" ("id"));
+CREATE UNIQUE INDEX "outcome_uuid" ON "outcome" ("uuid");
+CREATE INDEX "outcome_placement_id" ON "outcome" ("placement_id");
+CREATE UNIQUE INDEX "outcome_placement_id_checkpoint" ON "outcome" ("placement_id", "checkpoint");
+CREATE TABLE "payment_batch" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "created_on" DATE NOT NULL, "title" VARCHAR(255) NOT NULL, "paid_on" DATE);
+CREATE UNIQUE INDEX "payment_batch_uuid" ON "payment_batch" ("uuid");
+CREATE TABLE "payment" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "decision_id" BIGINT NOT NULL, "period_index" BIGINT NOT NULL, "period_start" DATE NOT NULL, "period_end" DATE NOT NULL, "eligible_days" BIGINT NOT NULL, "total_days" BIGINT NOT NULL, "amount_cents" BIGINT NOT NULL, "claim_due" DATE NOT NULL, "status" VARCHAR(255) NOT NULL, "claim_received_on" DATE, "payslip_received" BOOLEAN NOT NULL, "proof_received" BOOLEAN NOT NULL, "held_reason" TEXT NOT NULL, "approved_on" DATE, "batch_id" BIGINT, "paid_on" DATE, "reference" VARCHAR(255) NOT NULL, FOREIGN KEY ("decision_id") REFERENCES "decision" ("id"), FOREIGN KEY ("batch_id") REFERENCES "payment_batch" ("id"));
+CREATE UNIQUE INDEX "payment_uuid" ON "payment" ("uuid");
+CREATE INDEX "payment_decision_id" ON "payment" ("decision_id");
+CREATE INDEX "payment_status" ON "payment" ("status");
+CREATE INDEX "payment_batch_id" ON "payment" ("batch_id");
+CREATE UNIQUE INDEX "payment_decision_id_period_index" ON "payment" ("decision_id", "period_index");
+CREATE TABLE "rule_version" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "valid_from" DATE NOT NULL, "valid_to" DATE, "overrides_json" TEXT NOT NULL, "note" TEXT NOT NULL);
+CREATE UNIQUE INDEX "rule_version_uuid" ON "rule_version" ("uuid");
+"""
+
+PG_SCHEMA_V2_RINGS = """
+CREATE TABLE "employer_ring" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "name" VARCHAR(255) NOT NULL, "coordinator" VARCHAR(255) NOT NULL, "notes" TEXT NOT NULL, "archived" BOOLEAN NOT NULL);
+CREATE UNIQUE INDEX "employer_ring_uuid" ON "employer_ring" ("uuid");
+CREATE TABLE "ring_member" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "ring_id" BIGINT NOT NULL, "association_id" BIGINT NOT NULL, "hours_per_week" TEXT NOT NULL, FOREIGN KEY ("ring_id") REFERENCES "employer_ring" ("id") ON DELETE CASCADE, FOREIGN KEY ("association_id") REFERENCES "association" ("id"));
+CREATE UNIQUE INDEX "ring_member_uuid" ON "ring_member" ("uuid");
+CREATE INDEX "ring_member_ring_id" ON "ring_member" ("ring_id");
+CREATE INDEX "ring_member_association_id" ON "ring_member" ("association_id");
+CREATE UNIQUE INDEX "ring_member_ring_id_association_id" ON "ring_member" ("ring_id", "association_id");
+ALTER TABLE "placement" ADD COLUMN "ring_id" BIGINT REFERENCES "employer_ring" ("id");
+CREATE INDEX "placement_ring_id" ON "placement" ("ring_id");
+"""
+
+PG_SCHEMA_V4_INDEXES = """
+CREATE INDEX "decision_year_decision_type" ON "decision" ("year", "decision_type");
+CREATE INDEX "payment_status_paid_on" ON "payment" ("status", "paid_on");
+CREATE INDEX "person_hetu_archived" ON "person" ("hetu", "archived");
+"""
+
+# Step 5: the follow-up form's new fields (SQLite: SCHEMA_V5_FOLLOWUP_FIELDS).
+PG_SCHEMA_V5_FOLLOWUP_FIELDS = """
+ALTER TABLE "followup" ADD COLUMN "own_assessment" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "followup" ADD COLUMN "next_meeting_on" DATE;
+ALTER TABLE "followup" ADD COLUMN "new_employer" VARCHAR(255) NOT NULL DEFAULT '';
+ALTER TABLE "followup" ADD COLUMN "new_job_start" DATE;
+ALTER TABLE "followup" ADD COLUMN "new_contract_type" VARCHAR(255) NOT NULL DEFAULT '';
+"""
+
+# Step 6: other de minimis aid's description (SQLite: SCHEMA_V6_DE_MINIMIS_DESCRIPTION).
+PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION = """
+ALTER TABLE "de_minimis_aid" ADD COLUMN "description" TEXT NOT NULL DEFAULT '';
+"""
