@@ -14,6 +14,7 @@ import pytest
 
 from kemidesk.cli import main
 from kemidesk.cli_server import find_pg_dump
+from kemidesk.db.migrations import HEAD
 from kemidesk.db.target import DATABASE_ENV, describe_url, normalize_url, server_parts
 
 
@@ -33,7 +34,7 @@ def test_server_init_demo_list_print_check_backup(
 ) -> None:
     data = ["--data-dir", str(tmp_path / "data"), "--database", url]
     assert main(["server", "init", *data]) == 0
-    assert "luotu, versio 4" in capsys.readouterr().out
+    assert f"luotu, versio {HEAD}" in capsys.readouterr().out
     assert main(["server", "init", *data]) == 0
     assert "ajan tasalla" in capsys.readouterr().out
     assert main(["demo", *data]) == 0
