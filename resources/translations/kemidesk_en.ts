@@ -169,7 +169,7 @@
         <translation>Import associations, people or placements from an Excel or CSV spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/help.py" line="254"/>
+        <location filename="../../src/kemidesk/ui/help.py" line="256"/>
         <source>&amp;Käyttöohje</source>
         <translation>User &amp;guide</translation>
     </message>
@@ -3776,232 +3776,232 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>&amp;Save letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
         <source>Toimisto</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
         <source>Or&amp;ganisaatio</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="118"/>
         <source>&amp;Yksikkö</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="119"/>
         <source>Kat&amp;uosoite</source>
         <translation>St&amp;reet address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="120"/>
         <source>&amp;Postinumero ja -toimipaikka</source>
         <translation>&amp;Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="121"/>
         <source>Pu&amp;helin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="122"/>
         <source>&amp;Sähköposti</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="124"/>
         <source>PNG- tai JPEG-kuva, ei pakollinen</source>
         <translation>PNG or JPEG image, optional</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="125"/>
         <source>&amp;Valitse…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="133"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="142"/>
         <source>Kirjaamo ja oikaisuvaatimukset</source>
         <translation>Registry and requests for review</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="143"/>
         <source>&amp;Kirjaamo</source>
         <translation>Re&amp;gistry</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="148"/>
         <source>Kirjaamon osoit&amp;e</source>
         <translation>Registry &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="149"/>
         <source>Kirjaamon sähk&amp;öposti</source>
         <translation>Registry e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="148"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="150"/>
         <source>Kir&amp;jaamon aukioloaika</source>
         <translation>Registr&amp;y opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="150"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="152"/>
         <source>esim. ma–pe klo 9.00–15.00 (pakollinen)</source>
         <translation>e.g. ma–pe klo 9.00–15.00 (required)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="154"/>
         <source>Oikaisuvaatimuksen käsittelevä toi&amp;mielin</source>
         <translation>Body handling requests for re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="157"/>
         <source>esim. Kemin kaupungin elinvoimalautakunta (pakollinen)</source>
         <translation>e.g. Kemin kaupungin elinvoimalautakunta (required)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="160"/>
         <source>Kuntalaki 134 §: viranhaltijan päätöksestä oikaisuvaatimus tehdään toimielimelle, jonka alainen viranhaltija on – ei päätöksen tehneelle viranhaltijalle.</source>
         <translation>Local Government Act 134 §: a request for review of an official&apos;s decision goes to the body the official is subordinate to – not to the official who decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="168"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="169"/>
         <source>P&amp;äätöksentekijä</source>
         <translation>&amp;Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="170"/>
         <source>Vi&amp;rkanimike</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="171"/>
         <source>&amp;Allekirjoituspaikka</source>
         <translation>Signing &amp;place</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="172"/>
         <source>Toimivalta (&amp;delegointipäätös)</source>
         <translation>Po&amp;wer to decide (delegation)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="174"/>
         <source>esim. Hallintosääntö 45 § (pakollinen)</source>
         <translation>e.g. Hallintosääntö 45 § (required)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="176"/>
         <source>Säännös tai delegointipäätös, jonka nojalla viranhaltija päättää asiasta.</source>
         <translation>The provision or delegation decision under which the official decides the matter.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="181"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="182"/>
         <source>Kaupungin tili (I&amp;BAN)</source>
         <translation>City&apos;s account (I&amp;BAN)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="184"/>
         <source>pakollinen takaisinperintäpäätöksessä</source>
         <translation>required for a recovery decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="189"/>
         <source>Korkoehto lähteineen; tulostuu takaisinperintäpäätökseen.</source>
         <translation>The interest rule with its source; printed on the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="188"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="190"/>
         <source>Korkoehto</source>
         <translation>Interest rule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="191"/>
         <source>Kuulemisen vastausaika (pv)</source>
         <translation>Time to answer the hearing (days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="195"/>
         <source>Lisätietojen antaja</source>
         <translation>Contact for more information</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="196"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="195"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="197"/>
         <source>Puhel&amp;in</source>
         <translation>Pho&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="196"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="198"/>
         <source>Sähköp&amp;osti</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="202"/>
         <source>Maksuluettelot</source>
         <translation>Payment lists</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="201"/>
-        <source>&amp;Maksuluettelon laatija</source>
-        <translation>Pay&amp;ment list preparer</translation>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="204"/>
+        <source>Maksuluettelon laatija</source>
+        <translation>Payment list preparer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="205"/>
         <source>Nimi; tyhjä: laatija kirjoittaa nimensä käsin</source>
         <translation>Name; empty: the preparer writes their name by hand</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="247"/>
         <source>Anna vastausaika päivinä (1–90).</source>
         <translation>Give the answer time in days (1–90).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="246"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="249"/>
         <source>Anna organisaation nimi.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="249"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="252"/>
         <source>Kuvatiedostoa ei löydy.</source>
         <translation>The image file was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="259"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="262"/>
         <source>Tallentamattomia muutoksia.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="268"/>
         <source>Valitse logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="268"/>
         <source>Kuvat (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="281"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="284"/>
         <source>Kirjelomake tallennettu.</source>
         <translation>Letterhead saved.</translation>
     </message>

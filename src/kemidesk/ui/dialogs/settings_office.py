@@ -63,7 +63,9 @@ class OfficePage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
+        grid.setVerticalSpacing(4)  # the whole page fits a 1366 × 768 screen
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addStretch(1)
@@ -198,7 +200,8 @@ class OfficePage(QWidget):
 
     def _payments_group(self) -> QGroupBox:
         form = self._group(self.tr("Maksuluettelot"))
-        edit = self._field(form, "payment_list_preparer", self.tr("&Maksuluettelon laatija"))
+        # no Alt+letter: every letter of the label is taken on this page
+        edit = self._field(form, "payment_list_preparer", self.tr("Maksuluettelon laatija"))
         edit.setPlaceholderText(self.tr("Nimi; tyhjä: laatija kirjoittaa nimensä käsin"))
         return self._last_box
 
