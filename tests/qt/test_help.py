@@ -163,10 +163,13 @@ def test_every_dialog_names_an_existing_page() -> None:
 
 def press_f1(qtbot: Any, widget: Any) -> Any:
     qtbot.keyClick(widget, Qt.Key.Key_F1)
-    help_window = widget.window().findChild(guide.HelpWindow) or next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, guide.HelpWindow)
-    )
-    return help_window
+    shown = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, guide.HelpWindow) and w.isVisible()
+    ]
+    assert len(shown) == 1
+    return shown[0]
 
 
 def test_menu_opens_the_guide_and_f1_opens_the_current_tabs_page(window: Any, qtbot: Any) -> None:
@@ -233,3 +236,18 @@ def test_help_window_links_contents_and_search(window: Any, qtbot: Any) -> None:
 def test_pages_are_under_resources(tmp_path: Path) -> None:
     assert guide.help_root("sv") == ROOT  # an untranslated language falls back to Finnish
     assert ROOT.parent.parent.name == "resources"
+
+
+def test_guide_is_a_window_of_its_own_and_closes_with_the_main_window(
+    window: Any, qtbot: Any
+) -> None:
+    window.tabs.setCurrentWidget(window.tab_by_key("associations"))
+    form = window.new_record()  # window-modal over the main window
+    help_window = press_f1(qtbot, form.fields["name"].widget)
+    # not a child of the main window, so the open form does not block it
+    assert help_window.parentWidget() is None
+    assert help_window.isVisible()
+    form.reject()
+    with qtbot.waitSignal(help_window.destroyed):
+        window.close()  # the guide goes with it
+    assert window.help.help_window is None

@@ -215,12 +215,21 @@ class HelpController(QObject):
 
     def open_help(self, page: str = INDEX_PAGE) -> HelpWindow:
         if self.help_window is None:
-            self.help_window = HelpWindow(self.language, self.window)
+            # A window of its own, not a child of the main window: a form open over the main
+            # window (window-modal) blocks its parent's child windows, and the guide is read
+            # exactly while a form is open. It closes with the main window (eventFilter).
+            self.help_window = HelpWindow(self.language, None)
+            self.help_window.setWindowIcon(self.window.windowIcon())
+            self.help_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.help_window.destroyed.connect(self._help_closed)
         self.help_window.show_page(page)
         self.help_window.show()
         self.help_window.raise_()
         self.help_window.activateWindow()
         return self.help_window
+
+    def _help_closed(self) -> None:
+        self.help_window = None
 
     def open_for(self, widget: QWidget | None) -> HelpWindow:
         """F1: the page of the dialog in front (a modal one first), else the current tab's."""
@@ -232,6 +241,10 @@ class HelpController(QObject):
         return app.activeModalWidget() or app.focusWidget() or app.activeWindow() or self.window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if self.help_window is not None:
+                self.help_window.close()
+            return False
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
