@@ -177,6 +177,7 @@ grep '^kemidesk.spec: ' "$LOG" | grep -v '^kemidesk.spec:   - ' || true
 [[ -x $APP/kemidesk && -x $APP/kemidesk-cli ]] || die "no executables in $APP"
 [[ -f $APP/_internal/resources/fonts/DejaVuSans.ttf ]] || die "fonts missing from the bundle"
 [[ -f $APP/_internal/resources/icons/kemidesk.png ]] || die "icon missing from the bundle"
+[[ -f $APP/_internal/resources/help/fi/index.html ]] || die "user guide missing from the bundle"
 EXCLUDED=$(find "$APP/_internal/PySide6" -maxdepth 1 -name 'Qt*' \
     \( -name 'QtNetworkAuth*' -o -name 'QtQml*' -o -name 'QtQuick*' -o -name 'QtWebEngine*' \))
 [[ -z $EXCLUDED ]] || die "excluded Qt modules were bundled: $EXCLUDED"

@@ -173,87 +173,92 @@
         <source>Tuo yhdistykset, henkilöt tai työsuhteet Excel- tai CSV-taulukosta</source>
         <translation>Import associations, people or placements from an Excel or CSV spreadsheet</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/help.py" line="269"/>
+        <source>&amp;Käyttöohje</source>
+        <translation>User &amp;guide</translation>
+    </message>
 </context>
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="68"/>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="138"/>
         <source>Muutos</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="75"/>
         <source>Tuki päättyy &amp;uusi päivä</source>
         <translation>New s&amp;ubsidy end date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="83"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="87"/>
         <source>Päättymisen &amp;syy</source>
         <translation>Reason for the &amp;end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="92"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="129"/>
         <source>Kirjoita muutoksen perustelu.</source>
         <translation>Write the reasons for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="133"/>
         <source>Vaikutus</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
         <source>Myönnetty yhteensä</source>
         <translation>Granted in total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="137"/>
         <source>Uusi kokonaismäärä</source>
         <translation>New total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="139"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="140"/>
         <source>Liikaa maksettu</source>
         <translation>Overpaid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="141"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="152"/>
         <source>Uusi maksuaikataulu</source>
         <translation>New payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="188"/>
         <source>Peritään takaisin (yli %1).</source>
         <translation>Will be recovered (over %1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="190"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="191"/>
         <source>Ei peritä: enintään %1 ei peritä takaisin.</source>
         <translation>Not recovered: amounts up to %1 are not claimed back.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="194"/>
         <source>Ei liikaa maksettua.</source>
         <translation>Nothing overpaid.</translation>
     </message>
@@ -297,112 +302,112 @@ Bring it to the front?</translation>
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="68"/>
         <source>Hakemus</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="72"/>
         <source>Hakemus &amp;saapui</source>
         <translation>Application &amp;received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="74"/>
         <source>&amp;Palkkatukipäätös</source>
         <translation>&amp;Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="75"/>
         <source>Työsopi&amp;mus</source>
         <translation>E&amp;mployment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="76"/>
         <source>Liitteet</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="83"/>
         <source>&amp;Haettu määrä/kk</source>
         <translation>Amount applied for/mont&amp;h</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="89"/>
         <source>&amp;Lisätiedot</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="104"/>
         <source>Työsuhteella on jo vireillä oleva hakemus (saapunut %1).</source>
         <translation>The placement already has a pending application (received %1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="115"/>
         <source>Ehtojen tarkistus</source>
         <translation>Eligibility check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="130"/>
         <source>palkkatukipäätös</source>
         <translation>pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="131"/>
         <source>työsopimus</source>
         <translation>employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="137"/>
         <source>Puuttuvat liitteet (%1) pyydetään täydentämään ennen päätöstä.</source>
         <translation>The missing attachments (%1) are to be requested before the decision.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="143"/>
         <source>Liitteet ovat mukana.</source>
         <translation>The attachments are included.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="155"/>
         <source>Anna haettu määrä, niin ehdot tarkistetaan.</source>
         <translation>Enter the amount applied for to check the conditions.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="168"/>
         <source>Ennakkotarkistus</source>
         <translation>Preliminary check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="176"/>
         <source>%1: ehdotettu jakso %2–%3, yhteensä %4.</source>
         <translation>%1: proposed period %2–%3, %4 in total.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="208"/>
         <source>Kemi-lisähakemus tallennettu</source>
         <translation>Kemi supplement application saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="211"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="212"/>
         <source>Hakemus on tallennettu</source>
         <translation>The application has been saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="217"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="218"/>
         <source>Myönteinen päätös ei ole mahdollinen: esteitä %1. Päätöksessä voi hylätä hakemuksen.</source>
         <translation>A grant is not possible: %1 obstacle(s). The decision can reject the application.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="223"/>
         <source>Hakemus odottaa päätöstä; se näkyy yleiskatsauksessa.</source>
         <translation>The application is waiting for a decision; it is shown in the overview.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="224"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="225"/>
         <source>Tee &amp;päätös…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="228"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="229"/>
         <source>&amp;Sulje</source>
         <translation>&amp;Close</translation>
     </message>
@@ -468,112 +473,112 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="66"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="71"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="77"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="83"/>
         <source>Muu de minimis -tuki</source>
         <translation>Other de minimis aid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="87"/>
         <source>Lisää &amp;de minimis -tuki…</source>
         <translation>Add &amp;de minimis aid…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="108"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="112"/>
         <source>Tyyppi</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="113"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="114"/>
         <source>Rekisterinumero</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="115"/>
         <source>Elinkeinotoimintaa</source>
         <translation>Business activity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="116"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="117"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="118"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="119"/>
         <source>Yhteyshenkilö</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="120"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="121"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="122"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="123"/>
         <source>Ohjausosaaminen</source>
         <translation>Supervision competence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="124"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="132"/>
         <source>%1 / enintään %2 (%3–%4)</source>
         <translation>%1 / at most %2 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="140"/>
         <source>De minimis -tuet 3 v</source>
         <translation>De minimis aid, 3 years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="156"/>
         <source>Vain yrityksille ja elinkeinotoimintaa harjoittaville</source>
         <translation>Only for companies and those with business activity</translation>
     </message>
@@ -581,114 +586,114 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="40"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="40"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="41"/>
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="48"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="49"/>
         <source>Perustiedot</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="54"/>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="56"/>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="55"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="107"/>
         <source>esim. %1</source>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="58"/>
         <source>Harjoittaa elinkeinotoimintaa (&amp;de minimis)</source>
         <translation>Carries on business activity (&amp;de minimis)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="62"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="64"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="67"/>
         <source>Tyy&amp;ppi</source>
         <translation>Ty&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="71"/>
         <source>&amp;Y-tunnus</source>
         <translation>&amp;Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="79"/>
         <source>&amp;Rekisterinumero</source>
         <translation>&amp;Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="86"/>
         <source>Yhteystiedot</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="91"/>
         <source>&amp;Katuosoite</source>
         <translation>&amp;Street address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="93"/>
         <source>P&amp;ostinumero</source>
         <translation>Post&amp;code</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="95"/>
         <source>Postitoimipaikk&amp;a</source>
         <translation>Post t&amp;own</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="96"/>
         <source>Yhteys&amp;henkilö</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="98"/>
         <source>Puh&amp;elin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="101"/>
         <source>&amp;Sähköposti</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="105"/>
         <source>Tilitiedot ja ohjaus</source>
         <translation>Bank account and supervision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="108"/>
         <source>Ohjausosaa&amp;minen on</source>
         <translation>Has supervision co&amp;mpetence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="110"/>
         <source>&amp;IBAN</source>
         <translation>&amp;IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="111"/>
         <source>&amp;BIC</source>
         <translation>BI&amp;C</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="112"/>
         <source>Oh&amp;jaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
@@ -696,22 +701,22 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="29"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="30"/>
         <source>Työnantajan tyyppi</source>
         <translation>Employer type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="30"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="31"/>
         <source>Kaikki tyypit</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="34"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="35"/>
         <source>Vain ne, joilla &amp;voimassa oleva työsuhde</source>
         <translation>Only those with a &amp;current placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/tabs/associations.py" line="71"/>
         <source>Arkistoidaanko yhdistys %1? Sen työsuhteet, päätökset ja maksut säilyvät. Arkistoitu yhdistys piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the association %1? Its placements, decisions and payments are kept. An archived association is hidden from the lists; View → Show archived brings it back.</translation>
     </message>
@@ -798,47 +803,47 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="143"/>
         <source>Kokoa maksuerä</source>
         <translation>Make a payment batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="154"/>
         <source>Maksuerä %1</source>
         <translation>Payment batch %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="162"/>
         <source>&amp;Otsikko</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="163"/>
         <source>Koo&amp;ttu</source>
         <translation>&amp;Made on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="168"/>
         <source>Valitse &amp;kaikki</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="169"/>
         <source>&amp;Poista valinnat</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="181"/>
         <source>Kokoa &amp;erä</source>
         <translation>Make &amp;batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="186"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="188"/>
         <source>Erään kootaan hyväksytyt maksut, jotka eivät vielä ole missään erässä. Koottu erä avautuu maksulistana esikatseluun; CSV-tiedoston taloushallinnolle voi tallentaa sieltä tai Maksut-välilehdeltä.</source>
         <translation>A batch gathers approved payments that are not in any batch yet. The batch opens as a payment list in the print preview; the CSV file for the finance office can be saved there or on the Payments tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="209"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="211"/>
         <source>Valittu %1 / %2 maksua, yhteensä %3</source>
         <translation>Selected %1 / %2 payments, total %3</translation>
     </message>
@@ -846,42 +851,42 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>BonusDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="196"/>
         <source>Jatkopolku: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="196"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="198"/>
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="201"/>
         <source>Määrä</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="203"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="205"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="209"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="214"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="216"/>
         <source>Päätä &amp;bonus</source>
         <translation>Decide the &amp;bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="226"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="228"/>
         <source>Määrärahaa %1 jäljellä %2.</source>
         <translation>Appropriation %1 left: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="234"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="236"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -889,12 +894,12 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>ChoiceDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/choice.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/printing/choice.py" line="54"/>
         <source>&amp;Esikatsele…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/choice.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/printing/choice.py" line="56"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
@@ -1357,107 +1362,107 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="327"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="330"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="331"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="335"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="335"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="339"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="342"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="346"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="344"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="348"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="350"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="354"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="351"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="355"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="352"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="356"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="353"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="357"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="354"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="358"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="355"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="359"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="356"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="360"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="357"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="361"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="358"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="362"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="360"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="364"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="363"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="367"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="364"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="368"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="370"/>
         <source>Seuraava vaihe</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="375"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="379"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="375"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="379"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -1465,202 +1470,202 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="77"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="120"/>
         <source>palkkatukipäätös</source>
         <translation>pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="121"/>
         <source>työsopimus</source>
         <translation>employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="126"/>
         <source>Hakemus saapui %1 · haettu %2/kk · liitteet: %3</source>
         <translation>Application received %1 · applied for %2/month · attachments: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="129"/>
         <source>ei liitteitä</source>
         <translation>no attachments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="134"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="144"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="148"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="149"/>
         <source>Tuki &amp;alkaa</source>
         <translation>Subsidy st&amp;arts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="156"/>
         <source>&amp;Kuukausimäärä</source>
         <translation>Amount per &amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="170"/>
         <source>Päätökseen tulostuvat automaattisesti ehtojen täyttyminen lukuineen, määrän laskenta, määräraha ja sääntöversio. Kirjoita tähän omat lisäperustelusi; ne eivät tulostu julkiseen versioon.</source>
         <translation>The decision prints automatically whether each condition is met with its figures, the computation of the amount, the appropriation and the rules version. Write your own additional reasons here; they are not printed on the public copy.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="175"/>
         <source>Viranhaltijan p&amp;erustelut</source>
         <translation>Official&apos;s own r&amp;easons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="176"/>
         <source>&amp;Muodosta perustelut uudelleen</source>
         <translation>Compose the reasons a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="186"/>
         <source>ei pakollinen; ei henkilötietoja (nimi, henkilötunnus, terveys)</source>
         <translation>optional; no personal data (name, personal identity code, health)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="190"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="191"/>
         <source>&amp;Julkinen perustelu</source>
         <translation>&amp;Public reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="197"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="198"/>
         <source>Perustelu &amp;huomautuksille</source>
         <translation>Justification of the &amp;warnings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="203"/>
         <source>Määräraha</source>
         <translation>Appropriation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="139"/>
         <source>Päätöksen t&amp;yyppi</source>
         <translation>Decision t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="94"/>
         <source>Hakemus pe&amp;ruttu…</source>
         <translation>Application &amp;withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="97"/>
         <source>Yhdistys perui hakemuksen, tai se on kirjattu virheellisesti.</source>
         <translation>The association withdrew the application, or it was recorded in error.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="102"/>
         <source>Tallenna ja t&amp;ulosta</source>
         <translation>Save and &amp;print</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="150"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy &amp;ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="164"/>
         <source>Päätöksen perustelut</source>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="201"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="202"/>
         <source>Myönnä määrärahan y&amp;littäen</source>
         <translation>Grant even though the appropriation is e&amp;xceeded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="208"/>
         <source>Perustelu yl&amp;itykselle</source>
         <translation>Justification of the exceed&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="213"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="214"/>
         <source>Ehtojen tarkistus</source>
         <translation>Eligibility check</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="220"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="245"/>
         <source>Huomautukset vaativat kirjallisen perustelun.</source>
         <translation>The warnings need a written justification.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="249"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="250"/>
         <source>Kirjoita perustelu määrärahan ylitykselle.</source>
         <translation>Write the justification for exceeding the appropriation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="264"/>
         <source>Tukijakson alkupäivä</source>
         <translation>Grant period start</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="265"/>
         <source>Tukijakson loppupäivä</source>
         <translation>Grant period end</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="272"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="273"/>
         <source>Myönteistä päätöstä ei voi tehdä: %1</source>
         <translation>A grant cannot be decided: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="276"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="277"/>
         <source>(ja %1 muuta estettä)</source>
         <translation>(and %1 other obstacle(s))</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="280"/>
         <source>Tukijaksolle ei kerry maksettavaa.</source>
         <translation>Nothing is payable for the subsidy period.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="319"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="320"/>
         <source>Kielteinen päätös: ei maksuja.</source>
         <translation>Rejection: no payments.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="324"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="325"/>
         <source>Yhteensä %1 (1 maksuerä)</source>
         <translation>Total %1 (1 payment)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="327"/>
         <source>Yhteensä %1 (%2 maksuerää)</source>
         <translation>Total %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="352"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="353"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="355"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="356"/>
         <source>Määrärahaa %1 jäljellä %2; tämän päätöksen jälkeen %3.</source>
         <translation>Appropriation %1 left: %2; after this decision %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="401"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="402"/>
         <source>Hakemus peruttu</source>
         <translation>Application withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="402"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="403"/>
         <source>Peruutuksen syy (esim. yhdistys perui hakemuksen):</source>
         <translation>Reason for the withdrawal (e.g. the association withdrew it):</translation>
     </message>
@@ -1676,37 +1681,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="61"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="163"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="231"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="234"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="323"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="32"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="35"/>
         <source>Maksu</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="96"/>
         <source>Seurantakeskustelu</source>
         <translation>Follow-up talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="127"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
@@ -2417,22 +2422,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="373"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="377"/>
         <source>Päättyminen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="376"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="380"/>
         <source>&amp;Päättyi</source>
         <translation>&amp;Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="379"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="383"/>
         <source>&amp;Syy</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="382"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="386"/>
         <source>Työsuhteella ei ole myönteistä Kemi-lisäpäätöstä, joten muutospäätöstä ei tarvita.</source>
         <translation>The placement has no Kemi supplement grant, so no amendment decision is needed.</translation>
     </message>
@@ -2779,92 +2784,92 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>FollowupDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="104"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="105"/>
         <source>Työhönvalmentaja mukana</source>
         <translation>Job coach present</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="106"/>
         <source>Tavoitteet</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="107"/>
         <source>Edistyminen</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="108"/>
         <source>Tuki ja perehdytys</source>
         <translation>Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
         <source>Koulutus</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
         <source>Työnhaun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
         <source>Tutustumisjakso</source>
         <translation>Trial visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="112"/>
         <source>Poissaolot ja muutokset</source>
         <translation>Absences and changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="113"/>
         <source>Työntekijän oma arvio</source>
         <translation>Employee&apos;s own assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="114"/>
         <source>Loppuarvio</source>
         <translation>End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="115"/>
         <source>Seuraava keskustelu</source>
         <translation>Next talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="116"/>
         <source>Jatkopolku</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="117"/>
         <source>Uusi työnantaja</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="118"/>
         <source>Uusi työ alkaa</source>
         <translation>New job starts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="119"/>
         <source>Työsopimus</source>
         <translation>Employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="120"/>
         <source>Allekirjoitettu</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="121"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -2872,217 +2877,217 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>FollowupForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="74"/>
         <source>%1, työsuhde %2–%3</source>
         <translation>%1, employment %2–%3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="80"/>
         <source>ohjaaja %1</source>
         <translation>supervisor %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="81"/>
         <source>työhönvalmentaja %1</source>
         <translation>job coach %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="82"/>
         <source>palkkatukipäätös %1</source>
         <translation>wage subsidy decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="93"/>
         <source>Lomakkeelle ei kirjata terveydentilaa tai työkykyä koskevia tietoja. Kirjaa vain se, mitä ohjaus ja tuki edellyttävät.</source>
         <translation>Do not record health or work-ability information on this form. Record only what the guidance and support need.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="120"/>
         <source>Keskustelu</source>
         <translation>Talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="126"/>
         <source>esim. työntekijä, ohjaaja, työnantaja</source>
         <translation>e.g. employee, supervisor, employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="127"/>
         <source>Työhönvalmentaja osallistui</source>
         <translation>The job coach took part</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="128"/>
         <source>&amp;Keskustelu</source>
         <translation>&amp;Talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="129"/>
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="133"/>
         <source>&amp;Osallistujat</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="138"/>
         <source>Kirjaa keskustelun osallistujat.</source>
         <translation>Record who took part in the talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="143"/>
         <source>Työhön&amp;valmentaja</source>
         <translation>&amp;Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="148"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="149"/>
         <source>Seu&amp;raava keskustelu</source>
         <translation>Next ta&amp;lk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="153"/>
         <source>Tavoitteet ja edistyminen</source>
         <translation>Goals and progress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
         <source>Tavo&amp;itteet</source>
         <translation>&amp;Goals</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="156"/>
         <source>&amp;Edistyminen</source>
         <translation>P&amp;rogress</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="159"/>
         <source>Ohjaus ja tuki</source>
         <translation>Guidance and support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="162"/>
         <source>T&amp;uki ja perehdytys</source>
         <translation>&amp;Support and orientation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="163"/>
         <source>Koulutu&amp;s</source>
         <translation>Tra&amp;ining</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="165"/>
         <source>Työn&amp;haun tuki</source>
         <translation>Job-search support</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="167"/>
         <source>Tutustu&amp;misjakso</source>
         <translation>Trial &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="169"/>
         <source>Palkallinen 2–3 päivän tutustuminen toiseen työnantajaan</source>
         <translation>A paid 2–3 day visit to another employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="173"/>
         <source>Muutokset ja loppuarvio</source>
         <translation>Changes and end assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="177"/>
         <source>Työntekijän omin sanoin: miten työ sujuu, mitä haluaa seuraavaksi</source>
         <translation>In the employee&apos;s own words: how the work goes, what they want next</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="180"/>
         <source>ei vielä tiedossa</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="183"/>
         <source>Työnantaja ja työntekijä ovat allekirjoittaneet</source>
         <translation>Signed by the employer and the employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="185"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="186"/>
         <source>Poissaolot ja työaikamuutokset</source>
         <translation>Absences and changes in hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="188"/>
         <source>T&amp;yöntekijän oma arvio</source>
         <translation>Emplo&amp;yee&apos;s own assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="190"/>
         <source>&amp;Loppuarvio</source>
         <translation>&amp;End assessment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="190"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="191"/>
         <source>Jatkopolku ja allekirjoitus</source>
         <translation>Next step and signature</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="192"/>
         <source>&amp;Jatkopolku</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="197"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="198"/>
         <source>esim. toistaiseksi voimassa oleva, kokoaikainen</source>
         <translation>e.g. permanent, full-time</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="200"/>
         <source>Uusi työnantaja</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="201"/>
         <source>Uusi työ alkaa</source>
         <translation>New job starts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="201"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="202"/>
         <source>Työsopimus</source>
         <translation>Employment contract</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="203"/>
         <source>&amp;Allekirjoitettu</source>
         <translation>Sig&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="203"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="204"/>
         <source>Allekirjoitusp&amp;äivä</source>
         <translation>Signing &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="204"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="205"/>
         <source>Muistiinpa&amp;not</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="213"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="214"/>
         <source>Seurantapäivä on ennen työsuhteen alkua (%1).</source>
         <translation>The talk is before the employment started (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="222"/>
         <source>Seuraavan keskustelun päivän on oltava tämän keskustelun jälkeen.</source>
         <translation>The next talk must be after this talk.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="234"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="235"/>
         <source>Täytetään loppuarvioinnissa</source>
         <translation>Filled in at the final talk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="246"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="247"/>
         <source>Anna allekirjoituspäivä.</source>
         <translation>Enter the signing date.</translation>
     </message>
@@ -3128,105 +3133,105 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="26"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="27"/>
         <source>Uusi yhdistys</source>
         <translation>New association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="27"/>
+        <location filename="../../src/kemidesk/ui/dialogs/association_form.py" line="28"/>
         <source>Muokkaa yhdistystä</source>
         <translation>Edit association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="28"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="29"/>
         <source>Uusi työllistetty</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="29"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="30"/>
         <source>Muokkaa työllistettyä</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="50"/>
         <source>Uusi työsuhde</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="50"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="51"/>
         <source>Muokkaa työsuhdetta</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="36"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="37"/>
         <source>Kirjaa seurantalomake</source>
         <translation>Record follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="37"/>
+        <location filename="../../src/kemidesk/ui/dialogs/followup_form.py" line="38"/>
         <source>Muokkaa seurantalomaketta</source>
         <translation>Edit follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="51"/>
         <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="53"/>
         <source>Kirjaa maksatushakemus</source>
         <translation>Record payment claim</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="135"/>
         <source>Uusi sääntöversio</source>
         <translation>New rule version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="136"/>
         <source>Muokkaa sääntöversiota</source>
         <translation>Edit rule version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="57"/>
         <source>Ennenaikainen päättyminen / muutospäätös</source>
         <translation>Early end / amendment decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="242"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="244"/>
         <source>Takaisinperintäpäätös</source>
         <translation>Recovery decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="365"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="369"/>
         <source>Työsuhteen ennenaikainen päättyminen</source>
         <translation>Early end of the placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="41"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="42"/>
         <source>Uusi Kemi-lisähakemus</source>
         <translation>New Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="42"/>
+        <location filename="../../src/kemidesk/ui/dialogs/application_dialog.py" line="43"/>
         <source>Kemi-lisähakemus</source>
         <translation>Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="63"/>
         <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="65"/>
         <source>Päätös Kemi-lisähakemukseen</source>
         <translation>Decision on a Kemi supplement application</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="30"/>
         <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="31"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="32"/>
         <source>Merkitse päätös lähetetyksi</source>
         <translation>Mark the decision as sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="67"/>
         <source>Kirjaa jatkopolku</source>
         <translation>Record the outcome</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="184"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="186"/>
         <source>Päätä työllistämisbonus</source>
         <translation>Decide the employment bonus</translation>
     </message>
@@ -3302,37 +3307,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>GrantPath</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="121"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisän tukijakso päättyy samana päivänä ja maksuaikataulu lasketaan uudelleen.</source>
         <translation>The placement ended early on %1. The Kemi supplement period ends on the same day and the payment schedule is computed again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="224"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="225"/>
         <source>Liikaa maksettu %1 peritään takaisin. Tehdäänkö takaisinperintäpäätös nyt?</source>
         <translation>The overpaid %1 will be recovered. Make the recovery decision now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="230"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="231"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="276"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="278"/>
         <source>Työsuhde päättyi ennenaikaisesti %1. Kemi-lisää on maksettu %2 ajalta, jolta siihen ei ole oikeutta. Perusteetta maksettu määrä peritään takaisin.</source>
         <translation>The placement ended early on %1. %2 of Kemi supplement was paid for a time without entitlement. The amount paid without grounds is recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="434"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="438"/>
         <source>Muutospäätös tehdään myönteiseen Kemi-lisäpäätökseen.</source>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="446"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="447"/>
         <source>Hakemus on ratkaistu</source>
         <translation>The application has been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="447"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="448"/>
         <source>Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä.</source>
         <translation>The application has already been decided; its decision is on the Grants tab.</translation>
     </message>
@@ -3392,33 +3397,33 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="110"/>
         <source>Päätös %1 on lähetetty %2 (%3); oikaisuvaatimusaika päättyy %4. Tiedoksiantoa ei voi enää muuttaa.</source>
         <translation>Decision %1 was sent on %2 (%3); the period for a request for review ends on %4. The notification can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="121"/>
         <source>Peruttua päätöstä ei voi lähettää.</source>
         <translation>A cancelled decision cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="122"/>
         <source>Päätös on lähetetty</source>
         <translation>The decision has been sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="168"/>
         <source>Jatkopolku oikeuttaa työllistämisbonukseen. Päätetäänkö työllistämisbonus (%1) nyt?</source>
         <translation>The outcome earns the employment bonus. Decide the employment bonus (%1) now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="174"/>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="280"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="282"/>
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="281"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="283"/>
         <source>Työllistämisbonus ei ole maksettavissa: jatkopolkua (työ yrityksessä tai jatko omin varoin) ei ole kirjattu, tai bonus on jo päätetty.</source>
         <translation>The employment bonus is not payable: no qualifying outcome (a job at a company or continuation with own funds) is recorded, or the bonus has already been decided.</translation>
     </message>
@@ -3426,59 +3431,92 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>GrantsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="43"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="44"/>
         <source>Päätösvuosi</source>
         <translation>Decision year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="46"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="47"/>
         <source>Päätöksen tila</source>
         <translation>Decision status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="47"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="48"/>
         <source>Kaikki tilat</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="53"/>
         <source>Päätöksen tyyppi</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="54"/>
         <source>Kaikki päätöstyypit</source>
         <translation>All decision types</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="95"/>
         <source>Kaikki vuodet</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="119"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="122"/>
         <source>Määräraha %1: %2, päätetty %3, jäljellä %4</source>
         <translation>Appropriation %1: %2, decided %3, left %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="137"/>
         <source>Maksut: valitse päätös</source>
         <translation>Payments: choose a decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="142"/>
         <source>Päätöksen %1 maksut (%2)</source>
         <translation>Payments of decision %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="171"/>
+        <location filename="../../src/kemidesk/ui/tabs/grants.py" line="172"/>
         <source>Arkistoidaanko päätös %1? Päätöstä ja sen maksuja ei poisteta; arkistoitu päätös piilotetaan luetteloista, ja sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the decision %1? The decision and its payments are not deleted; an archived decision is hidden from the lists, and View → Show archived brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/help.py" line="90"/>
+        <source>kemidesk – Käyttöohje</source>
+        <translation>kemidesk – User guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/help.py" line="113"/>
+        <source>Hae sivulta (Ctrl+F, Enter = seuraava)</source>
+        <translation>Find on the page (Ctrl+F, Enter = next)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/help.py" line="119"/>
+        <source>&amp;Takaisin</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/help.py" line="123"/>
+        <source>&amp;Sisällys</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/help.py" line="184"/>
+        <source>Ei löytynyt</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/help.py" line="192"/>
+        <source>kemidesk – Käyttöohje – %1</source>
+        <translation>kemidesk – User guide – %1</translation>
     </message>
 </context>
 <context>
@@ -3512,159 +3550,159 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="80"/>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="288"/>
         <source>Tuo taulukosta</source>
         <translation>Import from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>Yhdistykset ja yritykset</source>
         <translation>Associations and companies</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>Työllistetyt henkilöt</source>
         <translation>Employed people</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="91"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="97"/>
         <source>ei valittu</source>
         <translation>none chosen</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="98"/>
         <source>&amp;Valitse tiedosto…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>Tallenna &amp;pohja…</source>
         <translation>Save &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="103"/>
         <source>Excel-pohja, jossa on sarakkeet ja esimerkkirivi</source>
         <translation>An Excel template with the columns and an example row</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="110"/>
         <source>&amp;Tuotavat tiedot:</source>
         <translation>&amp;Data to import:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="113"/>
         <source>Tiedosto:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="115"/>
         <source>Valitse tiedosto. Mitään ei tallenneta ennen Tuo-painiketta.</source>
         <translation>Choose a file. Nothing is saved before the Import button.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="122"/>
         <source>Rivi</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="122"/>
         <source>Toiminto</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="122"/>
         <source>Tieto</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="122"/>
         <source>Virheet</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="132"/>
         <source>&amp;Tuo</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="134"/>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="185"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="179"/>
         <source>Pohjaa ei voi tallentaa</source>
         <translation>The template cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="181"/>
         <source>Pohja tallennettu: %1</source>
         <translation>Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="198"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="200"/>
         <source>Tarkistetaan rivejä…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="212"/>
         <source>Tarkistus keskeytettiin. Mitään ei tallennettu.</source>
         <translation>The check was cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="229"/>
         <source>Uusi</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="230"/>
         <source>Yhdistetään olemassa olevaan</source>
         <translation>Joined to an existing record</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="231"/>
         <source>Virhe</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="248"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="250"/>
         <source>%1 uutta, %2 yhdistetään olemassa oleviin, %3 virheellistä riviä.</source>
         <translation>%1 new, %2 joined to existing records, %3 rows with errors.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="260"/>
         <source>Korjaa tiedoston sarakkeet ja valitse se uudelleen.</source>
         <translation>Correct the file&apos;s columns and choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="262"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="264"/>
         <source>Korjaa virheelliset rivit tiedostoon ja valitse se uudelleen; mitään ei tuoda ennen kuin kaikki rivit ovat kunnossa.</source>
         <translation>Correct the rows with errors in the file and choose it again; nothing is imported until every row is right.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="268"/>
         <source>Kaikki rivit ovat jo tietokannassa.</source>
         <translation>Every row is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="281"/>
         <source>Tuodaan %1 uutta tietuetta tiedostosta %2 (%3 on jo tietokannassa). Jatketaanko?</source>
         <translation>Import %1 new records from %2 (%3 are already in the database). Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="290"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/dialogs/import_dialog.py" line="301"/>
         <source>Tuonti ei onnistunut</source>
         <translation>The import failed</translation>
     </message>
@@ -3672,107 +3710,107 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="65"/>
         <source>kemidesk – Kemi-lisä ja järjestötyöllistäminen</source>
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="86"/>
         <source>Tallennettu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="91"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="93"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="97"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="101"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="104"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="105"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="121"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="146"/>
         <source>Palvelin: %1, käyttäjä %2</source>
         <translation>Server: %1, user %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="147"/>
         <source>Paikallinen tiedosto: %1</source>
         <translation>Local file: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="252"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="254"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="263"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="271"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="273"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="273"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="275"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään uudelleen. Käynnistetäänkö ohjelma uudelleen nyt?</source>
         <translation>The language changes when the program is restarted. Restart the program now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="307"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="310"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="314"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="316"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="314"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="316"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="325"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="357"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="359"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="360"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="362"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -3780,37 +3818,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>MarkPaidDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="308"/>
         <source>Merkitse maksuerä maksetuksi</source>
         <translation>Mark payment batch paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="306"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="310"/>
         <source>Maksuerä %1 (%2), koottu %3: %4 maksua, yhteensä %5.</source>
         <translation>Payment batch %1 (%2), made on %3: %4 payments, total %5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="327"/>
         <source>&amp;Maksupäivä</source>
         <translation>&amp;Payment date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="329"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="333"/>
         <source>Merkitse &amp;maksetuksi</source>
         <translation>Mark &amp;paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="353"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="357"/>
         <source>Maksupäivä ei voi olla ennen erän kokoamista (%1).</source>
         <translation>The payment date cannot be before the batch was made (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="367"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="371"/>
         <source>Merkitäänkö maksuerän %1 kaikki %2 maksua (yhteensä %3) maksetuiksi %4? Merkintää ei voi perua.</source>
         <translation>Mark all %2 payments of batch %1 (total %3) paid on %4? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="375"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="379"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
@@ -3834,37 +3872,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="40"/>
         <source>päätetty %1</source>
         <translation>decided %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="46"/>
         <source>Lähetys</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="49"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="50"/>
         <source>&amp;Tapa</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="54"/>
         <source>&amp;Lähetetty</source>
         <translation>&amp;Sent on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="63"/>
         <source>&amp;Merkitse lähetetyksi</source>
         <translation>Mark as s&amp;ent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="72"/>
         <source>Lähetyspäivä on ennen päätöspäivää.</source>
         <translation>The sending date is before the decision date.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/notify_dialog.py" line="86"/>
         <source>Katsotaan tiedoksi saaduksi %1&lt;br&gt;&lt;b&gt;Oikaisuvaatimusaika päättyy %2&lt;/b&gt;</source>
         <translation>Deemed received on %1&lt;br&gt;&lt;b&gt;The period for a request for review ends on %2&lt;/b&gt;</translation>
     </message>
@@ -3882,232 +3920,232 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>&amp;Save letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="126"/>
         <source>Toimisto</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="125"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="127"/>
         <source>Or&amp;ganisaatio</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="126"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="128"/>
         <source>&amp;Yksikkö</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="129"/>
         <source>Kat&amp;uosoite</source>
         <translation>St&amp;reet address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="130"/>
         <source>&amp;Postinumero ja -toimipaikka</source>
         <translation>&amp;Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="131"/>
         <source>Pu&amp;helin</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="132"/>
         <source>&amp;Sähköposti</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="134"/>
         <source>PNG- tai JPEG-kuva, ei pakollinen</source>
         <translation>PNG or JPEG image, optional</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="135"/>
         <source>&amp;Valitse…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="143"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="150"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="152"/>
         <source>Kirjaamo ja oikaisuvaatimukset</source>
         <translation>Registry and requests for review</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="153"/>
         <source>&amp;Kirjaamo</source>
         <translation>Re&amp;gistry</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="158"/>
         <source>Kirjaamon osoit&amp;e</source>
         <translation>Registry &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="159"/>
         <source>Kirjaamon sähk&amp;öposti</source>
         <translation>Registry e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="160"/>
         <source>Kir&amp;jaamon aukioloaika</source>
         <translation>Registr&amp;y opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="160"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="162"/>
         <source>esim. ma–pe klo 9.00–15.00 (pakollinen)</source>
         <translation>e.g. ma–pe klo 9.00–15.00 (required)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="164"/>
         <source>Oikaisuvaatimuksen käsittelevä toi&amp;mielin</source>
         <translation>Body handling requests for re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="167"/>
         <source>esim. Kemin kaupungin elinvoimalautakunta (pakollinen)</source>
         <translation>e.g. Kemin kaupungin elinvoimalautakunta (required)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="170"/>
         <source>Kuntalaki 134 §: viranhaltijan päätöksestä oikaisuvaatimus tehdään toimielimelle, jonka alainen viranhaltija on – ei päätöksen tehneelle viranhaltijalle.</source>
         <translation>Local Government Act 134 §: a request for review of an official&apos;s decision goes to the body the official is subordinate to – not to the official who decided.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="178"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="179"/>
         <source>P&amp;äätöksentekijä</source>
         <translation>&amp;Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="180"/>
         <source>Vi&amp;rkanimike</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="181"/>
         <source>&amp;Allekirjoituspaikka</source>
         <translation>Signing &amp;place</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="182"/>
         <source>Toimivalta (&amp;delegointipäätös)</source>
         <translation>Po&amp;wer to decide (delegation)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="184"/>
         <source>esim. Hallintosääntö 45 § (pakollinen)</source>
         <translation>e.g. Hallintosääntö 45 § (required)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="184"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="186"/>
         <source>Säännös tai delegointipäätös, jonka nojalla viranhaltija päättää asiasta.</source>
         <translation>The provision or delegation decision under which the official decides the matter.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="191"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="190"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="192"/>
         <source>Kaupungin tili (I&amp;BAN)</source>
         <translation>City&apos;s account (I&amp;BAN)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="192"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="194"/>
         <source>pakollinen takaisinperintäpäätöksessä</source>
         <translation>required for a recovery decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="197"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="199"/>
         <source>Korkoehto lähteineen; tulostuu takaisinperintäpäätökseen.</source>
         <translation>The interest rule with its source; printed on the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="198"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="200"/>
         <source>Korkoehto</source>
         <translation>Interest rule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="201"/>
         <source>Kuulemisen vastausaika (pv)</source>
         <translation>Time to answer the hearing (days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="203"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="205"/>
         <source>Lisätietojen antaja</source>
         <translation>Contact for more information</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="204"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="206"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="205"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="207"/>
         <source>Puhel&amp;in</source>
         <translation>Pho&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="206"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="208"/>
         <source>Sähköp&amp;osti</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="210"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="212"/>
         <source>Maksuluettelot</source>
         <translation>Payment lists</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="211"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="214"/>
         <source>Maksuluettelon laatija</source>
         <translation>Payment list prepared by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="212"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="215"/>
         <source>Nimi; tyhjä: laatija kirjoittaa nimensä käsin</source>
         <translation>Name; empty: the preparer writes their name by hand</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="254"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="257"/>
         <source>Anna vastausaika päivinä (1–90).</source>
         <translation>Give the answer time in days (1–90).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="256"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="259"/>
         <source>Anna organisaation nimi.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="259"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="262"/>
         <source>Kuvatiedostoa ei löydy.</source>
         <translation>The image file was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="269"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="272"/>
         <source>Tallentamattomia muutoksia.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="275"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="278"/>
         <source>Valitse logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="275"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="278"/>
         <source>Kuvat (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="291"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_office.py" line="294"/>
         <source>Kirjelomake tallennettu.</source>
         <translation>Letterhead saved.</translation>
     </message>
@@ -4115,22 +4153,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OutcomeDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="134"/>
         <source>Ajankohta</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="135"/>
         <source>Tilanne</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="136"/>
         <source>Kirjattu</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="137"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
@@ -4138,37 +4176,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="76"/>
         <source>Jatkopolku</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="81"/>
         <source>&amp;Ajankohta</source>
         <translation>&amp;Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="85"/>
         <source>T&amp;ilanne</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="88"/>
         <source>&amp;Kirjattu</source>
         <translation>&amp;Recorded on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="89"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="90"/>
         <source>&amp;Lisätiedot</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="139"/>
         <source>Tämän ajankohdan jatkopolku on kirjattu %1; tallennus korjaa sen.</source>
         <translation>The outcome of this checkpoint was recorded on %1; saving corrects it.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="143"/>
         <source>Tämä jatkopolku oikeuttaa työllistämisbonukseen.</source>
         <translation>This outcome earns the employment bonus.</translation>
     </message>
@@ -4284,32 +4322,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="305"/>
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="328"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="329"/>
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="356"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="357"/>
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="382"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="383"/>
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="384"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="385"/>
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="411"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="412"/>
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>
@@ -4317,57 +4355,57 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PaymentClaimDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="85"/>
         <source>Maksatushakemus</source>
         <translation>Payment claim</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="88"/>
         <source>Palkkalaskelma on liitteenä</source>
         <translation>The payslip is attached</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="89"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="90"/>
         <source>Tosite palkanmaksusta (maksutosite) on liitteenä</source>
         <translation>Proof of the wage payment is attached</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="93"/>
         <source>Hakemus &amp;saapui</source>
         <translation>Claim &amp;received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="95"/>
         <source>&amp;Palkkalaskelma</source>
         <translation>&amp;Payslip</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="96"/>
         <source>&amp;Maksutosite</source>
         <translation>Proof of &amp;payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="102"/>
         <source>&amp;Hyväksy maksu heti, jos ehdot täyttyvät</source>
         <translation>&amp;Approve the payment at once if the conditions are met</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="107"/>
         <source>Jos jokin ehto puuttuu (liitteet, päätöksen tiedoksianto, oikaisuaika, seurantalomakkeet), maksu pidätetään ja syy kerrotaan.</source>
         <translation>If a condition is missing (attachments, notification of the decision, appeal period, follow-up forms), the payment is held and the reason is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="122"/>
         <source>Hakemus saapui määräajan (%1) jälkeen.</source>
         <translation>The claim arrived after the deadline (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="128"/>
         <source>Kemi-lisä maksetaan jälkikäteen: kausi päättyy %1.</source>
         <translation>Kemi-lisä is paid in arrears: the period ends on %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="138"/>
         <source>Saapumispäivä ei voi olla tulevaisuudessa.</source>
         <translation>The date received cannot be in the future.</translation>
     </message>
@@ -4375,92 +4413,92 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PaymentDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="36"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="39"/>
         <source>Avaa &amp;päätös</source>
         <translation>Open &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="42"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="47"/>
         <source>&amp;Hyväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="56"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="59"/>
         <source>Maksu %1, päätös %2</source>
         <translation>Payment %1, decision %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="66"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="67"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="68"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="69"/>
         <source>Kausi</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="70"/>
         <source>Tukipäiviä</source>
         <translation>Subsidised days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="71"/>
         <source>Summa</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="72"/>
         <source>Haettava viimeistään</source>
         <translation>Claim by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="73"/>
         <source>Hakemus saapui</source>
         <translation>Claim received</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="74"/>
         <source>Palkkalaskelma</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="75"/>
         <source>Maksutosite</source>
         <translation>Proof of payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="76"/>
         <source>Hyväksytty</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="77"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="78"/>
         <source>Viite</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/dialogs/leaf_details.py" line="79"/>
         <source>Pidätyksen syy</source>
         <translation>Reason held</translation>
     </message>
@@ -4503,42 +4541,42 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Paid (90 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="241"/>
         <source>Kokoa maksuerä</source>
         <translation>Make a payment batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="242"/>
         <source>Hyväksyttyjä maksuja, jotka eivät ole vielä erässä, ei ole.</source>
         <translation>There are no approved payments that are not in a batch yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="267"/>
         <source>Maksuerä koottu</source>
         <translation>Payment batch made</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="268"/>
         <source>Maksuerä %1 on koottu (%2 maksua, yhteensä %3).</source>
         <translation>Payment batch %1 has been made (%2 payments, total %3).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="287"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="289"/>
         <source>Tallenna CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="289"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="291"/>
         <source>CSV-tiedostot (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="398"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="402"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="399"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="403"/>
         <source>Maksuerä %1 on jo merkitty maksetuksi %2.</source>
         <translation>Payment batch %1 was already marked paid on %2.</translation>
     </message>
@@ -4548,57 +4586,57 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Decision %1, instalment %2: %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="67"/>
         <source>Kausi %1–%2 · %3 · haettava viimeistään %4 · tila: %5</source>
         <translation>Period %1–%2 · %3 · claim due %4 · status: %5</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="77"/>
         <source>Pidätetty: %1</source>
         <translation>Held: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="165"/>
         <source>Maksu hyväksytty</source>
         <translation>Payment approved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="166"/>
         <source>%1 (%2) on hyväksytty %3. Se voidaan koota maksuerään.</source>
         <translation>%1 (%2) was approved on %3. It can be put into a payment batch.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="177"/>
         <source>Maksu pidätetty</source>
         <translation>Payment held</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="178"/>
         <source>%1 pidätettiin, koska maksun ehdot eivät täyty:</source>
         <translation>%1 was held because the conditions of payment are not met:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="184"/>
         <source>Kun puuttuvat tiedot on kirjattu, hyväksy maksu uudelleen.</source>
         <translation>When the missing information has been recorded, approve the payment again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="201"/>
         <source>Maksu on jo tilassa %1; hakemusta ei voi enää kirjata.</source>
         <translation>The payment is already %1; a claim can no longer be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="242"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="243"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="245"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="246"/>
         <source>&amp;Hyväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="249"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="250"/>
         <source>&amp;Avaa</source>
         <translation>&amp;Open</translation>
     </message>
@@ -4606,47 +4644,47 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="156"/>
         <source>Maksun tila</source>
         <translation>Payment status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="163"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="164"/>
         <source>H&amp;yväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="165"/>
         <source>Kokoa maksu&amp;erä…</source>
         <translation>Make payment &amp;batch…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="195"/>
         <source>Maksuerät</source>
         <translation>Payment batches</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="195"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="196"/>
         <source>Avaa maksu&amp;lista…</source>
         <translation>Open payment &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="196"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="197"/>
         <source>Tallenna &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="197"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="198"/>
         <source>Merkitse maksetuksi…</source>
         <translation>Mark paid…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="245"/>
         <source>Maksuerät (%1, maksamatta %2)</source>
         <translation>Payment batches (%1, unpaid %2)</translation>
     </message>
@@ -4662,32 +4700,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/people.py" line="27"/>
+        <location filename="../../src/kemidesk/ui/tabs/people.py" line="28"/>
         <source>Kotikunta</source>
         <translation>Municipality of residence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/people.py" line="28"/>
+        <location filename="../../src/kemidesk/ui/tabs/people.py" line="29"/>
         <source>Kaikki kotikunnat</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/people.py" line="29"/>
+        <location filename="../../src/kemidesk/ui/tabs/people.py" line="30"/>
         <source>Kemiläiset</source>
         <translation>Kemi residents</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/people.py" line="30"/>
+        <location filename="../../src/kemidesk/ui/tabs/people.py" line="31"/>
         <source>Muut kunnat</source>
         <translation>Other municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/people.py" line="32"/>
+        <location filename="../../src/kemidesk/ui/tabs/people.py" line="33"/>
         <source>Vain &amp;osatyökykyiset</source>
         <translation>Only partial &amp;work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/people.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/tabs/people.py" line="70"/>
         <source>Arkistoidaanko %1? Henkilön työsuhteet, päätökset ja maksut säilyvät. Arkistoitu henkilö piilotetaan luetteloista; hänet saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive %1? The person&apos;s placements, decisions and payments are kept. An archived person is hidden from the lists; View → Show archived brings them back.</translation>
     </message>
@@ -4695,78 +4733,78 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="168"/>
         <source>&amp;Näytä henkilötunnus</source>
         <translation>&amp;Show personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="170"/>
         <source>Jokainen näyttäminen kirjataan lokiin.</source>
         <translation>Every showing is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="172"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="177"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="181"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="183"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="189"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="196"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="198"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="201"/>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="224"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="203"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="226"/>
         <source>Henkilötunnus</source>
         <translation>Personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="204"/>
         <source>Syntymäaika</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="203"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="205"/>
         <source>Kemiläinen</source>
         <translation>Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="204"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="206"/>
         <source>Työmarkkinatukipäiviä</source>
         <translation>Labour market subsidy days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="205"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="207"/>
         <source>Osatyökykyinen</source>
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="206"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="208"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="209"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="208"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="210"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -4774,107 +4812,107 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="61"/>
         <source>Henkilötiedot</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="63"/>
         <source>esim. %1</source>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="68"/>
         <source>&amp;Etunimi</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="70"/>
         <source>Etunimi</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="76"/>
         <source>&amp;Sukunimi</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="78"/>
         <source>Sukunimi</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="82"/>
         <source>&amp;Henkilötunnus</source>
         <translation>Personal &amp;ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="84"/>
         <source>&amp;Vaihda…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="94"/>
         <source>S&amp;yntymäaika</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="98"/>
         <source>Kohderyhmä</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="99"/>
         <source>&amp;Kemiläinen</source>
         <translation>&amp;Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="102"/>
         <source>&amp;Osatyökykyinen</source>
         <translation>Partial &amp;work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="106"/>
         <source>Terveystieto: kirjaa vain välttämätön.</source>
         <translation>Health data: record only what is necessary.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="109"/>
         <source>Ty&amp;ömarkkinatukipäiviä</source>
         <translation>Labour market subsidy &amp;days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="113"/>
         <source>Työkyvyn &amp;rajoitteet</source>
         <translation>Work ability &amp;limitations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="118"/>
         <source>Yhteystiedot</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="122"/>
         <source>&amp;Puhelin</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="123"/>
         <source>S&amp;ähköposti</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="124"/>
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="132"/>
         <source>tyhjä poistaa henkilötunnuksen</source>
         <translation>empty removes the personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/person_form.py" line="155"/>
         <source>Syntymäaika ei vastaa henkilötunnusta.</source>
         <translation>The date of birth does not match the personal ID.</translation>
     </message>
@@ -4882,122 +4920,122 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="239"/>
         <source>Avaa &amp;työllistetty</source>
         <translation>Open &amp;employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="242"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="243"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="246"/>
         <source>Kirjaa &amp;seurantalomake…</source>
         <translation>Record &amp;follow-up form…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="250"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="253"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="256"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="259"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="262"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="265"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="269"/>
         <source>Muokkaa seurantaa napsauttamalla</source>
         <translation>Click to edit the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="269"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="272"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="282"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="289"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="290"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="293"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="291"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="294"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="295"/>
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="293"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="297"/>
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="298"/>
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="297"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="300"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="298"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="301"/>
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="300"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="303"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="301"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="304"/>
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="305"/>
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="303"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="306"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -5005,142 +5043,142 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="69"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="70"/>
         <source>Lisätiedot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="71"/>
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="112"/>
         <source>Osapuolet</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="129"/>
         <source>T&amp;yöllistetty</source>
         <translation>&amp;Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="131"/>
         <source>Valitse työllistettävä.</source>
         <translation>Choose the employee.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="137"/>
         <source>Ty&amp;önantaja</source>
         <translation>Emp&amp;loyer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="139"/>
         <source>Valitse työnantaja.</source>
         <translation>Choose the employer.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="144"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="152"/>
         <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="154"/>
         <source>Tehtävänimike</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="157"/>
         <source>&amp;Alkaa</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="158"/>
         <source>&amp;Päättyy</source>
         <translation>E&amp;nds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="162"/>
         <source>&amp;Viikkotyöaika (h)</source>
         <translation>&amp;Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="170"/>
         <source>&amp;Bruttopalkka/kk</source>
         <translation>Gross &amp;wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="176"/>
         <source>Palkka&amp;kustannukset/kk</source>
         <translation>Wage &amp;costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="178"/>
         <source>&amp;Ohjaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="179"/>
         <source>Työhönvalmenta&amp;ja</source>
         <translation>Job c&amp;oach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="181"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="182"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="188"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="189"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="192"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="193"/>
         <source>&amp;Myöntäjä</source>
         <translation>Granted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="194"/>
         <source>Päätöksen &amp;numero</source>
         <translation>Decision &amp;number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="195"/>
         <source>Päätöksen pä&amp;ivä</source>
         <translation>Decision &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="195"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="196"/>
         <source>Tukip&amp;rosentti</source>
         <translation>Subsidy &amp;percentage</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="196"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="197"/>
         <source>Tuki a&amp;lkaa</source>
         <translation>Subsidy s&amp;tarts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="197"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="198"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy en&amp;ds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="200"/>
         <source>Tuki &amp;euroina/kk</source>
         <translation>Subsidy/&amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="221"/>
         <source>Palkkatuen alkupäivä</source>
         <translation>Pay subsidy start date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="222"/>
         <source>Palkkatuen loppupäivä</source>
         <translation>Pay subsidy end date</translation>
     </message>
@@ -5148,52 +5186,52 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="45"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="46"/>
         <source>Kaikki tilat</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="50"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="51"/>
         <source>Seuranta myöhässä</source>
         <translation>Follow-up late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="53"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="54"/>
         <source>Työnantaja</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="61"/>
         <source>Voimassa vuoden aikana</source>
         <translation>Current during the year</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="62"/>
         <source>Palkkatuki päättyy &amp;30 pv sisällä</source>
         <translation>Pay subsidy ends within &amp;30 days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="74"/>
         <source>Kaikki työnantajat</source>
         <translation>All employers</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="82"/>
         <source>Kaikki vuodet</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="100"/>
         <source>Seuranta myöhässä (%1)</source>
         <translation>Follow-up late (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/tabs/placements.py" line="156"/>
         <source>Arkistoidaanko työsuhde %1 – %2? Sen päätökset, maksut ja seurannat säilyvät. Arkistoitu työsuhde piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the placement %1 – %2? Its decisions, payments and follow-ups are kept. An archived placement is hidden from the lists; View → Show archived brings it back.</translation>
     </message>
@@ -5201,112 +5239,112 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="68"/>
         <source>Esikatselu – %1</source>
         <translation>Preview – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="96"/>
         <source>Sovita &amp;leveyteen</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="96"/>
         <source>Sivun leveys</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="97"/>
         <source>&amp;Koko sivu</source>
         <translation>&amp;Whole page</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="97"/>
         <source>Koko sivu näkyviin</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="98"/>
         <source>Todellinen koko</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="109"/>
         <source>Edellinen sivu (PgUp)</source>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="112"/>
         <source>Seuraava sivu (PgDown)</source>
         <translation>Next page (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="119"/>
         <source>&amp;Tulosta…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="123"/>
         <source>Tulosta tulostimelle (Ctrl+P)</source>
         <translation>Print on a printer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="125"/>
         <source>Tallenna &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="129"/>
         <source>&amp;Sulje</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="211"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="213"/>
         <source>sivu %1 / %2</source>
         <translation>page %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="242"/>
         <source>Tulosta</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="262"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="264"/>
         <source>Tulostetaan…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="262"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="264"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="266"/>
         <source>Tulostus</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="274"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="276"/>
         <source>Tulostetaan sivua %1 / %2…</source>
         <translation>Printing page %1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="301"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="301"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="303"/>
         <source>Tulostinta ei voitu avata. Tarkista tulostimen valinta ja yritä uudelleen.</source>
         <translation>The printer could not be opened. Check the printer choice and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="316"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="318"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/preview.py" line="318"/>
+        <location filename="../../src/kemidesk/ui/printing/preview.py" line="320"/>
         <source>PDF-tiedostot (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -5509,37 +5547,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RecordsBehind</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="82"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="82"/>
         <source>Työnantaja</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="82"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="83"/>
         <source>Alkoi</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="81"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="83"/>
         <source>Päättyi</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="99"/>
         <source>Sulje</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="102"/>
         <source>%1 työsuhdetta</source>
         <translation>%1 placements</translation>
     </message>
@@ -5547,42 +5585,42 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="258"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="260"/>
         <source>Takaisinperintä</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="266"/>
         <source>Takaisin perittävä &amp;määrä</source>
         <translation>A&amp;mount to recover</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="272"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="274"/>
         <source>&amp;Päätöspäivä</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="287"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="289"/>
         <source>P&amp;erustelut</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="296"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="298"/>
         <source>Tulosta &amp;kuulemiskirje…</source>
         <translation>Print &amp;hearing letter…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="301"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="303"/>
         <source>Hallintolaki 34 §: päätöksen saajaa kuullaan ennen takaisinperintää. Kirjeessä on laskelma ja vastausaika.</source>
         <translation>Administrative Procedure Act 34 §: the recipient is heard before the recovery. The letter has the calculation and the time to answer.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="331"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="333"/>
         <source>Enintään %1 ei peritä takaisin.</source>
         <translation>Amounts up to %1 are not recovered.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="338"/>
+        <location filename="../../src/kemidesk/ui/dialogs/amendment_dialog.py" line="340"/>
         <source>Kirjoita takaisinperinnän perustelu.</source>
         <translation>Write the reasons for the recovery.</translation>
     </message>
@@ -5598,178 +5636,178 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="127"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="130"/>
         <source>Ei ryhmittelyä</source>
         <translation>No grouping</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="131"/>
         <source>Työnantajan tyyppi</source>
         <translation>Employer type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="132"/>
         <source>Kohderyhmä</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="133"/>
         <source>Työnantaja</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="134"/>
         <source>Työnantajarengas</source>
         <translation>Employer ring</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="138"/>
         <source>Laske</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="141"/>
         <source>Näytä &amp;PDF…</source>
         <translation>Show &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="143"/>
         <source>Raportti kaavioineen esikatseluun ja tulostukseen</source>
         <translation>The report with its charts, to preview and print</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="145"/>
         <source>&amp;Vie Exceliin…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="152"/>
         <source>Vuos&amp;iraportti…</source>
         <translation>Annual report…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="154"/>
         <source>Vuosiraportti valtuustolle (PDF)</source>
         <translation>Annual report for the council (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="157"/>
         <source>Ka&amp;usi:</source>
         <translation>P&amp;eriod:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="158"/>
         <source>Ry&amp;hmittely:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="176"/>
         <source>Kaksoisnapsauta lukua: näet työsuhteet, joista se on laskettu.</source>
         <translation>Double-click a figure to see the placements it was counted from.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="223"/>
         <source>Kauden loppu ei voi olla ennen alkua.</source>
         <translation>The period cannot end before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="234"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="237"/>
         <source>Raporttia ei voi laskea</source>
         <translation>The report cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="251"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="254"/>
         <source>Kaksoisnapsauta: näytä työsuhteet</source>
         <translation>Double-click: show the placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="259"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="262"/>
         <source>Kausi %1, vertailukausi %2. Tulokset kauden aikana päättyneistä työsuhteista; ”ei vielä ajankohtainen” ei ole epäonnistuminen.</source>
         <translation>Period %1, compared with %2. Outcomes of the placements that ended in the period; “not yet due” is not a failure.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="267"/>
         <source>Alkaneet työsuhteet</source>
         <translation>Placements started</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="269"/>
         <source>Päättyneet työsuhteet</source>
         <translation>Placements ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="276"/>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="319"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="322"/>
         <source>Työllistyneet, %1</source>
         <translation>Employed, %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="282"/>
         <source>Kemi-lisää päätetty</source>
         <translation>Kemi-lisä decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="280"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="283"/>
         <source>Bonuksia päätetty</source>
         <translation>Bonuses decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="281"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="284"/>
         <source>Kemi-lisää maksettu</source>
         <translation>Kemi-lisä paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="282"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="285"/>
         <source>Bonuksia maksettu</source>
         <translation>Bonuses paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="291"/>
         <source>Kustannus / työsuhde</source>
         <translation>Cost / placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="289"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="292"/>
         <source>Kustannus / työllistyminen</source>
         <translation>Cost / employment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="307"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="310"/>
         <source>Tulos (* työllistyminen)</source>
         <translation>Outcome (* employment)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="320"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="323"/>
         <source>Alkaneet</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="320"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="323"/>
         <source>Päättyneet</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="353"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="356"/>
         <source>Vaikuttavuusraportti</source>
         <translation>Effectiveness report</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="360"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="363"/>
         <source>Vuosiraportti %1</source>
         <translation>Annual report %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="377"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="380"/>
         <source>Muodostetaan raporttia…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="396"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="399"/>
         <source>Raporttia ei voi tallentaa</source>
         <translation>The report cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="399"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="402"/>
         <source>Raportti tallennettu: %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -5777,77 +5815,77 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RuleVersionForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="156"/>
         <source>Voimassaolo</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="160"/>
         <source>esim. kaupunginhallituksen päätös 12.1.2027 § 5</source>
         <translation>e.g. city board decision 12.1.2027 § 5</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="162"/>
         <source>Voimassa &amp;alkaen</source>
         <translation>Valid &amp;from</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="164"/>
         <source>Voimassa &amp;asti</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="165"/>
         <source>&amp;Huomautus</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="170"/>
         <source>Alkamispäivä yksilöi version. Jos sääntö muuttuu toisesta päivästä alkaen, päätä tämä versio ja lisää uusi.</source>
         <translation>The start date identifies the version. If a rule changes from another date, end this version and add a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="181"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="182"/>
         <source>Julkaistut ehdot (Kemi-lisän ehdot ja lait)</source>
         <translation>Published conditions (Kemi-lisä conditions and laws)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="184"/>
         <source>Nämä luvut ovat kaupungin julkaisemia Kemi-lisän ehtoja tai lain määräyksiä. Muuta niitä vain, kun ehdot tai laki muuttuvat.</source>
         <translation>These figures are Kemi-lisä conditions published by the city or provisions of law. Change them only when the conditions or the law change.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="192"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="193"/>
         <source>Ohjelman oletukset (ei julkaistuja ehtoja)</source>
         <translation>Program defaults (not published conditions)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="195"/>
         <source>Näitä lukuja ei ole julkaistu; ne ovat ohjelman järkeviä oletuksia. Tarkista ne ja muuta toimiston käytännön mukaisiksi.</source>
         <translation>These figures have not been published; they are sensible defaults of the program. Check them and change them to the office’s practice.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="221"/>
         <source>Sääntö</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="221"/>
         <source>Arvo</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="221"/>
         <source>Yksikkö</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="221"/>
         <source>Oletus</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="296"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="297"/>
         <source>Päättymispäivä on ennen alkamispäivää.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -5855,27 +5893,27 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="328"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="329"/>
         <source>Muokkaa versiota napsauttamalla</source>
         <translation>Click to edit the version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="331"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="332"/>
         <source>Kemi-lisän säännöt ovat ohjelman oletuksia, ellei jokin sääntöversio ole voimassa. Versio muuttaa vain ne luvut, jotka poikkeavat oletuksista, ja on voimassa alkamispäivästään päättymispäiväänsä asti. Jokainen päätös tallentaa säännöt, joilla se tehtiin; uusi versio ei muuta tehtyjä päätöksiä.</source>
         <translation>The Kemi-lisä rules are the program defaults unless a rule version is in force. A version changes only the figures that differ from the defaults and is in force from its start date to its end date. Every decision stores the rules it was made under; a new version does not change decisions already made.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="341"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="342"/>
         <source>&amp;Uusi sääntöversio…</source>
         <translation>&amp;New rule version…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="359"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="360"/>
         <source>Nyt ovat voimassa ohjelman oletussäännöt (%1 sääntöversiota).</source>
         <translation>The program’s default rules are in force now (%1 rule versions).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="361"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="362"/>
         <source>Nyt on voimassa %2 alkanut sääntöversio (%1 sääntöversiota).</source>
         <translation>The rule version that started on %2 is in force now (%1 rule versions).</translation>
     </message>
@@ -5891,32 +5929,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="22"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="24"/>
         <source>Asetukset</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="28"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="30"/>
         <source>Säännöt</source>
         <translation>&amp;Rules</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="29"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="31"/>
         <source>Määrärahat</source>
         <translation>&amp;Appropriations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="32"/>
         <source>Kirjelomake</source>
         <translation>&amp;Letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="46"/>
         <source>Tallentamattomat muutokset</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Kirjelomakkeella on tallentamattomia muutoksia. Suljetaanko tallentamatta?</source>
         <translation>The letterhead has unsaved changes. Close without saving?</translation>
     </message>
@@ -5955,7 +5993,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="45"/>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="114"/>
         <source>&amp;Raportit</source>
         <translation>&amp;Reports</translation>
     </message>

@@ -35,6 +35,7 @@ REQUIRED_RESOURCES = (
     ("fonts", "DejaVuSans.ttf"),
     ("fonts", "DejaVuSans-Bold.ttf"),
     ("icons", "kemidesk.png"),
+    ("help", "fi", "index.html"),  # the user guide (Ohje → Käyttöohje, F1)
 )
 
 

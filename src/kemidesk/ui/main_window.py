@@ -35,6 +35,7 @@ from kemidesk.ui.actions import create_actions
 from kemidesk.ui.backup_actions import install_backup_actions
 from kemidesk.ui.context import PrintHandler, UiContext
 from kemidesk.ui.export_actions import install_export_actions
+from kemidesk.ui.help import install_help
 from kemidesk.ui.printing.handlers import install_print_handlers
 from kemidesk.ui.tabs.interface import BaseTab
 from kemidesk.ui.tabs.pending import DEFAULT_TABS, PendingTab
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.workflow_actions = install_workflow_actions(self)
         self.backup_actions = install_backup_actions(self)
         self.export_actions = install_export_actions(self)
+        self.help = install_help(self, self.menus["help"], self.actions_by_key["about"])
         for tab in tabs if tabs is not None else [PendingTab(ctx, e) for e in DEFAULT_TABS]:
             self.add_tab(tab)
         self._restore_settings()

@@ -52,6 +52,7 @@ def _decision_summary(d: grants.DecisionRow) -> str:
 
 
 class AmendmentDialog(FormDialog):
+    help_page = "muutokset.html#muutospaatos"  # F1: its page in the user guide
     kind = DECISION
     new_title = QT_TRANSLATE_NOOP("Forms", "Ennenaikainen päättyminen / muutospäätös")
     edit_title = new_title
@@ -238,6 +239,7 @@ class AmendmentDialog(FormDialog):
 
 
 class RecoveryDialog(FormDialog):
+    help_page = "muutokset.html#takaisinperinta"  # F1: its page in the user guide
     kind = DECISION
     new_title = QT_TRANSLATE_NOOP("Forms", "Takaisinperintäpäätös")
     edit_title = new_title
@@ -360,6 +362,8 @@ class RecoveryDialog(FormDialog):
 
 class EndPlacementDialog(FormDialog):
     """The early end of a placement that has no Kemi-lisä grant to amend."""
+
+    help_page = "muutokset.html#paattyminen"  # F1: its page in the user guide
 
     kind = PLACEMENT
     new_title = QT_TRANSLATE_NOOP("Forms", "Työsuhteen ennenaikainen päättyminen")

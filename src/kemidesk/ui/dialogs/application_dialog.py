@@ -37,6 +37,7 @@ PREVIEW_DELAY_MS = 150
 
 
 class ApplicationDialog(FormDialog):
+    help_page = "avustuspolku.html#hakemus"  # F1: its page in the user guide
     kind = APPLICATION
     new_title = QT_TRANSLATE_NOOP("Forms", "Uusi Kemi-lisähakemus")
     edit_title = QT_TRANSLATE_NOOP("Forms", "Kemi-lisähakemus")

@@ -22,6 +22,7 @@ def _optional(validator: Any) -> Any:
 
 
 class AssociationForm(FormDialog):
+    help_page = "avustuspolku.html#yhdistys"  # F1: its page in the user guide
     kind = ASSOCIATION
     new_title = QT_TRANSLATE_NOOP("Forms", "Uusi yhdistys")
     edit_title = QT_TRANSLATE_NOOP("Forms", "Muokkaa yhdistystä")

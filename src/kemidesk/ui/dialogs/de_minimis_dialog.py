@@ -20,6 +20,7 @@ from kemidesk.ui.widgets.fields import MoneyEdit
 
 class DeMinimisDialog(FormDialog):
     kind = "de_minimis_aid"  # no list of its own: the company's view refreshes (see save)
+    help_page = "avustuspolku.html#deminimis"  # F1: its page in the user guide
     new_title = QT_TRANSLATE_NOOP("Forms", "Uusi muu de minimis -tuki")
     edit_title = QT_TRANSLATE_NOOP("Forms", "Muu de minimis -tuki")
 

@@ -59,6 +59,7 @@ APPROPRIATION_CODE = "APPROPRIATION_EXCEEDED"
 
 
 class DecisionDialog(FormDialog):
+    help_page = "avustuspolku.html#paatos"  # F1: its page in the user guide
     kind = DECISION
     new_title = QT_TRANSLATE_NOOP("Forms", "Päätös Kemi-lisähakemukseen")
     edit_title = QT_TRANSLATE_NOOP("Forms", "Päätös Kemi-lisähakemukseen")

@@ -56,6 +56,7 @@ def _undertaking(row: associations.AssociationRow) -> bool:
 
 
 class AssociationDetail(DetailDialog):
+    help_page = "avustuspolku.html#yhdistys"  # F1: its page in the user guide
     kind = ASSOCIATION
     title = QT_TRANSLATE_NOOP("Details", "Yhdistys")
     editable = True
@@ -157,6 +158,7 @@ class AssociationDetail(DetailDialog):
 
 
 class PersonDetail(DetailDialog):
+    help_page = "avustuspolku.html#henkilo"  # F1: its page in the user guide
     kind = PERSON
     title = QT_TRANSLATE_NOOP("Details", "Työllistetty")
     editable = True
@@ -227,6 +229,7 @@ class PersonDetail(DetailDialog):
 
 
 class PlacementDetail(DetailDialog):
+    help_page = "avustuspolku.html#tyosuhde"  # F1: its page in the user guide
     kind = PLACEMENT
     title = QT_TRANSLATE_NOOP("Details", "Työsuhde")
     editable = True
@@ -315,6 +318,7 @@ class PlacementDetail(DetailDialog):
 
 
 class DecisionDetail(DetailDialog):
+    help_page = "avustuspolku.html#paatos"  # F1: its page in the user guide
     kind = DECISION
     title = QT_TRANSLATE_NOOP("Details", "Päätös")
 

@@ -32,6 +32,7 @@ TEXT_LINES = 3
 
 
 class FollowupForm(FormDialog):
+    help_page = "kaynnit.html#lomake"  # F1: its page in the user guide
     kind = FOLLOWUP
     new_title = QT_TRANSLATE_NOOP("Forms", "Kirjaa seurantalomake")
     edit_title = QT_TRANSLATE_NOOP("Forms", "Muokkaa seurantalomaketta")

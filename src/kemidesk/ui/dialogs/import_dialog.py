@@ -74,6 +74,8 @@ def choose_template_file(parent: QWidget, suggested: Path) -> Path | None:
 
 
 class ImportDialog(QDialog):
+    help_page = "raportit.html#tuonti"  # F1: its page in the user guide
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")

@@ -21,6 +21,8 @@ from kemidesk.ui.labels import enum_label
 class LeafDetail(DetailDialog):
     """A detail view without related tables."""
 
+    help_page = "index.html"  # F1: its page in the user guide (subclasses name theirs)
+
     def __init__(self, ctx: UiContext, record_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, record_id, parent)
         self.tabs.hide()
@@ -28,6 +30,7 @@ class LeafDetail(DetailDialog):
 
 
 class PaymentDetail(LeafDetail):
+    help_page = "maksut.html"  # F1: its page in the user guide
     kind = PAYMENT
     title = QT_TRANSLATE_NOOP("Details", "Maksu")
 
@@ -89,6 +92,7 @@ class RowDetail(LeafDetail):
 
 
 class FollowupDetail(RowDetail):
+    help_page = "kaynnit.html#seuranta"  # F1: its page in the user guide
     title = QT_TRANSLATE_NOOP("Details", "Seurantakeskustelu")
 
     def heading(self, row: FollowupRow) -> str:
@@ -119,6 +123,7 @@ class FollowupDetail(RowDetail):
 
 
 class OutcomeDetail(RowDetail):
+    help_page = "kaynnit.html#jatkopolku"  # F1: its page in the user guide
     title = QT_TRANSLATE_NOOP("Details", "Jatkopolku")
 
     def heading(self, row: OutcomeRow) -> str:

@@ -26,6 +26,7 @@ from kemidesk.ui.widgets.date_edit import DateField
 
 
 class NotifyDialog(FormDialog):
+    help_page = "avustuspolku.html#lahetys"  # F1: its page in the user guide
     kind = DECISION
     new_title = QT_TRANSLATE_NOOP("Forms", "Merkitse päätös lähetetyksi")
     edit_title = QT_TRANSLATE_NOOP("Forms", "Merkitse päätös lähetetyksi")

@@ -62,23 +62,50 @@ class RecordOpener:
             existing.raise_()
             existing.activateWindow()
             return existing
-        dialog: QDialog = _detail_classes()[kind](self.ctx, record_id, self._parent(parent))
+        replaced = self._detail_behind(parent)
+        owner = self._parent(parent) if replaced is None else self._owner_of(replaced)
+        dialog: QDialog = _detail_classes()[kind](self.ctx, record_id, owner)
         if not dialog.reload():
             return dialog
-        return self._show(dialog, (kind, record_id))
+        return self._show(dialog, (kind, record_id), replaced)
 
     def show_row(self, kind: str, row: Any, parent: QWidget | None = None) -> QDialog:
         """Detail view of a row that has no service of its own (follow-ups, outcomes)."""
-        dialog: QDialog = _detail_classes()[kind](self.ctx, row, self._parent(parent))
+        replaced = self._detail_behind(parent)
+        owner = self._parent(parent) if replaced is None else self._owner_of(replaced)
+        dialog: QDialog = _detail_classes()[kind](self.ctx, row, owner)
         dialog.reload()
-        return self._show(dialog, None)
+        return self._show(dialog, None, replaced)
 
-    def _show(self, dialog: QDialog, key: tuple[str, int] | None) -> QDialog:
+    @staticmethod
+    def _detail_behind(parent: QWidget | None) -> QDialog | None:
+        """The detail view a new detail view is opened from (its related list or a link).
+
+        The new one takes its place instead of stacking on it, so that details never pile
+        up (placement → payment → decision → mark sent was four deep): a detail view and the
+        form it opens are at most two dialogs.
+        """
+        from kemidesk.ui.dialogs.detail import DetailDialog
+
+        window = parent.window() if parent is not None else None
+        return window if isinstance(window, DetailDialog) else None
+
+    def _owner_of(self, replaced: QDialog) -> QWidget | None:
+        # not the replaced dialog: it is deleted when it closes, with its children
+        return replaced.parentWidget() or self.main_window
+
+    def _show(
+        self, dialog: QDialog, key: tuple[str, int] | None, replaced: QDialog | None = None
+    ) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if key is not None:
             self._open[key] = dialog
             dialog.destroyed.connect(lambda *_: self._open.pop(key, None))
+        if replaced is not None:
+            dialog.move(replaced.pos())
         dialog.show()
+        if replaced is not None:
+            replaced.close()
         return dialog
 
     def edit(self, kind: str, record_id: int, parent: QWidget | None = None) -> QDialog:

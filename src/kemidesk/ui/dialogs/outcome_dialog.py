@@ -62,6 +62,7 @@ def _who(p: placements.PlacementRow) -> str:
 
 
 class OutcomeDialog(FormDialog):
+    help_page = "kaynnit.html#jatkopolku"  # F1: its page in the user guide
     kind = OUTCOME
     new_title = QT_TRANSLATE_NOOP("Forms", "Kirjaa jatkopolku")
     edit_title = new_title
@@ -180,6 +181,7 @@ class OutcomeDialog(FormDialog):
 
 
 class BonusDialog(FormDialog):
+    help_page = "kaynnit.html#bonus"  # F1: its page in the user guide
     kind = DECISION
     new_title = QT_TRANSLATE_NOOP("Forms", "Päätä työllistämisbonus")
     edit_title = new_title

@@ -134,6 +134,8 @@ def batchable_payments() -> list[payments.PaymentRow]:
 class BatchDialog(QDialog):
     """Kokoa maksuerä: tick the approved payments, give a title and a date."""
 
+    help_page = "maksut.html#maksuera"  # F1: its page in the user guide
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -295,6 +297,8 @@ def save_batch_csv(ctx: UiContext, batch_id: int, parent: QWidget | None = None)
 
 class MarkPaidDialog(QDialog):
     """Merkitse maksetuksi: the paid date, then a confirmation."""
+
+    help_page = "maksut.html#maksettu"  # F1: its page in the user guide
 
     def __init__(self, ctx: UiContext, batch: BatchRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)

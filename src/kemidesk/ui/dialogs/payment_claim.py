@@ -47,6 +47,7 @@ def describe_payment(row: payments.PaymentRow) -> str:
 
 
 class PaymentClaimDialog(FormDialog):
+    help_page = "maksut.html#maksatushakemus"  # F1: its page in the user guide
     kind = PAYMENT
     new_title = QT_TRANSLATE_NOOP("Forms", "Kirjaa maksatushakemus")
     edit_title = QT_TRANSLATE_NOOP("Forms", "Kirjaa maksatushakemus")

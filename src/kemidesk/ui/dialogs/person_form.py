@@ -24,6 +24,7 @@ from kemidesk.ui.widgets.date_edit import DateField
 
 
 class PersonForm(FormDialog):
+    help_page = "avustuspolku.html#henkilo"  # F1: its page in the user guide
     kind = PERSON
     new_title = QT_TRANSLATE_NOOP("Forms", "Uusi työllistetty")
     edit_title = QT_TRANSLATE_NOOP("Forms", "Muokkaa työllistettyä")

@@ -45,6 +45,7 @@ def combo_id(combo: QComboBox) -> int | None:
 
 
 class PlacementForm(FormDialog):
+    help_page = "avustuspolku.html#tyosuhde"  # F1: its page in the user guide
     kind = PLACEMENT
     new_title = QT_TRANSLATE_NOOP("Forms", "Uusi työsuhde")
     edit_title = QT_TRANSLATE_NOOP("Forms", "Muokkaa työsuhdetta")

@@ -16,6 +16,8 @@ PAGES = ("rules", "appropriation", "office")
 
 
 class SettingsDialog(QDialog):
+    help_page = "vuosikierto.html"  # F1: its page in the user guide
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

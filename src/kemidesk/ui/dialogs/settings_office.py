@@ -74,7 +74,9 @@ class OfficePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(groups)
+        grid.setVerticalSpacing(4)  # the whole page fits a 1366 × 768 screen
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
@@ -208,6 +210,7 @@ class OfficePage(QWidget):
 
     def _payments_group(self) -> QGroupBox:
         form = self._group(self.tr("Maksuluettelot"))
+        # no Alt+letter: every letter of the label is taken on this page
         edit = self._field(form, "payment_list_preparer", self.tr("Maksuluettelon laatija"))
         edit.setPlaceholderText(self.tr("Nimi; tyhjä: laatija kirjoittaa nimensä käsin"))
         return self._last_box

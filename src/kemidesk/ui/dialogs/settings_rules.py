@@ -130,6 +130,7 @@ def set_editor_value(spec: RuleField, widget: QWidget, value: Any) -> None:
 
 
 class RuleVersionForm(FormDialog):
+    help_page = "vuosikierto.html#saannot"  # F1: its page in the user guide
     kind = RULES
     new_title = QT_TRANSLATE_NOOP("Forms", "Uusi sääntöversio")
     edit_title = QT_TRANSLATE_NOOP("Forms", "Muokkaa sääntöversiota")

@@ -26,6 +26,8 @@ class Choice:
 class ChoiceDialog(QDialog):
     """Radio buttons with a short explanation under each; OK is "Esikatsele…"."""
 
+    help_page = "avustuspolku.html#tulostus"  # F1: its page in the user guide
+
     def __init__(
         self, title: str, text: str, choices: Sequence[Choice], parent: QWidget | None = None
     ) -> None:

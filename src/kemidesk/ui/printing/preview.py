@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 class PrintPreviewDialog(QDialog):
     """The PDF shown page under page; Tulosta…, Tallenna PDF…, Sulje (Esc)."""
 
+    help_page = "avustuspolku.html#tulostus"  # F1: its page in the user guide
+
     PROGRESS_AFTER_PAGES = 4  # longer documents print with a progress dialog
 
     def __init__(

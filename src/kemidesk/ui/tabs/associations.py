@@ -16,6 +16,7 @@ from kemidesk.ui.tabs.pending import TITLES
 
 
 class AssociationsTab(RecordTab):
+    help_page = "avustuspolku.html#yhdistys"  # F1: its page in the user guide
     key = "associations"
     title = TITLES["associations"]
     kind = ASSOCIATION

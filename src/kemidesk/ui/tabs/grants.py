@@ -24,6 +24,7 @@ from kemidesk.ui.widgets.related_table import RelatedTable
 
 
 class GrantsTab(RecordTab):
+    help_page = "avustuspolku.html#paatos"  # F1: its page in the user guide
     key = "grants"
     title = TITLES["grants"]
     kind = DECISION

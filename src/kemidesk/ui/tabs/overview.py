@@ -244,6 +244,7 @@ class OverviewTree(QTreeView):
 
 
 class OverviewTab(BaseTab):
+    help_page = "yleiskatsaus.html"  # F1: its page in the user guide
     key = "overview"
     title = TITLES["overview"]
 

@@ -142,6 +142,7 @@ def _tr(text: str) -> str:
 
 
 class PaymentsTab(RecordTab):
+    help_page = "maksut.html"  # F1: its page in the user guide
     key = "payments"
     title = TITLES["payments"]
     kind = PAYMENT

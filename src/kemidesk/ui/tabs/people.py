@@ -15,6 +15,7 @@ from kemidesk.ui.tabs.pending import TITLES
 
 
 class PeopleTab(RecordTab):
+    help_page = "avustuspolku.html#henkilo"  # F1: its page in the user guide
     key = "people"
     title = TITLES["people"]
     kind = PERSON

@@ -25,6 +25,7 @@ FOLLOWUP_LATE = "followup_late"  # status filter item: a follow-up talk is overd
 
 
 class PlacementsTab(RecordTab):
+    help_page = "avustuspolku.html#tyosuhde"  # F1: its page in the user guide
     key = "placements"
     title = TITLES["placements"]
     kind = PLACEMENT

@@ -67,6 +67,8 @@ def choose_xlsx(parent: QWidget, suggested: Path) -> Path | None:
 class RecordsBehind(QDialog):
     """The placements behind one figure; Enter or a double click opens one."""
 
+    help_page = "raportit.html#luvut"  # F1: its page in the user guide
+
     def __init__(self, ctx: UiContext, title: str, ids: tuple[int, ...], parent: QWidget) -> None:
         super().__init__(parent)
         from kemidesk.services.placements import list_placements
@@ -107,6 +109,7 @@ class RecordsBehind(QDialog):
 
 
 class ReportsTab(BaseTab):
+    help_page = "raportit.html"  # F1: its page in the user guide
     key = "reports"
     title = QT_TRANSLATE_NOOP("Tabs", "&Raportit")
 
