@@ -1304,57 +1304,57 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DeMinimisDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="37"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="38"/>
         <source>Tuki</source>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="39"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="40"/>
         <source>esim. Business Finland</source>
         <translation>e.g. Business Finland</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="43"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="44"/>
         <source>&amp;Myöntäjä</source>
         <translation>Granted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="46"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="47"/>
         <source>Myöntäjä</source>
         <translation>Granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="51"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="52"/>
         <source>Myönnetty &amp;päivänä</source>
         <translation>Granted &amp;on</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="58"/>
         <source>&amp;Summa</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="66"/>
         <source>&amp;Kuvaus</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="69"/>
         <source>Yrityksen ilmoittama muu de minimis -tuki. Se lasketaan kolmen vuoden enimmäismäärään yhdessä Kemi-lisän ja työllistämisbonusten kanssa.</source>
         <translation>Other de minimis aid declared by the company. It counts towards the three-year ceiling together with Kemi-lisä and employment bonuses.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="78"/>
         <source>P&amp;oista…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="108"/>
         <source>Poistetaanko myöntäjän %1 tuki? Poistoa ei voi perua.</source>
         <translation>Delete the aid granted by %1? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="111"/>
         <source>Poista de minimis -tuki</source>
         <translation>Delete de minimis aid</translation>
     </message>
@@ -2415,6 +2415,56 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="498"/>
+        <source>Saapunut {date}</source>
+        <translation>Received {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="499"/>
+        <source>{kind}, päätetty {date}</source>
+        <translation>{kind}, decided {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="500"/>
+        <source>Hakemus saapunut {date}</source>
+        <translation>Claim received {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="501"/>
+        <source>{kind} myöhässä {date}</source>
+        <translation>{kind} late, due {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="502"/>
+        <source>{kind} erääntyy {date}</source>
+        <translation>{kind} due {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="503"/>
+        <source>Työsuhde päättyy {date}</source>
+        <translation>Employment ends {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="504"/>
+        <source>Palkkatuki päättyy {date}</source>
+        <translation>Wage subsidy ends {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="505"/>
+        <source>Työsuhde päättyy {date}, palkkatuki päättyy {subsidy_date}</source>
+        <translation>Employment ends {date}, wage subsidy ends {subsidy_date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="508"/>
+        <source>Jatkopolku: {checkpoint} ({date})</source>
+        <translation>Next step: {checkpoint} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="511"/>
+        <source>Jatkopolku oikeuttaa työllistämisbonukseen ({amount_cents})</source>
+        <translation>The next step earns the employment bonus ({amount_cents})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="514"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -2683,27 +2733,27 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="124"/>
         <source>Yhteys palvelimeen katkesi</source>
         <translation>Connection to the server lost</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="125"/>
         <source>Yhteys tietokantapalvelimeen katkesi. Mitään ei tallennettu puolittain: keskeneräinen tallennus peruttiin kokonaan. Lomake pysyy auki arvoineen; tallenna uudelleen, kun yhteys toimii.</source>
         <translation>The connection to the database server was lost. Nothing was saved halfway: the unfinished save was cancelled as a whole. The form stays open with its values; save again when the connection works.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="135"/>
         <source>Odottamaton virhe</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="136"/>
         <source>Ohjelmassa tapahtui odottamaton virhe. Keskeneräinen toiminto jäi tekemättä, mutta ohjelma jatkaa toimintaansa ja tallennetut tiedot ovat tallessa.</source>
         <translation>An unexpected error occurred. The unfinished action was not done, but the program keeps running and the saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/errors.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/errors.py" line="142"/>
         <source>Virhe on kirjattu lokitiedostoon %1. Jos virhe toistuu, lähetä lokitiedosto tukeen.</source>
         <translation>The error was written to the log file %1. If it happens again, send the log file to support.</translation>
     </message>
@@ -3236,12 +3286,12 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Decide the employment bonus</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="23"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="24"/>
         <source>Uusi muu de minimis -tuki</source>
         <translation>New other de minimis aid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="24"/>
+        <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="25"/>
         <source>Muu de minimis -tuki</source>
         <translation>Other de minimis aid</translation>
     </message>
@@ -4294,27 +4344,27 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="178"/>
         <source>Päätetty</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="179"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="180"/>
         <source>Jäljellä</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="199"/>
         <source>Määräraha %1: %2</source>
         <translation>Appropriation %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="208"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -4322,32 +4372,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="305"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="311"/>
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="329"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="335"/>
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="357"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="363"/>
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="383"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="389"/>
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="385"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="391"/>
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="412"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="418"/>
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -213,3 +214,23 @@ def test_field_errors_of_a_form_show_in_english(language: Any, ctx: Any, qtbot: 
     form.first_name.clear()
     assert form.error_text("first_name") == "First name is required."
     form.reject()
+
+
+def test_overview_details_show_in_english(language: Any) -> None:
+    """The overview's lines are coded messages: their dates, kinds and checkpoints appear in
+    the user's language (the Finnish text stays for the printed and logged side)."""
+    from kemidesk.domain.messages import Message
+    from kemidesk.domain.types import DecisionType, FollowupType, OutcomeCheckpoint
+    from kemidesk.ui.errors import message_text
+
+    decided = Message("OVERVIEW_DECIDED", {"kind": DecisionType.GRANT, "date": date(2026, 3, 2)})
+    late = Message("OVERVIEW_FOLLOWUP_LATE", {"kind": FollowupType.START, "date": date(2026, 3, 2)})
+    check = Message(
+        "OVERVIEW_OUTCOME_CHECK", {"checkpoint": OutcomeCheckpoint.PLUS_3, "date": date(2026, 3, 2)}
+    )
+    assert decided.text == "Myönteinen päätös, päätetty 2.3.2026"
+    assert message_text(decided) == decided.text  # Finnish UI
+    language("en")
+    assert message_text(decided) == "Positive decision, decided 2.3.2026"
+    assert "Päätetty" not in message_text(late) and "2.3.2026" in message_text(late)
+    assert "3 kk" not in message_text(check)

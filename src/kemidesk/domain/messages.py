@@ -495,6 +495,22 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "DomainMessages",
         "Samalla henkilötunnuksella on jo henkilö: {name}.",
     ),
+    "OVERVIEW_RECEIVED": QT_TRANSLATE_NOOP("DomainMessages", "Saapunut {date}"),
+    "OVERVIEW_DECIDED": QT_TRANSLATE_NOOP("DomainMessages", "{kind}, päätetty {date}"),
+    "OVERVIEW_CLAIM_RECEIVED": QT_TRANSLATE_NOOP("DomainMessages", "Hakemus saapunut {date}"),
+    "OVERVIEW_FOLLOWUP_LATE": QT_TRANSLATE_NOOP("DomainMessages", "{kind} myöhässä {date}"),
+    "OVERVIEW_FOLLOWUP_DUE": QT_TRANSLATE_NOOP("DomainMessages", "{kind} erääntyy {date}"),
+    "OVERVIEW_EMPLOYMENT_ENDS": QT_TRANSLATE_NOOP("DomainMessages", "Työsuhde päättyy {date}"),
+    "OVERVIEW_SUBSIDY_ENDS": QT_TRANSLATE_NOOP("DomainMessages", "Palkkatuki päättyy {date}"),
+    "OVERVIEW_BOTH_END": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Työsuhde päättyy {date}, palkkatuki päättyy {subsidy_date}"
+    ),
+    "OVERVIEW_OUTCOME_CHECK": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Jatkopolku: {checkpoint} ({date})"
+    ),
+    "OVERVIEW_BONUS_DUE": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Jatkopolku oikeuttaa työllistämisbonukseen ({amount_cents})"
+    ),
     "DEMO_DATABASE_NOT_EMPTY": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.",
@@ -524,7 +540,7 @@ def format_param(key: str, value: Any, translate: Translate = _finnish) -> str:
     if isinstance(value, Decimal):
         return format(value.normalize(), "f").replace(".", ",")
     if isinstance(value, LabelledEnum):
-        return value.label
+        return translate(value.label)  # the window translates enum labels too
     if isinstance(value, list | tuple | set | frozenset):
         items = list(value)
         separator = " " if items and all(isinstance(i, Message) for i in items) else ", "

@@ -28,6 +28,7 @@ from kemidesk.domain.bonus import BONUS_OUTCOMES
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.followups import followup_due_dates, outcome_check_dates
 from kemidesk.domain.lifecycle import GRANT_KINDS
+from kemidesk.domain.messages import Message
 from kemidesk.domain.types import (
     ApplicationStatus,
     DecisionStatus,
@@ -38,7 +39,12 @@ from kemidesk.domain.types import (
     PaymentStatus,
 )
 from kemidesk.services.grants import list_applications, list_decisions
-from kemidesk.services.settings import AppropriationStatus, appropriation_status, load_rulebook
+from kemidesk.services.settings import (
+    AppropriationStatus,
+    appropriation_status,
+    load_rulebook,
+    rules_for,
+)
 
 ENDING_WITHIN_DAYS = 30
 FOLLOWUP_DUE_AHEAD_DAYS = 14
@@ -51,9 +57,21 @@ class TodoItem:
     kind: str  # application | decision | payment | placement
     record_id: int
     title: str
-    detail: str
+    detail: str  # Finnish; the window shows `message` in the user's language when set
     due: date | None = None
     days: int | None = None  # days waiting or days overdue (positive = late)
+    message: Message | None = None
+
+
+def _item(
+    kind: str,
+    record_id: int,
+    title: str,
+    message: Message,
+    due: date | None = None,
+    days: int | None = None,
+) -> TodoItem:
+    return TodoItem(kind, record_id, title, message.text, due, days, message)
 
 
 @dataclass(frozen=True)
@@ -111,11 +129,11 @@ def build_overview(today: date | None = None) -> Overview:
 
 def _applications(today: date) -> list[TodoItem]:
     return [
-        TodoItem(
+        _item(
             "application",
             a.id,
             f"{a.person_name} – {a.association_name}",
-            f"Saapunut {format_date(a.received_on)}",
+            Message("OVERVIEW_RECEIVED", {"date": a.received_on}),
             a.received_on,
             (today - a.received_on).days,
         )
@@ -126,11 +144,11 @@ def _applications(today: date) -> list[TodoItem]:
 def _unsent(today: date) -> list[TodoItem]:
     rows = list_decisions(status=DecisionStatus.DECIDED)
     return [
-        TodoItem(
+        _item(
             "decision",
             d.id,
             f"{d.number} {d.person_name} – {d.association_name}",
-            f"{d.decision_type.label}, päätetty {format_date(d.decision_date)}",
+            Message("OVERVIEW_DECIDED", {"kind": d.decision_type, "date": d.decision_date}),
             d.decision_date,
             (today - d.decision_date).days,
         )
@@ -149,10 +167,10 @@ def _payments(status: PaymentStatus, today: date) -> list[TodoItem]:
     items = []
     for p in query:
         received = p.claim_received_on or p.period_end
-        detail = (
-            p.held_reason
+        message = (
+            None
             if status is PaymentStatus.HELD
-            else f"Hakemus saapunut {format_date(p.claim_received_on)}"
+            else Message("OVERVIEW_CLAIM_RECEIVED", {"date": p.claim_received_on})
         )
         items.append(
             TodoItem(
@@ -160,9 +178,10 @@ def _payments(status: PaymentStatus, today: date) -> list[TodoItem]:
                 p.id,
                 f"{p.decision.number} {p.decision.association.name} "
                 f"{format_date(p.period_start)}–{format_date(p.period_end)}",
-                detail,
+                p.held_reason if message is None else message.text,
                 received,
                 (today - received).days,
+                message,
             )
         )
     return items
@@ -241,12 +260,14 @@ def late_followups(today: date) -> dict[int, LateFollowup]:
 
 def _followups_due(today: date) -> list[TodoItem]:
     return [
-        TodoItem(
+        _item(
             "placement",
             m.placement_id,
             m.who,
-            f"{m.followup_type.label} {'myöhässä' if m.days_late > 0 else 'erääntyy'} "
-            f"{format_date(m.due)}",
+            Message(
+                "OVERVIEW_FOLLOWUP_LATE" if m.days_late > 0 else "OVERVIEW_FOLLOWUP_DUE",
+                {"kind": m.followup_type, "date": m.due},
+            ),
             m.due,
             m.days_late,
         )
@@ -277,18 +298,21 @@ def _ending_soon(today: date) -> list[TodoItem]:
     items = []
     for p in query:
         finish = p.actual_end_date or p.end_date
-        parts = []
-        if finish and today <= finish <= horizon:
-            parts.append(f"työsuhde päättyy {format_date(finish)}")
-        if p.pt_end and today <= p.pt_end <= horizon:
-            parts.append(f"palkkatuki päättyy {format_date(p.pt_end)}")
+        employment = bool(finish and today <= finish <= horizon)
+        subsidy = bool(p.pt_end and today <= p.pt_end <= horizon)
+        if employment and subsidy:
+            message = Message("OVERVIEW_BOTH_END", {"date": finish, "subsidy_date": p.pt_end})
+        elif employment:
+            message = Message("OVERVIEW_EMPLOYMENT_ENDS", {"date": finish})
+        else:
+            message = Message("OVERVIEW_SUBSIDY_ENDS", {"date": p.pt_end})
         first = min(x for x in (finish, p.pt_end) if x and today <= x <= horizon)
         items.append(
-            TodoItem(
+            _item(
                 "placement",
                 p.id,
                 _who(p.person, p.association),
-                ", ".join(parts).capitalize(),
+                message,
                 first,
                 (first - today).days,
             )
@@ -327,11 +351,11 @@ def _outcome_checks(today: date) -> list[TodoItem]:
         for checkpoint, day in outcome_check_dates(finish):
             if day <= today and checkpoint not in recorded[p.id]:
                 items.append(
-                    TodoItem(
+                    _item(
                         "placement",
                         p.id,
                         _who(p.person, p.association),
-                        f"Jatkopolku: {checkpoint.label} ({format_date(day)})",
+                        Message("OVERVIEW_OUTCOME_CHECK", {"checkpoint": checkpoint, "date": day}),
                         day,
                         (today - day).days,
                     )
@@ -370,12 +394,5 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
         )
         .order_by(Placement.end_date)
     )
-    return [
-        TodoItem(
-            "placement",
-            p.id,
-            _who(p.person, p.association),
-            "Jatkopolku oikeuttaa työllistämisbonukseen (1 500 €)",
-        )
-        for p in query
-    ]
+    bonus = Message("OVERVIEW_BONUS_DUE", {"amount_cents": rules_for(today).bonus_cents})
+    return [_item("placement", p.id, _who(p.person, p.association), bonus) for p in query]

@@ -44,8 +44,12 @@ class Coded(Protocol):
 
 
 def translate_template(template: str) -> str:
-    """A template of `kemidesk.domain.messages` in the user's language."""
-    return QCoreApplication.translate(CONTEXT, template)
+    """A template of `kemidesk.domain.messages` in the user's language; an enum label used
+    as a parameter is found in the labels' own context (ui/labels.py)."""
+    translated = QCoreApplication.translate(CONTEXT, template)
+    if translated == template:
+        translated = QCoreApplication.translate("Enums", template)
+    return translated
 
 
 def message_text(message: Coded) -> str:

@@ -56,7 +56,7 @@ from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import format_money
 from kemidesk.domain.types import OverviewSection
 from kemidesk.ui.context import DECISION, PLACEMENT, UiContext
-from kemidesk.ui.errors import safe_description
+from kemidesk.ui.errors import message_text, safe_description
 from kemidesk.ui.tabs.interface import BaseTab
 from kemidesk.ui.tabs.pending import TITLES
 
@@ -119,6 +119,12 @@ def days_text(style: str, days: int | None) -> str:
     if style == "late" and days > 0:
         return QCoreApplication.translate("Overview", "myöhässä %1 pv").replace("%1", str(days))
     return QCoreApplication.translate("Overview", "%1 pv:n päästä").replace("%1", str(abs(days)))
+
+
+def _detail(item: Any) -> str:
+    """The line's detail in the user's language (a coded message), or as stored."""
+    message = getattr(item, "message", None)
+    return item.detail if message is None else message_text(message)
 
 
 class _Courier(QObject):
@@ -418,7 +424,7 @@ class OverviewTab(BaseTab):
     def _item_row(self, item: Any, style: str) -> list[QStandardItem]:
         cells = [
             QStandardItem(item.title),
-            QStandardItem(item.detail),
+            QStandardItem(_detail(item)),
             QStandardItem(format_date(item.due) if item.due else ""),
             QStandardItem(days_text(style, item.days)),
         ]
@@ -432,7 +438,7 @@ class OverviewTab(BaseTab):
             for cell in cells[2:]:
                 cell.setForeground(LATE_COLOUR)
         for cell in cells:
-            cell.setToolTip(f"{item.title}\n{item.detail}")
+            cell.setToolTip(f"{item.title}\n{_detail(item)}")
         return cells
 
     def _section_of(self, index: QModelIndex) -> OverviewSection:
