@@ -22,6 +22,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V4_INDEXES,
     SCHEMA_V5_FOLLOWUP_FIELDS,
     SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
+    SCHEMA_V8_TRAININGS,
 )
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,14 @@ def _v6_de_minimis_description(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V6_DE_MINIMIS_DESCRIPTION)
 
 
+def _v7_reserved(db: peewee.SqliteDatabase) -> None:
+    """Reserved for the transfer agreements; replaced when merged."""
+
+
+def _v8_trainings(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V8_TRAININGS)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -68,6 +77,8 @@ MIGRATIONS: dict[int, Step] = {
     4: _v4_indexes,
     5: _v5_followup_fields,
     6: _v6_de_minimis_description,
+    7: _v7_reserved,  # reserved for the transfer agreements; replaced when merged
+    8: _v8_trainings,
 }
 HEAD = max(MIGRATIONS)
 
