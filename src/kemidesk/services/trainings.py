@@ -427,6 +427,19 @@ def set_attendance(training_id: int, attended: Mapping[int, bool]) -> TrainingRo
     return get_training(training_id)
 
 
+def record_attendance(
+    training_id: int,
+    attended: Mapping[int, bool],
+    useful: str | int,
+    partly: str | int,
+    not_useful: str | int,
+) -> TrainingRow:
+    """Who came and the feedback counts, together in one transaction (all or nothing)."""
+    with transaction():
+        set_attendance(training_id, attended)
+        return set_feedback(training_id, useful, partly, not_useful)
+
+
 def attended_by_association(association_id: int) -> list[AttendedTraining]:
     """The trainings the association's people attended (at least one), newest first."""
     query = (

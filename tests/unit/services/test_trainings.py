@@ -193,3 +193,14 @@ def test_listed_rows_keep_their_ids() -> None:
     svc.register(RegistrationInput(row.id, a.id, "Anna Yhteys"))
     assert svc.list_trainings()[0].theme_id == row.theme_id
     assert svc.list_registrations(row.id)[0].association_id == a.id
+
+
+def test_attendance_with_refused_feedback_writes_nothing() -> None:
+    a = association()
+    row = _training(capacity="")
+    reg = svc.register(RegistrationInput(row.id, a.id, "Anna Yhteys"))
+    with pytest.raises(FieldErrors):
+        svc.record_attendance(row.id, {reg.id: True}, "5", "0", "0")
+    assert svc.get_training(row.id).attended == 0
+    got = svc.record_attendance(row.id, {reg.id: True}, "1", "", "")
+    assert (got.attended, got.feedback_useful) == (1, 1)
