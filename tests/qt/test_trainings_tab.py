@@ -109,3 +109,32 @@ def test_supervision_session_recorded_from_the_tab(window: Any, qtbot: Any) -> N
     mine = trainings.list_supervision(first.id)
     assert any(s.supervisor == "Tuula Työnohjaaja" and s.cost_cents == 15000 for s in mine)
     assert "Työnohjaus" in tab.supervision_label.text()
+
+
+def test_invitation_sign_in_sheet_and_info_sheet_open_in_the_preview(
+    window: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    from kemidesk.ui.printing import choice
+    from kemidesk.ui.printing.preview import PrintPreviewDialog
+
+    opened: list[Any] = []
+    monkeypatch.setattr(PrintPreviewDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    monkeypatch.setattr(PrintPreviewDialog, "deleteLater", lambda dialog: None)
+    monkeypatch.setattr(choice, "ask_choice", lambda *a: "each")
+    tab = _tab(window)
+    theme = trainings.list_themes()[0]
+    row = trainings.add_training(
+        trainings.TrainingInput(theme.id, date(2026, 12, 3), place="Kaupungintalo")
+    )
+    tab.refresh()
+    tab.select(row.id)
+    assert tab.invitation_button.isEnabled()
+    assert tab.print_invitation() is not None
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
+    live = [a for a in associations.list_associations() if not a.archived]
+    assert opened[0].page_count() == len(live)  # one letter per association
+    assert tab.print_current() is not None  # the sign-in sheet
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)
+    assert tab.print_info_sheet() is not None
+    qtbot.waitUntil(lambda: len(opened) == 3, timeout=20000)
+    assert "Osatyökykyisen" in opened[2].windowTitle()

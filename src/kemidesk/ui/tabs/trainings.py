@@ -58,7 +58,18 @@ class TrainingsTab(BaseTab):
         top_bar.addWidget(self.new_button)
         top_bar.addWidget(self.attendance_button)
         self.print_bar = QHBoxLayout()
+        self.invitation_button = self._button(self.tr("Tulosta &kutsu…"), self.print_invitation)
+        self.sign_in_button = self._button(
+            self.tr("Tulosta &osallistujalista…"), self.print_sign_in
+        )
+        for button in (self.invitation_button, self.sign_in_button):
+            button.setObjectName("print_training")
+            self.print_bar.addWidget(button)
         self.print_bar.addStretch(1)
+        self.info_sheet_button = self._button(
+            self.tr("Tiedote osatyökykyisten &tukipalveluista…"), self.print_info_sheet
+        )
+        self.print_bar.addWidget(self.info_sheet_button)
         upper = QWidget(self)
         upper_box = QVBoxLayout(upper)
         upper_box.setContentsMargins(0, 0, 0, 0)
@@ -185,6 +196,61 @@ class TrainingsTab(BaseTab):
         dialog = AttendanceDialog(self.ctx, training_id, self)
         dialog.open()
         return dialog
+
+    # ------------------------------------------------------------ printing
+
+    def _handlers(self) -> Any:
+        from kemidesk.ui.printing.handlers import PrintHandlers
+
+        return PrintHandlers(self.ctx, self.window())
+
+    def print_invitation(self) -> Any:
+        training_id = self.current_id()
+        if training_id is None:
+            return None
+        from kemidesk.ui.printing import choice as choice_module
+        from kemidesk.ui.printing.choice import Choice
+
+        chosen = choice_module.ask_choice(
+            self,
+            self.tr("Tulosta kutsu"),
+            self.tr("Kenelle kutsu tulostetaan?"),
+            [
+                Choice("each", self.tr("&Kirje jokaiselle yhdistykselle"),
+                       self.tr("Oma sivu kullekin rekisterin yhdistykselle osoitteineen.")),
+                Choice("one", self.tr("&Yksi yleiskirje"),
+                       self.tr("Yksi kutsu kaikille, esimerkiksi sähköpostin liitteeksi.")),
+            ],
+        )  # fmt: skip
+        if chosen is None:
+            return None
+        from kemidesk.services.training_documents import invitation_job
+
+        today = self.ctx.today()
+        return self._handlers().run(
+            lambda: invitation_job(training_id, each_association=chosen == "each", today=today)
+        )
+
+    def print_sign_in(self) -> Any:
+        training_id = self.current_id()
+        if training_id is None:
+            return None
+        from kemidesk.services.training_documents import sign_in_job
+
+        return self._handlers().run(lambda: sign_in_job(training_id))
+
+    def print_info_sheet(self) -> Any:
+        from kemidesk.services.training_documents import info_sheet_job
+
+        data_dir = self.ctx.paths.data_dir
+        today = self.ctx.today()
+        return self._handlers().run(lambda: info_sheet_job(data_dir, today=today))
+
+    def can_print(self) -> bool:
+        return self.current_id() is not None
+
+    def print_current(self) -> Any:
+        return self.print_sign_in()
 
     def new_supervision(self) -> QWidget:
         dialog = SupervisionDialog(self.ctx, parent=self)
