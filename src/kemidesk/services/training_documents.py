@@ -167,11 +167,8 @@ def invitation_job(
     training_id: int, *, each_association: bool, today: date | None = None
 ) -> PrintJob:
     """The invitation letters: one per live association, or one letter to all."""
-    ids = (
-        [a.id for a in Association.select(Association.id).where(Association.archived == False)]  # noqa: E712
-        if each_association
-        else []
-    )
+    live = Association.select(Association.id).where(Association.archived == False)  # noqa: E712
+    ids = [a.id for a in live.order_by(Association.name)] if each_association else []
     doc = invitation_document(training_id, ids, today=today)
     return PrintJob(
         title=f"Kutsu – {doc.training.name}",

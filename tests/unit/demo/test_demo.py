@@ -174,3 +174,23 @@ def test_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
     template = _fingerprint()  # the session's demo: seed 2026
     assert _generate(resolve_paths(tmp_path / "again"), 2026) == template
     assert _generate(resolve_paths(tmp_path / "other"), 7) != template
+
+
+def test_a_year_of_trainings_with_attendance_and_supervision_sessions() -> None:
+    from kemidesk.services import trainings
+
+    rows = trainings.list_trainings()
+    held = [t for t in rows if t.held_on < TODAY]
+    coming = [t for t in rows if t.held_on > TODAY]
+    assert len(held) >= 9 and coming
+    assert all(t.attended > 0 for t in held)
+    assert all(t.attended == 0 and t.registered > 0 for t in coming)
+    assert all(t.attended <= t.registered <= (t.capacity or t.registered) for t in rows)
+    assert all(t.feedback_useful + t.feedback_partly + t.feedback_not <= t.attended for t in held)
+    assert (max(t.held_on for t in held) - min(t.held_on for t in held)).days > 300
+    sessions = trainings.list_supervision()
+    assert len({s.association_id for s in sessions}) >= 5 and all(
+        s.cost_cents > 0 for s in sessions
+    )
+    attended = trainings.attendance_by_association()
+    assert len(attended) >= 5
