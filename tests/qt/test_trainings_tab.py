@@ -32,17 +32,17 @@ def test_training_made_in_the_dialog_is_listed_and_searchable(window: Any, qtbot
     type_text(qtbot, dialog.start_time, "9:00")
     type_text(qtbot, dialog.end_time, "11.30")
     type_text(qtbot, dialog.place, "Kemin kirjasto, Tietotupa")
-    type_text(qtbot, dialog.trainer, "Ville Valmentaja")
+    type_text(qtbot, dialog.trainer, "Vilja Ainutlaatuinen")
     type_text(qtbot, dialog.capacity, "x")
     assert "Paikkoja on 1–1000" in dialog.errors()["capacity"]
     dialog.capacity.clear()
     type_text(qtbot, dialog.capacity, "1")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.table.row_count() == before + 1)
-    saved = next(t for t in trainings.list_trainings() if t.trainer == "Ville Valmentaja")
+    saved = next(t for t in trainings.list_trainings() if t.trainer == "Vilja Ainutlaatuinen")
     assert (saved.held_on, saved.time_text, saved.capacity) == (date(2027, 1, 15),
                                                                 "09.00–11.30", 1)  # fmt: skip
-    type_text(qtbot, tab.search, "Valmentaja")
+    type_text(qtbot, tab.search, "Ainutlaatuinen")
     assert tab.table.row_count() == 1
     tab.search.clear()
     tab.select(saved.id)

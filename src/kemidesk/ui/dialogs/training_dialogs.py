@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -51,7 +51,9 @@ TRAINING, SUPERVISION = "training", "supervision"
 def ask_theme_name(parent: QWidget) -> str | None:
     """The name of a new theme (tests replace this function)."""
     text, ok = QInputDialog.getText(
-        parent, parent.tr("Uusi teema"), parent.tr("Valmennuksen teema:")
+        parent,
+        QCoreApplication.translate("TrainingDialog", "Uusi teema"),
+        QCoreApplication.translate("TrainingDialog", "Valmennuksen teema:"),
     )
     return text if ok else None
 
