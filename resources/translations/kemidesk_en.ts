@@ -6482,32 +6482,42 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>%1 trainings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="216"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="186"/>
+        <source>Poistetaanko valmennus %1 %2 luettelosta? Ilmoittautumiset säilyvät.</source>
+        <translation>Remove the training %1 %2 from the list? The registrations are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="188"/>
+        <source>Arkistointi</source>
+        <translation>Archiving</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="234"/>
         <source>Tulosta kutsu</source>
         <translation>Print invitation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="217"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="235"/>
         <source>Kenelle kutsu tulostetaan?</source>
         <translation>Whom is the invitation printed for?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="219"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="237"/>
         <source>&amp;Kirje jokaiselle yhdistykselle</source>
         <translation>A &amp;letter to each association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="220"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="238"/>
         <source>Oma sivu kullekin rekisterin yhdistykselle osoitteineen.</source>
         <translation>A page of its own, with the address, for each association in the register.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="239"/>
         <source>&amp;Yksi yleiskirje</source>
         <translation>&amp;One general letter</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="240"/>
         <source>Yksi kutsu kaikille, esimerkiksi sähköpostin liitteeksi.</source>
         <translation>One invitation for all, e.g. to attach to an e-mail.</translation>
     </message>

@@ -138,3 +138,25 @@ def test_invitation_sign_in_sheet_and_info_sheet_open_in_the_preview(
     assert tab.print_info_sheet() is not None
     qtbot.waitUntil(lambda: len(opened) == 3, timeout=20000)
     assert "Osatyökykyisen" in opened[2].windowTitle()
+
+
+def test_a_training_is_archived_from_the_list_after_asking(
+    window: Any, qtbot: Any, boxes: Any
+) -> None:
+    tab = _tab(window)
+    theme = trainings.list_themes()[0]
+    row = trainings.add_training(
+        trainings.TrainingInput(theme.id, date(2026, 12, 4), place="Kaupungintalo")
+    )
+    tab.refresh()
+    before = tab.table.row_count()
+    tab.select(row.id)
+    assert tab.can_archive()
+    boxes.answer = False
+    tab.archive_current()
+    assert tab.table.row_count() == before
+    boxes.answer = True
+    tab.archive_current()
+    assert "4.12.2026" in boxes.asked[-1]
+    qtbot.waitUntil(lambda: tab.table.row_count() == before - 1)
+    assert row.id not in [t.id for t in trainings.list_trainings()]

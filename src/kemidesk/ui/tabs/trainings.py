@@ -172,6 +172,24 @@ class TrainingsTab(BaseTab):
     def can_open(self) -> bool:
         return self.current_id() is not None
 
+    def can_archive(self) -> bool:
+        return self.current_id() is not None
+
+    def archive_current(self) -> None:
+        """Removes the training from the lists (kept, with its registrations, archived)."""
+        row = self.current_training()
+        if row is None:
+            return
+        from kemidesk.domain.dates import format_date
+        from kemidesk.ui import messages
+
+        question = self.tr("Poistetaanko valmennus %1 %2 luettelosta? Ilmoittautumiset säilyvät.")
+        question = question.replace("%1", row.name).replace("%2", format_date(row.held_on))
+        if not messages.ask(self, self.tr("Arkistointi"), question):
+            return
+        trainings.delete_training(row.id)
+        self.ctx.notify(TRAINING, row.id)
+
     def new_record(self) -> QWidget:
         dialog = TrainingDialog(self.ctx, parent=self)
         dialog.open()
