@@ -473,112 +473,122 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="66"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="67"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="71"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="72"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="78"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="83"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="84"/>
         <source>Muu de minimis -tuki</source>
         <translation>Other de minimis aid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="88"/>
         <source>Lisää &amp;de minimis -tuki…</source>
         <translation>Add &amp;de minimis aid…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="90"/>
+        <source>Valmennukset</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="93"/>
+        <source>Työnohjaus</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="124"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="128"/>
         <source>Tyyppi</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="129"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="130"/>
         <source>Rekisterinumero</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="131"/>
         <source>Elinkeinotoimintaa</source>
         <translation>Business activity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="132"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="133"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="134"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="135"/>
         <source>Yhteyshenkilö</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="136"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="137"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="138"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="139"/>
         <source>Ohjausosaaminen</source>
         <translation>Supervision competence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="140"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="148"/>
         <source>%1 / enintään %2 (%3–%4)</source>
         <translation>%1 / at most %2 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="156"/>
         <source>De minimis -tuet 3 v</source>
         <translation>De minimis aid, 3 years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="174"/>
         <source>Vain yrityksille ja elinkeinotoimintaa harjoittaville</source>
         <translation>Only for companies and those with business activity</translation>
     </message>
@@ -719,6 +729,129 @@ Bring it to the front?</translation>
         <location filename="../../src/kemidesk/ui/tabs/associations.py" line="71"/>
         <source>Arkistoidaanko yhdistys %1? Sen työsuhteet, päätökset ja maksut säilyvät. Arkistoitu yhdistys piilotetaan luetteloista; sen saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive the association %1? Its placements, decisions and payments are kept. An archived association is hidden from the lists; View → Show archived brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="207"/>
+        <source>Yhdistys</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="207"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="207"/>
+        <source>Rooli</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="207"/>
+        <source>Osallistui</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="212"/>
+        <source>Uusi ilmoittautuminen</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="222"/>
+        <source>esim. esihenkilö</source>
+        <translation>e.g. supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="223"/>
+        <source>&amp;Lisää</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="231"/>
+        <source>&amp;Yhdistys</source>
+        <translation>&amp;Association</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="231"/>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="232"/>
+        <source>&amp;Rooli</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="243"/>
+        <source>Poista &amp;valittu…</source>
+        <translation>Remo&amp;ve selected…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="246"/>
+        <source>Palaute (kpl)</source>
+        <translation>Feedback (count)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="254"/>
+        <source>H&amp;yödyllinen</source>
+        <translation>&amp;Useful</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="255"/>
+        <source>&amp;Osin hyödyllinen</source>
+        <translation>&amp;Partly useful</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="256"/>
+        <source>&amp;Ei hyödyllinen</source>
+        <translation>N&amp;ot useful</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="270"/>
+        <source>&amp;Tallenna osallistuminen</source>
+        <translation>&amp;Save attendance</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="273"/>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="287"/>
+        <source>Ilmoittautumiset ja osallistuminen</source>
+        <translation>Registrations and attendance</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="295"/>
+        <source>ei paikkarajaa</source>
+        <translation>no seat limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="297"/>
+        <source>%1/%2 paikkaa varattu</source>
+        <translation>%1/%2 seats taken</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="311"/>
+        <source>(poistettu)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="328"/>
+        <source>Valmennus on täynnä</source>
+        <translation>The training is full</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="362"/>
+        <source>Poistetaanko ilmoittautuminen: %1, %2?</source>
+        <translation>Remove the registration: %1, %2?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="364"/>
+        <source>Poista ilmoittautuminen</source>
+        <translation>Remove registration</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1042,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="34"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="142"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
@@ -991,6 +1125,79 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Description</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="130"/>
+        <source>Klo</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="159"/>
+        <source>Valmennus</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="132"/>
+        <source>Kohderyhmä</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="133"/>
+        <source>Paikka</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="134"/>
+        <source>Kouluttaja</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="135"/>
+        <source>Paikkoja</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="136"/>
+        <source>Ilmoittautuneita</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="160"/>
+        <source>Osallistui</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="143"/>
+        <source>Rooli</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="150"/>
+        <source>Työnohjaaja</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="151"/>
+        <source>Osallistujia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="152"/>
+        <source>Tunteja</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="153"/>
+        <source>Kustannus</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="161"/>
+        <source>Ilmoittautui</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
         <source>Päätös</source>
@@ -1070,6 +1277,8 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="63"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="149"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="55"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
@@ -1177,6 +1386,9 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="148"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="158"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
@@ -1362,107 +1574,107 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="327"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="345"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="330"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="348"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="335"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="353"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="339"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="357"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="346"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="364"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="348"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="354"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="372"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="355"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="373"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="356"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="374"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="357"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="375"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="358"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="376"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="359"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="377"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="360"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="378"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="361"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="379"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="362"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="380"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="364"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="382"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="367"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="385"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="368"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="386"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="370"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="388"/>
         <source>Seuraava vaihe</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="379"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="397"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="379"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="397"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -1681,22 +1893,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="62"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="181"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="234"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="252"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="341"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
@@ -2465,6 +2677,71 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="514"/>
+        <source>Anna kellonaika muodossa 13.00 (tunnit 0–23, minuutit 00–59).</source>
+        <translation>Enter the time as 13.00 (hours 0–23, minutes 00–59).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="517"/>
+        <source>Anna kokonaisluku 0–{max}.</source>
+        <translation>Enter a whole number 0–{max}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="518"/>
+        <source>Paikkoja on 1–{max}; jätä tyhjäksi, jos määrää ei rajata.</source>
+        <translation>Seats are 1–{max}; leave empty for no limit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="521"/>
+        <source>Anna tunnit, yli 0 ja enintään 100, esim. 1,5.</source>
+        <translation>Enter the hours, more than 0 and at most 100, e.g. 1.5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="524"/>
+        <source>Valmennusta {key} ei löydy.</source>
+        <translation>Training {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="525"/>
+        <source>Valitse teema luettelosta.</source>
+        <translation>Choose a theme from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="526"/>
+        <source>Teema {name} on jo luettelossa.</source>
+        <translation>The theme {name} is already on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="529"/>
+        <source>Yhdistystä ei löydy rekisteristä. Valitse yhdistys luettelosta.</source>
+        <translation>The association is not in the register. Choose an association from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="532"/>
+        <source>Valmennus on täynnä: {capacity} paikkaa, ilmoittautuneita jo {registered}. Mitään ei tallennettu.</source>
+        <translation>The training is full: {capacity} seats, {registered} registered already. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="537"/>
+        <source>Ilmoittautuneita on jo {registered}; paikkoja ei voi olla vähemmän.</source>
+        <translation>{registered} have registered already; there cannot be fewer seats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="541"/>
+        <source>Palautteita on {given}, mutta osallistujia vain {attended}.</source>
+        <translation>There are {given} feedback answers but only {attended} attended.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="545"/>
+        <source>Ilmoittautumista {key} ei löydy.</source>
+        <translation>Registration {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="548"/>
+        <source>Työnohjauskertaa {key} ei löydy.</source>
+        <translation>Supervision session {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="551"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
@@ -2728,6 +3005,21 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/labels.py" line="64"/>
         <source>Huomautus</source>
         <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="65"/>
+        <source>Työnantajat</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="66"/>
+        <source>Esihenkilöt ja työnohjaajat</source>
+        <translation>Supervisors and work guides</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="67"/>
+        <source>Työnantajat ja esihenkilöt</source>
+        <translation>Employers and supervisors</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3586,26 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/de_minimis_dialog.py" line="25"/>
         <source>Muu de minimis -tuki</source>
         <translation>Other de minimis aid</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="68"/>
+        <source>Uusi valmennus</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="69"/>
+        <source>Muokkaa valmennusta</source>
+        <translation>Edit training</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="397"/>
+        <source>Uusi työnohjauskerta</source>
+        <translation>New supervision session</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="398"/>
+        <source>Työnohjauskerta</source>
+        <translation>Supervision session</translation>
     </message>
 </context>
 <context>
@@ -4742,7 +5054,7 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PendingTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="61"/>
         <source>Ladataan…</source>
         <translation>Loading…</translation>
     </message>
@@ -4783,78 +5095,78 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="186"/>
         <source>&amp;Näytä henkilötunnus</source>
         <translation>&amp;Show personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="188"/>
         <source>Jokainen näyttäminen kirjataan lokiin.</source>
         <translation>Every showing is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="190"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="195"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="183"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="201"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="207"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="198"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="216"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="203"/>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="226"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="244"/>
         <source>Henkilötunnus</source>
         <translation>Personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="204"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="222"/>
         <source>Syntymäaika</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="205"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="223"/>
         <source>Kemiläinen</source>
         <translation>Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="206"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="224"/>
         <source>Työmarkkinatukipäiviä</source>
         <translation>Labour market subsidy days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="225"/>
         <source>Osatyökykyinen</source>
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="208"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="226"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="209"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="227"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="210"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="228"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -4970,122 +5282,122 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="257"/>
         <source>Avaa &amp;työllistetty</source>
         <translation>Open &amp;employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="242"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="260"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="246"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="264"/>
         <source>Kirjaa &amp;seurantalomake…</source>
         <translation>Record &amp;follow-up form…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="253"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="271"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="259"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="277"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="265"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="283"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="269"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="287"/>
         <source>Muokkaa seurantaa napsauttamalla</source>
         <translation>Click to edit the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="272"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="290"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="282"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="300"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="310"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="293"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="311"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="312"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="313"/>
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="314"/>
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="297"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="315"/>
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="298"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="316"/>
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="317"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="300"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="318"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="301"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="320"/>
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="303"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="321"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="322"/>
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="305"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="323"/>
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="306"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="324"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -6010,6 +6322,79 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>SupervisionDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="410"/>
+        <source>Työnohjaus</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="413"/>
+        <source>&amp;Yhdistys</source>
+        <translation>&amp;Association</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="414"/>
+        <source>Valitse yhdistys.</source>
+        <translation>Choose an association.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="418"/>
+        <source>&amp;Päivä</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="421"/>
+        <source>&amp;Työnohjaaja</source>
+        <translation>&amp;Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="422"/>
+        <source>Työnohjaaja</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="428"/>
+        <source>&amp;Osallistujia</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="431"/>
+        <source>Anna osallistujien määrä.</source>
+        <translation>Enter the number of participants.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="437"/>
+        <source>T&amp;unteja</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="443"/>
+        <source>&amp;Kustannus</source>
+        <translation>&amp;Cost</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="449"/>
+        <source>&amp;Muistiinpanot</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="458"/>
+        <source>P&amp;oista…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="488"/>
+        <source>Poistetaanko työnohjauskerta? Poistoa ei voi perua.</source>
+        <translation>Delete the supervision session? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="489"/>
+        <source>Poista työnohjauskerta</source>
+        <translation>Delete supervision session</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="33"/>
@@ -6043,9 +6428,206 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="38"/>
+        <source>&amp;Valmennukset</source>
+        <translation>&amp;Trainings</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="47"/>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="114"/>
         <source>&amp;Raportit</source>
         <translation>&amp;Reports</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="55"/>
+        <source>Uusi teema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="56"/>
+        <source>Valmennuksen teema:</source>
+        <translation>Theme of the training:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="77"/>
+        <source>Valmennus</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="80"/>
+        <source>Uusi t&amp;eema…</source>
+        <translation>New th&amp;eme…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="84"/>
+        <source>&amp;Teema</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="85"/>
+        <source>Valitse teema luettelosta.</source>
+        <translation>Choose a theme from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="90"/>
+        <source>oma otsikko (valinnainen)</source>
+        <translation>own title (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="91"/>
+        <source>Ots&amp;ikko</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="95"/>
+        <source>&amp;Kohderyhmä</source>
+        <translation>Tar&amp;get group</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="97"/>
+        <source>Koul&amp;uttaja</source>
+        <translation>T&amp;rainer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="99"/>
+        <source>tyhjä = ei rajaa</source>
+        <translation>empty = no limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="101"/>
+        <source>Paikko&amp;ja</source>
+        <translation>Sea&amp;ts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="104"/>
+        <source>Aika ja paikka</source>
+        <translation>Time and place</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="106"/>
+        <source>&amp;Päivä</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="110"/>
+        <source>&amp;Alkaa klo</source>
+        <translation>St&amp;arts at</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="116"/>
+        <source>Päättyy k&amp;lo</source>
+        <translation>Ends at (&amp;l)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="120"/>
+        <source>Pai&amp;kka</source>
+        <translation>Pla&amp;ce</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="123"/>
+        <source>&amp;Etäyhteys</source>
+        <translation>Remote lin&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="127"/>
+        <source>K&amp;uvaus</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="168"/>
+        <source>Anna paikka tai etäyhteyden linkki.</source>
+        <translation>Enter a place or a remote link.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsTab</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="45"/>
+        <source>Hae valmennuksista (teema, paikka, kouluttaja)…</source>
+        <translation>Search trainings (theme, place, trainer)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="48"/>
+        <source>&amp;Uusi valmennus…</source>
+        <translation>&amp;New training…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="50"/>
+        <source>&amp;Ilmoittautumiset ja osallistujat…</source>
+        <translation>&amp;Registrations and attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="62"/>
+        <source>Tulosta &amp;kutsu…</source>
+        <translation>Print in&amp;vitation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="64"/>
+        <source>Tulosta &amp;osallistujalista…</source>
+        <translation>Print &amp;sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="71"/>
+        <source>Tiedote osatyökykyisten &amp;tukipalveluista…</source>
+        <translation>Info sheet on &amp;support services…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="82"/>
+        <source>Uusi &amp;työnohjauskerta…</source>
+        <translation>New supervision sessi&amp;on…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="124"/>
+        <source>&lt;b&gt;Työnohjaus&lt;/b&gt; – %1 kertaa, %2 yhdistystä, %3 tuntia</source>
+        <translation>&lt;b&gt;Supervision&lt;/b&gt; – %1 sessions, %2 associations, %3 hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="159"/>
+        <source>%1 valmennusta</source>
+        <translation>%1 trainings</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="187"/>
+        <source>Poistetaanko valmennus %1 %2 luettelosta? Ilmoittautumiset säilyvät.</source>
+        <translation>Remove the training %1 %2 from the list? The registrations are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="189"/>
+        <source>Arkistointi</source>
+        <translation>Archiving</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="235"/>
+        <source>Tulosta kutsu</source>
+        <translation>Print invitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="236"/>
+        <source>Kenelle kutsu tulostetaan?</source>
+        <translation>Whom is the invitation printed for?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="238"/>
+        <source>&amp;Kirje jokaiselle yhdistykselle</source>
+        <translation>A &amp;letter to each association</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="239"/>
+        <source>Oma sivu kullekin rekisterin yhdistykselle osoitteineen.</source>
+        <translation>A page of its own, with the address, for each association in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="240"/>
+        <source>&amp;Yksi yleiskirje</source>
+        <translation>&amp;One general letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="241"/>
+        <source>Yksi kutsu kaikille, esimerkiksi sähköpostin liitteeksi.</source>
+        <translation>One invitation for all, e.g. to attach to an e-mail.</translation>
     </message>
 </context>
 <context>

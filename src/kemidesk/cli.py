@@ -30,7 +30,9 @@ from kemidesk.paths import AppPaths, resolve_paths
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
-LIST_ENTITIES = ("associations", "people", "placements", "decisions", "payments")
+LIST_ENTITIES = (
+    "associations", "people", "placements", "decisions", "payments", "trainings", "supervision",
+)  # fmt: skip
 IMPORT_ENTITIES = ("associations", "people", "placements")
 
 
@@ -224,6 +226,17 @@ def add_print_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     payments = kinds.add_parser("payments", parents=[common], help="maksulista")
     payments.add_argument("--month", required=True, metavar="VVVV-KK", type=year_month)
     payments.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
+    invitation = kinds.add_parser("invitation", parents=[common], help="kutsu valmennukseen")
+    invitation.add_argument("training_id", type=record_id, metavar="VALMENNUS")
+    invitation.add_argument(
+        "--each", action="store_true", help="oma kirje jokaiselle yhdistykselle"
+    )
+    invitation.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
+    attendance = kinds.add_parser(
+        "attendance", parents=[common], help="valmennuksen osallistujalista"
+    )
+    attendance.add_argument("training_id", type=record_id, metavar="VALMENNUS")
+    attendance.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
 
 
 _output = non_empty("TIEDOSTO")

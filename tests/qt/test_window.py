@@ -30,6 +30,7 @@ def test_tabs_menus_toolbar_and_status_bar(window: Any) -> None:
         "Työ&suhteet",
         "&Avustukset",
         "Ma&ksut",
+        "&Valmennukset",
         "&Raportit",
     ]
     menus = [a.text() for a in window.menuBar().actions()]

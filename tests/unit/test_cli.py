@@ -241,7 +241,10 @@ def test_export_all_lists_to_one_workbook(
     code, out, _ = run(capsys, "export", "all", "-o", str(target), "--data-dir", str(demo_dir))
     assert code == 0 and "Tallennettu" in out
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["Yhdistykset", "Työllistetyt", "Työsuhteet", "Päätökset", "Maksut"]
+    assert book.sheetnames == [
+        "Yhdistykset", "Työllistetyt", "Työsuhteet", "Päätökset", "Maksut", "Valmennukset",
+        "Työnohjaus",
+    ]  # fmt: skip
     for entity, name in [("people", "Työllistetyt"), ("decisions", "Päätökset")]:
         _, listed, _ = run(capsys, "list", entity, "--format", "csv", "--data-dir", str(demo_dir))
         assert book[name].max_row == len(listed.splitlines())  # same rows, header included
@@ -314,3 +317,30 @@ def test_report_year_pdf_and_effectiveness_xlsx(
         "-o", str(xlsx), "--data-dir", str(demo_dir),
     )  # fmt: skip
     assert code == 2 and "ennen alkua" in err
+
+
+def test_list_trainings_and_supervision_and_print_their_papers(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    data = ("--data-dir", str(demo_dir))
+    code, out, _ = run(capsys, "list", "trainings", "--format", "csv", *data)
+    rows = list(csv.reader(io.StringIO(out), delimiter=";"))
+    assert code == 0 and rows[0][:4] == ["id", "päivä", "klo", "valmennus"]
+    assert len(rows) > 10  # a year of trainings
+    held = next(r for r in rows[1:] if int(r[rows[0].index("osallistui")]) > 0)
+    code, out, _ = run(capsys, "list", "supervision", *data)
+    assert code == 0 and out.startswith("id") and "työnohjaaja" in out.splitlines()[0]
+    assert len(out.splitlines()) > 3
+    invitation = tmp_path / "kutsu.pdf"
+    code, out, _ = run(capsys, "print", "invitation", held[0], "--each", "-o", str(invitation),
+                       *data)  # fmt: skip
+    assert code == 0 and "Tallennettu" in out
+    assert len(PdfReader(invitation).pages) > 5  # one letter per association
+    sheet = tmp_path / "lista.pdf"
+    code, _, _ = run(capsys, "print", "attendance", held[0], "-o", str(sheet), *data)
+    text = "".join(p.extract_text() for p in PdfReader(sheet).pages)
+    assert code == 0 and "Allekirjoitus" in text
+    code, _, err = run(capsys, "print", "attendance", "9999", "-o", str(sheet), *data)
+    assert code == 2 and "Valmennusta 9999 ei löydy" in err

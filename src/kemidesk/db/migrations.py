@@ -27,6 +27,7 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V4_INDEXES,
     PG_SCHEMA_V5_FOLLOWUP_FIELDS,
     PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
+    PG_SCHEMA_V8_TRAININGS,
     PG_VERSION_TABLE,
 )
 from kemidesk.db.schema_sql import (
@@ -35,6 +36,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V4_INDEXES,
     SCHEMA_V5_FOLLOWUP_FIELDS,
     SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
+    SCHEMA_V8_TRAININGS,
 )
 
 log = logging.getLogger(__name__)
@@ -74,6 +76,14 @@ def _v6_de_minimis_description(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V6_DE_MINIMIS_DESCRIPTION)
 
 
+def _v7_reserved(db: peewee.SqliteDatabase) -> None:
+    """Reserved for the transfer agreements; replaced when merged."""
+
+
+def _v8_trainings(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V8_TRAININGS)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -81,6 +91,8 @@ MIGRATIONS: dict[int, Step] = {
     4: _v4_indexes,
     5: _v5_followup_fields,
     6: _v6_de_minimis_description,
+    7: _v7_reserved,  # reserved for the transfer agreements; replaced when merged
+    8: _v8_trainings,
 }
 HEAD = max(MIGRATIONS)
 
@@ -94,6 +106,8 @@ PG_MIGRATIONS: dict[int, str] = {
     4: PG_SCHEMA_V4_INDEXES,
     5: PG_SCHEMA_V5_FOLLOWUP_FIELDS,
     6: PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
+    7: "",  # reserved for the transfer agreements
+    8: PG_SCHEMA_V8_TRAININGS,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 

@@ -26,6 +26,7 @@ from kemidesk.domain.types import (
     OutcomeCheckpoint,
     OutcomeStatus,
     PaymentStatus,
+    TrainingTarget,
 )
 
 
@@ -375,6 +376,59 @@ class DeMinimisAid(BaseModel):
     description = peewee.TextField(default="")
 
 
+class TrainingTheme(BaseModel):
+    """A theme of the employer trainings; the office extends the list (schema version 8)."""
+
+    name = peewee.CharField()
+    archived = peewee.BooleanField(default=False)
+
+
+class Training(BaseModel):
+    """An employer or supervisor training event (työnantaja- ja esimiesvalmennus)."""
+
+    theme = peewee.ForeignKeyField(TrainingTheme, backref="trainings", index=True)
+    title = peewee.CharField(default="")
+    held_on = IsoDateField(index=True)
+    start_time = peewee.CharField(default="")  # "13.00"
+    end_time = peewee.CharField(default="")
+    place = peewee.CharField(default="")
+    remote_link = peewee.CharField(default="")
+    trainer = peewee.CharField(default="")
+    capacity = peewee.IntegerField(null=True)  # None: no limit
+    target = EnumField(TrainingTarget, default=TrainingTarget.BOTH)
+    description = peewee.TextField(default="")
+    feedback_useful = peewee.IntegerField(default=0)
+    feedback_partly = peewee.IntegerField(default=0)
+    feedback_not = peewee.IntegerField(default=0)
+    archived = peewee.BooleanField(default=False)
+
+
+class TrainingRegistration(BaseModel):
+    """One person of an association registered to a training; `name` is personal data
+    (erased with the person, see services.people.erase_person)."""
+
+    training = peewee.ForeignKeyField(
+        Training, backref="registrations", on_delete="CASCADE", index=True
+    )
+    association = peewee.ForeignKeyField(Association, backref="training_registrations")
+    person = peewee.ForeignKeyField(Person, null=True, backref="training_registrations")
+    name = peewee.CharField(default="")
+    role = peewee.CharField(default="")
+    attended = peewee.BooleanField(default=False)
+
+
+class SupervisionSession(BaseModel):
+    """A session of työnohjaus given to an association's staff who guide the employees."""
+
+    association = peewee.ForeignKeyField(Association, backref="supervision_sessions")
+    held_on = IsoDateField(index=True)
+    supervisor = peewee.CharField(default="")
+    participants = peewee.IntegerField(default=0)
+    hours = DecimalTextField(default="0")
+    cost_cents = peewee.IntegerField(default=0)
+    notes = peewee.TextField(default="")
+
+
 class RuleVersionRow(BaseModel):
     valid_from = IsoDateField()
     valid_to = IsoDateField(null=True)
@@ -422,6 +476,10 @@ ALL_MODELS: tuple[type[peewee.Model], ...] = (
     Outcome,
     Appropriation,
     DeMinimisAid,
+    TrainingTheme,
+    Training,
+    TrainingRegistration,
+    SupervisionSession,
     RuleVersionRow,
     AppSetting,
     AuditLog,

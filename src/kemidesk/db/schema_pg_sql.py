@@ -106,3 +106,26 @@ ALTER TABLE "followup" ADD COLUMN "new_contract_type" VARCHAR(255) NOT NULL DEFA
 PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION = """
 ALTER TABLE "de_minimis_aid" ADD COLUMN "description" TEXT NOT NULL DEFAULT '';
 """
+
+# Step 8: employer trainings and supervision (SQLite: SCHEMA_V8_TRAININGS).
+PG_SCHEMA_V8_TRAININGS = """
+CREATE TABLE "training_theme" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "name" VARCHAR(255) NOT NULL, "archived" BOOLEAN NOT NULL);
+CREATE UNIQUE INDEX "training_theme_uuid" ON "training_theme" ("uuid");
+CREATE TABLE "training" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "theme_id" BIGINT NOT NULL, "title" VARCHAR(255) NOT NULL, "held_on" DATE NOT NULL, "start_time" VARCHAR(255) NOT NULL, "end_time" VARCHAR(255) NOT NULL, "place" VARCHAR(255) NOT NULL, "remote_link" VARCHAR(255) NOT NULL, "trainer" VARCHAR(255) NOT NULL, "capacity" BIGINT, "target" VARCHAR(255) NOT NULL, "description" TEXT NOT NULL, "feedback_useful" BIGINT NOT NULL, "feedback_partly" BIGINT NOT NULL, "feedback_not" BIGINT NOT NULL, "archived" BOOLEAN NOT NULL, FOREIGN KEY ("theme_id") REFERENCES "training_theme" ("id"));
+CREATE UNIQUE INDEX "training_uuid" ON "training" ("uuid");
+CREATE INDEX "training_theme_id" ON "training" ("theme_id");
+CREATE INDEX "training_held_on" ON "training" ("held_on");
+CREATE TABLE "training_registration" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "training_id" BIGINT NOT NULL, "association_id" BIGINT NOT NULL, "person_id" BIGINT, "name" VARCHAR(255) NOT NULL, "role" VARCHAR(255) NOT NULL, "attended" BOOLEAN NOT NULL, FOREIGN KEY ("training_id") REFERENCES "training" ("id") ON DELETE CASCADE, FOREIGN KEY ("association_id") REFERENCES "association" ("id"), FOREIGN KEY ("person_id") REFERENCES "person" ("id"));
+CREATE UNIQUE INDEX "training_registration_uuid" ON "training_registration" ("uuid");
+CREATE INDEX "training_registration_training_id" ON "training_registration" ("training_id");
+CREATE INDEX "training_registration_association_id" ON "training_registration" ("association_id");
+CREATE INDEX "training_registration_person_id" ON "training_registration" ("person_id");
+CREATE TABLE "supervision_session" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "association_id" BIGINT NOT NULL, "held_on" DATE NOT NULL, "supervisor" VARCHAR(255) NOT NULL, "participants" BIGINT NOT NULL, "hours" TEXT NOT NULL, "cost_cents" BIGINT NOT NULL, "notes" TEXT NOT NULL, FOREIGN KEY ("association_id") REFERENCES "association" ("id"));
+CREATE UNIQUE INDEX "supervision_session_uuid" ON "supervision_session" ("uuid");
+CREATE INDEX "supervision_session_association_id" ON "supervision_session" ("association_id");
+CREATE INDEX "supervision_session_held_on" ON "supervision_session" ("held_on");
+INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (replace(gen_random_uuid()::text, '-', ''), now(), now(), 'Rekrytointiosaaminen', FALSE);
+INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (replace(gen_random_uuid()::text, '-', ''), now(), now(), 'Osatyökykyisen työntekijän tukipalvelut', FALSE);
+INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (replace(gen_random_uuid()::text, '-', ''), now(), now(), 'Perehdytys ja työnopastus', FALSE);
+INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (replace(gen_random_uuid()::text, '-', ''), now(), now(), 'Esihenkilötyö ja työhyvinvointi', FALSE);
+"""

@@ -100,3 +100,28 @@ ALTER TABLE "followup" ADD COLUMN "new_contract_type" VARCHAR(255) NOT NULL DEFA
 SCHEMA_V6_DE_MINIMIS_DESCRIPTION = """
 ALTER TABLE "de_minimis_aid" ADD COLUMN "description" TEXT NOT NULL DEFAULT '';
 """
+
+# Employer trainings (työnantaja- ja esimiesvalmennukset) with their themes, registrations and
+# attendance, and the supervision sessions (työnohjaus) of the associations (issue 19). The
+# first themes are a starting list; the office adds its own.
+SCHEMA_V8_TRAININGS = """
+CREATE TABLE "training_theme" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "name" VARCHAR(255) NOT NULL, "archived" INTEGER NOT NULL);
+CREATE UNIQUE INDEX "training_theme_uuid" ON "training_theme" ("uuid");
+CREATE TABLE "training" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "theme_id" INTEGER NOT NULL, "title" VARCHAR(255) NOT NULL, "held_on" DATE NOT NULL, "start_time" VARCHAR(255) NOT NULL, "end_time" VARCHAR(255) NOT NULL, "place" VARCHAR(255) NOT NULL, "remote_link" VARCHAR(255) NOT NULL, "trainer" VARCHAR(255) NOT NULL, "capacity" INTEGER, "target" VARCHAR(255) NOT NULL, "description" TEXT NOT NULL, "feedback_useful" INTEGER NOT NULL, "feedback_partly" INTEGER NOT NULL, "feedback_not" INTEGER NOT NULL, "archived" INTEGER NOT NULL, FOREIGN KEY ("theme_id") REFERENCES "training_theme" ("id"));
+CREATE UNIQUE INDEX "training_uuid" ON "training" ("uuid");
+CREATE INDEX "training_theme_id" ON "training" ("theme_id");
+CREATE INDEX "training_held_on" ON "training" ("held_on");
+CREATE TABLE "training_registration" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "training_id" INTEGER NOT NULL, "association_id" INTEGER NOT NULL, "person_id" INTEGER, "name" VARCHAR(255) NOT NULL, "role" VARCHAR(255) NOT NULL, "attended" INTEGER NOT NULL, FOREIGN KEY ("training_id") REFERENCES "training" ("id") ON DELETE CASCADE, FOREIGN KEY ("association_id") REFERENCES "association" ("id"), FOREIGN KEY ("person_id") REFERENCES "person" ("id"));
+CREATE UNIQUE INDEX "training_registration_uuid" ON "training_registration" ("uuid");
+CREATE INDEX "training_registration_training_id" ON "training_registration" ("training_id");
+CREATE INDEX "training_registration_association_id" ON "training_registration" ("association_id");
+CREATE INDEX "training_registration_person_id" ON "training_registration" ("person_id");
+CREATE TABLE "supervision_session" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "association_id" INTEGER NOT NULL, "held_on" DATE NOT NULL, "supervisor" VARCHAR(255) NOT NULL, "participants" INTEGER NOT NULL, "hours" TEXT NOT NULL, "cost_cents" INTEGER NOT NULL, "notes" TEXT NOT NULL, FOREIGN KEY ("association_id") REFERENCES "association" ("id"));
+CREATE UNIQUE INDEX "supervision_session_uuid" ON "supervision_session" ("uuid");
+CREATE INDEX "supervision_session_association_id" ON "supervision_session" ("association_id");
+CREATE INDEX "supervision_session_held_on" ON "supervision_session" ("held_on");
+INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (lower(hex(randomblob(16))), datetime('now'), datetime('now'), 'Rekrytointiosaaminen', 0);
+INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (lower(hex(randomblob(16))), datetime('now'), datetime('now'), 'Osatyökykyisen työntekijän tukipalvelut', 0);
+INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (lower(hex(randomblob(16))), datetime('now'), datetime('now'), 'Perehdytys ja työnopastus', 0);
+INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (lower(hex(randomblob(16))), datetime('now'), datetime('now'), 'Esihenkilötyö ja työhyvinvointi', 0);
+"""

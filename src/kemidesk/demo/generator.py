@@ -39,6 +39,7 @@ from kemidesk.domain.types import (
     OutcomeCheckpoint,
     OutcomeStatus,
     PaymentStatus,
+    TrainingTarget,
 )
 from kemidesk.services.applications import Assessment, assess
 from kemidesk.services.associations import AssociationInput, create_association
@@ -235,6 +236,10 @@ class _Office:
             if month.month == 1:
                 self.say(f"{month.year}…")
             month = following
+        self.say("Valmennukset ja työnohjaus…")
+        _trainings_and_supervision(
+            [a for a, company in associations if not company], self.today, self.rng.random()
+        )
 
     # ------------------------------------------------------------ registers
 
@@ -702,6 +707,78 @@ class _Office:
     def _paid(self, day: date, batch_id: int) -> None:
         for row in mark_batch_paid(batch_id, day):
             self._track(row)
+
+
+TRAINING_PLACES = (
+    "Kemin kaupungintalo, kokoushuone 2",
+    "Kemin kirjasto, Tietotupa",
+    "Kulttuurikeskus, Sampo-sali",
+)
+TRAINERS = ("Riikka Rekrytoija", "Ville Valmentaja", "Tiina Työkykykoordinaattori")
+ROLES = ("puheenjohtaja", "esihenkilö", "työnohjaaja", "toiminnanjohtaja")
+SUPERVISORS = ("Tuula Työnohjaaja", "Kalle Konsultti")
+
+
+def _trainings_and_supervision(association_ids: list[int], today: date, salt: float) -> None:
+    """A year of employer trainings (monthly but July; registrations, attendance and
+    feedback for the held ones, registrations only for the coming ones), and supervision
+    sessions for about a third of the associations every second month. Own random stream:
+    the rest of the demo stays as it was."""
+    from kemidesk.services import trainings as tr
+
+    if not association_ids:
+        return
+    rng = random.Random(int(salt * 1_000_000) + 19)
+    themes = tr.list_themes()
+    first = add_months(date(today.year, today.month, 1), -11)
+    for n in range(13):
+        month = add_months(first, n)
+        if month.month == 7:
+            continue
+        held = month.replace(day=rng.choice((9, 14, 21)))
+        theme = themes[n % len(themes)]
+        remote = n % 4 == 3
+        row = tr.add_training(
+            tr.TrainingInput(
+                theme_id=theme.id,
+                held_on=held,
+                start_time="9.00" if n % 2 else "13.00",
+                end_time="11.30" if n % 2 else "15.30",
+                place="" if remote else rng.choice(TRAINING_PLACES),
+                remote_link="https://teams.example.fi/valmennus" if remote else "",
+                trainer=TRAINERS[n % len(TRAINERS)],
+                capacity=str(rng.choice((15, 20, 25))),
+                target=rng.choice(list(TrainingTarget)),
+            )
+        )
+        chosen = rng.sample(association_ids, min(len(association_ids), rng.randint(4, 9)))
+        registrations = []
+        for association_id in chosen:
+            for _ in range(rng.randint(1, 2)):
+                name = f"{rng.choice(names.FIRST)} {rng.choice(names.LAST)}"
+                registrations.append(
+                    tr.register(
+                        tr.RegistrationInput(row.id, association_id, name, rng.choice(ROLES))
+                    )
+                )
+        if held < today:
+            came = {r.id: rng.random() < 0.85 for r in registrations}
+            attended = sum(came.values())
+            useful = round(attended * rng.uniform(0.5, 0.8))
+            partly = min(attended - useful, round(attended * 0.2))
+            not_useful = max(attended - useful - partly, 0) // 2
+            tr.record_attendance(row.id, came, useful, partly, not_useful)
+    for association_id in association_ids[::3]:
+        day = first + timedelta(days=rng.randint(0, 40))
+        while day < today:
+            hours = rng.choice(("1", "1,5", "2"))
+            tr.add_supervision(
+                tr.SupervisionInput(
+                    association_id, day, rng.choice(SUPERVISORS), rng.randint(2, 6), hours,
+                    _money(int(float(hours.replace(",", ".")) * 9000)),
+                )
+            )  # fmt: skip
+            day += timedelta(days=rng.randint(50, 70))
 
 
 def _money(cents: int) -> str:

@@ -120,3 +120,11 @@ FOLLOWUP_PERSONAL_TEXT: tuple[str, ...] = (
     "new_employer",
     "new_contract_type",
 )
+
+
+# ---------------------------------------------------------------- trainings
+
+# Fields of a training registration that hold personal data (the attendee's name and role on
+# the attendance list). Erasing a person empties them and unlinks the person; the row stays
+# as an anonymous attendance so that the association's counts hold.
+TRAINING_REGISTRATION_PERSONAL_TEXT: tuple[str, ...] = ("name", "role")

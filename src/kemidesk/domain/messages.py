@@ -511,6 +511,43 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
     "OVERVIEW_BONUS_DUE": QT_TRANSLATE_NOOP(
         "DomainMessages", "Jatkopolku oikeuttaa työllistämisbonukseen ({amount_cents})"
     ),
+    "TIME_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Anna kellonaika muodossa 13.00 (tunnit 0–23, minuutit 00–59)."
+    ),
+    "COUNT_INVALID": QT_TRANSLATE_NOOP("DomainMessages", "Anna kokonaisluku 0–{max}."),
+    "CAPACITY_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Paikkoja on 1–{max}; jätä tyhjäksi, jos määrää ei rajata."
+    ),
+    "SESSION_HOURS_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Anna tunnit, yli 0 ja enintään 100, esim. 1,5."
+    ),
+    "TRAINING_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Valmennusta {key} ei löydy."),
+    "TRAINING_THEME_NOT_CHOSEN": QT_TRANSLATE_NOOP("DomainMessages", "Valitse teema luettelosta."),
+    "TRAINING_THEME_DUPLICATE": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Teema {name} on jo luettelossa."
+    ),
+    "TRAINING_ASSOCIATION_UNKNOWN": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Yhdistystä ei löydy rekisteristä. Valitse yhdistys luettelosta."
+    ),
+    "TRAINING_FULL": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Valmennus on täynnä: {capacity} paikkaa, ilmoittautuneita jo {registered}. "
+        "Mitään ei tallennettu.",
+    ),
+    "TRAINING_CAPACITY_BELOW_REGISTERED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Ilmoittautuneita on jo {registered}; paikkoja ei voi olla vähemmän.",
+    ),
+    "TRAINING_FEEDBACK_TOO_MANY": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Palautteita on {given}, mutta osallistujia vain {attended}.",
+    ),
+    "REGISTRATION_NOT_FOUND": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Ilmoittautumista {key} ei löydy."
+    ),
+    "SUPERVISION_NOT_FOUND": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Työnohjauskertaa {key} ei löydy."
+    ),
     "DEMO_DATABASE_NOT_EMPTY": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.",

@@ -124,6 +124,14 @@ class OverviewSection(StrEnum):
     BONUS_PROPOSALS = "bonus_proposals"
 
 
+class TrainingTarget(LabelledEnum):
+    """Whom an employer training is for."""
+
+    EMPLOYERS = "employers"
+    SUPERVISORS = "supervisors"
+    BOTH = "both"
+
+
 _LABELS: dict[StrEnum, str] = {
     EmployerType.ASSOCIATION: "Yhdistys",
     EmployerType.FOUNDATION: "Säätiö",
@@ -175,4 +183,7 @@ _LABELS: dict[StrEnum, str] = {
     Proration.FULL_MONTH: "Täysi kuukausi",
     Severity.ERROR: "Este",
     Severity.WARNING: "Huomautus",
+    TrainingTarget.EMPLOYERS: "Työnantajat",
+    TrainingTarget.SUPERVISORS: "Esihenkilöt ja työnohjaajat",
+    TrainingTarget.BOTH: "Työnantajat ja esihenkilöt",
 }

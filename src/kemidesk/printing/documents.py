@@ -275,3 +275,66 @@ class PaymentListDoc:
     prepared_by: str  # the officer's name; empty: a line to write it on
     number: str = ""  # list identifier shown in the footer, optional
     payment_date: dt.date | None = None  # maksupäivä; None: a line to write it on
+
+
+@dataclass(frozen=True)
+class TrainingInfo:
+    """One employer training as printed on its invitation and sign-in sheet."""
+
+    name: str  # the title or the theme
+    theme: str
+    held_on: dt.date
+    time_text: str  # "13.00–15.30"
+    place: str
+    remote_link: str
+    trainer: str
+    target_label: str
+    capacity: int | None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class InvitationDoc:
+    """The invitation letter of a training: one letter per recipient (`recipients` empty:
+    one letter to all associations)."""
+
+    letterhead: Letterhead
+    training: TrainingInfo
+    letter_date: dt.date
+    register_by: dt.date
+    recipients: Sequence[PartyInfo] = ()
+    contact: ContactInfo = field(default_factory=lambda: ContactInfo())
+
+
+@dataclass(frozen=True)
+class SignInRow:
+    association: str
+    name: str  # personal data: only on the sheet, never in the PDF metadata
+    role: str
+
+
+@dataclass(frozen=True)
+class SignInSheetDoc:
+    """The sign-in sheet (osallistujalista) with the registered names and a signature column,
+    and blank rows for those who come without registering."""
+
+    letterhead: Letterhead
+    training: TrainingInfo
+    rows: Sequence[SignInRow]
+    blank_rows: int = 5
+
+
+@dataclass(frozen=True)
+class InfoBlock:
+    kind: str  # "heading", "paragraph" or "bullets"
+    texts: Sequence[str]
+
+
+@dataclass(frozen=True)
+class InfoSheetDoc:
+    """An info sheet whose text comes from an editable resources file."""
+
+    letterhead: Letterhead
+    title: str
+    blocks: Sequence[InfoBlock]
+    printed_on: dt.date

@@ -701,10 +701,28 @@ def _payments_pdf(args: Mapping[str, Any]) -> bytes:
     return render_payment_list_pdf(args["month"])
 
 
+def _invitation_pdf(args: Mapping[str, Any]) -> bytes:
+    from kemidesk.services.training_documents import invitation_pdf
+
+    ids: list[int] = []
+    if args.get("each"):
+        live = Association.select(Association.id).where(Association.archived == False)  # noqa: E712
+        ids = [a.id for a in live.order_by(Association.name)]
+    return invitation_pdf(args["training_id"], ids)
+
+
+def _attendance_pdf(args: Mapping[str, Any]) -> bytes:
+    from kemidesk.services.training_documents import sign_in_pdf
+
+    return sign_in_pdf(args["training_id"])
+
+
 PRINTERS: dict[str, Callable[[Mapping[str, Any]], bytes]] = {
     "decision": _decision_pdf,
     "followup": _followup_pdf,
     "payments": _payments_pdf,
+    "invitation": _invitation_pdf,
+    "attendance": _attendance_pdf,
 }
 
 

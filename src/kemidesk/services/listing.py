@@ -136,12 +136,63 @@ PAYMENTS = ListSpec(
     lambda _archived: list_payments(),
 )
 
+
+def _trainings(_archived: bool) -> Sequence[Any]:
+    from kemidesk.services.trainings import list_trainings
+
+    return list_trainings()
+
+
+def _supervision(_archived: bool) -> Sequence[Any]:
+    from kemidesk.services.trainings import list_supervision
+
+    return list_supervision()
+
+
+TRAININGS = ListSpec(
+    "Valmennukset",
+    (
+        Field("id", NUMBER, lambda t: t.id),
+        Field("päivä", DATE, lambda t: t.held_on),
+        Field("klo", TEXT, lambda t: t.time_text),
+        Field("valmennus", TEXT, lambda t: t.name),
+        Field("teema", TEXT, lambda t: t.theme),
+        Field("kohderyhmä", TEXT, lambda t: _label(t.target)),
+        Field("paikka", TEXT, lambda t: t.where),
+        Field("kouluttaja", TEXT, lambda t: t.trainer),
+        Field("paikkoja", NUMBER, lambda t: t.capacity),
+        Field("ilmoittautuneita", NUMBER, lambda t: t.registered),
+        Field("osallistui", NUMBER, lambda t: t.attended),
+        Field("yhdistyksiä", NUMBER, lambda t: t.associations),
+        Field("palaute: hyödyllinen", NUMBER, lambda t: t.feedback_useful),
+        Field("osin", NUMBER, lambda t: t.feedback_partly),
+        Field("ei", NUMBER, lambda t: t.feedback_not),
+    ),
+    _trainings,
+)
+
+SUPERVISION = ListSpec(
+    "Työnohjaus",
+    (
+        Field("id", NUMBER, lambda s: s.id),
+        Field("päivä", DATE, lambda s: s.held_on),
+        Field("yhdistys", TEXT, lambda s: s.association),
+        Field("työnohjaaja", TEXT, lambda s: s.supervisor),
+        Field("osallistujia", NUMBER, lambda s: s.participants),
+        Field("tunteja", NUMBER, lambda s: s.hours),
+        Field("kustannus", MONEY, lambda s: s.cost_cents),
+    ),
+    _supervision,
+)
+
 SPECS: dict[str, ListSpec] = {
     "associations": ASSOCIATIONS,
     "people": PEOPLE,
     "placements": PLACEMENTS,
     "decisions": DECISIONS,
     "payments": PAYMENTS,
+    "trainings": TRAININGS,
+    "supervision": SUPERVISION,
 }
 
 

@@ -29,6 +29,7 @@ from kemidesk.services.common import (
     transaction,
 )
 from kemidesk.services.errors import DuplicateError, NotAllowedError
+from kemidesk.services.trainings import erase_person_registrations
 
 ERASED_NAME = "Poistettu"
 
@@ -210,6 +211,7 @@ def erase_person(person_id: int) -> PersonRow:
         if running:
             raise NotAllowedError("PERSON_HAS_RUNNING_PLACEMENT")
         _erase_free_text(placements)
+        erase_person_registrations(person, {p.association_id for p in placements})
         values = {
             "first_name": ERASED_NAME,
             "last_name": f"#{person.id}",
@@ -227,8 +229,6 @@ def erase_person(person_id: int) -> PersonRow:
         person.save()
         audit(person, "erase", changed)
     return get_person(person_id)
-
-
 
 
 def _erase_free_text(placements: list[Placement]) -> None:

@@ -62,6 +62,9 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Enums", "Täysi kuukausi"),
     QT_TRANSLATE_NOOP("Enums", "Este"),
     QT_TRANSLATE_NOOP("Enums", "Huomautus"),
+    QT_TRANSLATE_NOOP("Enums", "Työnantajat"),
+    QT_TRANSLATE_NOOP("Enums", "Esihenkilöt ja työnohjaajat"),
+    QT_TRANSLATE_NOOP("Enums", "Työnantajat ja esihenkilöt"),
 )
 
 

@@ -72,6 +72,9 @@ def test_stored_v1_file_migrates_to_head_with_data(tmp_path: Path) -> None:
     assert models.Association.select().count() == 2
     placement = models.Placement.get()
     assert placement.ring is None
+    themes = [t.name for t in models.TrainingTheme.select()]  # version 8's starting list
+    assert "Rekrytointiosaaminen" in themes
+    assert len({t.uuid for t in models.TrainingTheme.select()}) == len(themes) == 4
     close_database()
     assert list((tmp_path / "backups").glob("*ennen-paivitysta-v1*")), "backup before migrating"
     reference = tmp_path / "fresh.sqlite3"

@@ -213,3 +213,23 @@ def _server_demo(url: str) -> None:
     from tests.conftest import _demo
 
     _demo(url)
+
+
+def test_a_year_of_trainings_with_attendance_and_supervision_sessions() -> None:
+    from kemidesk.services import trainings
+
+    rows = trainings.list_trainings()
+    held = [t for t in rows if t.held_on < TODAY]
+    coming = [t for t in rows if t.held_on > TODAY]
+    assert len(held) >= 9 and coming
+    assert all(t.attended > 0 for t in held)
+    assert all(t.attended == 0 and t.registered > 0 for t in coming)
+    assert all(t.attended <= t.registered <= (t.capacity or t.registered) for t in rows)
+    assert all(t.feedback_useful + t.feedback_partly + t.feedback_not <= t.attended for t in held)
+    assert (max(t.held_on for t in held) - min(t.held_on for t in held)).days > 300
+    sessions = trainings.list_supervision()
+    assert len({s.association_id for s in sessions}) >= 5 and all(
+        s.cost_cents > 0 for s in sessions
+    )
+    attended = trainings.attendance_by_association()
+    assert len(attended) >= 5

@@ -19,6 +19,7 @@ from kemidesk.services import (
     payments,
     people,
     placements,
+    trainings,
 )
 from kemidesk.ui.context import (
     ASSOCIATION,
@@ -86,6 +87,21 @@ class AssociationDetail(DetailDialog):
         )
         self.add_aid_button = self.add_button(self.tr("Lisää &de minimis -tuki…"), self.add_aid)
         self.add_aid_button.setObjectName("add_de_minimis")
+        self.add_related("trainings", self.tr("Valmennukset"), specs.TRAININGS_ATTENDED, None)
+        self.add_related(
+            "supervision",
+            self.tr("Työnohjaus"),
+            specs.SUPERVISION_OF_ASSOCIATION,
+            self.edit_supervision,
+        )
+
+    def edit_supervision(self, row: Any) -> QWidget:
+        from kemidesk.ui.dialogs.training_dialogs import SupervisionDialog
+
+        dialog = SupervisionDialog(self.ctx, row, parent=self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        return dialog
 
     def add_aid(self) -> QWidget:
         from kemidesk.ui.dialogs.de_minimis_dialog import DeMinimisDialog
@@ -150,6 +166,8 @@ class AssociationDetail(DetailDialog):
             "decisions", grants.list_decisions(include_archived=True, association_id=row.id)
         )
         self.set_related("de_minimis", de_minimis.list_aid(row.id))
+        self.set_related("trainings", trainings.attended_by_association(row.id))
+        self.set_related("supervision", trainings.list_supervision(row.id))
         undertaking = _undertaking(row)
         self.add_aid_button.setEnabled(undertaking)
         self.add_aid_button.setToolTip(

@@ -124,3 +124,39 @@ DE_MINIMIS_AID = (
     money_col(QT_TRANSLATE_NOOP("Columns", "Summa"), "amount_cents"),
     text_col(QT_TRANSLATE_NOOP("Columns", "Kuvaus"), "description", 40),
 )
+
+TRAININGS: tuple[Column, ...] = (
+    date_col(QT_TRANSLATE_NOOP("Columns", "Päivä"), "held_on"),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Klo"), "time_text", 11),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Valmennus"), "name", 30),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Kohderyhmä"), "target", 16),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Paikka"), "where", 24),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Kouluttaja"), "trainer", 16),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Paikkoja"), "capacity", 8),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Ilmoittautuneita"), "registered", 10),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Osallistui"), "attended", 8),
+)
+
+REGISTRATIONS: tuple[Column, ...] = (
+    text_col(QT_TRANSLATE_NOOP("Columns", "Yhdistys"), "association", 28),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Nimi"), "name", 22),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Rooli"), "role", 16),
+    bool_col(QT_TRANSLATE_NOOP("Columns", "Osallistui"), "attended", width=9),
+)
+
+SUPERVISION: tuple[Column, ...] = (
+    date_col(QT_TRANSLATE_NOOP("Columns", "Päivä"), "held_on"),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Yhdistys"), "association", 30),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Työnohjaaja"), "supervisor", 20),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Osallistujia"), "participants", 9),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Tunteja"), "hours", 7),
+    money_col(QT_TRANSLATE_NOOP("Columns", "Kustannus"), "cost_cents"),
+)
+SUPERVISION_OF_ASSOCIATION = without(SUPERVISION, "Yhdistys")
+
+TRAININGS_ATTENDED: tuple[Column, ...] = (
+    date_col(QT_TRANSLATE_NOOP("Columns", "Päivä"), "held_on"),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Valmennus"), "name", 34),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Osallistui"), "attended", 8),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Ilmoittautui"), "registered", 9),
+)

@@ -42,6 +42,8 @@ DEFAULT_TABS = (
              "kemidesk.ui.tabs.grants:GrantsTab"),
     TabEntry("payments", QT_TRANSLATE_NOOP("Tabs", "Ma&ksut"),
              "kemidesk.ui.tabs.payments:PaymentsTab"),
+    TabEntry("trainings", QT_TRANSLATE_NOOP("Tabs", "&Valmennukset"),
+             "kemidesk.ui.tabs.trainings:TrainingsTab"),
     TabEntry("reports", QT_TRANSLATE_NOOP("Tabs", "&Raportit"),
              "kemidesk.ui.tabs.reports:ReportsTab"),
 )  # fmt: skip
