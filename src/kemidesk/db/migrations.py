@@ -22,6 +22,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V4_INDEXES,
     SCHEMA_V5_FOLLOWUP_FIELDS,
     SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
+    SCHEMA_V7_TRANSFER_AGREEMENTS,
 )
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,10 @@ def _v6_de_minimis_description(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V6_DE_MINIMIS_DESCRIPTION)
 
 
+def _v7_transfer_agreements(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V7_TRANSFER_AGREEMENTS)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -68,6 +73,7 @@ MIGRATIONS: dict[int, Step] = {
     4: _v4_indexes,
     5: _v5_followup_fields,
     6: _v6_de_minimis_description,
+    7: _v7_transfer_agreements,
 }
 HEAD = max(MIGRATIONS)
 

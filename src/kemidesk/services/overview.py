@@ -39,6 +39,7 @@ from kemidesk.domain.types import (
 )
 from kemidesk.services.grants import list_applications, list_decisions
 from kemidesk.services.settings import AppropriationStatus, appropriation_status, load_rulebook
+from kemidesk.services.transfers import transfers_ending
 
 ENDING_WITHIN_DAYS = 30
 FOLLOWUP_DUE_AHEAD_DAYS = 14
@@ -67,6 +68,7 @@ class Overview:
     ending_soon: tuple[TodoItem, ...]
     outcome_checks_due: tuple[TodoItem, ...]
     bonus_proposals: tuple[TodoItem, ...]
+    transfers_ending: tuple[TodoItem, ...]
     appropriation: AppropriationStatus
 
     @property
@@ -105,6 +107,7 @@ def build_overview(today: date | None = None) -> Overview:
         ending_soon=tuple(_ending_soon(today)),
         outcome_checks_due=tuple(_outcome_checks(today)),
         bonus_proposals=tuple(_bonus_proposals(today)),
+        transfers_ending=tuple(_transfers_ending(today)),
         appropriation=appropriation_status(today.year),
     )
 
@@ -378,4 +381,20 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
             "Jatkopolku oikeuttaa työllistämisbonukseen (1 500 €)",
         )
         for p in query
+    ]
+
+
+def _transfers_ending(today: date) -> list[TodoItem]:
+    """Transfer agreements in progress whose period ends within 30 days; each opens its
+    placement (the agreement is listed in the placement's view)."""
+    return [
+        TodoItem(
+            "placement",
+            t.placement_id,
+            f"{t.person_name} – {t.association_name}",
+            f"Siirtosopimus: {t.receiving_name}, päättyy {format_date(t.end_date)}",
+            t.end_date,
+            (t.end_date - today).days if t.end_date else None,
+        )
+        for t in transfers_ending(today, ENDING_WITHIN_DAYS)
     ]

@@ -90,6 +90,8 @@ SECTIONS: dict[OverviewSection, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Overview", "Jatkopolun seurannat"), "late"),
     OverviewSection.BONUS_PROPOSALS: (
         QT_TRANSLATE_NOOP("Overview", "Työllistämisbonus ehdolla"), "none"),
+    OverviewSection.TRANSFERS_ENDING: (
+        QT_TRANSLATE_NOOP("Overview", "Päättyvät siirtosopimukset (30 pv)"), "ahead"),
 }  # fmt: skip
 COLUMNS = (
     QT_TRANSLATE_NOOP("Overview", "Kohde"),
