@@ -463,112 +463,112 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="65"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="66"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="70"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="71"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="77"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="83"/>
         <source>Muu de minimis -tuki</source>
         <translation>Other de minimis aid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="87"/>
         <source>Lisää &amp;de minimis -tuki…</source>
         <translation>Add &amp;de minimis aid…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="108"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="112"/>
         <source>Tyyppi</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="113"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="114"/>
         <source>Rekisterinumero</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="114"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="115"/>
         <source>Elinkeinotoimintaa</source>
         <translation>Business activity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="116"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="117"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="117"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="118"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="119"/>
         <source>Yhteyshenkilö</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="120"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="121"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="122"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="123"/>
         <source>Ohjausosaaminen</source>
         <translation>Supervision competence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="124"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="132"/>
         <source>%1 / enintään %2 (%3–%4)</source>
         <translation>%1 / at most %2 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="140"/>
         <source>De minimis -tuet 3 v</source>
         <translation>De minimis aid, 3 years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="156"/>
         <source>Vain yrityksille ja elinkeinotoimintaa harjoittaville</source>
         <translation>Only for companies and those with business activity</translation>
     </message>
@@ -981,6 +981,16 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Description</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="130"/>
+        <source>Vastaanottava työnantaja</source>
+        <translation>Receiving employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="131"/>
+        <source>Laji</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
         <source>Päätös</source>
@@ -1011,11 +1021,13 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="132"/>
         <source>Alkaa</source>
         <translation>Starts</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="133"/>
         <source>Päättyy</source>
         <translation>Ends</translation>
     </message>
@@ -1023,6 +1035,7 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="61"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="78"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="129"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="67"/>
         <source>Tila</source>
         <translation>Status</translation>
@@ -1187,6 +1200,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="134"/>
         <source>Allekirjoitettu</source>
         <translation>Signed</translation>
     </message>
@@ -1352,107 +1366,107 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="347"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="350"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="331"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="355"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="335"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="359"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="342"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="344"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="368"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="350"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="374"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="351"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="375"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="352"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="376"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="353"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="377"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="354"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="378"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="355"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="379"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="356"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="380"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="357"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="381"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="358"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="382"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="360"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="384"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="363"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="387"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="364"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="388"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="390"/>
         <source>Seuraava vaihe</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="375"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="399"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="375"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="399"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -1671,22 +1685,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="61"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="161"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="162"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="231"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="232"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="343"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
@@ -2408,6 +2422,51 @@ A backup of the current database is saved first. Continue?</translation>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="502"/>
+        <source>Siirtosopimusta {key} ei löydy.</source>
+        <translation>Transfer agreement {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="503"/>
+        <source>Siirtosopimuksen tilaa ei voi muuttaa tilasta {current} tilaan {new}.</source>
+        <translation>The transfer agreement cannot move from {current} to {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="507"/>
+        <source>Tukijakson aikaisella työjaksolla on oltava loppupäivä.</source>
+        <translation>A work period during the subsidy needs an end date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="511"/>
+        <source>Tukijakson aikaisen työjakson on oltava työsuhteen {start}–{end} sisällä.</source>
+        <translation>A work period during the subsidy must lie within the employment {start}–{end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="515"/>
+        <source>Siirtyminen ei voi alkaa ennen työsuhteen alkua {start}.</source>
+        <translation>The move cannot start before the employment starts on {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="519"/>
+        <source>Siirtosopimus on tilassa {status}: sen ehtoja ei voi enää muuttaa.</source>
+        <translation>The transfer agreement is {status}: its terms can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="523"/>
+        <source>Anna allekirjoituspäivä, kun sopimus on allekirjoitettu.</source>
+        <translation>Give the signing date when the agreement is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="527"/>
+        <source>Allekirjoituspäivä ei voi olla tulevaisuudessa.</source>
+        <translation>The signing date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="531"/>
+        <source>Työsuhde päättyy {end}: työllistymisen voi kirjata jatkopoluksi aikaisintaan silloin.</source>
+        <translation>The employment ends on {end}: the employment can be recorded as the outcome on that day at the earliest.</translation>
+    </message>
 </context>
 <context>
     <name>EndPlacementDialog</name>
@@ -2668,6 +2727,36 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/labels.py" line="64"/>
         <source>Huomautus</source>
         <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="65"/>
+        <source>Työjakso vastaanottavalla työnantajalla tukijakson aikana</source>
+        <translation>Work period at the receiving employer during the subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="66"/>
+        <source>Siirtyminen vastaanottavan työnantajan palvelukseen tukijakson jälkeen</source>
+        <translation>Move to the receiving employer after the subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="69"/>
+        <source>Allekirjoitettu</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="70"/>
+        <source>Käynnissä</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="71"/>
+        <source>Päättynyt, työllistyi</source>
+        <translation>Ended, employed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="72"/>
+        <source>Päättynyt, ei työllistynyt</source>
+        <translation>Ended, not employed</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3314,21 @@ A backup of the current database is saved first. Continue?</translation>
         <source>Muu de minimis -tuki</source>
         <translation>Other de minimis aid</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="54"/>
+        <source>Uusi siirtosopimus</source>
+        <translation>New transfer agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="55"/>
+        <source>Siirtosopimus</source>
+        <translation>Transfer agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="284"/>
+        <source>Siirtosopimuksen tila</source>
+        <translation>Transfer agreement status</translation>
+    </message>
 </context>
 <context>
     <name>GrantActions</name>
@@ -3399,6 +3503,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="174"/>
         <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="280"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="348"/>
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
@@ -4196,67 +4301,72 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Employment bonus proposed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="94"/>
+        <source>Päättyvät siirtosopimukset (30 pv)</source>
+        <translation>Transfer agreements ending (30 days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="97"/>
         <source>Kohde</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="98"/>
         <source>Tiedot</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="99"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="100"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118"/>
         <source>%1 pv</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="120"/>
         <source>tänään</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="122"/>
         <source>myöhässä %1 pv</source>
         <translation>%1 d late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="123"/>
         <source>%1 pv:n päästä</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="172"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="174"/>
         <source>Päätetty</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="175"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="176"/>
         <source>Jäljellä</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="195"/>
         <source>Määräraha %1: %2</source>
         <translation>Appropriation %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="204"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -4264,32 +4374,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="304"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="306"/>
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="328"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="330"/>
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="356"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="358"/>
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="382"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="384"/>
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="384"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="386"/>
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="411"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="413"/>
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>
@@ -4675,78 +4785,78 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="167"/>
         <source>&amp;Näytä henkilötunnus</source>
         <translation>&amp;Show personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="169"/>
         <source>Jokainen näyttäminen kirjataan lokiin.</source>
         <translation>Every showing is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="171"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="176"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="181"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="182"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="188"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="196"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="197"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="201"/>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="224"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="225"/>
         <source>Henkilötunnus</source>
         <translation>Personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="203"/>
         <source>Syntymäaika</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="203"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="204"/>
         <source>Kemiläinen</source>
         <translation>Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="204"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="205"/>
         <source>Työmarkkinatukipäiviä</source>
         <translation>Labour market subsidy days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="205"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="206"/>
         <source>Osatyökykyinen</source>
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="206"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="207"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="208"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="208"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="209"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -4862,122 +4972,137 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="237"/>
         <source>Avaa &amp;työllistetty</source>
         <translation>Open &amp;employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="240"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="243"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="244"/>
         <source>Kirjaa &amp;seurantalomake…</source>
         <translation>Record &amp;follow-up form…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="250"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="251"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="256"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="257"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="262"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="263"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="266"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="267"/>
         <source>Muokkaa seurantaa napsauttamalla</source>
         <translation>Click to edit the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="269"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="270"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="275"/>
+        <source>Siirtosopimukset</source>
+        <translation>Transfer agreements</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="278"/>
+        <source>Avaa siirtosopimus (muokkaus, tilan muutos, tulostus) napsauttamalla</source>
+        <translation>Click to open the transfer agreement (edit, change status, print)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="280"/>
+        <source>Lisää s&amp;iirtosopimus…</source>
+        <translation>Add transfer agreeme&amp;nt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="289"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="312"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="290"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="313"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="291"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="314"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="315"/>
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="293"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="316"/>
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="294"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="317"/>
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="295"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="318"/>
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="297"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="320"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="298"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="321"/>
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="322"/>
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="300"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="323"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="301"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="324"/>
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="302"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="325"/>
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="303"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="326"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -5322,109 +5447,117 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>The file %1 could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="65"/>
         <source>Tulosta päätös</source>
         <translation>Print decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="66"/>
         <source>Kumpi päätöksen kappale tulostetaan?</source>
         <translation>Which copy of the decision is printed?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="70"/>
         <source>&amp;Asianosaisen kappale</source>
         <translation>&amp;Party&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="71"/>
         <source>Kaikki tiedot, myös työllistetyn henkilötiedot ja työsuhde.</source>
         <translation>All details, including the employee&apos;s personal data and the employment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="77"/>
         <source>&amp;Julkinen versio</source>
         <translation>&amp;Public version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="78"/>
         <source>Ilman henkilötietoja, esimerkiksi nähtäville tai pöytäkirjaan.</source>
         <translation>Without personal data, e.g. for public display or the minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="107"/>
         <source>Tulosta seurantalomake</source>
         <translation>Print follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="108"/>
         <source>Millainen seurantalomake tulostetaan?</source>
         <translation>Which follow-up form is printed?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="112"/>
         <source>&amp;Esitäytetty lomake</source>
         <translation>&amp;Pre-filled form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="113"/>
         <source>Työsuhteen tiedot ja aiemmat seurantakeskustelut valmiiksi täytettyinä.</source>
         <translation>The employment details and earlier follow-up talks filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="120"/>
         <source>&amp;Tyhjä lomake käyntiä varten</source>
         <translation>&amp;Blank form for a visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="121"/>
         <source>Kaikki kentät täytetään käsin käynnillä.</source>
         <translation>All fields are filled in by hand during the visit.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="143"/>
         <source>Seurantalomakkeet</source>
         <translation>Follow-up forms</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="144"/>
         <source>Yhdistyksellä ei ole käynnissä olevia työsuhteita, joten tulostettavia seurantalomakkeita ei ole.</source>
         <translation>The association has no running employments, so there are no follow-up forms to print.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="151"/>
         <source>Kootaan seurantalomakkeita (%1 työsuhdetta)…</source>
         <translation>Gathering follow-up forms (%1 employments)…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="175"/>
         <source>Tallenna CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="177"/>
         <source>CSV-tiedostot (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="190"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="198"/>
         <source>Muodostetaan tulostetta…</source>
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="215"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="208"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="216"/>
         <source>Tulostetta ei voitu muodostaa. Virhe on kirjattu lokitiedostoon.</source>
         <translation>The printout could not be made. The error was written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="229"/>
         <source>Tallenna &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="350"/>
+        <source>Jatkopolku kirjattiin: työ yrityksessä. Se oikeuttaa työllistämisbonukseen. Päätetäänkö työllistämisbonus nyt?</source>
+        <translation>The outcome was recorded: a job at a company. It earns the employment bonus. Decide the employment bonus now?</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +6071,210 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="111"/>
         <source>&amp;Raportit</source>
         <translation>&amp;Reports</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="72"/>
+        <source>Tila: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="85"/>
+        <source>Vastaanottava työnantaja</source>
+        <translation>Receiving employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="90"/>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="93"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="99"/>
+        <source>esim. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="104"/>
+        <source>&amp;Y-tunnus</source>
+        <translation>&amp;Business ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="110"/>
+        <source>Y&amp;hteyshenkilö</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="142"/>
+        <source>Korvauksen pe&amp;ruste</source>
+        <translation>Payment b&amp;asis</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="149"/>
+        <source>Sopimuksen &amp;laji</source>
+        <translation>&amp;Kind of agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="153"/>
+        <source>P&amp;äättyy</source>
+        <translation>En&amp;ds</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="167"/>
+        <source>Ty&amp;ötehtävät</source>
+        <translation>D&amp;uties</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="178"/>
+        <source>Työhönvalmenta&amp;jan osuus</source>
+        <translation>&amp;Job coach’s part</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="208"/>
+        <source>Tul&amp;osta…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="115"/>
+        <source>&amp;Puhelin</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="123"/>
+        <source>&amp;Sähköposti</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="128"/>
+        <source>tyhjä: ei korvausta</source>
+        <translation>empty: no payment</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="132"/>
+        <source>&amp;Korvaus järjestölle</source>
+        <translation>Pa&amp;yment to the association</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="141"/>
+        <source>esim. kuukaudessa, laskua vastaan</source>
+        <translation>e.g. per month, against an invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="145"/>
+        <source>Jakso ja työ</source>
+        <translation>Period and work</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="151"/>
+        <source>&amp;Alkaa</source>
+        <translation>S&amp;tarts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="158"/>
+        <source>&amp;Viikkotyöaika (h)</source>
+        <translation>&amp;Weekly hours (h)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="171"/>
+        <source>Työtehtävät</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="180"/>
+        <source>&amp;Muistiinpanot</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="222"/>
+        <source>Sopimus on tilassa %1: sen ehtoja ei voi enää muuttaa.</source>
+        <translation>The agreement is %1: its terms can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="263"/>
+        <source>Tallentamattomia muutoksia</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="264"/>
+        <source>Lomakkeen muutoksia ei ole tallennettu. Jatketaanko ilman niitä?</source>
+        <translation>The changes on the form have not been saved. Continue without them?</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStatusDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="300"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="303"/>
+        <source>Tilan muutos</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="310"/>
+        <source>Työsuhteen jatkopolku (päättyessä: työ yrityksessä) kirjataan samalla, ja työllistämisbonus tulee ehdolle, kun Kemi-lisäjakso on päättynyt.</source>
+        <translation>The placement’s outcome (at the end: a job at a company) is recorded at the same time, and the employment bonus is proposed once the Kemi-lisä period has ended.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="32"/>
+        <source>Palauta l&amp;uonnokseksi…</source>
+        <translation>Back to dra&amp;ft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="33"/>
+        <source>Merkitse allek&amp;irjoitetuksi…</source>
+        <translation>Mark as si&amp;gned…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="34"/>
+        <source>Alo&amp;ita jakso…</source>
+        <translation>Start the per&amp;iod…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="35"/>
+        <source>Päättyi: &amp;työllistyi…</source>
+        <translation>Ended: e&amp;mployed…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="36"/>
+        <source>Päättyi: &amp;ei työllistynyt…</source>
+        <translation>Ended: not emp&amp;loyed…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="40"/>
+        <source>&amp;Päivä</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="41"/>
+        <source>&amp;Allekirjoituspäivä</source>
+        <translation>Signing &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="42"/>
+        <source>&amp;Alkamispäivä</source>
+        <translation>Start &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="43"/>
+        <source>Työllistymis&amp;päivä</source>
+        <translation>Employment &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="44"/>
+        <source>&amp;Päättymispäivä</source>
+        <translation>End &amp;date</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,15 @@ from datetime import date, timedelta
 from kemidesk.db.models import Decision, Outcome, Placement
 from kemidesk.demo import names
 from kemidesk.domain.lifecycle import GRANT_KINDS
-from kemidesk.domain.types import DecisionStatus, DecisionType, TransferKind, TransferStatus
+from kemidesk.domain.types import (
+    DecisionStatus,
+    DecisionType,
+    NotificationMethod,
+    TransferKind,
+    TransferStatus,
+)
 from kemidesk.services.errors import NotAllowedError
-from kemidesk.services.grants import decide_bonus
+from kemidesk.services.grants import decide_bonus, notify_decision
 from kemidesk.services.transfers import TransferInput, add_transfer, set_transfer_status
 
 S = TransferStatus
@@ -117,9 +123,11 @@ def _employed(today: date, signer: tuple[str, str], rng: random.Random) -> int:
             row.id, S.ENDED_EMPLOYED, start + timedelta(days=14), today=today
         )
         if change.bonus_proposed:
+            decided_on = start + timedelta(days=21)
             try:
-                decide_bonus(p.id, start + timedelta(days=21), *signer)
+                bonus = decide_bonus(p.id, decided_on, *signer)
             except NotAllowedError:
                 continue  # no appropriation left for it: try another
+            notify_decision(bonus.id, NotificationMethod.EMAIL, decided_on + timedelta(days=2))
             return 1
     return 0

@@ -62,6 +62,14 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Enums", "Täysi kuukausi"),
     QT_TRANSLATE_NOOP("Enums", "Este"),
     QT_TRANSLATE_NOOP("Enums", "Huomautus"),
+    QT_TRANSLATE_NOOP("Enums", "Työjakso vastaanottavalla työnantajalla tukijakson aikana"),
+    QT_TRANSLATE_NOOP(
+        "Enums", "Siirtyminen vastaanottavan työnantajan palvelukseen tukijakson jälkeen"
+    ),
+    QT_TRANSLATE_NOOP("Enums", "Allekirjoitettu"),
+    QT_TRANSLATE_NOOP("Enums", "Käynnissä"),
+    QT_TRANSLATE_NOOP("Enums", "Päättynyt, työllistyi"),
+    QT_TRANSLATE_NOOP("Enums", "Päättynyt, ei työllistynyt"),
 )
 
 

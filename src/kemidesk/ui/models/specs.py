@@ -124,3 +124,12 @@ DE_MINIMIS_AID = (
     money_col(QT_TRANSLATE_NOOP("Columns", "Summa"), "amount_cents"),
     text_col(QT_TRANSLATE_NOOP("Columns", "Kuvaus"), "description", 40),
 )
+
+TRANSFERS = (
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Tila"), "status", 16),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Vastaanottava työnantaja"), "receiving_name", 26),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Laji"), "kind", 24),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Alkaa"), "start_date"),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Päättyy"), "end_date"),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Allekirjoitettu"), "signed_on"),
+)
