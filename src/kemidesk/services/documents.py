@@ -701,8 +701,15 @@ def _payments_pdf(args: Mapping[str, Any]) -> bytes:
     return render_payment_list_pdf(args["month"])
 
 
+def _transfer_pdf(args: Mapping[str, Any]) -> bytes:
+    from kemidesk.services.transfer_documents import render_transfer_pdf
+
+    return render_transfer_pdf(args["transfer_id"])
+
+
 PRINTERS: dict[str, Callable[[Mapping[str, Any]], bytes]] = {
     "decision": _decision_pdf,
+    "transfer-agreement": _transfer_pdf,
     "followup": _followup_pdf,
     "payments": _payments_pdf,
 }

@@ -81,4 +81,6 @@ def test_move_after_prints_its_own_terms_and_an_open_end() -> None:
     text = all_text(render_transfer_pdf(row.id))
     assert "15.3.2027 alkaen (toistaiseksi)" in text
     assert "Työnantaja siirtymisen jälkeen" in text
+    assert "Siirtymisen toteutuminen" in text
+    assert "Jakson päättyminen" not in text
     assert "ei maksa järjestölle korvausta" in text
