@@ -5811,78 +5811,83 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Placements ended</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="278"/>
+        <source>Siirtosopimuksista työllistyi</source>
+        <translation>Employed after a transfer agreement</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="276"/>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="319"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="323"/>
         <source>Työllistyneet, %1</source>
         <translation>Employed, %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="279"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="283"/>
         <source>Kemi-lisää päätetty</source>
         <translation>Kemi-lisä decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="280"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="284"/>
         <source>Bonuksia päätetty</source>
         <translation>Bonuses decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="281"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="285"/>
         <source>Kemi-lisää maksettu</source>
         <translation>Kemi-lisä paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="282"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="286"/>
         <source>Bonuksia maksettu</source>
         <translation>Bonuses paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="288"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="292"/>
         <source>Kustannus / työsuhde</source>
         <translation>Cost / placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="289"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="293"/>
         <source>Kustannus / työllistyminen</source>
         <translation>Cost / employment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="307"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="311"/>
         <source>Tulos (* työllistyminen)</source>
         <translation>Outcome (* employment)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="320"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="324"/>
         <source>Alkaneet</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="320"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="324"/>
         <source>Päättyneet</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="353"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="357"/>
         <source>Vaikuttavuusraportti</source>
         <translation>Effectiveness report</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="360"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="364"/>
         <source>Vuosiraportti %1</source>
         <translation>Annual report %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="377"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="381"/>
         <source>Muodostetaan raporttia…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="396"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="400"/>
         <source>Raporttia ei voi tallentaa</source>
         <translation>The report cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="399"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="403"/>
         <source>Raportti tallennettu: %1</source>
         <translation>Report saved: %1</translation>
     </message>

@@ -9,6 +9,8 @@ subsidised placement, so its period lies inside the placement's.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from kemidesk.domain.errors import ValidationError
@@ -81,3 +83,31 @@ def ending_within(status: TransferStatus, end: date | None, today: date, days: i
     if TransferStatus(status) is not S.IN_PROGRESS or end is None:
         return False
     return 0 <= (end - today).days <= days
+
+
+@dataclass(frozen=True)
+class TransferCounts:
+    """Transfer agreements that ended in a period, by placement id (one id per agreement)."""
+
+    ended: tuple[int, ...] = ()
+    employed: tuple[int, ...] = ()
+
+    @property
+    def employed_share(self) -> float | None:
+        return len(self.employed) / len(self.ended) if self.ended else None
+
+
+def transfer_counts(
+    agreements: Iterable[tuple[int, TransferStatus, date | None]], first: date, last: date
+) -> TransferCounts:
+    """Of (placement id, status, ended on) rows, those ended between first and last (both
+    included), and of them those that ended with the employee employed."""
+    ended = [
+        (pid, TransferStatus(status))
+        for pid, status, on in agreements
+        if TransferStatus(status) in ENDED and on is not None and first <= on <= last
+    ]
+    return TransferCounts(
+        tuple(pid for pid, _s in ended),
+        tuple(pid for pid, s in ended if s is S.ENDED_EMPLOYED),
+    )

@@ -82,3 +82,20 @@ def test_ending_within_counts_only_agreements_in_progress() -> None:
     assert not ending_within(S.IN_PROGRESS, date(2026, 10, 31), today, 30)
     assert not ending_within(S.SIGNED, date(2026, 11, 10), today, 30)
     assert not ending_within(S.IN_PROGRESS, None, today, 30)
+
+
+def test_transfer_counts_take_the_endings_within_the_period() -> None:
+    from kemidesk.domain.transfers import transfer_counts
+
+    rows = [
+        (1, S.ENDED_EMPLOYED, date(2026, 3, 1)),
+        (2, S.ENDED_NOT_EMPLOYED, date(2026, 6, 30)),
+        (3, S.ENDED_EMPLOYED, date(2025, 12, 31)),  # before the period
+        (4, S.IN_PROGRESS, None),
+        (5, "ended_employed", date(2026, 12, 31)),
+    ]
+    counts = transfer_counts(rows, date(2026, 1, 1), date(2026, 12, 31))
+    assert counts.ended == (1, 2, 5)
+    assert counts.employed == (1, 5)
+    assert counts.employed_share == pytest.approx(2 / 3)
+    assert transfer_counts([], date(2026, 1, 1), date(2026, 12, 31)).employed_share is None

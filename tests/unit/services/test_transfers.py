@@ -153,3 +153,24 @@ def test_transfers_in_progress_ending_within_30_days_show_on_the_overview() -> N
     assert "Toinen Oy" in items[0].detail
     assert "1.3.2027" in items[0].detail
     assert items[0].days == 9
+
+
+def test_the_effectiveness_report_counts_transfers_and_their_employment_share() -> None:
+    from kemidesk.domain.effectiveness import Period
+    from kemidesk.services.effectiveness import effectiveness_report, report_sheets
+
+    pl = setup_placement()
+    employed = transfers.add_transfer(trial(pl.id))
+    other = transfers.add_transfer(trial(pl.id, receiving_name="Toinen Oy"))
+    for t in (employed, other):
+        transfers.set_transfer_status(t.id, S.SIGNED, date(2027, 1, 20), today=date(2027, 1, 20))
+        transfers.set_transfer_status(t.id, S.IN_PROGRESS, date(2027, 2, 1))
+    transfers.set_transfer_status(other.id, S.ENDED_NOT_EMPLOYED, date(2027, 3, 1))
+    transfers.set_transfer_status(employed.id, S.ENDED_EMPLOYED, date(2027, 3, 15))
+    report = effectiveness_report(Period(date(2027, 1, 1), date(2027, 12, 31)), date(2027, 4, 1))
+    assert report.current.transfers.ended == (pl.id, pl.id)
+    assert report.current.transfers.employed == (pl.id,)
+    assert report.current.transfers.employed_share == 0.5
+    assert report.previous.transfers.ended == ()
+    [summary, *_] = report_sheets(report)
+    assert ["Siirtosopimuksista työllistyi", 1, 0] in summary.rows
