@@ -4291,17 +4291,17 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Placements and pay subsidies ending (30 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="92"/>
         <source>Jatkopolun seurannat</source>
         <translation>Outcome checks</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="94"/>
         <source>Työllistämisbonus ehdolla</source>
         <translation>Employment bonus proposed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="94"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="90"/>
         <source>Päättyvät siirtosopimukset (30 pv)</source>
         <translation>Transfer agreements ending (30 days)</translation>
     </message>

@@ -135,9 +135,9 @@ class OverviewSection(StrEnum):
     PAYMENTS_HELD = "payments_held"
     FOLLOWUPS_DUE = "followups_due"
     ENDING_SOON = "ending_soon"
+    TRANSFERS_ENDING = "transfers_ending"
     OUTCOME_CHECKS_DUE = "outcome_checks_due"
     BONUS_PROPOSALS = "bonus_proposals"
-    TRANSFERS_ENDING = "transfers_ending"
 
 
 _LABELS: dict[StrEnum, str] = {
