@@ -17,6 +17,7 @@ from kemidesk.db.models import (
     Outcome,
     Person,
     Placement,
+    TransferAgreement,
 )
 from kemidesk.domain import validation as v
 from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
@@ -229,8 +230,6 @@ def erase_person(person_id: int) -> PersonRow:
     return get_person(person_id)
 
 
-
-
 def _erase_free_text(placements: list[Placement]) -> None:
     """Free text written about the person (follow-ups, notes) may name them or their health."""
     ids = [p.id for p in placements]
@@ -249,6 +248,11 @@ def _erase_free_text(placements: list[Placement]) -> None:
         if changed:
             app.save()
             audit(app, "erase", changed)
+    for transfer in TransferAgreement.select().where(TransferAgreement.placement.in_(ids)):
+        changed = apply_changes(transfer, {"notes": "", "coach_part": ""})
+        if changed:
+            transfer.save()
+            audit(transfer, "erase", changed)
 
 
 def export_person(person_id: int) -> dict[str, Any]:
@@ -272,6 +276,10 @@ def export_person(person_id: int) -> dict[str, Any]:
             ],
             "jatkopolut": [
                 _model_dict(o) for o in Outcome.select().where(Outcome.placement.in_(ids))
+            ],
+            "siirtosopimukset": [
+                _model_dict(t)
+                for t in TransferAgreement.select().where(TransferAgreement.placement.in_(ids))
             ],
             "lokimerkinnät": [
                 _model_dict(a)

@@ -174,3 +174,19 @@ def test_the_effectiveness_report_counts_transfers_and_their_employment_share() 
     assert report.previous.transfers.ended == ()
     [summary, *_] = report_sheets(report)
     assert ["Siirtosopimuksista työllistyi", 1, 0] in summary.rows
+
+
+def test_erasure_blanks_the_free_text_and_the_export_holds_the_agreements() -> None:
+    from kemidesk.services import people
+
+    pl = setup_placement(start_date=date(2025, 1, 1), end_date=date(2025, 12, 31))  # ended
+    row = transfers.add_transfer(
+        trial(pl.id, start_date=date(2025, 11, 1), end_date=date(2025, 11, 30),
+              notes="Testi tarvitsee tukea", coach_part="Tuki")
+    )  # fmt: skip
+    exported = people.export_person(pl.person_id)
+    assert [t["receiving_name"] for t in exported["siirtosopimukset"]] == ["Kemin Konepaja Oy"]
+    people.erase_person(pl.person_id)
+    erased = transfers.get_transfer(row.id)
+    assert (erased.notes, erased.coach_part) == ("", "")
+    assert erased.receiving_name == "Kemin Konepaja Oy"  # the agreement itself stays
