@@ -107,9 +107,11 @@ def _employed(today: date, signer: tuple[str, str], rng: random.Random) -> int:
         & (Decision.period_end < today - timedelta(days=30))
     )
     with_outcome = Outcome.select(Outcome.placement)
-    bonus = Decision.select(Decision.placement).where(Decision.decision_type == DecisionType.BONUS)
+    bonuses = Decision.select(Decision.placement).where(
+        Decision.decision_type == DecisionType.BONUS
+    )
     allowed = {d.placement_id for d in granted}
-    allowed -= {o.placement_id for o in with_outcome} | {b.placement_id for b in bonus}
+    allowed -= {o.placement_id for o in with_outcome} | {b.placement_id for b in bonuses}
     candidates = [
         p for p in _live(today - timedelta(days=200), today - timedelta(days=40)) if p.id in allowed
     ]
