@@ -473,122 +473,122 @@ Bring it to the front?</translation>
 <context>
     <name>AssociationDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="68"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="73"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="79"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="84"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="85"/>
         <source>Muu de minimis -tuki</source>
         <translation>Other de minimis aid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="89"/>
         <source>Lisää &amp;de minimis -tuki…</source>
         <translation>Add &amp;de minimis aid…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="91"/>
         <source>Valmennukset</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="94"/>
         <source>Työnohjaus</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="125"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="129"/>
         <source>Tyyppi</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="130"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="130"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="131"/>
         <source>Rekisterinumero</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="132"/>
         <source>Elinkeinotoimintaa</source>
         <translation>Business activity</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="133"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="133"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="134"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="134"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="135"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="136"/>
         <source>Yhteyshenkilö</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="137"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="137"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="138"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="139"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="139"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="140"/>
         <source>Ohjausosaaminen</source>
         <translation>Supervision competence</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="141"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="148"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="149"/>
         <source>%1 / enintään %2 (%3–%4)</source>
         <translation>%1 / at most %2 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="156"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="157"/>
         <source>De minimis -tuet 3 v</source>
         <translation>De minimis aid, 3 years</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="175"/>
         <source>Vain yrityksille ja elinkeinotoimintaa harjoittaville</source>
         <translation>Only for companies and those with business activity</translation>
     </message>
@@ -1198,6 +1198,16 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Registered</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="166"/>
+        <source>Vastaanottava työnantaja</source>
+        <translation>Receiving employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="167"/>
+        <source>Laji</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
         <source>Päätös</source>
@@ -1228,11 +1238,13 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="168"/>
         <source>Alkaa</source>
         <translation>Starts</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="60"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="169"/>
         <source>Päättyy</source>
         <translation>Ends</translation>
     </message>
@@ -1240,6 +1252,7 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="61"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="78"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="88"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="165"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="67"/>
         <source>Tila</source>
         <translation>Status</translation>
@@ -1409,6 +1422,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="170"/>
         <source>Allekirjoitettu</source>
         <translation>Signed</translation>
     </message>
@@ -1574,107 +1588,107 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="345"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="369"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="348"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="372"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="353"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="377"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="357"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="381"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="364"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="388"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="390"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="372"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="396"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="373"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="397"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="374"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="398"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="375"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="399"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="376"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="400"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="377"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="401"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="378"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="402"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="379"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="403"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="380"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="404"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="382"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="406"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="385"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="409"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="386"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="410"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="388"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="412"/>
         <source>Seuraava vaihe</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="397"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="421"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="397"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="421"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -1893,22 +1907,22 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="63"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="181"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="182"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="252"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="253"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="341"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="365"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
@@ -2672,78 +2686,128 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="511"/>
+        <source>Siirtosopimus: {name}, päättyy {date}</source>
+        <translation>Transfer agreement: {name}, ends {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="514"/>
         <source>Jatkopolku oikeuttaa työllistämisbonukseen ({amount_cents})</source>
         <translation>The next step earns the employment bonus ({amount_cents})</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="514"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="517"/>
         <source>Anna kellonaika muodossa 13.00 (tunnit 0–23, minuutit 00–59).</source>
         <translation>Enter the time as 13.00 (hours 0–23, minutes 00–59).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="517"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="520"/>
         <source>Anna kokonaisluku 0–{max}.</source>
         <translation>Enter a whole number 0–{max}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="518"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="521"/>
         <source>Paikkoja on 1–{max}; jätä tyhjäksi, jos määrää ei rajata.</source>
         <translation>Seats are 1–{max}; leave empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="521"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="524"/>
         <source>Anna tunnit, yli 0 ja enintään 100, esim. 1,5.</source>
         <translation>Enter the hours, more than 0 and at most 100, e.g. 1.5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="524"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="527"/>
         <source>Valmennusta {key} ei löydy.</source>
         <translation>Training {key} not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="525"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="528"/>
         <source>Valitse teema luettelosta.</source>
         <translation>Choose a theme from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="526"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="529"/>
         <source>Teema {name} on jo luettelossa.</source>
         <translation>The theme {name} is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="529"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="532"/>
         <source>Yhdistystä ei löydy rekisteristä. Valitse yhdistys luettelosta.</source>
         <translation>The association is not in the register. Choose an association from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="532"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="535"/>
         <source>Valmennus on täynnä: {capacity} paikkaa, ilmoittautuneita jo {registered}. Mitään ei tallennettu.</source>
         <translation>The training is full: {capacity} seats, {registered} registered already. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="537"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="540"/>
         <source>Ilmoittautuneita on jo {registered}; paikkoja ei voi olla vähemmän.</source>
         <translation>{registered} have registered already; there cannot be fewer seats.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="541"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="544"/>
         <source>Palautteita on {given}, mutta osallistujia vain {attended}.</source>
         <translation>There are {given} feedback answers but only {attended} attended.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="545"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="548"/>
         <source>Ilmoittautumista {key} ei löydy.</source>
         <translation>Registration {key} not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="548"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="551"/>
         <source>Työnohjauskertaa {key} ei löydy.</source>
         <translation>Supervision session {key} not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="551"/>
+        <location filename="../../src/kemidesk/domain/messages.py" line="554"/>
         <source>Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.</source>
         <translation>The database already holds data. Demo data is made only into an empty one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="558"/>
+        <source>Siirtosopimusta {key} ei löydy.</source>
+        <translation>Transfer agreement {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="559"/>
+        <source>Siirtosopimuksen tilaa ei voi muuttaa tilasta {current} tilaan {new}.</source>
+        <translation>The transfer agreement cannot move from {current} to {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="563"/>
+        <source>Tukijakson aikaisella työjaksolla on oltava loppupäivä.</source>
+        <translation>A work period during the subsidy needs an end date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="567"/>
+        <source>Tukijakson aikaisen työjakson on oltava työsuhteen {start}–{end} sisällä.</source>
+        <translation>A work period during the subsidy must lie within the employment {start}–{end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="571"/>
+        <source>Siirtyminen ei voi alkaa ennen työsuhteen alkua {start}.</source>
+        <translation>The move cannot start before the employment starts on {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="575"/>
+        <source>Siirtosopimus on tilassa {status}: sen ehtoja ei voi enää muuttaa.</source>
+        <translation>The transfer agreement is {status}: its terms can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="579"/>
+        <source>Anna allekirjoituspäivä, kun sopimus on allekirjoitettu.</source>
+        <translation>Give the signing date when the agreement is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="583"/>
+        <source>Allekirjoituspäivä ei voi olla tulevaisuudessa.</source>
+        <translation>The signing date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="587"/>
+        <source>Työsuhde päättyy {end}: työllistymisen voi kirjata jatkopoluksi aikaisintaan silloin.</source>
+        <translation>The employment ends on {end}: the employment can be recorded as the outcome on that day at the earliest.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3084,36 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/labels.py" line="67"/>
         <source>Työnantajat ja esihenkilöt</source>
         <translation>Employers and supervisors</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="68"/>
+        <source>Työjakso vastaanottavalla työnantajalla tukijakson aikana</source>
+        <translation>Work period at the receiving employer during the subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="69"/>
+        <source>Siirtyminen vastaanottavan työnantajan palvelukseen tukijakson jälkeen</source>
+        <translation>Move to the receiving employer after the subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="72"/>
+        <source>Allekirjoitettu</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="73"/>
+        <source>Käynnissä</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="74"/>
+        <source>Päättynyt, työllistyi</source>
+        <translation>Ended, employed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="75"/>
+        <source>Päättynyt, ei työllistynyt</source>
+        <translation>Ended, not employed</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3701,21 @@ A backup of the current database is saved first. Continue?</translation>
         <source>Työnohjauskerta</source>
         <translation>Supervision session</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="54"/>
+        <source>Uusi siirtosopimus</source>
+        <translation>New transfer agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="55"/>
+        <source>Siirtosopimus</source>
+        <translation>Transfer agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="284"/>
+        <source>Siirtosopimuksen tila</source>
+        <translation>Transfer agreement status</translation>
+    </message>
 </context>
 <context>
     <name>GrantActions</name>
@@ -3781,6 +3890,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="175"/>
         <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="282"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="348"/>
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
@@ -4607,76 +4717,81 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/overview.py" line="90"/>
+        <source>Päättyvät siirtosopimukset (30 pv)</source>
+        <translation>Transfer agreements ending (30 days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="92"/>
         <source>Jatkopolun seurannat</source>
         <translation>Outcome checks</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="92"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="94"/>
         <source>Työllistämisbonus ehdolla</source>
         <translation>Employment bonus proposed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="97"/>
         <source>Kohde</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="98"/>
         <source>Tiedot</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="99"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="100"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="116"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118"/>
         <source>%1 pv</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="120"/>
         <source>tänään</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="122"/>
         <source>myöhässä %1 pv</source>
         <translation>%1 d late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="123"/>
         <source>%1 pv:n päästä</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="180"/>
         <source>Päätetty</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="181"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="182"/>
         <source>Jäljellä</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="201"/>
         <source>Määräraha %1: %2</source>
         <translation>Appropriation %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="208"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="210"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -4684,32 +4799,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="311"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="313"/>
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="335"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="337"/>
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="363"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="365"/>
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="389"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="391"/>
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="391"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="393"/>
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="418"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="420"/>
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>
@@ -5095,78 +5210,78 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="186"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="187"/>
         <source>&amp;Näytä henkilötunnus</source>
         <translation>&amp;Show personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="188"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="189"/>
         <source>Jokainen näyttäminen kirjataan lokiin.</source>
         <translation>Every showing is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="190"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="191"/>
         <source>Uusi &amp;työsuhde…</source>
         <translation>New &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="195"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="196"/>
         <source>Työsuhteet</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="201"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="202"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="208"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="216"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="217"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="221"/>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="244"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="245"/>
         <source>Henkilötunnus</source>
         <translation>Personal ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="223"/>
         <source>Syntymäaika</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="223"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="224"/>
         <source>Kemiläinen</source>
         <translation>Kemi resident</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="224"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="225"/>
         <source>Työmarkkinatukipäiviä</source>
         <translation>Labour market subsidy days</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="225"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="226"/>
         <source>Osatyökykyinen</source>
         <translation>Partial work ability</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="226"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="227"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="227"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="228"/>
         <source>Sähköposti</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="228"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="229"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -5282,122 +5397,137 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PlacementDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="257"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="258"/>
         <source>Avaa &amp;työllistetty</source>
         <translation>Open &amp;employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="260"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="261"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="265"/>
         <source>Kirjaa &amp;seurantalomake…</source>
         <translation>Record &amp;follow-up form…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="271"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="272"/>
         <source>Päätökset</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="277"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="278"/>
         <source>Maksuaikataulu</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="283"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="284"/>
         <source>Seurannat</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="287"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="288"/>
         <source>Muokkaa seurantaa napsauttamalla</source>
         <translation>Click to edit the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="290"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="291"/>
         <source>Jatkopolut</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="300"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="296"/>
+        <source>Siirtosopimukset</source>
+        <translation>Transfer agreements</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="299"/>
+        <source>Avaa siirtosopimus (muokkaus, tilan muutos, tulostus) napsauttamalla</source>
+        <translation>Click to open the transfer agreement (edit, change status, print)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="301"/>
+        <source>Lisää s&amp;iirtosopimus…</source>
+        <translation>Add transfer agreeme&amp;nt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="323"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="310"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="333"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="311"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="334"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="312"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="335"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="313"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="336"/>
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="314"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="337"/>
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="315"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="338"/>
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="316"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="339"/>
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="317"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="340"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="318"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="341"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="319"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="342"/>
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="320"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="343"/>
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="321"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="344"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="322"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="345"/>
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="346"/>
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="324"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="347"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -5742,109 +5872,117 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>The file %1 could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="65"/>
         <source>Tulosta päätös</source>
         <translation>Print decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="63"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="66"/>
         <source>Kumpi päätöksen kappale tulostetaan?</source>
         <translation>Which copy of the decision is printed?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="67"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="70"/>
         <source>&amp;Asianosaisen kappale</source>
         <translation>&amp;Party&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="68"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="71"/>
         <source>Kaikki tiedot, myös työllistetyn henkilötiedot ja työsuhde.</source>
         <translation>All details, including the employee&apos;s personal data and the employment.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="77"/>
         <source>&amp;Julkinen versio</source>
         <translation>&amp;Public version</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="75"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="78"/>
         <source>Ilman henkilötietoja, esimerkiksi nähtäville tai pöytäkirjaan.</source>
         <translation>Without personal data, e.g. for public display or the minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="107"/>
         <source>Tulosta seurantalomake</source>
         <translation>Print follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="108"/>
         <source>Millainen seurantalomake tulostetaan?</source>
         <translation>Which follow-up form is printed?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="112"/>
         <source>&amp;Esitäytetty lomake</source>
         <translation>&amp;Pre-filled form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="113"/>
         <source>Työsuhteen tiedot ja aiemmat seurantakeskustelut valmiiksi täytettyinä.</source>
         <translation>The employment details and earlier follow-up talks filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="112"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="120"/>
         <source>&amp;Tyhjä lomake käyntiä varten</source>
         <translation>&amp;Blank form for a visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="113"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="121"/>
         <source>Kaikki kentät täytetään käsin käynnillä.</source>
         <translation>All fields are filled in by hand during the visit.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="143"/>
         <source>Seurantalomakkeet</source>
         <translation>Follow-up forms</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="136"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="144"/>
         <source>Yhdistyksellä ei ole käynnissä olevia työsuhteita, joten tulostettavia seurantalomakkeita ei ole.</source>
         <translation>The association has no running employments, so there are no follow-up forms to print.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="151"/>
         <source>Kootaan seurantalomakkeita (%1 työsuhdetta)…</source>
         <translation>Gathering follow-up forms (%1 employments)…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="175"/>
         <source>Tallenna CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="177"/>
         <source>CSV-tiedostot (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="190"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="198"/>
         <source>Muodostetaan tulostetta…</source>
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="207"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="215"/>
         <source>Tulostus epäonnistui</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="208"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="216"/>
         <source>Tulostetta ei voitu muodostaa. Virhe on kirjattu lokitiedostoon.</source>
         <translation>The printout could not be made. The error was written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/printing/handlers.py" line="229"/>
         <source>Tallenna &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="350"/>
+        <source>Jatkopolku kirjattiin: työ yrityksessä. Se oikeuttaa työllistämisbonukseen. Päätetäänkö työllistämisbonus nyt?</source>
+        <translation>The outcome was recorded: a job at a company. It earns the employment bonus. Decide the employment bonus now?</translation>
     </message>
 </context>
 <context>
@@ -6099,77 +6237,82 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="279"/>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="322"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="326"/>
         <source>Työllistyneet, %1</source>
         <translation>Employed, %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="282"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="281"/>
+        <source>Siirtosopimuksista työllistyi</source>
+        <translation>Employed after a transfer agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="286"/>
         <source>Kemi-lisää päätetty</source>
         <translation>Kemi-lisä decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="283"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="287"/>
         <source>Bonuksia päätetty</source>
         <translation>Bonuses decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="284"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="288"/>
         <source>Kemi-lisää maksettu</source>
         <translation>Kemi-lisä paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="285"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="289"/>
         <source>Bonuksia maksettu</source>
         <translation>Bonuses paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="291"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="295"/>
         <source>Kustannus / työsuhde</source>
         <translation>Cost / placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="292"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="296"/>
         <source>Kustannus / työllistyminen</source>
         <translation>Cost / employment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="310"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="314"/>
         <source>Tulos (* työllistyminen)</source>
         <translation>Outcome (* employment)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="327"/>
         <source>Alkaneet</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="327"/>
         <source>Päättyneet</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="356"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="360"/>
         <source>Vaikuttavuusraportti</source>
         <translation>Effectiveness report</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="363"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="367"/>
         <source>Vuosiraportti %1</source>
         <translation>Annual report %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="380"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="384"/>
         <source>Muodostetaan raporttia…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="399"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="403"/>
         <source>Raporttia ei voi tallentaa</source>
         <translation>The report cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="402"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="406"/>
         <source>Raportti tallennettu: %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -6628,6 +6771,210 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="241"/>
         <source>Yksi kutsu kaikille, esimerkiksi sähköpostin liitteeksi.</source>
         <translation>One invitation for all, e.g. to attach to an e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="72"/>
+        <source>Tila: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="85"/>
+        <source>Vastaanottava työnantaja</source>
+        <translation>Receiving employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="90"/>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="93"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="99"/>
+        <source>esim. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="104"/>
+        <source>&amp;Y-tunnus</source>
+        <translation>&amp;Business ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="110"/>
+        <source>Y&amp;hteyshenkilö</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="115"/>
+        <source>&amp;Puhelin</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="123"/>
+        <source>&amp;Sähköposti</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="128"/>
+        <source>tyhjä: ei korvausta</source>
+        <translation>empty: no payment</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="132"/>
+        <source>&amp;Korvaus järjestölle</source>
+        <translation>Pa&amp;yment to the association</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="141"/>
+        <source>esim. kuukaudessa, laskua vastaan</source>
+        <translation>e.g. per month, against an invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="142"/>
+        <source>Korvauksen pe&amp;ruste</source>
+        <translation>Payment b&amp;asis</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="145"/>
+        <source>Jakso ja työ</source>
+        <translation>Period and work</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="149"/>
+        <source>Sopimuksen &amp;laji</source>
+        <translation>&amp;Kind of agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="151"/>
+        <source>&amp;Alkaa</source>
+        <translation>S&amp;tarts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="153"/>
+        <source>P&amp;äättyy</source>
+        <translation>En&amp;ds</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="158"/>
+        <source>&amp;Viikkotyöaika (h)</source>
+        <translation>&amp;Weekly hours (h)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="167"/>
+        <source>Ty&amp;ötehtävät</source>
+        <translation>D&amp;uties</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="171"/>
+        <source>Työtehtävät</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="178"/>
+        <source>Työhönvalmenta&amp;jan osuus</source>
+        <translation>&amp;Job coach’s part</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="180"/>
+        <source>&amp;Muistiinpanot</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="208"/>
+        <source>Tul&amp;osta…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="222"/>
+        <source>Sopimus on tilassa %1: sen ehtoja ei voi enää muuttaa.</source>
+        <translation>The agreement is %1: its terms can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="263"/>
+        <source>Tallentamattomia muutoksia</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="264"/>
+        <source>Lomakkeen muutoksia ei ole tallennettu. Jatketaanko ilman niitä?</source>
+        <translation>The changes on the form have not been saved. Continue without them?</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStatusDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="300"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="303"/>
+        <source>Tilan muutos</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="310"/>
+        <source>Työsuhteen jatkopolku (päättyessä: työ yrityksessä) kirjataan samalla, ja työllistämisbonus tulee ehdolle, kun Kemi-lisäjakso on päättynyt.</source>
+        <translation>The placement’s outcome (at the end: a job at a company) is recorded at the same time, and the employment bonus is proposed once the Kemi-lisä period has ended.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="32"/>
+        <source>Palauta l&amp;uonnokseksi…</source>
+        <translation>Back to dra&amp;ft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="33"/>
+        <source>Merkitse allek&amp;irjoitetuksi…</source>
+        <translation>Mark as si&amp;gned…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="34"/>
+        <source>Alo&amp;ita jakso…</source>
+        <translation>Start the per&amp;iod…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="35"/>
+        <source>Päättyi: &amp;työllistyi…</source>
+        <translation>Ended: e&amp;mployed…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="36"/>
+        <source>Päättyi: &amp;ei työllistynyt…</source>
+        <translation>Ended: not emp&amp;loyed…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="40"/>
+        <source>&amp;Päivä</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="41"/>
+        <source>&amp;Allekirjoituspäivä</source>
+        <translation>Signing &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="42"/>
+        <source>&amp;Alkamispäivä</source>
+        <translation>Start &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="43"/>
+        <source>Työllistymis&amp;päivä</source>
+        <translation>Employment &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="44"/>
+        <source>&amp;Päättymispäivä</source>
+        <translation>End &amp;date</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 LIST_ENTITIES = (
     "associations", "people", "placements", "decisions", "payments", "trainings", "supervision",
+    "transfers",
 )  # fmt: skip
 IMPORT_ENTITIES = ("associations", "people", "placements")
 
@@ -223,6 +224,9 @@ def add_print_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     followup.add_argument("placement_id", type=record_id, metavar="TYÖSUHDE")
     followup.add_argument("--blank", action="store_true", help="tyhjä lomake käynnille")
     followup.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
+    transfer = kinds.add_parser("transfer-agreement", parents=[common], help="siirtosopimus")
+    transfer.add_argument("transfer_id", type=record_id, metavar="SOPIMUS")
+    transfer.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
     payments = kinds.add_parser("payments", parents=[common], help="maksulista")
     payments.add_argument("--month", required=True, metavar="VVVV-KK", type=year_month)
     payments.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)

@@ -243,7 +243,7 @@ def test_export_all_lists_to_one_workbook(
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == [
         "Yhdistykset", "Työllistetyt", "Työsuhteet", "Päätökset", "Maksut", "Valmennukset",
-        "Työnohjaus",
+        "Työnohjaus", "Siirtosopimukset",
     ]  # fmt: skip
     for entity, name in [("people", "Työllistetyt"), ("decisions", "Päätökset")]:
         _, listed, _ = run(capsys, "list", entity, "--format", "csv", "--data-dir", str(demo_dir))
@@ -344,3 +344,34 @@ def test_list_trainings_and_supervision_and_print_their_papers(
     assert code == 0 and "Allekirjoitus" in text
     code, _, err = run(capsys, "print", "attendance", "9999", "-o", str(sheet), *data)
     assert code == 2 and "Valmennusta 9999 ei löydy" in err
+
+
+def test_list_transfers_and_print_one_agreement(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kemidesk.domain.types import TransferStatus
+
+    code, out, _ = run(capsys, "list", "transfers", "--format", "csv", "--data-dir", str(demo_dir))
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out), delimiter=";"))
+    header = rows[0]
+    assert header[:2] == ["id", "työsuhde"]
+    states = {r[header.index("tila")] for r in rows[1:]}
+    assert states == {s.label for s in TransferStatus}  # the demo has one in every status
+    code, table, _ = run(capsys, "list", "transfers", "--data-dir", str(demo_dir))
+    assert code == 0 and "vastaanottava työnantaja" in table.splitlines()[0]
+    target = tmp_path / "siirtosopimus.pdf"
+    first = rows[1][0]
+    code, out, _ = run(
+        capsys, "print", "transfer-agreement", first, "-o", str(target), "--data-dir",
+        str(demo_dir),
+    )  # fmt: skip
+    assert code == 0 and "Tallennettu" in out
+    assert target.read_bytes().startswith(b"%PDF")
+    missing = tmp_path / "ei.pdf"
+    code, _, err = run(
+        capsys, "print", "transfer-agreement", "99999", "-o", str(missing), "--data-dir",
+        str(demo_dir),
+    )  # fmt: skip
+    assert code != 0 and "Siirtosopimusta 99999 ei löydy" in err
+    assert not missing.exists()

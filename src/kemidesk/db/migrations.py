@@ -27,6 +27,7 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V4_INDEXES,
     PG_SCHEMA_V5_FOLLOWUP_FIELDS,
     PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
+    PG_SCHEMA_V7_TRANSFER_AGREEMENTS,
     PG_SCHEMA_V8_TRAININGS,
     PG_VERSION_TABLE,
 )
@@ -36,6 +37,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V4_INDEXES,
     SCHEMA_V5_FOLLOWUP_FIELDS,
     SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
+    SCHEMA_V7_TRANSFER_AGREEMENTS,
     SCHEMA_V8_TRAININGS,
 )
 
@@ -76,8 +78,8 @@ def _v6_de_minimis_description(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V6_DE_MINIMIS_DESCRIPTION)
 
 
-def _v7_reserved(db: peewee.SqliteDatabase) -> None:
-    """Reserved for the transfer agreements; replaced when merged."""
+def _v7_transfer_agreements(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V7_TRANSFER_AGREEMENTS)
 
 
 def _v8_trainings(db: peewee.SqliteDatabase) -> None:
@@ -91,7 +93,7 @@ MIGRATIONS: dict[int, Step] = {
     4: _v4_indexes,
     5: _v5_followup_fields,
     6: _v6_de_minimis_description,
-    7: _v7_reserved,  # reserved for the transfer agreements; replaced when merged
+    7: _v7_transfer_agreements,
     8: _v8_trainings,
 }
 HEAD = max(MIGRATIONS)
@@ -106,7 +108,7 @@ PG_MIGRATIONS: dict[int, str] = {
     4: PG_SCHEMA_V4_INDEXES,
     5: PG_SCHEMA_V5_FOLLOWUP_FIELDS,
     6: PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
-    7: "",  # reserved for the transfer agreements
+    7: PG_SCHEMA_V7_TRANSFER_AGREEMENTS,
     8: PG_SCHEMA_V8_TRAININGS,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"

@@ -27,6 +27,8 @@ from kemidesk.domain.types import (
     OutcomeStatus,
     PaymentStatus,
     TrainingTarget,
+    TransferKind,
+    TransferStatus,
 )
 
 
@@ -429,6 +431,30 @@ class SupervisionSession(BaseModel):
     notes = peewee.TextField(default="")
 
 
+class TransferAgreement(BaseModel):
+    """A transfer agreement (siirtosopimus) of the association, a receiving employer and the
+    employee under one placement (schema version 7)."""
+
+    placement = peewee.ForeignKeyField(Placement, backref="transfers", index=True)
+    kind = EnumField(TransferKind)
+    status = EnumField(TransferStatus, index=True)
+    receiving_name = peewee.CharField()
+    receiving_business_id = peewee.CharField()
+    start_date = IsoDateField()
+    end_date = IsoDateField(null=True)
+    tasks = peewee.TextField(default="")
+    hours_per_week = DecimalTextField()
+    contact_name = peewee.CharField(default="")
+    contact_phone = peewee.CharField(default="")
+    contact_email = peewee.CharField(default="")
+    payment_cents = peewee.IntegerField(null=True)  # what the receiver pays the association
+    payment_terms = peewee.CharField(default="")
+    coach_part = peewee.TextField(default="")
+    signed_on = IsoDateField(null=True)
+    ended_on = IsoDateField(null=True)
+    notes = peewee.TextField(default="")
+
+
 class RuleVersionRow(BaseModel):
     valid_from = IsoDateField()
     valid_to = IsoDateField(null=True)
@@ -480,6 +506,7 @@ ALL_MODELS: tuple[type[peewee.Model], ...] = (
     Training,
     TrainingRegistration,
     SupervisionSession,
+    TransferAgreement,
     RuleVersionRow,
     AppSetting,
     AuditLog,

@@ -129,3 +129,11 @@ INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archi
 INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (replace(gen_random_uuid()::text, '-', ''), now(), now(), 'Perehdytys ja työnopastus', FALSE);
 INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (replace(gen_random_uuid()::text, '-', ''), now(), now(), 'Esihenkilötyö ja työhyvinvointi', FALSE);
 """
+
+# Step 7: transfer agreements (SQLite: SCHEMA_V7_TRANSFER_AGREEMENTS).
+PG_SCHEMA_V7_TRANSFER_AGREEMENTS = """
+CREATE TABLE "transfer_agreement" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "placement_id" BIGINT NOT NULL, "kind" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "receiving_name" VARCHAR(255) NOT NULL, "receiving_business_id" VARCHAR(255) NOT NULL, "start_date" DATE NOT NULL, "end_date" DATE, "tasks" TEXT NOT NULL, "hours_per_week" TEXT NOT NULL, "contact_name" VARCHAR(255) NOT NULL, "contact_phone" VARCHAR(255) NOT NULL, "contact_email" VARCHAR(255) NOT NULL, "payment_cents" BIGINT, "payment_terms" VARCHAR(255) NOT NULL, "coach_part" TEXT NOT NULL, "signed_on" DATE, "ended_on" DATE, "notes" TEXT NOT NULL, FOREIGN KEY ("placement_id") REFERENCES "placement" ("id"));
+CREATE UNIQUE INDEX "transfer_agreement_uuid" ON "transfer_agreement" ("uuid");
+CREATE INDEX "transfer_agreement_placement_id" ON "transfer_agreement" ("placement_id");
+CREATE INDEX "transfer_agreement_status" ON "transfer_agreement" ("status");
+"""

@@ -125,3 +125,12 @@ INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archi
 INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (lower(hex(randomblob(16))), datetime('now'), datetime('now'), 'Perehdytys ja työnopastus', 0);
 INSERT INTO "training_theme" ("uuid", "created_at", "updated_at", "name", "archived") VALUES (lower(hex(randomblob(16))), datetime('now'), datetime('now'), 'Esihenkilötyö ja työhyvinvointi', 0);
 """
+
+# Transfer agreements (issue 19, siirtosopimus): an agreement of the association, a receiving
+# employer and the employee under one placement.
+SCHEMA_V7_TRANSFER_AGREEMENTS = """
+CREATE TABLE "transfer_agreement" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "placement_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "receiving_name" VARCHAR(255) NOT NULL, "receiving_business_id" VARCHAR(255) NOT NULL, "start_date" DATE NOT NULL, "end_date" DATE, "tasks" TEXT NOT NULL, "hours_per_week" TEXT NOT NULL, "contact_name" VARCHAR(255) NOT NULL, "contact_phone" VARCHAR(255) NOT NULL, "contact_email" VARCHAR(255) NOT NULL, "payment_cents" INTEGER, "payment_terms" VARCHAR(255) NOT NULL, "coach_part" TEXT NOT NULL, "signed_on" DATE, "ended_on" DATE, "notes" TEXT NOT NULL, FOREIGN KEY ("placement_id") REFERENCES "placement" ("id"));
+CREATE UNIQUE INDEX "transfer_agreement_uuid" ON "transfer_agreement" ("uuid");
+CREATE INDEX "transfer_agreement_placement_id" ON "transfer_agreement" ("placement_id");
+CREATE INDEX "transfer_agreement_status" ON "transfer_agreement" ("status");
+"""

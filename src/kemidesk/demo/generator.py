@@ -27,6 +27,7 @@ from typing import Any
 from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import Association, Decision, Person, Placement
 from kemidesk.demo import names
+from kemidesk.demo.transfers import add_demo_transfers
 from kemidesk.domain.dates import add_months
 from kemidesk.domain.followups import followup_due_dates, outcome_check_dates
 from kemidesk.domain.lifecycle import APPLICATION_KINDS, is_approvable
@@ -240,6 +241,9 @@ class _Office:
         _trainings_and_supervision(
             [a for a, company in associations if not company], self.today, self.rng.random()
         )
+        self.say("Siirtosopimukset…")
+        # a generator of its own, so that the placements above stay as they were
+        add_demo_transfers(self.today, self.signer, random.Random(self.rng.random()))
 
     # ------------------------------------------------------------ registers
 

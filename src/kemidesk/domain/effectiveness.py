@@ -23,6 +23,7 @@ from datetime import date
 from enum import StrEnum
 
 from kemidesk.domain.dates import add_months, month_end
+from kemidesk.domain.transfers import TransferCounts
 from kemidesk.domain.types import (
     DecisionType,
     EmployerType,
@@ -184,6 +185,8 @@ class PeriodFigures:
     period: Period
     groups: tuple[GroupFigures, ...]  # the chosen grouping; the first row is the total
     money: Money
+    # transfer agreements ended in the period
+    transfers: TransferCounts = field(default_factory=TransferCounts)
 
     @property
     def total(self) -> GroupFigures:

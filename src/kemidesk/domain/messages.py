@@ -508,6 +508,9 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
     "OVERVIEW_OUTCOME_CHECK": QT_TRANSLATE_NOOP(
         "DomainMessages", "Jatkopolku: {checkpoint} ({date})"
     ),
+    "OVERVIEW_TRANSFER_ENDS": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Siirtosopimus: {name}, päättyy {date}"
+    ),
     "OVERVIEW_BONUS_DUE": QT_TRANSLATE_NOOP(
         "DomainMessages", "Jatkopolku oikeuttaa työllistämisbonukseen ({amount_cents})"
     ),
@@ -551,6 +554,39 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
     "DEMO_DATABASE_NOT_EMPTY": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Tietokannassa on jo tietoja. Esittelyaineisto tehdään vain tyhjään.",
+    ),
+    "TRANSFER_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Siirtosopimusta {key} ei löydy."),
+    "TRANSFER_TRANSITION_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Siirtosopimuksen tilaa ei voi muuttaa tilasta {current} tilaan {new}.",
+    ),
+    "TRANSFER_TRIAL_END_REQUIRED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Tukijakson aikaisella työjaksolla on oltava loppupäivä.",
+    ),
+    "TRANSFER_OUTSIDE_PLACEMENT": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Tukijakson aikaisen työjakson on oltava työsuhteen {start}–{end} sisällä.",
+    ),
+    "TRANSFER_BEFORE_PLACEMENT": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Siirtyminen ei voi alkaa ennen työsuhteen alkua {start}.",
+    ),
+    "TRANSFER_NOT_EDITABLE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Siirtosopimus on tilassa {status}: sen ehtoja ei voi enää muuttaa.",
+    ),
+    "TRANSFER_SIGNED_ON_REQUIRED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Anna allekirjoituspäivä, kun sopimus on allekirjoitettu.",
+    ),
+    "TRANSFER_SIGNED_ON_LATE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Allekirjoituspäivä ei voi olla tulevaisuudessa.",
+    ),
+    "TRANSFER_EMPLOYED_BEFORE_END": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Työsuhde päättyy {end}: työllistymisen voi kirjata jatkopoluksi aikaisintaan silloin.",
     ),
 }
 

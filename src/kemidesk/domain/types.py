@@ -110,6 +110,21 @@ class Severity(LabelledEnum):
     WARNING = "warning"
 
 
+class TransferKind(LabelledEnum):
+    """What a transfer agreement (siirtosopimus) arranges."""
+
+    TRIAL_PERIOD = "trial_period"  # a period at the receiving employer during the subsidy
+    MOVE_AFTER = "move_after"  # a move to the receiving employer's employment after it
+
+
+class TransferStatus(LabelledEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+    IN_PROGRESS = "in_progress"
+    ENDED_EMPLOYED = "ended_employed"
+    ENDED_NOT_EMPLOYED = "ended_not_employed"
+
+
 class OverviewSection(StrEnum):
     """The overview's lists of work, in the order shown; each value is the name of the
     `services.overview.Overview` field holding the list. The window keeps the titles."""
@@ -120,6 +135,7 @@ class OverviewSection(StrEnum):
     PAYMENTS_HELD = "payments_held"
     FOLLOWUPS_DUE = "followups_due"
     ENDING_SOON = "ending_soon"
+    TRANSFERS_ENDING = "transfers_ending"
     OUTCOME_CHECKS_DUE = "outcome_checks_due"
     BONUS_PROPOSALS = "bonus_proposals"
 
@@ -186,4 +202,13 @@ _LABELS: dict[StrEnum, str] = {
     TrainingTarget.EMPLOYERS: "Työnantajat",
     TrainingTarget.SUPERVISORS: "Esihenkilöt ja työnohjaajat",
     TrainingTarget.BOTH: "Työnantajat ja esihenkilöt",
+    TransferKind.TRIAL_PERIOD: "Työjakso vastaanottavalla työnantajalla tukijakson aikana",
+    TransferKind.MOVE_AFTER: (
+        "Siirtyminen vastaanottavan työnantajan palvelukseen tukijakson jälkeen"
+    ),
+    TransferStatus.DRAFT: "Luonnos",
+    TransferStatus.SIGNED: "Allekirjoitettu",
+    TransferStatus.IN_PROGRESS: "Käynnissä",
+    TransferStatus.ENDED_EMPLOYED: "Päättynyt, työllistyi",
+    TransferStatus.ENDED_NOT_EMPLOYED: "Päättynyt, ei työllistynyt",
 }

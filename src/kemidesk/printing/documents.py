@@ -338,3 +338,40 @@ class InfoSheetDoc:
     title: str
     blocks: Sequence[InfoBlock]
     printed_on: dt.date
+
+
+@dataclass(frozen=True)
+class TermsSection:
+    """One numbered section of an agreement's terms (texts from a resources file)."""
+
+    heading: str
+    paragraphs: Sequence[str]
+
+
+@dataclass(frozen=True)
+class TransferAgreementDoc:
+    """A transfer agreement (siirtosopimus) of three parties, for three signatures."""
+
+    letterhead: Letterhead
+    reference: str  # "nro 12"
+    kind_label: str
+    association: PartyInfo  # the employing association
+    supervisor_name: str  # the association's supervisor of the employee
+    receiving: PartyInfo  # the receiving employer (name, Y-tunnus, contact person)
+    receiving_contact: str  # "name, phone, e-mail"
+    employee_name: str
+    job_title: str  # at the association
+    placement_start: dt.date | None
+    placement_end: dt.date | None
+    start: dt.date
+    end: dt.date | None
+    tasks: str
+    hours_per_week: str  # formatted, "37,5"
+    payment_cents: int | None
+    payment_terms: str
+    job_coach: str
+    coach_part: str
+    status_label: str
+    signed_on: dt.date | None
+    printed_on: dt.date
+    terms: Sequence[TermsSection] = ()

@@ -199,6 +199,10 @@ class ReportRenderer(Renderer):
         def cost(cents: int | None) -> str:
             return "–" if cents is None else money(cents)
 
+        def transfers(figures: PeriodFigures) -> str:
+            t = figures.transfers
+            return f"{len(t.employed)} / {len(t.ended)} ({percent(t.employed_share)})"
+
         rows = [
             ["", period_text(cur), period_text(prev)],
             ["Alkaneet työsuhteet", str(len(cur.total.started)), str(len(prev.total.started))],
@@ -207,6 +211,7 @@ class ReportRenderer(Renderer):
                 [f"Työllistyneet, {c.label.lower()}", employed(cur, c), employed(prev, c)]
                 for c in OutcomeCheckpoint
             ],
+            ["Siirtosopimuksista työllistyi", transfers(cur), transfers(prev)],
             ["Kemi-lisää päätetty", money(cur.money.kemi_lisa_decided),
              money(prev.money.kemi_lisa_decided)],
             ["Työllistämisbonuksia päätetty", money(cur.money.bonus_decided),

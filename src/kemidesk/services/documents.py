@@ -717,8 +717,15 @@ def _attendance_pdf(args: Mapping[str, Any]) -> bytes:
     return sign_in_pdf(args["training_id"])
 
 
+def _transfer_pdf(args: Mapping[str, Any]) -> bytes:
+    from kemidesk.services.transfer_documents import render_transfer_pdf
+
+    return render_transfer_pdf(args["transfer_id"])
+
+
 PRINTERS: dict[str, Callable[[Mapping[str, Any]], bytes]] = {
     "decision": _decision_pdf,
+    "transfer-agreement": _transfer_pdf,
     "followup": _followup_pdf,
     "payments": _payments_pdf,
     "invitation": _invitation_pdf,

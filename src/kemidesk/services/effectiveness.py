@@ -22,6 +22,7 @@ from kemidesk.db.models import (
     Payment,
     Person,
     Placement,
+    TransferAgreement,
 )
 from kemidesk.domain.collation import finnish_key
 from kemidesk.domain.dates import add_months, format_date, month_end
@@ -41,6 +42,7 @@ from kemidesk.domain.effectiveness import (
 from kemidesk.domain.eligibility import target_groups
 from kemidesk.domain.lifecycle import GRANT_KINDS
 from kemidesk.domain.rules import RuleSet
+from kemidesk.domain.transfers import TransferCounts, transfer_counts
 from kemidesk.domain.types import (
     DecisionStatus,
     DecisionType,
@@ -207,9 +209,25 @@ def effectiveness_report(
     return EffectivenessReport(
         today=today,
         grouping=grouping,
-        current=period_figures(facts, period, today, _money(period), grouping, finnish_key),
-        previous=period_figures(facts, previous, today, _money(previous), grouping, finnish_key),
+        current=dataclasses.replace(
+            period_figures(facts, period, today, _money(period), grouping, finnish_key),
+            transfers=_transfers(period),
+        ),
+        previous=dataclasses.replace(
+            period_figures(facts, previous, today, _money(previous), grouping, finnish_key),
+            transfers=_transfers(previous),
+        ),
         months=_months(period),
+    )
+
+
+def _transfers(period: Period) -> TransferCounts:
+    """Transfer agreements ended in the period, and those ending with employment."""
+    rows = TransferAgreement.select(
+        TransferAgreement.placement, TransferAgreement.status, TransferAgreement.ended_on
+    ).where(TransferAgreement.ended_on.between(period.start, period.end))
+    return transfer_counts(
+        ((t.placement_id, t.status, t.ended_on) for t in rows), period.start, period.end
     )
 
 
@@ -284,6 +302,12 @@ def report_sheets(report: EffectivenessReport) -> list[Sheet]:
         [
             ["Alkaneet työsuhteet", len(cur.total.started), len(prev.total.started)],
             ["Päättyneet työsuhteet", len(cur.total.ended), len(prev.total.ended)],
+            ["Päättyneet siirtosopimukset", len(cur.transfers.ended), len(prev.transfers.ended)],
+            [
+                "Siirtosopimuksista työllistyi",
+                len(cur.transfers.employed),
+                len(prev.transfers.employed),
+            ],
             *[
                 [
                     f"Työllistyneet, {c.label.lower()}",

@@ -18,6 +18,7 @@ from kemidesk.services.payments import list_payments
 from kemidesk.services.people import list_people
 from kemidesk.services.placements import list_placements
 from kemidesk.services.spreadsheet import CellKind, Sheet, SheetColumn
+from kemidesk.services.transfers import list_transfers
 
 Table = tuple[list[str], list[list[str]]]
 TEXT, DATE, MONEY, NUMBER = CellKind.TEXT, CellKind.DATE, CellKind.MONEY, CellKind.NUMBER
@@ -185,6 +186,27 @@ SUPERVISION = ListSpec(
     _supervision,
 )
 
+TRANSFERS = ListSpec(
+    "Siirtosopimukset",
+    (
+        Field("id", NUMBER, lambda t: t.id),
+        Field("työsuhde", NUMBER, lambda t: t.placement_id),
+        Field("työllistetty", TEXT, lambda t: t.person_name),
+        Field("järjestö", TEXT, lambda t: t.association_name),
+        Field("vastaanottava työnantaja", TEXT, lambda t: t.receiving_name),
+        Field("y-tunnus", TEXT, lambda t: t.receiving_business_id),
+        Field("laji", TEXT, lambda t: _label(t.kind)),
+        Field("alkaa", DATE, lambda t: t.start_date),
+        Field("päättyy", DATE, lambda t: t.end_date),
+        Field("h/vko", NUMBER, lambda t: t.hours_per_week),
+        Field("korvaus", MONEY, lambda t: t.payment_cents),
+        Field("tila", TEXT, lambda t: _label(t.status)),
+        Field("allekirjoitettu", DATE, lambda t: t.signed_on),
+        Field("päättynyt", DATE, lambda t: t.ended_on),
+    ),
+    lambda _archived: list_transfers(),
+)
+
 SPECS: dict[str, ListSpec] = {
     "associations": ASSOCIATIONS,
     "people": PEOPLE,
@@ -193,6 +215,7 @@ SPECS: dict[str, ListSpec] = {
     "payments": PAYMENTS,
     "trainings": TRAININGS,
     "supervision": SUPERVISION,
+    "transfers": TRANSFERS,
 }
 
 

@@ -45,6 +45,7 @@ from kemidesk.services.settings import (
     load_rulebook,
     rules_for,
 )
+from kemidesk.services.transfers import transfers_ending
 
 ENDING_WITHIN_DAYS = 30
 FOLLOWUP_DUE_AHEAD_DAYS = 14
@@ -85,6 +86,7 @@ class Overview:
     ending_soon: tuple[TodoItem, ...]
     outcome_checks_due: tuple[TodoItem, ...]
     bonus_proposals: tuple[TodoItem, ...]
+    transfers_ending: tuple[TodoItem, ...]
     appropriation: AppropriationStatus
 
     @property
@@ -123,6 +125,7 @@ def build_overview(today: date | None = None) -> Overview:
         ending_soon=tuple(_ending_soon(today)),
         outcome_checks_due=tuple(_outcome_checks(today)),
         bonus_proposals=tuple(_bonus_proposals(today)),
+        transfers_ending=tuple(_transfers_ending(today)),
         appropriation=appropriation_status(today.year),
     )
 
@@ -396,3 +399,19 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
     )
     bonus = Message("OVERVIEW_BONUS_DUE", {"amount_cents": rules_for(today).bonus_cents})
     return [_item("placement", p.id, _who(p.person, p.association), bonus) for p in query]
+
+
+def _transfers_ending(today: date) -> list[TodoItem]:
+    """Transfer agreements in progress whose period ends within 30 days; each opens its
+    placement (the agreement is listed in the placement's view)."""
+    return [
+        _item(
+            "placement",
+            t.placement_id,
+            f"{t.person_name} – {t.association_name}",
+            Message("OVERVIEW_TRANSFER_ENDS", {"name": t.receiving_name, "date": t.end_date}),
+            t.end_date,
+            (t.end_date - today).days if t.end_date else None,
+        )
+        for t in transfers_ending(today, ENDING_WITHIN_DAYS)
+    ]

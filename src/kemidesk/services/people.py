@@ -17,6 +17,7 @@ from kemidesk.db.models import (
     Outcome,
     Person,
     Placement,
+    TransferAgreement,
 )
 from kemidesk.domain import validation as v
 from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
@@ -249,6 +250,11 @@ def _erase_free_text(placements: list[Placement]) -> None:
         if changed:
             app.save()
             audit(app, "erase", changed)
+    for transfer in TransferAgreement.select().where(TransferAgreement.placement.in_(ids)):
+        changed = apply_changes(transfer, {"notes": "", "coach_part": ""})
+        if changed:
+            transfer.save()
+            audit(transfer, "erase", changed)
 
 
 def export_person(person_id: int) -> dict[str, Any]:
@@ -272,6 +278,10 @@ def export_person(person_id: int) -> dict[str, Any]:
             ],
             "jatkopolut": [
                 _model_dict(o) for o in Outcome.select().where(Outcome.placement.in_(ids))
+            ],
+            "siirtosopimukset": [
+                _model_dict(t)
+                for t in TransferAgreement.select().where(TransferAgreement.placement.in_(ids))
             ],
             "lokimerkinnät": [
                 _model_dict(a)

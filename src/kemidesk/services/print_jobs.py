@@ -105,6 +105,24 @@ def hearing_job(grant_id: int, amount_cents: int, letter_date: date) -> PrintJob
     )
 
 
+def transfer_agreement_job(transfer_id: int, today: date | None = None) -> PrintJob:
+    """A transfer agreement for three signatures; printing is audited as on the command line."""
+    from kemidesk.db.models import TransferAgreement
+    from kemidesk.printing.transfer import render_transfer_agreement
+    from kemidesk.services.transfer_documents import transfer_document
+
+    doc = transfer_document(transfer_id, today)
+    with transaction():
+        audit(get_or_raise(TransferAgreement, transfer_id, "TRANSFER_NOT_FOUND"), "print")
+    return PrintJob(
+        title=f"Siirtosopimus {doc.reference} – {doc.receiving.name}",
+        filename=f"siirtosopimus-{transfer_id}-{safe_filename(doc.receiving.name)}.pdf",
+        render=lambda _results: render_transfer_agreement(doc),
+        kind="transfer_agreement",
+        record_id=transfer_id,
+    )
+
+
 def followup_job(placement_id: int, blank: bool = False) -> PrintJob:
     """The follow-up form of one placement, pre-filled or blank (for a visit)."""
     doc = followup_document(placement_id, blank=blank)

@@ -65,6 +65,14 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Enums", "Työnantajat"),
     QT_TRANSLATE_NOOP("Enums", "Esihenkilöt ja työnohjaajat"),
     QT_TRANSLATE_NOOP("Enums", "Työnantajat ja esihenkilöt"),
+    QT_TRANSLATE_NOOP("Enums", "Työjakso vastaanottavalla työnantajalla tukijakson aikana"),
+    QT_TRANSLATE_NOOP(
+        "Enums", "Siirtyminen vastaanottavan työnantajan palvelukseen tukijakson jälkeen"
+    ),
+    QT_TRANSLATE_NOOP("Enums", "Allekirjoitettu"),
+    QT_TRANSLATE_NOOP("Enums", "Käynnissä"),
+    QT_TRANSLATE_NOOP("Enums", "Päättynyt, työllistyi"),
+    QT_TRANSLATE_NOOP("Enums", "Päättynyt, ei työllistynyt"),
 )
 
 

@@ -233,3 +233,27 @@ def test_a_year_of_trainings_with_attendance_and_supervision_sessions() -> None:
     )
     attended = trainings.attendance_by_association()
     assert len(attended) >= 5
+
+
+def test_transfers_in_every_status_and_one_employed_with_a_bonus() -> None:
+    from kemidesk.domain.types import OutcomeCheckpoint, TransferStatus
+    from kemidesk.services.transfers import list_transfers, transfers_ending
+
+    rows = list_transfers()
+    assert {t.status for t in rows} == set(TransferStatus)
+    [employed] = [t for t in rows if t.status is TransferStatus.ENDED_EMPLOYED]
+    outcome = Outcome.get(
+        (Outcome.placement == employed.placement_id) & (Outcome.checkpoint == OutcomeCheckpoint.END)
+    )
+    assert outcome.status is OutcomeStatus.COMPANY_JOB
+    assert employed.receiving_name in outcome.notes
+    assert (
+        Decision.select()
+        .where(
+            (Decision.placement == employed.placement_id)
+            & (Decision.decision_type == DecisionType.BONUS)
+        )
+        .count()
+        == 1
+    )
+    assert transfers_ending(TODAY), "the overview shows one ending within 30 days"

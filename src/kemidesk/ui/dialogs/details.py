@@ -20,6 +20,7 @@ from kemidesk.services import (
     people,
     placements,
     trainings,
+    transfers,
 )
 from kemidesk.ui.context import (
     ASSOCIATION,
@@ -291,6 +292,28 @@ class PlacementDetail(DetailDialog):
             specs.OUTCOMES,
             lambda r: self.ctx.opener.show_row(OUTCOME, r, parent=self),
         )
+        self.add_related(
+            "transfers", self.tr("Siirtosopimukset"), specs.TRANSFERS, self.edit_transfer
+        )
+        self.related["transfers"].view.setToolTip(
+            self.tr("Avaa siirtosopimus (muokkaus, tilan muutos, tulostus) napsauttamalla")
+        )
+        add_transfer = self.add_button(self.tr("Lisää s&iirtosopimus…"), self.add_transfer)
+        add_transfer.setObjectName("add_transfer")
+
+    def add_transfer(self) -> QWidget:
+        from kemidesk.ui.dialogs.transfer_dialog import TransferDialog
+
+        dialog = TransferDialog(self.ctx, self.record_id, parent=self)
+        dialog.open()
+        return dialog
+
+    def edit_transfer(self, row: Any) -> QWidget:
+        from kemidesk.ui.dialogs.transfer_dialog import TransferDialog
+
+        dialog = TransferDialog(self.ctx, self.record_id, row, parent=self)
+        dialog.open()
+        return dialog
 
     def fetch(self) -> placements.PlacementRow:
         return placements.get_placement(self.record_id, today=self.ctx.today())
@@ -332,6 +355,7 @@ class PlacementDetail(DetailDialog):
         )
         self.set_related("followups", followups.list_followups(row.id))
         self.set_related("outcomes", followups.list_outcomes(row.id))
+        self.set_related("transfers", transfers.list_transfers(row.id))
         self.grant_actions.update(row)
 
 

@@ -160,3 +160,12 @@ TRAININGS_ATTENDED: tuple[Column, ...] = (
     number_col(QT_TRANSLATE_NOOP("Columns", "Osallistui"), "attended", 8),
     number_col(QT_TRANSLATE_NOOP("Columns", "Ilmoittautui"), "registered", 9),
 )
+
+TRANSFERS = (
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Tila"), "status", 16),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Vastaanottava työnantaja"), "receiving_name", 26),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Laji"), "kind", 24),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Alkaa"), "start_date"),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Päättyy"), "end_date"),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Allekirjoitettu"), "signed_on"),
+)

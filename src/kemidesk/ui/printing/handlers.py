@@ -4,6 +4,7 @@
     placement      the follow-up form of a placement, pre-filled or blank for a visit
     association    visit pack: the pre-filled forms of all running placements in one PDF
     payment_batch  the payment list of a batch (PDF), with the CSV for the finance system
+    transfer_agreement  a transfer agreement (siirtosopimus) for three signatures
 
 Each handler asks what to print when there is a choice, gathers the data on the GUI thread,
 renders in a worker (`jobs.PrintTask`) and opens the preview. It returns the task, or None
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 PAYMENT_BATCH = "payment_batch"
 HEARING = "hearing"  # the hearing letter before a recovery (grant id, amount, letter date)
+TRANSFER_AGREEMENT = "transfer_agreement"  # a transfer agreement for three signatures
 
 
 class PrintHandlers:
@@ -52,6 +54,7 @@ class PrintHandlers:
             ASSOCIATION: self.print_association,
             PAYMENT_BATCH: self.print_payment_batch,
             HEARING: self.print_hearing,
+            TRANSFER_AGREEMENT: self.print_transfer_agreement,
         }
 
     # ------------------------------------------------------------ handlers
@@ -92,6 +95,11 @@ class PrintHandlers:
 
         day = letter_date or self.ctx.today()
         return self.run(lambda: hearing_job(grant_id, amount_cents, day))
+
+    def print_transfer_agreement(self, transfer_id: int) -> PrintTask | None:
+        from kemidesk.services.print_jobs import transfer_agreement_job
+
+        return self.run(lambda: transfer_agreement_job(transfer_id, self.ctx.today()))
 
     def print_placement(self, placement_id: int) -> PrintTask | None:
         chosen = choice_module.ask_choice(

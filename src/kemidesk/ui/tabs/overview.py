@@ -86,6 +86,8 @@ SECTIONS: dict[OverviewSection, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Overview", "Seurannat erääntyneet ja tulossa"), "late"),
     OverviewSection.ENDING_SOON: (
         QT_TRANSLATE_NOOP("Overview", "Päättyvät työsuhteet ja palkkatuet (30 pv)"), "ahead"),
+    OverviewSection.TRANSFERS_ENDING: (
+        QT_TRANSLATE_NOOP("Overview", "Päättyvät siirtosopimukset (30 pv)"), "ahead"),
     OverviewSection.OUTCOME_CHECKS_DUE: (
         QT_TRANSLATE_NOOP("Overview", "Jatkopolun seurannat"), "late"),
     OverviewSection.BONUS_PROPOSALS: (

@@ -278,6 +278,10 @@ class ReportsTab(BaseTab):
             rows.append(
                 (self.tr("Työllistyneet, %1").replace("%1", checkpoint.label.lower()), cells)
             )
+        rows.append((self.tr("Siirtosopimuksista työllistyi"), [
+            self._item(f"{len(f.transfers.employed)} / {len(f.transfers.ended)} "
+                       f"({_percent(f.transfers.employed_share)})", f.transfers.employed)
+            for f in (cur, prev)]))  # fmt: skip
         for label, attr in (
             (self.tr("Kemi-lisää päätetty"), "kemi_lisa_decided"),
             (self.tr("Bonuksia päätetty"), "bonus_decided"),
