@@ -3702,17 +3702,17 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Supervision session</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="54"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="55"/>
         <source>Uusi siirtosopimus</source>
         <translation>New transfer agreement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="55"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="56"/>
         <source>Siirtosopimus</source>
         <translation>Transfer agreement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="284"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="286"/>
         <source>Siirtosopimuksen tila</source>
         <translation>Transfer agreement status</translation>
     </message>
@@ -3890,7 +3890,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="175"/>
         <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="282"/>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="348"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="350"/>
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
@@ -5980,7 +5980,7 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="350"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="352"/>
         <source>Jatkopolku kirjattiin: työ yrityksessä. Se oikeuttaa työllistämisbonukseen. Päätetäänkö työllistämisbonus nyt?</source>
         <translation>The outcome was recorded: a job at a company. It earns the employment bonus. Decide the employment bonus now?</translation>
     </message>
@@ -6237,7 +6237,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="279"/>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="326"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="331"/>
         <source>Työllistyneet, %1</source>
         <translation>Employed, %1</translation>
     </message>
@@ -6282,37 +6282,42 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Outcome (* employment)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="327"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="332"/>
         <source>Alkaneet</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="327"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="332"/>
         <source>Päättyneet</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="360"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="335"/>
+        <source>Valmennuksissa</source>
+        <translation>In trainings</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="367"/>
         <source>Vaikuttavuusraportti</source>
         <translation>Effectiveness report</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="367"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="374"/>
         <source>Vuosiraportti %1</source>
         <translation>Annual report %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="384"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="391"/>
         <source>Muodostetaan raporttia…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="403"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="410"/>
         <source>Raporttia ei voi tallentaa</source>
         <translation>The report cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="406"/>
+        <location filename="../../src/kemidesk/ui/tabs/reports.py" line="413"/>
         <source>Raportti tallennettu: %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -6571,7 +6576,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="45"/>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="53"/>
         <source>&amp;Valmennukset</source>
         <translation>&amp;Trainings</translation>
     </message>
@@ -6688,220 +6693,240 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>TrainingsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="45"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="60"/>
         <source>Hae valmennuksista (teema, paikka, kouluttaja)…</source>
         <translation>Search trainings (theme, place, trainer)…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="48"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="63"/>
         <source>&amp;Uusi valmennus…</source>
         <translation>&amp;New training…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="50"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="65"/>
         <source>&amp;Ilmoittautumiset ja osallistujat…</source>
         <translation>&amp;Registrations and attendance…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="77"/>
         <source>Tulosta &amp;kutsu…</source>
         <translation>Print in&amp;vitation…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="64"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="79"/>
         <source>Tulosta &amp;osallistujalista…</source>
         <translation>Print &amp;sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="71"/>
-        <source>Tiedote osatyökykyisten &amp;tukipalveluista…</source>
-        <translation>Info sheet on &amp;support services…</translation>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="85"/>
+        <source>Osoitelista E&amp;xceliin…</source>
+        <translation>Address list to E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="82"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="89"/>
+        <source>Kutsuttavien yhdistysten posti- ja sähköpostiosoitteet Excel-tiedostoon</source>
+        <translation>The invited associations&apos; postal and e-mail addresses to an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="94"/>
+        <source>Tiedote osatyökykyisten tuki&amp;palveluista…</source>
+        <translation>Info sheet on support &amp;services for partially able employees…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="105"/>
         <source>Uusi &amp;työnohjauskerta…</source>
         <translation>New supervision sessi&amp;on…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="124"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="147"/>
         <source>&lt;b&gt;Työnohjaus&lt;/b&gt; – %1 kertaa, %2 yhdistystä, %3 tuntia</source>
         <translation>&lt;b&gt;Supervision&lt;/b&gt; – %1 sessions, %2 associations, %3 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="159"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="182"/>
         <source>%1 valmennusta</source>
         <translation>%1 trainings</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="209"/>
         <source>Poistetaanko valmennus %1 %2 luettelosta? Ilmoittautumiset säilyvät.</source>
         <translation>Remove the training %1 %2 from the list? The registrations are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="211"/>
         <source>Arkistointi</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="235"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="257"/>
         <source>Tulosta kutsu</source>
         <translation>Print invitation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="236"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="258"/>
         <source>Kenelle kutsu tulostetaan?</source>
         <translation>Whom is the invitation printed for?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="238"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="260"/>
         <source>&amp;Kirje jokaiselle yhdistykselle</source>
         <translation>A &amp;letter to each association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="239"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="261"/>
         <source>Oma sivu kullekin rekisterin yhdistykselle osoitteineen.</source>
         <translation>A page of its own, with the address, for each association in the register.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="240"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="262"/>
         <source>&amp;Yksi yleiskirje</source>
         <translation>&amp;One general letter</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="241"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="263"/>
         <source>Yksi kutsu kaikille, esimerkiksi sähköpostin liitteeksi.</source>
         <translation>One invitation for all, e.g. to attach to an e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="289"/>
+        <source>Osoitelistaa ei voi tallentaa</source>
+        <translation>The address list cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="292"/>
+        <source>Osoitelista tallennettu: %1</source>
+        <translation>Address list saved: %1</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="72"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="73"/>
         <source>Tila: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="85"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="86"/>
         <source>Vastaanottava työnantaja</source>
         <translation>Receiving employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="90"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="91"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="94"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="100"/>
         <source>esim. %1</source>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="105"/>
         <source>&amp;Y-tunnus</source>
         <translation>&amp;Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="110"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="111"/>
         <source>Y&amp;hteyshenkilö</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="115"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="116"/>
         <source>&amp;Puhelin</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="124"/>
         <source>&amp;Sähköposti</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="129"/>
         <source>tyhjä: ei korvausta</source>
         <translation>empty: no payment</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="133"/>
         <source>&amp;Korvaus järjestölle</source>
         <translation>Pa&amp;yment to the association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="141"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="142"/>
         <source>esim. kuukaudessa, laskua vastaan</source>
         <translation>e.g. per month, against an invoice</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="143"/>
         <source>Korvauksen pe&amp;ruste</source>
         <translation>Payment b&amp;asis</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="145"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="146"/>
         <source>Jakso ja työ</source>
         <translation>Period and work</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="150"/>
         <source>Sopimuksen &amp;laji</source>
         <translation>&amp;Kind of agreement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="151"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="152"/>
         <source>&amp;Alkaa</source>
         <translation>S&amp;tarts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="154"/>
         <source>P&amp;äättyy</source>
         <translation>En&amp;ds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="159"/>
         <source>&amp;Viikkotyöaika (h)</source>
         <translation>&amp;Weekly hours (h)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="168"/>
         <source>Ty&amp;ötehtävät</source>
         <translation>D&amp;uties</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="171"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="172"/>
         <source>Työtehtävät</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="179"/>
         <source>Työhönvalmenta&amp;jan osuus</source>
         <translation>&amp;Job coach’s part</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="181"/>
         <source>&amp;Muistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="208"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="209"/>
         <source>Tul&amp;osta…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="223"/>
         <source>Sopimus on tilassa %1: sen ehtoja ei voi enää muuttaa.</source>
         <translation>The agreement is %1: its terms can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="264"/>
         <source>Tallentamattomia muutoksia</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="264"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="265"/>
         <source>Lomakkeen muutoksia ei ole tallennettu. Jatketaanko ilman niitä?</source>
         <translation>The changes on the form have not been saved. Continue without them?</translation>
     </message>
@@ -6909,17 +6934,17 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>TransferStatusDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="300"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="302"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="303"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="305"/>
         <source>Tilan muutos</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="310"/>
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="312"/>
         <source>Työsuhteen jatkopolku (päättyessä: työ yrityksessä) kirjataan samalla, ja työllistämisbonus tulee ehdolle, kun Kemi-lisäjakso on päättynyt.</source>
         <translation>The placement’s outcome (at the end: a job at a company) is recorded at the same time, and the employment bonus is proposed once the Kemi-lisä period has ended.</translation>
     </message>
@@ -6986,8 +7011,14 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="59"/>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="42"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="41"/>
+        <source>Tallenna osoitelista</source>
+        <translation>Save the address list</translation>
     </message>
 </context>
 </TS>

@@ -160,3 +160,22 @@ def test_a_training_is_archived_from_the_list_after_asking(
     assert "4.12.2026" in boxes.asked[-1]
     qtbot.waitUntil(lambda: tab.table.row_count() == before - 1)
     assert row.id not in [t.id for t in trainings.list_trainings()]
+
+
+def test_address_list_of_the_invited_associations_to_excel(
+    window: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    import openpyxl
+
+    from kemidesk.services.associations import list_associations
+    from kemidesk.ui.tabs import trainings as tab_module
+
+    tab = window.tab_by_key("trainings")
+    window.tabs.setCurrentWidget(tab)
+    target = tmp_path / "osoitteet.xlsx"
+    monkeypatch.setattr(tab_module, "choose_addresses_file", lambda *a: target)
+    assert tab.export_addresses() == target
+    ws = openpyxl.load_workbook(target).active
+    assert [c.value for c in ws[1]][:3] == ["nimi", "yhteyshenkilö", "katuosoite"]
+    names = [row[0] for row in ws.iter_rows(min_row=2, values_only=True)]
+    assert sorted(names) == sorted(a.name for a in list_associations())

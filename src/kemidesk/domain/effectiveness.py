@@ -17,7 +17,7 @@ module counts. The method (also printed in the year report):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -296,6 +296,9 @@ class EffectivenessReport:
     previous: PeriodFigures
     months: tuple[MonthMoney, ...]  # the current period month by month
     year: YearFigures | None = None  # only in the year report
+    # By employer only: employer name → people who attended employer trainings held in the
+    # period, shown beside that employer's outcomes.
+    training_attendance: Mapping[str, int] = field(default_factory=dict)
 
 
 METHOD_NOTE = (

@@ -7,7 +7,7 @@ report is counts, shares and money.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -156,7 +156,7 @@ class ReportRenderer(Renderer):
             story += [Spacer(0, 2 * mm), KeepTogether(chart)]
         story += self.outcomes(report.current, "Tulokset tarkistuskohdittain")
         if len(report.current.groups) > 1:
-            story += self.groups(report.current)
+            story += self.groups(report.current, report.training_attendance)
         story += [Paragraph("Menetelmä", s["Heading"]), Paragraph(esc(METHOD_NOTE), s["Small"])]
         return self.build(story, title=title, author=letterhead.organisation, subject=title)
 
@@ -257,17 +257,24 @@ class ReportRenderer(Renderer):
             self._table(rows, [0.4, 0.2, 0.2, 0.2], total_row=True),
         ]
 
-    def groups(self, figures: PeriodFigures) -> list[Flowable]:
+    def groups(self, figures: PeriodFigures, trained: Mapping[str, int]) -> list[Flowable]:
         s = self.styles
-        head = ["Ryhmä", "Alkaneet", "Päättyneet", *[f"Työllistyneet, {c.label.lower()}"
-                                                       for c in OutcomeCheckpoint]]  # fmt: skip
+        head = ["Ryhmä", "Alkoi", "Päättyi", "Työllistyi päättyessä", "Työllistyi 3 kk",
+                "Työllistyi 6 kk"]  # fmt: skip
+        fractions = [0.22, 0.11, 0.13, 0.18, 0.18, 0.18]
+        if trained:
+            head.append("Valmennuksissa")
+            fractions = [0.21, 0.095, 0.115, 0.135, 0.135, 0.135, 0.175]
         rows: list[list[str]] = [head]
-        for group in figures.groups[1:]:
-            rows.append(self._group_row(group))
-        rows.append(self._group_row(figures.groups[0]))
+        for group in [*figures.groups[1:], figures.groups[0]]:
+            row = self._group_row(group)
+            if trained:
+                total = group is figures.groups[0]
+                row.append(str(sum(trained.values()) if total else trained.get(group.group, 0)))
+            rows.append(row)
         return [
             Paragraph("Ryhmittäin", s["Heading"]),
-            self._table(rows, [0.22, 0.11, 0.13, 0.18, 0.18, 0.18], total_row=True),
+            self._table(rows, fractions, total_row=True),
         ]
 
     @staticmethod

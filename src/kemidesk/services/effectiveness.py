@@ -22,6 +22,8 @@ from kemidesk.db.models import (
     Payment,
     Person,
     Placement,
+    Training,
+    TrainingRegistration,
     TransferAgreement,
 )
 from kemidesk.domain.collation import finnish_key
@@ -218,7 +220,29 @@ def effectiveness_report(
             transfers=_transfers(previous),
         ),
         months=_months(period),
+        training_attendance=(
+            _training_attendance(period) if grouping is Grouping.ASSOCIATION else {}
+        ),
     )
+
+
+def _training_attendance(period: Period) -> dict[str, int]:
+    """Employer name → people who attended employer trainings held in the period."""
+    came = TrainingRegistration.attended == True  # noqa: E712
+    query = (
+        TrainingRegistration.select(
+            Association.name, peewee.fn.SUM(peewee.Case(None, [(came, 1)], 0))
+        )
+        .join(Training, on=(TrainingRegistration.training == Training.id))
+        .switch(TrainingRegistration)
+        .join(Association, on=(TrainingRegistration.association == Association.id))
+        .where(
+            (Training.archived == False)  # noqa: E712
+            & Training.held_on.between(period.start, period.end)
+        )
+        .group_by(Association.name)
+    )
+    return {name: int(n or 0) for name, n in query.tuples() if n}
 
 
 def _transfers(period: Period) -> TransferCounts:

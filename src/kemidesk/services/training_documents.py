@@ -29,6 +29,7 @@ from kemidesk.services import trainings
 from kemidesk.services.documents import _party, letterhead
 from kemidesk.services.print_jobs import PrintJob, safe_filename
 from kemidesk.services.settings import get_office_settings
+from kemidesk.services.spreadsheet import Sheet
 
 INFO_SHEET_FILE = "tukipalvelut.txt"
 OVERRIDE_FOLDER = "tekstit"
@@ -197,3 +198,22 @@ def info_sheet_job(data_dir: Path | None, *, today: date | None = None) -> Print
         filename="tiedote-tukipalvelut.pdf",
         render=lambda _results: render_info_sheet(doc),
     )
+
+
+def invitation_addresses() -> Sheet:
+    """The invited associations' postal and e-mail addresses, for a mail merge or labels
+    (every live association, by name)."""
+    from kemidesk.services.spreadsheet import SheetColumn
+
+    query = (
+        Association.select()
+        .where(Association.archived == False)  # noqa: E712
+        .order_by(Association.name, Association.id)
+    )
+    return Sheet(
+        "Osoitteet",
+        [SheetColumn(title) for title in ("nimi", "yhteyshenkilö", "katuosoite", "postinumero",
+                                          "postitoimipaikka", "sähköposti", "puhelin")],
+        [[a.name, a.contact_name, a.street, a.postcode, a.city, a.contact_email, a.contact_phone]
+         for a in query],
+    )  # fmt: skip

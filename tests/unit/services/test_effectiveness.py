@@ -109,3 +109,22 @@ def test_year_report_pdf_has_its_sections_and_no_personal_data(tmp_path: Path) -
     assert isinstance(summary["B2"].value, int)
     assert isinstance(book["Kuukausittain"]["A2"].value.year, int)
     assert date(2025, 1, 1) == book["Kuukausittain"]["A2"].value.date()
+
+
+def test_by_employer_the_training_attendance_stands_beside_the_outcomes() -> None:
+    from kemidesk.db.models import Association, Training, TrainingRegistration
+
+    period = year_period(2026)
+    report = effectiveness_report(period, TODAY, Grouping.ASSOCIATION)
+    expected: dict[str, int] = {}
+    for r in (
+        TrainingRegistration.select()
+        .join(Training)
+        .where(TrainingRegistration.attended & Training.held_on.between(period.start, period.end))
+    ):
+        name = Association.get_by_id(r.association_id).name
+        expected[name] = expected.get(name, 0) + 1
+    assert expected
+    assert dict(report.training_attendance) == expected
+    assert effectiveness_report(period, TODAY, Grouping.EMPLOYER_TYPE).training_attendance == {}
+    assert "Valmennuksissa" in pdf_text(report_pdf(report))

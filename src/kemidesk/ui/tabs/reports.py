@@ -322,10 +322,17 @@ class ReportsTab(BaseTab):
                 cells.append(self._item(
                     f"{counts.employed} / {counts.due} ({_percent(counts.employed_share)})",
                     counts.employed_ids))  # fmt: skip
+            if report.training_attendance:
+                trained = report.training_attendance
+                total = group is cur.groups[0]
+                n = sum(trained.values()) if total else trained.get(group.group, 0)
+                cells.append(self._item(str(n)))
             group_rows.append((group.group, cells))
         employed = self.tr("Työllistyneet, %1")
         header = [report.grouping.label, self.tr("Alkaneet"), self.tr("Päättyneet")]
         header += [employed.replace("%1", c.label.lower()) for c in OutcomeCheckpoint]
+        if report.training_attendance:
+            header.append(self.tr("Valmennuksissa"))
         self._put(self.groups, header, group_rows)
 
     def _put(self, table: QTableWidget, header: list[str],

@@ -5,10 +5,12 @@ supervision sessions (työnohjaus) of the associations."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kemidesk.services import trainings
+from kemidesk.ui import messages
 from kemidesk.ui.context import ASSOCIATION, UiContext
 from kemidesk.ui.dialogs.training_dialogs import (
     SUPERVISION,
@@ -30,6 +33,18 @@ from kemidesk.ui.dialogs.training_dialogs import (
 from kemidesk.ui.models import specs
 from kemidesk.ui.tabs.interface import BaseTab
 from kemidesk.ui.widgets.related_table import RelatedTable
+
+
+def choose_addresses_file(parent: QWidget, suggested: Path) -> Path | None:
+    """The save dialog of the address list (tests replace this function)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Tallenna osoitelista"), str(suggested),
+        parent.tr("Excel-työkirja (*.xlsx)"),
+    )  # fmt: skip
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
 class TrainingsTab(BaseTab):
@@ -66,9 +81,17 @@ class TrainingsTab(BaseTab):
         for button in (self.invitation_button, self.sign_in_button):
             button.setObjectName("print_training")
             self.print_bar.addWidget(button)
+        self.addresses_button = self._button(
+            self.tr("Osoitelista E&xceliin…"), self.export_addresses
+        )
+        self.addresses_button.setObjectName("export_addresses")
+        self.addresses_button.setToolTip(
+            self.tr("Kutsuttavien yhdistysten posti- ja sähköpostiosoitteet Excel-tiedostoon")
+        )
+        self.print_bar.addWidget(self.addresses_button)
         self.print_bar.addStretch(1)
         self.info_sheet_button = self._button(
-            self.tr("Tiedote osatyökykyisten &tukipalveluista…"), self.print_info_sheet
+            self.tr("Tiedote osatyökykyisten tuki&palveluista…"), self.print_info_sheet
         )
         self.print_bar.addWidget(self.info_sheet_button)
         upper = QWidget(self)
@@ -182,7 +205,6 @@ class TrainingsTab(BaseTab):
         if row is None:
             return
         from kemidesk.domain.dates import format_date
-        from kemidesk.ui import messages
 
         question = self.tr("Poistetaanko valmennus %1 %2 luettelosta? Ilmoittautumiset säilyvät.")
         question = question.replace("%1", row.name).replace("%2", format_date(row.held_on))
@@ -249,6 +271,27 @@ class TrainingsTab(BaseTab):
         return self._handlers().run(
             lambda: invitation_job(training_id, each_association=chosen == "each", today=today)
         )
+
+    def export_addresses(self) -> Path | None:
+        from kemidesk.services.spreadsheet import write_xlsx
+        from kemidesk.services.training_documents import invitation_addresses
+
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+        target = choose_addresses_file(self, folder / "kutsuosoitteet.xlsx")
+        if target is None:
+            return None
+        try:
+            write_xlsx([invitation_addresses()], target)
+        except OSError as exc:
+            messages.error(self, self.tr("Osoitelistaa ei voi tallentaa"), str(exc))
+            return None
+        self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Osoitelista tallennettu: %1").replace("%1", str(target)), 10_000
+        )
+        return target
 
     def print_sign_in(self) -> Any:
         training_id = self.current_id()
