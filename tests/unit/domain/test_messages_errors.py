@@ -53,7 +53,8 @@ def test_every_template_renders_without_placeholders_left() -> None:
         params = {name: Message("IBAN_REQUIRED") for name in names}
         text = render_message(code, params)
         assert "{" not in text, code
-        assert text.endswith("."), code
+        if not code.startswith("OVERVIEW_"):  # the overview's line fragments are not sentences
+            assert text.endswith("."), code
 
 
 def test_render_message_falls_back() -> None:
