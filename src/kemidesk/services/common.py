@@ -100,6 +100,26 @@ def live_duplicate(column: Any, value: object, own_id: int | None, *shown: Any) 
     return query.order_by(model.id).first()
 
 
+def update_record(model: type[M], pk: int, code: str, values: dict[str, Any]) -> M:
+    """Load the row (NotFoundError `code`), set the changed values, save and audit them, in
+    one transaction; a row with nothing changed is left as it was."""
+    with transaction():
+        instance = get_or_raise(model, pk, code)
+        changed = apply_changes(instance, values)
+        if changed:
+            instance.save()
+            audit(instance, "update", changed)
+    return instance
+
+
+def delete_record(model: type[M], pk: int, code: str) -> None:
+    """Delete the row (NotFoundError `code`) with an audit row, in one transaction."""
+    with transaction():
+        instance = get_or_raise(model, pk, code)
+        audit(instance, "delete")
+        instance.delete_instance()
+
+
 def apply_changes(instance: peewee.Model, values: dict[str, Any]) -> list[str]:
     """Set the attributes that differ; returns the changed field names."""
     from kemidesk.db.models import EnumField

@@ -13,7 +13,14 @@ from dateutil.relativedelta import relativedelta
 from kemidesk.db.models import Association, DeMinimisAid
 from kemidesk.domain import validation as v
 from kemidesk.services.applications import _de_minimis_received, needs_de_minimis_check
-from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
+from kemidesk.services.common import (
+    FieldCheck,
+    audit,
+    delete_record,
+    get_or_raise,
+    transaction,
+    update_record,
+)
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.settings import rules_for
 
@@ -88,20 +95,11 @@ def add_aid(data: DeMinimisInput) -> DeMinimisRow:
 
 def update_aid(aid_id: int, data: DeMinimisInput) -> DeMinimisRow:
     values = _validate(data)
-    with transaction():
-        aid = get_or_raise(DeMinimisAid, aid_id, "DE_MINIMIS_NOT_FOUND")
-        for key, value in values.items():
-            setattr(aid, key, value)
-        aid.save()
-        audit(aid, "update", values.keys())
-    return _row(aid)
+    return _row(update_record(DeMinimisAid, aid_id, "DE_MINIMIS_NOT_FOUND", values))
 
 
 def delete_aid(aid_id: int) -> None:
-    with transaction():
-        aid = get_or_raise(DeMinimisAid, aid_id, "DE_MINIMIS_NOT_FOUND")
-        audit(aid, "delete")
-        aid.delete_instance()
+    delete_record(DeMinimisAid, aid_id, "DE_MINIMIS_NOT_FOUND")
 
 
 def list_aid(association_id: int) -> list[DeMinimisRow]:

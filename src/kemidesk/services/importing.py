@@ -32,7 +32,7 @@ from kemidesk.services.associations import (
     create_association,
     validate_association,
 )
-from kemidesk.services.common import transaction
+from kemidesk.services.common import live_duplicate, transaction
 from kemidesk.services.people import PersonInput, create_person, validate_person
 from kemidesk.services.placements import PlacementInput, create_placement, validate_placement
 from kemidesk.services.settings import rules_for
@@ -415,6 +415,11 @@ def _join_or_create(
     return _Checked(RowResult(line, RowAction.CREATE, label), make)
 
 
+def _live(column: Any, value: str) -> Any:
+    """The live record with this HETU or Y-tunnus (as the forms' duplicate check finds it)."""
+    return live_duplicate(column, value, None) if value else None
+
+
 def _check_association(
     ctx: _Context,
     line: int,
@@ -430,13 +435,7 @@ def _check_association(
         normalised = {}
     business_id = str(normalised.get("business_id") or values.get("business_id") or "")
     label = f"{values.get('name', '')} ({business_id})".strip()
-    existing = (
-        Association.get_or_none(
-            (Association.business_id == business_id) & (Association.archived == False)  # noqa: E712
-        )
-        if business_id
-        else None
-    )
+    existing = _live(Association.business_id, business_id)
     return _join_or_create(
         ctx,
         line,
@@ -465,11 +464,7 @@ def _check_person(
     label = f"{values.get('last_name', '')} {values.get('first_name', '')}".strip()
     if hetu:
         label += f" ({v.mask_hetu(hetu)})"  # the preview never shows a whole HETU
-    existing = (
-        Person.get_or_none((Person.hetu == hetu) & (Person.archived == False))  # noqa: E712
-        if hetu
-        else None
-    )
+    existing = _live(Person.hetu, hetu)
     return _join_or_create(
         ctx, line, hetu, label, existing.id if existing else None, errors,
         lambda: create_person(data).id,
@@ -485,18 +480,8 @@ def _check_placement(
 ) -> _Checked:
     hetu_text = str(values.pop("hetu", "") or "").upper()
     business_id = str(values.pop("business_id", "") or "")
-    person = (
-        Person.get_or_none((Person.hetu == hetu_text) & (Person.archived == False))  # noqa: E712
-        if hetu_text
-        else None
-    )
-    association = (
-        Association.get_or_none(
-            (Association.business_id == business_id) & (Association.archived == False)  # noqa: E712
-        )
-        if business_id
-        else None
-    )
+    person = _live(Person.hetu, hetu_text)
+    association = _live(Association.business_id, business_id)
     if person is None:
         errors.append(
             ("henkilötunnus", "Henkilöä ei löydy tällä henkilötunnuksella; tuo henkilöt ensin.")

@@ -31,7 +31,15 @@ from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.lifecycle import TRAINING_REGISTRATION_PERSONAL_TEXT
 from kemidesk.domain.messages import Message
 from kemidesk.domain.types import TrainingTarget
-from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
+from kemidesk.services.common import (
+    FieldCheck,
+    apply_changes,
+    audit,
+    delete_record,
+    get_or_raise,
+    transaction,
+    update_record,
+)
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 
 # ---------------------------------------------------------------- rows
@@ -396,20 +404,14 @@ def register(data: RegistrationInput) -> RegistrationRow:
 
 def update_registration(registration_id: int, data: RegistrationInput) -> RegistrationRow:
     values = _validate_registration(data)
-    with transaction():
-        registration = get_or_raise(TrainingRegistration, registration_id, "REGISTRATION_NOT_FOUND")
-        changed = apply_changes(registration, values)
-        if changed:
-            registration.save()
-            audit(registration, "update", changed)
+    registration = update_record(
+        TrainingRegistration, registration_id, "REGISTRATION_NOT_FOUND", values
+    )
     return _registration_row(registration, registration.association.name)
 
 
 def remove_registration(registration_id: int) -> None:
-    with transaction():
-        registration = get_or_raise(TrainingRegistration, registration_id, "REGISTRATION_NOT_FOUND")
-        audit(registration, "delete")
-        registration.delete_instance()
+    delete_record(TrainingRegistration, registration_id, "REGISTRATION_NOT_FOUND")
 
 
 def set_attendance(training_id: int, attended: Mapping[int, bool]) -> TrainingRow:
@@ -573,17 +575,9 @@ def add_supervision(data: SupervisionInput) -> SupervisionRow:
 
 def update_supervision(session_id: int, data: SupervisionInput) -> SupervisionRow:
     values = _validate_supervision(data)
-    with transaction():
-        session = get_or_raise(SupervisionSession, session_id, "SUPERVISION_NOT_FOUND")
-        changed = apply_changes(session, values)
-        if changed:
-            session.save()
-            audit(session, "update", changed)
+    session = update_record(SupervisionSession, session_id, "SUPERVISION_NOT_FOUND", values)
     return _supervision_row(session, session.association.name)
 
 
 def delete_supervision(session_id: int) -> None:
-    with transaction():
-        session = get_or_raise(SupervisionSession, session_id, "SUPERVISION_NOT_FOUND")
-        audit(session, "delete")
-        session.delete_instance()
+    delete_record(SupervisionSession, session_id, "SUPERVISION_NOT_FOUND")
