@@ -29,6 +29,7 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
     PG_SCHEMA_V7_TRANSFER_AGREEMENTS,
     PG_SCHEMA_V8_TRAININGS,
+    PG_SCHEMA_V9_AUDIT_DB_USER,
     PG_VERSION_TABLE,
 )
 from kemidesk.db.schema_sql import (
@@ -39,6 +40,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
     SCHEMA_V7_TRANSFER_AGREEMENTS,
     SCHEMA_V8_TRAININGS,
+    SCHEMA_V9_AUDIT_DB_USER,
 )
 
 log = logging.getLogger(__name__)
@@ -86,6 +88,10 @@ def _v8_trainings(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V8_TRAININGS)
 
 
+def _v9_audit_db_user(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V9_AUDIT_DB_USER)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -95,6 +101,7 @@ MIGRATIONS: dict[int, Step] = {
     6: _v6_de_minimis_description,
     7: _v7_transfer_agreements,
     8: _v8_trainings,
+    9: _v9_audit_db_user,
 }
 HEAD = max(MIGRATIONS)
 
@@ -110,6 +117,7 @@ PG_MIGRATIONS: dict[int, str] = {
     6: PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
     7: PG_SCHEMA_V7_TRANSFER_AGREEMENTS,
     8: PG_SCHEMA_V8_TRAININGS,
+    9: PG_SCHEMA_V9_AUDIT_DB_USER,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 

@@ -480,6 +480,10 @@ class AuditLog(peewee.Model):
     entity_uuid = peewee.CharField(default="")
     action = peewee.CharField()
     fields = peewee.TextField(default="")
+    # The database user (migration 9). No default here on purpose: on the server the
+    # column's DEFAULT CURRENT_USER fills it and users may not write it (db.roles);
+    # services.common.audit gives the OS user on the local file.
+    db_user = peewee.CharField()
 
     class Meta:
         database = database_proxy

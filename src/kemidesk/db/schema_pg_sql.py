@@ -137,3 +137,11 @@ CREATE UNIQUE INDEX "transfer_agreement_uuid" ON "transfer_agreement" ("uuid");
 CREATE INDEX "transfer_agreement_placement_id" ON "transfer_agreement" ("placement_id");
 CREATE INDEX "transfer_agreement_status" ON "transfer_agreement" ("status");
 """
+
+# Step 9: the audit log records the database user (SQLite: SCHEMA_V9_AUDIT_DB_USER). Rows
+# from before the step keep ''; new rows get the server's CURRENT_USER, which the users'
+# grants do not let them override (db.roles: INSERT on the other columns only).
+PG_SCHEMA_V9_AUDIT_DB_USER = """
+ALTER TABLE "audit_log" ADD COLUMN "db_user" VARCHAR(255) NOT NULL DEFAULT '';
+ALTER TABLE "audit_log" ALTER COLUMN "db_user" SET DEFAULT CURRENT_USER;
+"""

@@ -134,3 +134,9 @@ CREATE UNIQUE INDEX "transfer_agreement_uuid" ON "transfer_agreement" ("uuid");
 CREATE INDEX "transfer_agreement_placement_id" ON "transfer_agreement" ("placement_id");
 CREATE INDEX "transfer_agreement_status" ON "transfer_agreement" ("status");
 """
+
+# Step 9: the audit log records the database user (issue 12). On the local file it is the
+# OS user, given by services.common.audit; rows from before the step keep ''.
+SCHEMA_V9_AUDIT_DB_USER = """
+ALTER TABLE "audit_log" ADD COLUMN "db_user" VARCHAR(255) NOT NULL DEFAULT '';
+"""

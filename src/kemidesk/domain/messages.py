@@ -588,6 +588,39 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "DomainMessages",
         "Työsuhde päättyy {end}: työllistymisen voi kirjata jatkopoluksi aikaisintaan silloin.",
     ),
+    # Who may do what on the office server (services.permissions, db.roles)
+    "ROLE_REQUIRED_RECORD": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Sinulla on vain lukuoikeus: et voi tallentaa muutoksia. "
+        "Tarvitaan rooli kemidesk_officer tai kemidesk_decider.",
+    ),
+    "ROLE_REQUIRED_CLAIM": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Sinulla ei ole oikeutta kirjata maksatushakemuksia. Tarvitaan rooli kemidesk_officer.",
+    ),
+    "ROLE_REQUIRED_DECIDE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Sinulla ei ole oikeutta tehdä päätöksiä. Tarvitaan rooli kemidesk_decider.",
+    ),
+    "ROLE_REQUIRED_APPROVE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Sinulla ei ole oikeutta hyväksyä maksuja. Tarvitaan rooli kemidesk_decider.",
+    ),
+    "ROLE_REQUIRED_BATCH": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Sinulla ei ole oikeutta koota tai maksaa maksueriä. Tarvitaan rooli kemidesk_decider.",
+    ),
+    "ROLE_REQUIRED_SETTINGS": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Sinulla ei ole oikeutta muuttaa asetuksia, sääntöjä tai määrärahaa. "
+        "Tarvitaan rooli kemidesk_decider.",
+    ),
+    "ROLE_DENIED_BY_SERVER": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Tietokantapalvelin kieltäytyi: käyttäjätunnuksellasi {user} ei ole oikeutta tähän. "
+        "Mitään ei tallennettu. Pyydä ylläpitäjältä tarvittava rooli "
+        "(kemidesk_officer tai kemidesk_decider).",
+    ),
 }
 
 TEMPLATES: dict[str, str] = {**FINDING_TEMPLATES, **ERROR_TEMPLATES}

@@ -91,7 +91,7 @@ def decide_amendment(
     check.raise_if_any()
     if not reasons:
         raise FieldErrors({"reasons": Message("AMENDMENT_REASONS_REQUIRED")})
-    with transaction():
+    with transaction("decide"):
         lock_series(decision_date.year)  # the year's decisions one at a time on the server
         get_for_update(Decision, decision_id, "DECISION_NOT_FOUND")
         ledger = grant_ledger(decision_id)
@@ -194,7 +194,7 @@ def decide_recovery(
     reasons = check.text("reasons", "Decision.reasons", reasons)
     decided_by_name, decided_by_title = check.signer(decided_by_name, decided_by_title)
     check.raise_if_any()
-    with transaction():
+    with transaction("decide"):
         lock_series(decision_date.year)
         get_for_update(Decision, decision_id, "DECISION_NOT_FOUND")
         ledger = grant_ledger(decision_id, RECOVERABLE_KINDS)

@@ -31,15 +31,33 @@ def os_user() -> str:
 
 
 @contextmanager
-def transaction() -> Iterator[None]:
+def transaction(right: str | None = "record") -> Iterator[None]:
     """One use case = one transaction that holds the write lock from its first statement
-    (savepoint when nested), so concurrent writers queue instead of failing."""
-    with write_transaction():
-        yield
+    (savepoint when nested), so concurrent writers queue instead of failing.
+
+    `right` is what the use case needs (services.permissions): checked before anything is
+    written; None for a read that only appends to the audit log (a reader may do it). The
+    server's own refusal (a grant missing) becomes the same kind of Finnish message."""
+    from kemidesk.services import permissions
+
+    if right is not None:
+        permissions.require(right)
+    try:
+        with write_transaction():
+            yield
+    except peewee.DatabaseError as exc:
+        if permissions.is_permission_denied(exc):
+            raise permissions.denied_by_server() from exc
+        raise
 
 
 def audit(instance: peewee.Model, action: str, fields: Iterable[str] = ()) -> None:
-    """Append one audit row. Only field names are stored, never values."""
+    """Append one audit row. Only field names are stored, never values. The database user:
+    on the server its `current_user` fills the column (a default nobody may override, see
+    db.roles), on the local file the OS user."""
+    from kemidesk.db.connection import is_server
+
+    who = {} if is_server() else {"db_user": os_user()}
     AuditLog.create(
         os_user=os_user(),
         entity=type(instance).__name__,
@@ -47,6 +65,7 @@ def audit(instance: peewee.Model, action: str, fields: Iterable[str] = ()) -> No
         entity_uuid=getattr(instance, "uuid", ""),
         action=action,
         fields=",".join(sorted(fields)),
+        **who,
     )
 
 

@@ -468,7 +468,7 @@ def _palkkatuki_info(p: Placement) -> PalkkatukiInfo:
 
 def render_decision_pdf(decision_id: int, public: bool = False) -> bytes:
     document = decision_document(decision_id, public)
-    with transaction():
+    with transaction(None):
         audit(
             get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND"),
             "print_public" if public else "print",

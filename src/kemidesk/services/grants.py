@@ -163,7 +163,7 @@ def decide_application(data: DecisionInput) -> DecisionRow:
     data = _checked_input(data, check)
     monthly = check("monthly", parse_money, data.monthly)
     check.raise_if_any()
-    with transaction():
+    with transaction("decide"):
         # Decisions of the year one at a time (the counter row), and the application locked:
         # two deciders cannot decide it twice nor grant the same months twice.
         lock_series(data.decision_date.year)
@@ -269,7 +269,7 @@ def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date)
     check.choice("method", NotificationMethod, method)
     sent_on = check.date("sent_on", sent_on)
     check.raise_if_any()
-    with transaction():
+    with transaction("decide"):
         decision = get_for_update(Decision, decision_id, "DECISION_NOT_FOUND")
         if not can_notify(decision.status):
             raise NotAllowedError("DECISION_ALREADY_NOTIFIED")
@@ -288,7 +288,7 @@ def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date)
 
 
 def set_decision_archived(decision_id: int, archived: bool = True) -> DecisionRow:
-    with transaction():
+    with transaction("decide"):
         decision = get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
         decision.archived = archived
         decision.save()
@@ -429,7 +429,7 @@ def decide_bonus(
     decided_by_name, decided_by_title = check.signer(decided_by_name, decided_by_title)
     reasons = check.text("reasons", "Decision.reasons", reasons)
     check.raise_if_any()
-    with transaction():
+    with transaction("decide"):
         lock_series(decision_date.year)
         placement = get_for_update(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         if not all(g.ended_by(decision_date) for g in placement_ledgers(placement_id)):

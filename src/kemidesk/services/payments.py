@@ -9,6 +9,7 @@ from typing import Any
 import peewee
 
 from kemidesk.db.connection import lock_for_update
+from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
 from kemidesk.db.models import (
     Association,
     Decision,
@@ -24,6 +25,7 @@ from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, Pa
 from kemidesk.services.common import FieldCheck, audit, get_for_update, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.numbering import allocate_batch_id
+from kemidesk.services.permissions import require
 from kemidesk.services.settings import rules_from_snapshot
 
 
@@ -176,7 +178,9 @@ def record_claim(
     payslip_received = check.flag("payslip_received", payslip_received)
     proof_received = check.flag("proof_received", proof_received)
     check.raise_if_any()
-    with transaction():
+    if approve_on is not None:
+        require("approve")
+    with transaction("claim"):
         payment = get_or_raise(Payment, payment_id, "PAYMENT_NOT_FOUND")
         if not is_claimable(payment.status):
             raise NotAllowedError("PAYMENT_ALREADY_APPROVED")
@@ -185,7 +189,8 @@ def record_claim(
         payment.proof_received = proof_received
         payment.status = PaymentStatus.CLAIMED
         payment.held_reason = ""
-        payment.save()
+        # only the claim's columns: an officer's grant on `payment` covers no more (db.roles)
+        payment.save(only=[getattr(Payment, c) for c in PAYMENT_CLAIM_COLUMNS])
         audit(payment, "claim", ["claim_received_on", "payslip_received", "proof_received"])
         if approve_on is not None:
             _approve_or_hold(payment, approve_on)
@@ -249,7 +254,7 @@ def _followup_problems(payment: Payment, decision: Decision) -> list[str]:
 
 def approve_payment(payment_id: int, today: date | None = None) -> PaymentRow:
     """Approve, or hold with the reasons when a condition is missing."""
-    with transaction():
+    with transaction("approve"):
         payment = get_for_update(Payment, payment_id, "PAYMENT_NOT_FOUND")  # one approval
         if not is_approvable(payment.status):
             raise NotAllowedError("PAYMENT_NOT_APPROVABLE")
@@ -277,7 +282,7 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
     created_on = check.date("created_on", created_on)
     title = check.text("title", "PaymentBatch.title", title)
     check.raise_if_any()
-    with transaction():
+    with transaction("batch"):
         payments = list(
             lock_for_update(
                 Payment.select().where(Payment.id.in_(payment_ids)).order_by(Payment.id)
@@ -301,7 +306,7 @@ def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
     check = FieldCheck()
     paid_on = check.date("paid_on", paid_on)
     check.raise_if_any()
-    with transaction():
+    with transaction("batch"):
         batch = get_for_update(PaymentBatch, batch_id, "PAYMENT_BATCH_NOT_FOUND")
         if batch.paid_on is not None:
             raise NotAllowedError("BATCH_ALREADY_PAID", paid_on=batch.paid_on)

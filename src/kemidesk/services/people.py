@@ -177,14 +177,14 @@ def set_person_archived(person_id: int, archived: bool = True) -> PersonRow:
 
 def reveal_hetu(person_id: int) -> str:
     """The full HETU for the screen; every reveal is written to the audit log."""
-    with transaction():
+    with transaction(None):
         person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
         audit(person, "reveal_hetu", ["hetu"])
     return str(person.hetu)
 
 
 def work_ability_note(person_id: int) -> str:
-    with transaction():
+    with transaction(None):
         person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
         if person.work_ability_note:
             audit(person, "read_sensitive", ["work_ability_note"])
@@ -259,7 +259,7 @@ def _erase_free_text(placements: list[Placement]) -> None:
 
 def export_person(person_id: int) -> dict[str, Any]:
     """Everything stored of one person (GDPR art. 15), as JSON-ready data."""
-    with transaction():
+    with transaction(None):
         person = get_or_raise(Person, person_id, "PERSON_NOT_FOUND")
         audit(person, "export")
         placements = list(Placement.select().where(Placement.person == person))

@@ -75,7 +75,7 @@ def decision_job(decision_id: int, public: bool = False) -> PrintJob:
     """The party copy or the public copy of a numbered decision. Printing is audited here,
     as `documents.render_decision_pdf` does for the command line."""
     doc = decision_document(decision_id, public)
-    with transaction():
+    with transaction(None):
         audit(
             get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND"),
             "print_public" if public else "print",
@@ -112,7 +112,7 @@ def transfer_agreement_job(transfer_id: int, today: date | None = None) -> Print
     from kemidesk.services.transfer_documents import transfer_document
 
     doc = transfer_document(transfer_id, today)
-    with transaction():
+    with transaction(None):
         audit(get_or_raise(TransferAgreement, transfer_id, "TRANSFER_NOT_FOUND"), "print")
     return PrintJob(
         title=f"Siirtosopimus {doc.reference} – {doc.receiving.name}",

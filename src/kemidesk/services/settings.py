@@ -49,7 +49,7 @@ def save_rule_version(version: RuleVersion) -> RuleVersion:
         check.fail("overrides", "VALUE_INVALID")
     check.raise_if_any()
     RuleSet().with_overrides(version.overrides)  # raises FieldErrors on bad values
-    with transaction():
+    with transaction("settings"):
         others = [v for v in list_rule_versions() if v.valid_from != version.valid_from]
         problems = RuleBook.validate_versions([*others, version])
         if problems:
@@ -180,7 +180,7 @@ def save_office_settings(settings: OfficeSettings) -> OfficeSettings:
         },
     )
     check.raise_if_any()
-    with transaction():
+    with transaction("settings"):
         for name, value in asdict(settings).items():
             key = f"office.{name}"
             row = AppSetting.get_or_none(AppSetting.key == key)
@@ -220,7 +220,7 @@ def set_appropriation(year: int, amount_text: str, notes: str = "") -> Appropria
     if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
         check.fail("year", "YEAR_FORMAT")
     check.raise_if_any()
-    with transaction():
+    with transaction("settings"):
         row = Appropriation.get_or_none(Appropriation.year == year)
         if row is None:
             row = Appropriation.create(year=year, amount_cents=amount, notes=notes)

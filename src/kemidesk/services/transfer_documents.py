@@ -116,6 +116,6 @@ def transfer_document(transfer_id: int, today: date | None = None) -> TransferAg
 def render_transfer_pdf(transfer_id: int, today: date | None = None) -> bytes:
     """The agreement as PDF bytes; the printing is written in the audit log."""
     doc = transfer_document(transfer_id, today)
-    with transaction():
+    with transaction(None):
         audit(get_or_raise(TransferAgreement, transfer_id, "TRANSFER_NOT_FOUND"), "print")
     return render_transfer_agreement(doc)

@@ -1,0 +1,104 @@
+"""Who may do what: the services ask before they write, and explain a refusal in Finnish.
+
+On the office server the answer comes from the server's own grants (`db.roles`): the rights
+of the connected user are read once per connection with `has_table_privilege`, so the check
+here and the server's enforcement cannot disagree (a superuser or the tables' owner has every
+right). On the local SQLite file the laptop's user has every right.
+
+Rights: "record" (the records an officer keeps), "claim" (a payment claim), "decide",
+"approve" (payments), "batch" (payment batches), "settings" (office settings, rules, the
+appropriation). `require(right)` raises PermissionDeniedError("ROLE_REQUIRED_<RIGHT>").
+A statement the server refuses anyway (a check missed) becomes ROLE_DENIED_BY_SERVER
+(`is_permission_denied`, used by `services.common.transaction`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kemidesk.db.connection import database_proxy, is_server
+from kemidesk.db.roles import RIGHT_PROBES, server_rights
+from kemidesk.domain.errors import DomainError
+
+ALL_RIGHTS = frozenset(RIGHT_PROBES)
+ROLE_OF_RIGHT = {right: probe[3] for right, probe in RIGHT_PROBES.items()}
+INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE of "permission denied"
+
+
+class PermissionDeniedError(DomainError):
+    """The connected user's role does not allow the action (code ROLE_REQUIRED_<RIGHT> or
+    ROLE_DENIED_BY_SERVER)."""
+
+
+def _connection_key(db: Any) -> int:
+    return id(db._state.conn)
+
+
+def current_rights() -> frozenset[str]:
+    """The rights of the connected user (every right on the local file)."""
+    if not is_server():
+        return ALL_RIGHTS
+    db = database_proxy.obj
+    db.connect(reuse_if_open=True)
+    cached = getattr(db, "_kemidesk_rights", None)
+    key = _connection_key(db)
+    if cached is None or cached[0] != key:
+        cached = (key, server_rights(db), _server_user(db))
+        db._kemidesk_rights = cached
+    return cached[1]  # type: ignore[no-any-return]
+
+
+def forget_rights() -> None:
+    """Read the rights again at the next check (after a role was changed)."""
+    db = database_proxy.obj
+    if db is not None and hasattr(db, "_kemidesk_rights"):
+        del db._kemidesk_rights
+
+
+def _server_user(db: Any) -> str:
+    return str(db.execute_sql("SELECT current_user").fetchone()[0])
+
+
+def database_user() -> str:
+    """The user the audit log records: the server's `current_user`, or the OS user."""
+    if not is_server():
+        from kemidesk.services.common import os_user
+
+        return os_user()
+    current_rights()
+    return str(database_proxy.obj._kemidesk_rights[2])
+
+
+def can(right: str) -> bool:
+    return right in current_rights()
+
+
+def require(right: str) -> None:
+    """Refuse before writing when the user's role lacks `right`."""
+    if right not in current_rights():
+        raise PermissionDeniedError(f"ROLE_REQUIRED_{right.upper()}")
+
+
+def is_permission_denied(exc: BaseException) -> bool:
+    """True for the server's "permission denied" (SQLSTATE 42501), wrapped by peewee or not."""
+    seen: set[int] = set()
+    stack: list[Any] = [exc]
+    while stack:
+        item = stack.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if getattr(item, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            return True
+        stack += [item.__cause__, item.__context__]
+        stack += [a for a in getattr(item, "args", ()) if isinstance(a, BaseException)]
+    return False
+
+
+def denied_by_server() -> PermissionDeniedError:
+    user = "?"
+    db = database_proxy.obj
+    cached = getattr(db, "_kemidesk_rights", None)
+    if cached is not None:
+        user = cached[2]
+    return PermissionDeniedError("ROLE_DENIED_BY_SERVER", user=user)
