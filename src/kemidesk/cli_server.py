@@ -33,6 +33,9 @@ def add_server_parser(sub: Any, common: argparse.ArgumentParser, parser_class: A
         parents=[common],
         help="luo tai päivitä kemidesk-tietokanta palvelimelle (--database OSOITE)",
     )
+    from kemidesk.cli_users import add_user_parsers
+
+    add_user_parsers(actions, common)
 
 
 def _fail(message: str, code: int) -> int:
@@ -43,10 +46,13 @@ def _fail(message: str, code: int) -> int:
 def cmd_server(paths: AppPaths, args: argparse.Namespace) -> int:
     """`server init`: the schema at head on an empty (or older) kemidesk database on the
     server; a database of another program, or of a newer kemidesk, is refused untouched."""
+    from kemidesk.cli_users import USER_COMMANDS, cmd_users
     from kemidesk.db.connection import close_database, open_server_database
     from kemidesk.db.migrations import HEAD, check_version, migrate
     from kemidesk.db.target import describe_url
 
+    if args.server_command in USER_COMMANDS:
+        return cmd_users(paths, args)
     if not paths.database_url:
         return _fail(
             "Anna palvelimen tietokanta: kemidesk server init --database "
@@ -64,6 +70,9 @@ def cmd_server(paths: AppPaths, args: argparse.Namespace) -> int:
         from kemidesk.services.settings import list_rule_versions
 
         stored_rules = len(list_rule_versions())
+        from kemidesk.cli_users import init_roles
+
+        roles_line, roles_ok = init_roles(db)
     except DatabaseFileError as exc:
         return _fail(str(exc), EXIT_USAGE)
     finally:
@@ -80,7 +89,8 @@ def cmd_server(paths: AppPaths, args: argparse.Namespace) -> int:
             "Säännöt: ohjelman oletukset (README, The rules); muutokset ikkunassa "
             "Muokkaa → Asetukset…"
         )
-    return EXIT_OK
+    print(roles_line, file=sys.stdout if roles_ok else sys.stderr)
+    return EXIT_OK if roles_ok else EXIT_FAIL
 
 
 def find_pg_dump() -> str | None:

@@ -9,7 +9,6 @@ from typing import Any
 import peewee
 
 from kemidesk.db.connection import lock_for_update
-from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
 from kemidesk.db.models import (
     Association,
     Decision,
@@ -19,6 +18,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
+from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
 from kemidesk.domain.followups import followup_due_dates
 from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
 from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
