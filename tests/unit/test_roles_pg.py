@@ -183,12 +183,14 @@ def test_officer_keeps_records_and_claims_and_the_audit_log_names_the_user(
     }
     assert users == {"rl_kasittelija"}
     close_database()
-    with psycopg.connect(as_user(office["url"], "rl_kasittelija")) as conn:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the user cannot be forged
-            conn.execute(
-                "INSERT INTO audit_log (at, os_user, entity, entity_id, entity_uuid, action, "
-                "fields, db_user) VALUES (now(), 'x', 'Person', 1, '', 'x', '', 'rl_paattaja')"
-            )
+    with (
+        psycopg.connect(as_user(office["url"], "rl_kasittelija")) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),  # the user cannot be forged
+    ):
+        conn.execute(
+            "INSERT INTO audit_log (at, os_user, entity, entity_id, entity_uuid, action, "
+            "fields, db_user) VALUES (now(), 'x', 'Person', 1, '', 'x', '', 'rl_paattaja')"
+        )
 
 
 def test_reader_reads_but_does_not_write_and_decider_decides(office: dict[str, Any]) -> None:
