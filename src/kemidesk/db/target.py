@@ -12,6 +12,9 @@ from urllib.parse import unquote, urlsplit
 
 DATABASE_ENV = "KEMIDESK_DATABASE"
 SCHEMES = ("postgresql://", "postgres://")
+# libpq's sslmode values: `?sslmode=require` (or verify-full with the office's CA certificate,
+# `&sslrootcert=…`) encrypts the connection; the URL is passed to psycopg as it is.
+SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
 
 class DatabaseUrlError(ValueError):
@@ -34,12 +37,34 @@ def normalize_url(url: str) -> str:
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError as exc:
         raise DatabaseUrlError(f"Tietokannan osoitteen portti ei kelpaa: {text!r}") from exc
+    sslmode = query_value(text, "sslmode")
+    if sslmode is not None and sslmode not in SSLMODES:
+        raise DatabaseUrlError(
+            f"Tietokannan osoitteen sslmode={sslmode!r} ei kelpaa: anna jokin näistä: "
+            f"{', '.join(SSLMODES)} (salattu yhteys: sslmode=require tai verify-full)"
+        )
     if not parts.path.strip("/") and "dbname=" not in parts.query:
         raise DatabaseUrlError(
             f"Tietokannan osoitteesta {describe_url(text)} puuttuu tietokannan nimi "
             "(esim. …:5432/kemidesk)"
         )
     return text
+
+
+def query_value(url: str, key: str) -> str | None:
+    """The value of a `?key=value` parameter of the URL (the last one), or None."""
+    found = None
+    query = urlsplit(url).query
+    for item in query.split("&") if query else []:
+        name, _, value = item.partition("=")
+        if name == key:
+            found = unquote(value)
+    return found
+
+
+def uses_tls(url: str) -> bool:
+    """True when the URL requires an encrypted connection (sslmode require or stricter)."""
+    return query_value(url, "sslmode") in ("require", "verify-ca", "verify-full")
 
 
 def chosen_url(cli_value: str | None) -> str | None:
