@@ -295,13 +295,18 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         if self.tabs.count() == 0:
             return
+        from kemidesk.ui.permissions import gate
+
         tab = self.current_tab()
         a = self.actions_by_key
-        a["new"].setEnabled(tab.can_create())
         a["open"].setEnabled(tab.can_open())
-        a["edit"].setEnabled(tab.can_edit())
-        a["archive"].setEnabled(tab.can_archive())
-        a["delete"].setEnabled(tab.can_delete())
+        for key, allowed in (
+            ("new", tab.can_create()),
+            ("edit", tab.can_edit()),
+            ("archive", tab.can_archive()),
+            ("delete", tab.can_delete()),
+        ):  # a reader's role keeps the records as they are (ui.permissions)
+            gate(a[key], "record", allowed)
         a["print"].setEnabled(tab.can_print())
         tip = (
             self.tr("Tulosta valittu tietue (Ctrl+P)")

@@ -51,6 +51,7 @@ class WorkflowActions:
         edit_menu.addSeparator()
         window.add_action_to("edit", self.settings)
         edit_menu.aboutToShow.connect(self.update)
+        edit_menu.setToolTipsVisible(True)  # a disabled action says why (ui.permissions)
         window.tabs.currentChanged.connect(lambda _i: self.update())
 
     def current_placement_id(self) -> int | None:
@@ -66,7 +67,10 @@ class WorkflowActions:
         if signal is not None and id(tab) not in self._watched:
             self._watched.add(id(tab))
             signal.connect(self.update)
-        self.followup.setEnabled(self.current_placement_id() is not None)
+        from kemidesk.ui.permissions import gate
+
+        gate(self.followup, "record", self.current_placement_id() is not None)
+        gate(self.settings, "settings", True)  # the tool tip says which role is needed
 
     def record_followup(self) -> Any:
         placement_id = self.current_placement_id()
@@ -85,7 +89,10 @@ class WorkflowActions:
 
     def open_settings(self, page: str = "rules") -> Any:
         from kemidesk.ui.dialogs.settings_dialog import open_settings
+        from kemidesk.ui.permissions import refused
 
+        if refused("settings", self.window):
+            return None
         return open_settings(self.window.ctx, self.window, page)
 
 

@@ -436,6 +436,10 @@ def open_decision_dialog(
     ctx: UiContext, application_id: int, parent: QWidget | None = None
 ) -> DecisionDialog | None:
     """The decision dialog of an application still waiting for its decision."""
+    from kemidesk.ui.permissions import refused
+
+    if refused("decide", parent):
+        return None
     try:
         application = grants.get_application(application_id)
     except DomainError as exc:

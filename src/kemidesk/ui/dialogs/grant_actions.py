@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPushButton, QToolBar, QWidget
 from kemidesk.domain.lifecycle import can_amend, can_notify
 from kemidesk.services.followups import placement_bonus_due
 from kemidesk.ui.context import UiContext
+from kemidesk.ui.permissions import gate, refused
 
 Run = Callable[[UiContext, Any, QWidget], Any]
 
@@ -33,6 +34,7 @@ class ActionSpec:
     tip: str
     run: Run
     enabled: Callable[[Any], bool]
+    right: str | None = "record"  # services.permissions: what the user's role must allow
 
 
 def _new_application(ctx: UiContext, row: Any, parent: QWidget) -> Any:
@@ -100,6 +102,7 @@ PLACEMENT_ACTIONS = (
         ),
         _amend_placement,
         lambda row: True,
+        "decide",
     ),
 )
 
@@ -111,6 +114,7 @@ PLACEMENT_BONUS = ActionSpec(
     ),
     _bonus,
     lambda row: placement_bonus_due(row.id),
+    "decide",
 )
 
 DECISION_ACTIONS = (
@@ -122,6 +126,7 @@ DECISION_ACTIONS = (
         ),
         _notify,
         lambda row: can_notify(row.status),  # sent once; the deadline is fixed
+        "decide",
     ),
     ActionSpec(
         "amend",
@@ -131,6 +136,7 @@ DECISION_ACTIONS = (
         ),
         _amend_decision,
         lambda row: can_amend(row.decision_type, row.status),
+        "decide",
     ),
 )
 
@@ -164,12 +170,15 @@ class TabActions(QObject):
     def update(self) -> None:
         row = self.tab.current_row()
         for key, action in self.actions.items():
-            action.setEnabled(row is not None and self.specs[key].enabled(row))
+            spec = self.specs[key]
+            gate(action, spec.right, row is not None and spec.enabled(row), _tr(spec.tip))
 
     def run(self, key: str) -> Any:
         """Run an action on the selected row; returns the dialog it opened (or None)."""
         row = self.tab.current_row()
         if row is None or not self.specs[key].enabled(row):
+            return None
+        if self.specs[key].right and refused(self.specs[key].right, self.tab):
             return None
         return self.specs[key].run(self.tab.ctx, row, self.tab)
 
@@ -189,13 +198,16 @@ class DetailActions:
 
     def update(self, row: Any) -> None:
         for key, button in self.buttons.items():
-            enabled = self.specs[key].enabled(row)
-            button.setEnabled(enabled)
+            spec = self.specs[key]
+            enabled = spec.enabled(row)
+            gate(button, spec.right, enabled, _tr(spec.tip))
             if key == PLACEMENT_BONUS.key:
                 button.setVisible(enabled)  # only when a bonus is due
 
     def run(self, key: str) -> Any:
         row = self.detail.row
         if row is None or not self.specs[key].enabled(row):
+            return None
+        if self.specs[key].right and refused(self.specs[key].right, self.detail):
             return None
         return self.specs[key].run(self.detail.ctx, row, self.detail)

@@ -235,6 +235,10 @@ class BatchDialog(QDialog):
 
 def open_batch_dialog(ctx: UiContext, parent: QWidget | None = None) -> BatchDialog | None:
     """Kokoa maksuerä…; after the batch is made, its payment list opens for printing."""
+    from kemidesk.ui.permissions import refused
+
+    if refused("batch", parent):
+        return None
     if not batchable_payments():
         messages.info(
             parent,
@@ -393,6 +397,10 @@ class MarkPaidDialog(QDialog):
 def open_mark_paid(
     ctx: UiContext, batch_id: int, parent: QWidget | None = None
 ) -> MarkPaidDialog | None:
+    from kemidesk.ui.permissions import refused
+
+    if refused("batch", parent):
+        return None
     batch = get_batch(batch_id)
     if batch is None:
         return None

@@ -212,6 +212,10 @@ def approve(
     ctx: UiContext, payment_id: int, parent: QWidget | None = None
 ) -> payments.PaymentRow | None:
     """Hyväksy: approve, or hold with the reasons; the result is shown either way."""
+    from kemidesk.ui.permissions import refused
+
+    if refused("approve", parent):
+        return None
     try:
         row = payments.approve_payment(payment_id, ctx.today())
     except DomainError as exc:

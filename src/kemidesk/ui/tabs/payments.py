@@ -267,13 +267,16 @@ class PaymentsTab(RecordTab):
         return False
 
     def _update_buttons(self) -> None:
+        from kemidesk.ui.permissions import gate
+
         row = self.current_row()
-        self.claim_button.setEnabled(row is not None and is_claimable(row.status))
-        self.approve_button.setEnabled(row is not None and is_approvable(row.status))
+        gate(self.claim_button, "claim", row is not None and is_claimable(row.status))
+        gate(self.approve_button, "approve", row is not None and is_approvable(row.status))
+        gate(self.batch_button, "batch", True)
         batch = self.current_batch()
         self.list_button.setEnabled(batch is not None)
         self.csv_button.setEnabled(batch is not None)
-        self.paid_button.setEnabled(batch is not None and not batch.is_paid)
+        gate(self.paid_button, "batch", batch is not None and not batch.is_paid)
 
     # ------------------------------------------------------------ payment actions
 
