@@ -17,7 +17,6 @@ from kemidesk.services.permissions import PermissionDeniedError
 from kemidesk.ui import messages
 from kemidesk.ui.errors import error_text
 
-
 OWN_TIP = "kemidesk_own_tool_tip"  # a widget's tool tip from before it was gated
 
 
@@ -28,7 +27,7 @@ def can(right: str | None) -> bool:
         return True
     try:
         return permissions.can(right)
-    except Exception:  # noqa: BLE001 - the service's own check and the server still refuse
+    except Exception:  # the service's own check and the server still refuse
         return True
 
 
@@ -73,7 +72,7 @@ def role_text() -> str:
         return ""
     try:
         rights = permissions.current_rights()
-    except Exception:  # noqa: BLE001 - shown again when the connection works
+    except Exception:  # shown again when the connection works
         return ""
     if "decide" in rights:
         return QCoreApplication.translate("Permissions", "päättäjä")
