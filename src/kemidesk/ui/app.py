@@ -62,6 +62,10 @@ def run_app(paths: AppPaths, argv: Sequence[str] | None = None) -> int:
     """
     app = create_application(argv)
     settings = UiSettings(paths.settings_file)
+    from kemidesk.ui.connection import paths_with_saved_connection
+
+    saved_connection = paths.database_url is None and bool(settings.database_url)
+    paths = paths_with_saved_connection(paths, settings)
     install_translators(app, settings.language)
     guard = WindowGuard(paths.data_dir)
     try:
@@ -75,6 +79,10 @@ def run_app(paths: AppPaths, argv: Sequence[str] | None = None) -> int:
         from kemidesk.ui.main_window import MainWindow
 
         window = MainWindow(UiContext(paths, settings), startup_check=lambda: open_database(paths))
+        if saved_connection:  # a saved office connection that fails offers the dialog
+            from kemidesk.ui.dialogs.connection_dialog import recover_at_start
+
+            window.startup_recovery = lambda problem: recover_at_start(window, problem)
         guard.listen(lambda: bring_forward(window))
         window.show()
         code = int(app.exec())

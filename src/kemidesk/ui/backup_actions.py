@@ -93,16 +93,8 @@ class BackupActions:
             translate("Actions", "Korvaa tietokanta varmuuskopiolla (nykyinen tallennetaan ensin)")
         )
         self.restore.triggered.connect(lambda: self.restore_from_file())
-        if self.paths.on_server:  # the server's backups are pg_dump's (README, Backups)
-            for action in (self.backup, self.restore):
-                action.setEnabled(False)
-                action.setStatusTip(
-                    translate(
-                        "Actions",
-                        "Palvelimen tietokanta varmuuskopioidaan palvelimella (pg_dump); "
-                        "komentorivillä: kemidesk backup --database …",
-                    )
-                )
+        self._local_tips = (self.backup.statusTip(), self.restore.statusTip())
+        self.match_database()
         menu = window.menus["file"]
         quit_action = window.actions_by_key["quit"]
         menu.insertAction(quit_action, self.backup)
@@ -112,6 +104,19 @@ class BackupActions:
     @property
     def paths(self):  # type: ignore[no-untyped-def]
         return self.window.ctx.paths
+
+    def match_database(self) -> None:
+        """Off on the office server (its backups are pg_dump's, README, Backups); on for
+        the local file. Called again when the window switches its database."""
+        server = self.paths.on_server
+        server_tip = QCoreApplication.translate(
+            "Actions",
+            "Palvelimen tietokanta varmuuskopioidaan palvelimella (pg_dump); "
+            "komentorivillä: kemidesk backup --database …",
+        )
+        for action, tip in zip((self.backup, self.restore), self._local_tips, strict=True):
+            action.setEnabled(not server)
+            action.setStatusTip(server_tip if server else tip)
 
     def backup_now(self) -> Path | None:
         from kemidesk.db.backup import backup_file_name

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.print_handlers = install_print_handlers(ctx, self)
         self.workflow_actions = install_workflow_actions(self)
         self.backup_actions = install_backup_actions(self)
+        from kemidesk.ui.dialogs.connection_dialog import install_connection_action
+
+        self.connection_action = install_connection_action(self)
         self.export_actions = install_export_actions(self)
         self.help = install_help(self, self.menus["help"], self.actions_by_key["about"])
         for tab in tabs if tabs is not None else [PendingTab(ctx, e) for e in DEFAULT_TABS]:
@@ -135,6 +138,14 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(where)
+
+    def update_database_location(self) -> None:
+        """The status bar's database, with the role on the office server."""
+        from kemidesk.ui.permissions import role_text
+
+        where = self.findChild(QLabel, "database_location")
+        role = role_text() if self._ready else ""
+        where.setText(self.database_location() + (f" ({role})" if role else ""))
 
     def database_location(self) -> str:
         """Where the records are: the office server and the user, or the local file."""
@@ -351,14 +362,21 @@ class MainWindow(QMainWindow):
         self._started = True
         if self.startup_check is not None:
             problem = self.startup_check()
-            if problem is not None:
+            if problem is not None and not self._recovered(problem):
                 self._startup_failed(problem)
                 return False
             self._ready = True
         self.current_tab().ensure_loaded()
         self.update_actions()
+        self.update_database_location()
         QTimer.singleShot(0, self.update_counts)  # after the first rows are on screen
         return True
+
+    def _recovered(self, problem: str) -> bool:
+        """A saved office connection that fails at start: the connection dialog is offered
+        (ui.connection); True when the user connected somewhere that works."""
+        recovery = getattr(self, "startup_recovery", None)
+        return bool(recovery is not None and recovery(problem))
 
     def _startup_failed(self, problem: str) -> None:
         details = self.tr("Ohjelma ei muuttanut tiedostoa. Tietokansio: %1")

@@ -58,3 +58,19 @@ class UiSettings:
 
     def set_bytes(self, key: str, value: QByteArray) -> None:
         self.qsettings.setValue(key, value)
+
+    # ------------------------------------------------------------ office server
+
+    @property
+    def database_url(self) -> str:
+        """The saved office-server connection (`ui.connection`), never with a password;
+        "" = the local file."""
+        return str(self._get("database/url", "") or "")
+
+    @database_url.setter
+    def database_url(self, url: str) -> None:
+        from urllib.parse import urlsplit
+
+        if url and urlsplit(url).password:
+            raise ValueError("a password never goes into the settings file")
+        self.qsettings.setValue("database/url", url)
