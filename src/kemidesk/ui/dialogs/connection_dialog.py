@@ -45,7 +45,7 @@ class ConnectionDialog(QDialog):
         self.ctx = window.ctx  # type: ignore[attr-defined]
         self.setWindowTitle(self.tr("Tietokantayhteys"))
         self.local = QRadioButton(self.tr("&Oma tiedosto tällä koneella"), self)
-        self.server = QRadioButton(self.tr("&Toimiston tietokantapalvelin"), self)
+        self.server = QRadioButton(self.tr("Toi&miston tietokantapalvelin"), self)
         self.local.setObjectName("use_local")
         self.server.setObjectName("use_server")
         self.group = QGroupBox(self.tr("Palvelin"), self)
@@ -54,7 +54,7 @@ class ConnectionDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         labels = {
             "host": self.tr("&Palvelin"),
-            "port": self.tr("P&ortti"),
+            "port": self.tr("Po&rtti"),
             "database": self.tr("&Tietokanta"),
             "user": self.tr("&Käyttäjätunnus"),
             "password": self.tr("&Salasana"),
@@ -66,7 +66,7 @@ class ConnectionDialog(QDialog):
             form.addRow(label, edit)
             self._error_row(form, key)
         self.edits["password"].setEchoMode(QLineEdit.EchoMode.Password)
-        self.tls = QCheckBox(self.tr("Salattu yhteys (&TLS, sslmode=require)"), self)
+        self.tls = QCheckBox(self.tr("Salattu yhteys (T&LS, sslmode=require)"), self)
         self.tls.setObjectName("tls")
         form.addRow("", self.tls)
         self._error_row(form, "tls")
@@ -78,13 +78,13 @@ class ConnectionDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        form.addRow(note)
+        note.setMinimumHeight(note.fontMetrics().lineSpacing() * 2 + 4)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("connection_result")
         self.result_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.test_button = QPushButton(self.tr("Testaa &yhteys"), self)
-        self.connect_button = QPushButton(self.tr("&Yhdistä"), self)
+        self.connect_button = QPushButton(self.tr("Yhd&istä"), self)
         self.connect_button.setDefault(True)
         buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -95,11 +95,12 @@ class ConnectionDialog(QDialog):
         layout.addWidget(self.local)
         layout.addWidget(self.server)
         layout.addWidget(self.group)
+        layout.addWidget(note)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self.local.toggled.connect(lambda _on: self._mode_changed())
         self._fill()
-        self.resize(520, 0)
+        self.resize(560, self.sizeHint().height())
 
     def _error_row(self, form: QFormLayout, key: str) -> None:
         label = QLabel(self)
