@@ -177,3 +177,33 @@ def test_dialog_connects_the_window_to_the_server_as_an_officer(
         window.ctx.opener.close_all()
         close_database()
         pg_server.drop_database(name)
+
+
+def test_a_saved_connection_that_fails_at_start_can_be_replaced(
+    paths: AppPaths, qapp: Any, boxes: Any, qtbot: Any
+) -> None:
+    """The start-up check fails (the saved server does not answer): the recovery (the
+    connection dialog in the program) switches to the local file and the window starts."""
+    from kemidesk.ui.context import UiContext
+    from kemidesk.ui.main_window import MainWindow
+
+    server = dataclasses.replace(paths, database_url="postgresql://maija@/kemidesk?host=/nowhere")
+    window = MainWindow(
+        UiContext(server, UiSettings(paths.settings_file)),
+        startup_check=lambda: "Tietokantapalvelimeen … ei saada yhteyttä",
+    )
+    qtbot.addWidget(window)
+    asked: list[str] = []
+
+    def recovery(problem: str) -> bool:
+        asked.append(problem)
+        return connection.switch_database(window, paths) is None
+
+    window.startup_recovery = recovery
+    assert window.start()
+    assert asked == ["Tietokantapalvelimeen … ei saada yhteyttä"]
+    assert boxes.shown == []  # no "cannot open" error, no exit
+    assert window.ctx.paths.database_url is None
+    assert window.findChild(QLabel, "database_location").text().startswith("Paikallinen")
+    assert window.backup_actions.backup.isEnabled()
+    window.ctx.opener.close_all()
