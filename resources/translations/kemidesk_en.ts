@@ -119,12 +119,12 @@
         <translation>Rules, appropriations and letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/workflow_actions.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/workflow_actions.py" line="80"/>
         <source>Seurantalomake</source>
         <translation>Follow-up form</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/workflow_actions.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/workflow_actions.py" line="81"/>
         <source>Valitse ensin työsuhde Työsuhteet-välilehdeltä.</source>
         <translation>First choose a placement on the Placements tab.</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Replace the database with a backup (the current one is saved first)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="112"/>
         <source>Palvelimen tietokanta varmuuskopioidaan palvelimella (pg_dump); komentorivillä: kemidesk backup --database …</source>
         <translation>The server&apos;s database is backed up on the server (pg_dump); on the command line: kemidesk backup --database …</translation>
     </message>
@@ -177,6 +177,16 @@
         <location filename="../../src/kemidesk/ui/help.py" line="269"/>
         <source>&amp;Käyttöohje</source>
         <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="261"/>
+        <source>Tieto&amp;kantayhteys…</source>
+        <translation>Data&amp;base connection…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="264"/>
+        <source>Toimiston tietokantapalvelin tai tämän koneen oma tiedosto</source>
+        <translation>The office database server or this computer&apos;s own file</translation>
     </message>
 </context>
 <context>
@@ -266,17 +276,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="129"/>
         <source>Tietokantaa palautetaan</source>
         <translation>The database is being restored</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="130"/>
         <source>Tietokantaa palautetaan (%1). Avaa kemidesk, kun palautus on valmis.</source>
         <translation>The database is being restored (%1). Open kemidesk when the restore has finished.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="128"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="136"/>
         <source>Tietokanta on jo auki toisessa kemidesk-ikkunassa.
 
 %1
@@ -289,12 +299,12 @@ Tuodaanko se esiin?</source>
 Bring it to the front?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="139"/>
         <source>kemidesk on jo auki</source>
         <translation>kemidesk is already open</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/app.py" line="138"/>
+        <location filename="../../src/kemidesk/ui/app.py" line="146"/>
         <source>Avointa ikkunaa ei tavoitettu. Se voi olla toisen käyttäjän ikkuna.</source>
         <translation>The open window could not be reached. It may belong to another user.</translation>
     </message>
@@ -863,48 +873,48 @@ Bring it to the front?</translation>
         <translation>SQLite database (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="127"/>
         <source>Varmuuskopioi tietokanta</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="130"/>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="143"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="135"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="148"/>
         <source>Varmuuskopiointi ei onnistu</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="131"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="136"/>
         <source>Varmuuskopio ei voi korvata käytössä olevaa tietokantaa.</source>
         <translation>A backup cannot replace the database in use.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="149"/>
         <source>Tiedostoa %1 ei voi kirjoittaa.</source>
         <translation>Cannot write the file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="157"/>
         <source>Varmuuskopio tallennettu</source>
         <translation>Backup saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="153"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="158"/>
         <source>Varmuuskopio tallennettu: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="167"/>
         <source>Palauta varmuuskopiosta</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="172"/>
         <source>Palautus ei onnistu</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="178"/>
         <source>Nykyinen tietokanta korvataan tiedostolla %1.
 
 Nykyisestä tietokannasta tallennetaan ensin varmuuskopio. Jatketaanko?</source>
@@ -913,22 +923,22 @@ Nykyisestä tietokannasta tallennetaan ensin varmuuskopio. Jatketaanko?</source>
 A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="185"/>
         <source>Palauta varmuuskopio</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="195"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="200"/>
         <source>Tietokanta palautettu tiedostosta %1.</source>
         <translation>Database restored from the file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="204"/>
         <source>Aiempi tietokanta tallennettiin: %1</source>
         <translation>The previous database was saved as: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/backup_actions.py" line="202"/>
+        <location filename="../../src/kemidesk/ui/backup_actions.py" line="207"/>
         <source>Palautettu</source>
         <translation>Restored</translation>
     </message>
@@ -1507,6 +1517,181 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="86"/>
         <source>Maksuja</source>
         <translation>Payments</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/connection.py" line="142"/>
+        <source>Salasana on väärä.</source>
+        <translation>The password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/connection.py" line="147"/>
+        <source>Anna salasana.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/connection.py" line="152"/>
+        <source>Tätä käyttäjää ei ole palvelimella.</source>
+        <translation>This user does not exist on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/connection.py" line="157"/>
+        <source>Tätä tietokantaa ei ole palvelimella.</source>
+        <translation>This database does not exist on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/connection.py" line="162"/>
+        <source>Palvelinta ei löydy tällä nimellä.</source>
+        <translation>No server is found by this name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/connection.py" line="167"/>
+        <source>Palvelin ei tue salattua yhteyttä (TLS).</source>
+        <translation>The server does not support encrypted connections (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/connection.py" line="172"/>
+        <source>Palvelin ei vastaa (osoite, portti tai palomuuri).</source>
+        <translation>The server does not answer (address, port or firewall).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/connection.py" line="177"/>
+        <source>Palvelin ei vastaa (osoite tai portti väärin).</source>
+        <translation>The server does not answer (wrong address or port).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/connection.py" line="182"/>
+        <source>Palvelin ei vastannut ajoissa (verkko tai palomuuri).</source>
+        <translation>The server did not answer in time (network or firewall).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/connection.py" line="185"/>
+        <source>Tämä ei ole kemidesk-tietokanta. Ylläpitäjä luo sen komennolla kemidesk server init.</source>
+        <translation>This is not a kemidesk database. The administrator creates it with kemidesk server init.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/connection.py" line="189"/>
+        <source>Yhteyttä ei saatu: %1</source>
+        <translation>No connection: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="247"/>
+        <source>Yhteys toimiston tietokantaan</source>
+        <translation>Connection to the office database</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="248"/>
+        <source>%1
+
+Avataanko tietokantayhteyden asetukset? Voit korjata yhteyden tai käyttää tämän koneen omaa tiedostoa.</source>
+        <translation>%1
+
+Open the database connection settings? You can fix the connection or use this computer&apos;s own file.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="46"/>
+        <source>Tietokantayhteys</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="47"/>
+        <source>&amp;Oma tiedosto tällä koneella</source>
+        <translation>&amp;Own file on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="48"/>
+        <source>Toi&amp;miston tietokantapalvelin</source>
+        <translation>Office database ser&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="51"/>
+        <source>Palvelin</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="56"/>
+        <source>&amp;Palvelin</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="57"/>
+        <source>Po&amp;rtti</source>
+        <translation>Po&amp;rt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="58"/>
+        <source>&amp;Tietokanta</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="59"/>
+        <source>&amp;Käyttäjätunnus</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="60"/>
+        <source>&amp;Salasana</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="69"/>
+        <source>Salattu yhteys (T&amp;LS, sslmode=require)</source>
+        <translation>Encrypted connection (T&amp;LS, sslmode=require)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="75"/>
+        <source>Salasana tallennetaan käyttöjärjestelmän salasanasäilöön (Windowsissa Tunnistetietojen hallinta), ei asetustiedostoon.</source>
+        <translation>The password is kept in the operating system&apos;s credential store (Credential Manager on Windows), not in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="86"/>
+        <source>Testaa &amp;yhteys</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="87"/>
+        <source>Yhd&amp;istä</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="132"/>
+        <source>(tallennettu)</source>
+        <translation>(saved)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="156"/>
+        <source>Anna palvelimen nimi tai osoite.</source>
+        <translation>Enter the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="159"/>
+        <source>Portin on oltava luku 1–65535 (yleensä 5432).</source>
+        <translation>The port must be a number 1–65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="161"/>
+        <source>Anna tietokannan nimi (yleensä kemidesk).</source>
+        <translation>Enter the database name (usually kemidesk).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="163"/>
+        <source>Anna käyttäjätunnus.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="184"/>
+        <source>Yhteys toimii.</source>
+        <translation>The connection works.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/connection_dialog.py" line="222"/>
+        <source>Salasanaa ei voitu tallentaa käyttöjärjestelmän salasanasäilöön; mitään ei tallennettu.</source>
+        <translation>The password could not be saved in the operating system&apos;s credential store; nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2994,41 @@ A backup of the current database is saved first. Continue?</translation>
         <source>Työsuhde päättyy {end}: työllistymisen voi kirjata jatkopoluksi aikaisintaan silloin.</source>
         <translation>The employment ends on {end}: the employment can be recorded as the outcome on that day at the earliest.</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="592"/>
+        <source>Sinulla on vain lukuoikeus: et voi tallentaa muutoksia. Tarvitaan rooli kemidesk_officer tai kemidesk_decider.</source>
+        <translation>You have read-only access: you cannot save changes. The role kemidesk_officer or kemidesk_decider is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="597"/>
+        <source>Sinulla ei ole oikeutta kirjata maksatushakemuksia. Tarvitaan rooli kemidesk_officer.</source>
+        <translation>You may not record payment claims. The role kemidesk_officer is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="601"/>
+        <source>Sinulla ei ole oikeutta tehdä päätöksiä. Tarvitaan rooli kemidesk_decider.</source>
+        <translation>You may not make decisions. The role kemidesk_decider is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="605"/>
+        <source>Sinulla ei ole oikeutta hyväksyä maksuja. Tarvitaan rooli kemidesk_decider.</source>
+        <translation>You may not approve payments. The role kemidesk_decider is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="609"/>
+        <source>Sinulla ei ole oikeutta koota tai maksaa maksueriä. Tarvitaan rooli kemidesk_decider.</source>
+        <translation>You may not make or pay payment batches. The role kemidesk_decider is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="613"/>
+        <source>Sinulla ei ole oikeutta muuttaa asetuksia, sääntöjä tai määrärahaa. Tarvitaan rooli kemidesk_decider.</source>
+        <translation>You may not change the settings, rules or appropriation. The role kemidesk_decider is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="618"/>
+        <source>Tietokantapalvelin kieltäytyi: käyttäjätunnuksellasi {user} ei ole oikeutta tähän. Mitään ei tallennettu. Pyydä ylläpitäjältä tarvittava rooli (kemidesk_officer tai kemidesk_decider).</source>
+        <translation>The database server refused: your user name {user} has no right to do this. Nothing was saved. Ask the administrator for the role needed (kemidesk_officer or kemidesk_decider).</translation>
+    </message>
 </context>
 <context>
     <name>EndPlacementDialog</name>
@@ -3720,57 +3940,57 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>GrantActions</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="74"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="76"/>
         <source>Ennenaikainen &amp;päättyminen / muutospäätös…</source>
         <translation>Early &amp;end / amendment decision…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="79"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="81"/>
         <source>Uusi &amp;hakemus…</source>
         <translation>New &amp;application…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="80"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="82"/>
         <source>Kirjaa yhdistyksen Kemi-lisähakemus työsuhteelle</source>
         <translation>Record the association&apos;s Kemi supplement application for the placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="88"/>
         <source>Kirjaa &amp;jatkopolku…</source>
         <translation>Record the &amp;outcome…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="87"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="89"/>
         <source>Jatkopolku työsuhteen päättyessä, 3 ja 6 kk päättymisestä</source>
         <translation>The outcome at the end of the placement and 3 and 6 months later</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="96"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="98"/>
         <source>Työsuhde päättyi ennen aikojaan: muutospäätös Kemi-lisään ja tarvittaessa takaisinperintä</source>
         <translation>The placement ended early: an amendment of the Kemi supplement and, if needed, recovery</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="111"/>
         <source>Päätä työllistämis&amp;bonus…</source>
         <translation>Decide the employment &amp;bonus…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="109"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="112"/>
         <source>Jatkopolku oikeuttaa työllistämisbonukseen, eikä sitä ole päätetty</source>
         <translation>The outcome earns the employment bonus, and it has not been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="119"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="123"/>
         <source>Merkitse &amp;lähetetyksi…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="124"/>
         <source>Lähetystapa ja -päivä; ohjelma laskee oikaisuvaatimusajan</source>
         <translation>How and when it was sent; the program computes the appeal period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="129"/>
+        <location filename="../../src/kemidesk/ui/dialogs/grant_actions.py" line="134"/>
         <source>Myönnetyn Kemi-lisän muutospäätös ja tarvittaessa takaisinperintä</source>
         <translation>Amendment of a granted Kemi supplement and, if needed, recovery</translation>
     </message>
@@ -3803,12 +4023,12 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>An amendment is made to a Kemi supplement grant.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="447"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="451"/>
         <source>Hakemus on ratkaistu</source>
         <translation>The application has been decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="448"/>
+        <location filename="../../src/kemidesk/ui/dialogs/decision_dialog.py" line="452"/>
         <source>Hakemus on jo ratkaistu; sen päätös löytyy Avustukset-välilehdeltä.</source>
         <translation>The application has already been decided; its decision is on the Grants tab.</translation>
     </message>
@@ -4187,102 +4407,102 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="89"/>
         <source>Tallennettu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="96"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="100"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="104"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="107"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="108"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="124"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="157"/>
         <source>Palvelin: %1, käyttäjä %2</source>
         <translation>Server: %1, user %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="158"/>
         <source>Paikallinen tiedosto: %1</source>
         <translation>Local file: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="254"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="265"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="274"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="273"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="284"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="275"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="286"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään uudelleen. Käynnistetäänkö ohjelma uudelleen nyt?</source>
         <translation>The language changes when the program is restarted. Restart the program now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="307"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="323"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="310"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="326"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="316"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="332"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="316"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="332"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="325"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="341"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="359"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="382"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="385"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -4290,37 +4510,37 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>MarkPaidDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="308"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="312"/>
         <source>Merkitse maksuerä maksetuksi</source>
         <translation>Mark payment batch paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="310"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="314"/>
         <source>Maksuerä %1 (%2), koottu %3: %4 maksua, yhteensä %5.</source>
         <translation>Payment batch %1 (%2), made on %3: %4 payments, total %5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="327"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="331"/>
         <source>&amp;Maksupäivä</source>
         <translation>&amp;Payment date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="333"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="337"/>
         <source>Merkitse &amp;maksetuksi</source>
         <translation>Mark &amp;paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="357"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="361"/>
         <source>Maksupäivä ei voi olla ennen erän kokoamista (%1).</source>
         <translation>The payment date cannot be before the batch was made (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="371"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="375"/>
         <source>Merkitäänkö maksuerän %1 kaikki %2 maksua (yhteensä %3) maksetuiksi %4? Merkintää ei voi perua.</source>
         <translation>Mark all %2 payments of batch %1 (total %3) paid on %4? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="379"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="383"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
@@ -5018,42 +5238,42 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Paid (90 days)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="241"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="245"/>
         <source>Kokoa maksuerä</source>
         <translation>Make a payment batch</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="242"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="246"/>
         <source>Hyväksyttyjä maksuja, jotka eivät ole vielä erässä, ei ole.</source>
         <translation>There are no approved payments that are not in a batch yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="267"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="271"/>
         <source>Maksuerä koottu</source>
         <translation>Payment batch made</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="268"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="272"/>
         <source>Maksuerä %1 on koottu (%2 maksua, yhteensä %3).</source>
         <translation>Payment batch %1 has been made (%2 payments, total %3).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="289"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="293"/>
         <source>Tallenna CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="291"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="295"/>
         <source>CSV-tiedostot (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="402"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="410"/>
         <source>Merkitse maksetuksi</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="403"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="411"/>
         <source>Maksuerä %1 on jo merkitty maksetuksi %2.</source>
         <translation>Payment batch %1 was already marked paid on %2.</translation>
     </message>
@@ -5103,17 +5323,17 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>The payment is already %1; a claim can no longer be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="243"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="247"/>
         <source>Kirjaa &amp;maksatushakemus…</source>
         <translation>Record payment &amp;claim…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="246"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="250"/>
         <source>&amp;Hyväksy</source>
         <translation>Appro&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="250"/>
+        <location filename="../../src/kemidesk/ui/dialogs/payment_claim.py" line="254"/>
         <source>&amp;Avaa</source>
         <translation>&amp;Open</translation>
     </message>
@@ -5205,6 +5425,29 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/tabs/people.py" line="70"/>
         <source>Arkistoidaanko %1? Henkilön työsuhteet, päätökset ja maksut säilyvät. Arkistoitu henkilö piilotetaan luetteloista; hänet saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
         <translation>Archive %1? The person&apos;s placements, decisions and payments are kept. An archived person is hidden from the lists; View → Show archived brings them back.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/permissions.py" line="48"/>
+        <source>Ei käyttöoikeutta</source>
+        <translation>No permission</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/permissions.py" line="78"/>
+        <source>päättäjä</source>
+        <translation>decider</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/permissions.py" line="80"/>
+        <source>käsittelijä</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/permissions.py" line="81"/>
+        <source>vain luku</source>
+        <translation>read only</translation>
     </message>
 </context>
 <context>
