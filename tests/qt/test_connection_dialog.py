@@ -207,3 +207,23 @@ def test_a_saved_connection_that_fails_at_start_can_be_replaced(
     assert window.findChild(QLabel, "database_location").text().startswith("Paikallinen")
     assert window.backup_actions.backup.isEnabled()
     window.ctx.opener.close_all()
+
+
+def test_a_server_refusal_outside_a_use_case_gets_a_friendly_message(
+    qapp: Any, boxes: Any, tmp_path: Any
+) -> None:
+    import peewee
+
+    from kemidesk.ui.errors import ErrorHandler
+
+    class Refused(Exception):
+        sqlstate = "42501"
+
+    handler = ErrorHandler(tmp_path / "kemidesk.log")
+    exc = peewee.ProgrammingError(Refused("permission denied for table person"))
+    handler(type(exc), exc, None)
+    assert len(boxes.shown) == 1
+    kind, title, text = boxes.shown[0]
+    assert title == "Toimintoa ei voi tehdä"
+    assert kind == "error"
+    assert text.startswith("Tietokantapalvelin kieltäytyi")

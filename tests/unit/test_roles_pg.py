@@ -212,3 +212,18 @@ def test_reader_reads_but_does_not_write_and_decider_decides(office: dict[str, A
     made = decide(office["application"])
     assert made.number == "KL-2026-002"
     assert AuditLog.select().where(AuditLog.db_user == "rl_paattaja").count() > 0
+
+
+def test_a_user_without_a_kemidesk_role_is_told_so_at_connecting(
+    office: dict[str, Any],
+) -> None:
+    from kemidesk.db.errors import ServerConnectionError
+    from kemidesk.db.setup import prepare_server_database
+
+    with psycopg.connect(office["url"], autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'rl_vieras'").fetchone():
+            conn.execute("CREATE ROLE rl_vieras LOGIN")
+    with pytest.raises(ServerConnectionError) as refused:
+        prepare_server_database(as_user(office["url"], "rl_vieras"))
+    assert "Käyttäjällä rl_vieras ei ole oikeutta tietokantaan" in str(refused.value)
+    assert "server add-user" in str(refused.value)

@@ -220,3 +220,22 @@ def server_rights(db: Any) -> frozenset[str]:
             params += [table, column, privilege]
     row = db.execute_sql("SELECT " + ", ".join(parts), params).fetchone()
     return frozenset(key for key, held in zip(RIGHT_PROBES, row, strict=True) if held)
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE of "permission denied"
+
+
+def is_permission_denied(exc: BaseException) -> bool:
+    """True for the server's "permission denied" (SQLSTATE 42501), wrapped by peewee or not."""
+    seen: set[int] = set()
+    stack: list[Any] = [exc]
+    while stack:
+        item = stack.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if getattr(item, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            return True
+        stack += [item.__cause__, item.__context__, getattr(item, "orig", None)]
+        stack += [a for a in getattr(item, "args", ()) if isinstance(a, BaseException)]
+    return False

@@ -36,6 +36,20 @@ def prepare_server_database(url: str) -> peewee.Database:
     db = open_server_database(url)
     try:
         migrate(db, None, None)
+    except peewee.DatabaseError as exc:
+        close_database()
+        from kemidesk.db.roles import is_permission_denied
+
+        if not is_permission_denied(exc):
+            raise
+        from kemidesk.db.errors import ServerConnectionError
+        from kemidesk.db.target import describe_url, server_parts
+
+        raise ServerConnectionError(
+            f"Käyttäjällä {server_parts(url)[0]} ei ole oikeutta tietokantaan "
+            f"{describe_url(url)} (tai se pitää ensin päivittää). Ylläpitäjä: kemidesk server "
+            "init ja kemidesk server add-user NIMI --role reader|officer|decider."
+        ) from exc
     except BaseException:
         close_database()
         raise

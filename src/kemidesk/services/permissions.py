@@ -9,7 +9,7 @@ Rights: "record" (the records an officer keeps), "claim" (a payment claim), "dec
 "approve" (payments), "batch" (payment batches), "settings" (office settings, rules, the
 appropriation). `require(right)` raises PermissionDeniedError("ROLE_REQUIRED_<RIGHT>").
 A statement the server refuses anyway (a check missed) becomes ROLE_DENIED_BY_SERVER
-(`is_permission_denied`, used by `services.common.transaction`).
+(`db.roles.is_permission_denied`, used by `services.common.transaction`).
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from typing import Any
 
 from kemidesk.db.connection import database_proxy, is_server
 from kemidesk.db.roles import RIGHT_PROBES, server_rights
+from kemidesk.db.roles import is_permission_denied as is_permission_denied  # for the callers
 from kemidesk.domain.errors import DomainError
 
 ALL_RIGHTS = frozenset(RIGHT_PROBES)
 ROLE_OF_RIGHT = {right: probe[3] for right, probe in RIGHT_PROBES.items()}
-INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE of "permission denied"
 
 
 class PermissionDeniedError(DomainError):
@@ -77,22 +77,6 @@ def require(right: str) -> None:
     """Refuse before writing when the user's role lacks `right`."""
     if right not in current_rights():
         raise PermissionDeniedError(f"ROLE_REQUIRED_{right.upper()}")
-
-
-def is_permission_denied(exc: BaseException) -> bool:
-    """True for the server's "permission denied" (SQLSTATE 42501), wrapped by peewee or not."""
-    seen: set[int] = set()
-    stack: list[Any] = [exc]
-    while stack:
-        item = stack.pop()
-        if item is None or id(item) in seen:
-            continue
-        seen.add(id(item))
-        if getattr(item, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-            return True
-        stack += [item.__cause__, item.__context__]
-        stack += [a for a in getattr(item, "args", ()) if isinstance(a, BaseException)]
-    return False
 
 
 def denied_by_server() -> PermissionDeniedError:

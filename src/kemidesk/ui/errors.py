@@ -84,6 +84,12 @@ def _connection_lost(exc: BaseException) -> bool:
     return is_connection_lost(exc)
 
 
+def _permission_denied(exc: BaseException) -> bool:
+    from kemidesk.db.roles import is_permission_denied
+
+    return is_permission_denied(exc)
+
+
 def safe_description(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """Type and stack frames only (no message, no locals)."""
     frames = traceback.extract_tb(tb)
@@ -117,6 +123,12 @@ class ErrorHandler:
         if isinstance(exc, DomainError):  # a refusal with a message meant for the user
             log.warning("unhandled refusal: %s", safe_description(exc_type, tb))
             self._show(messages.not_allowed_title(), error_text(exc), "")
+            return
+        if _permission_denied(exc):  # a read the user's server role does not allow
+            from kemidesk.services.permissions import denied_by_server
+
+            log.warning("refused by the server: %s", safe_description(exc_type, tb))
+            self._show(messages.not_allowed_title(), error_text(denied_by_server()), "")
             return
         if _connection_lost(exc):
             log.warning("database server connection lost: %s", safe_description(exc_type, tb))
