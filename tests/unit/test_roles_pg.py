@@ -227,3 +227,20 @@ def test_a_user_without_a_kemidesk_role_is_told_so_at_connecting(
         prepare_server_database(as_user(office["url"], "rl_vieras"))
     assert "Käyttäjällä rl_vieras ei ole oikeutta tietokantaan" in str(refused.value)
     assert "server add-user" in str(refused.value)
+
+
+def test_a_server_migration_renews_the_grants_and_old_audit_rows_keep_no_user(
+    office: dict[str, Any],
+) -> None:
+    from kemidesk.db.setup import prepare_server_database
+
+    with psycopg.connect(office["url"], autocommit=True) as conn:
+        before = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        conn.execute('ALTER TABLE "audit_log" DROP COLUMN "db_user"')  # back to version 8
+        conn.execute('UPDATE "kemidesk_schema" SET "version" = 8')
+        conn.execute('REVOKE INSERT ON "person" FROM "kemidesk_officer"')
+    prepare_server_database(office["url"])  # the owner's program migrates to 9
+    assert AuditLog.select().where(AuditLog.db_user == "").count() == before
+    close_database()
+    open_server_database(as_user(office["url"], "rl_kasittelija"))
+    assert "record" in permissions.current_rights()  # the grants were set again

@@ -35,7 +35,8 @@ def prepare_server_database(url: str) -> peewee.Database:
     backup before migrating (the server's backups are `pg_dump`'s)."""
     db = open_server_database(url)
     try:
-        migrate(db, None, None)
+        if migrate(db, None, None):
+            _refresh_grants(db)
     except peewee.DatabaseError as exc:
         close_database()
         from kemidesk.db.roles import is_permission_denied
@@ -62,3 +63,19 @@ def prepare_for(paths: AppPaths) -> peewee.Database:
     if paths.database_url:
         return prepare_server_database(paths.database_url)
     return prepare_database(paths.database, paths.backup_dir)
+
+
+def _refresh_grants(db: peewee.Database) -> None:
+    """After a server migration (new tables), the roles' grants again, when `server init`
+    has made the roles; a failure is logged, `server init` reports and repairs it."""
+    import logging
+
+    from kemidesk.db.roles import READER, apply_roles
+
+    exists = db.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (READER,)).fetchone()
+    if not exists:
+        return
+    try:
+        apply_roles(db)
+    except peewee.DatabaseError as exc:
+        logging.getLogger(__name__).warning("role grants not refreshed: %s", type(exc).__name__)
