@@ -674,7 +674,9 @@ RING_TEMPLATES: dict[str, str] = {
     "SEEKER_NOT_FOUND": QT_TRANSLATE_NOOP(
         "DomainMessages", "Henkilöä {key} ei ole merkitty työnhakijaksi."
     ),
-    "RING_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Työnantajarinkiä {key} ei löydy."),
+    "EMPLOYER_RING_NOT_FOUND": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Työnantajarinkiä {key} ei löydy."
+    ),
     "SEEKER_HOURS_ORDER": QT_TRANSLATE_NOOP(
         "DomainMessages", "Vähimmäistuntien pitää olla enintään enimmäistunnit."
     ),
@@ -686,27 +688,28 @@ RING_TEMPLATES: dict[str, str] = {
         "DomainMessages", "Tarpeen tilaa ei voi muuttaa tilasta {status}."
     ),
     "RING_TOO_FEW_MEMBERS": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Renkaassa pitää olla vähintään kaksi jäsenyhdistystä."
+        "DomainMessages", "Ringissä pitää olla vähintään kaksi jäsenyhdistystä."
     ),
     "RING_HOURS_TOO_LOW": QT_TRANSLATE_NOOP(
         "DomainMessages",
-        "Renkaan jäsenten tunnit yhteensä {hours} h/vko; vähintään {min_hours} h/vko.",
+        "Ringin jäsenten tunnit yhteensä {hours} h/vko; vähintään {min_hours} h/vko.",
     ),
     "RING_HOURS_TOO_HIGH": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Renkaan jäsenten tunnit yhteensä {hours} h/vko; enintään 40 h/vko."
+        "DomainMessages", "Ringin jäsenten tunnit yhteensä {hours} h/vko; enintään 40 h/vko."
     ),
     "RING_NEEDS_INCOMPATIBLE": QT_TRANSLATE_NOOP(
         "DomainMessages",
-        "Tarpeet eivät sovi samaan renkaaseen (tehtävät, sijainti tai ajanjakso eroavat).",
+        "Tarpeet eivät sovi samaan rinkiin (tehtävät, sijainti tai ajanjakso eroavat).",
     ),
     "RING_LEAD_NOT_MEMBER": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Päätyönantajan pitää olla renkaan jäsen."
+        "DomainMessages", "Päätyönantajan pitää olla ringin jäsen."
     ),
     "RING_MEMBER_TWICE": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Sama yhdistys on renkaassa kahdesti."
+        "DomainMessages", "Sama yhdistys on ringissä kahdesti."
     ),
     "NEED_NOT_OPEN": QT_TRANSLATE_NOOP(
         "DomainMessages", "Tarve {key} ei ole enää avoin."
     ),
 }
+ERROR_TEMPLATES.update(RING_TEMPLATES)
 TEMPLATES.update(RING_TEMPLATES)
