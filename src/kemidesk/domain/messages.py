@@ -707,6 +707,13 @@ RING_TEMPLATES: dict[str, str] = {
     "RING_MEMBER_TWICE": QT_TRANSLATE_NOOP(
         "DomainMessages", "Sama yhdistys on ringissä kahdesti."
     ),
+    "WEEKDAYS_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Anna viikonpäivät lyhenteinä, esim. ma ti ke."
+    ),
+    "RING_EMPLOYER_NOT_LEAD": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Ringin työsuhteen työnantaja on ringin päätyönantaja {lead}.",
+    ),
     "NEED_NOT_OPEN": QT_TRANSLATE_NOOP(
         "DomainMessages", "Tarve {key} ei ole enää avoin."
     ),
