@@ -56,6 +56,20 @@ def stems(*texts: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def shown_words(need: NeedFacts, shared: frozenset[str]) -> list[str]:
+    """The need's own words (as written in its tasks and skills) whose stems are shared."""
+    out: dict[str, str] = {}
+    for text in (need.tasks, need.skills):
+        for word in _WORD.findall(text.lower()):
+            stem = word[:STEM]
+            if stem in shared and stem not in out:
+                out[stem] = word
+    return [
+        out.get(stem, stem)
+        for stem in sorted(shared, key=lambda s: list(out).index(s) if s in out else len(out))
+    ]
+
+
 @dataclass(frozen=True)
 class NeedFacts:
     id: int
@@ -143,7 +157,7 @@ def score(need: NeedFacts, seeker: SeekerFacts, today: date) -> tuple[int, list[
     shared = need.words & seeker.words
     if shared:
         points += SHARED_WORD_POINTS * min(len(shared), SHARED_WORDS_MAX)
-        reasons.append(Message("MATCH_SHARED_WORDS", {"words": sorted(shared)}))
+        reasons.append(Message("MATCH_SHARED_WORDS", {"words": shown_words(need, shared)}))
     if seeker.restriction_words & need.task_words:
         points += RESTRICTION_POINTS
         reasons.append(Message("MATCH_RESTRICTION_CONFLICT"))

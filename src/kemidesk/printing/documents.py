@@ -398,3 +398,38 @@ class TransferAgreementDoc:
     signed_on: dt.date | None
     printed_on: dt.date
     terms: Sequence[TermsSection] = ()
+
+
+@dataclass(frozen=True)
+class SurveyNeed:
+    """One need on the survey form: texts as printed ("" prints a line to fill in)."""
+
+    tasks: str = ""
+    hours: str = ""
+    period: str = ""
+    skills: str = ""
+    supervisor: str = ""
+    capacity: str = ""
+    street: str = ""
+    postcode: str = ""
+    area: str = ""
+    suits_partial_ability: bool = False
+
+
+@dataclass(frozen=True)
+class SurveyDoc:
+    """The recruitment-needs survey form of one association (or a blank one)."""
+
+    letterhead: Letterhead
+    round_label: str
+    closes_on: dt.date | None = None
+    association_name: str = ""
+    business_id: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    needs: Sequence[SurveyNeed] = ()  # last round's answers (pre-filled form)
+
+    @property
+    def prefilled(self) -> bool:
+        return bool(self.needs)

@@ -736,7 +736,14 @@ PRINTERS: dict[str, Callable[[Mapping[str, Any]], bytes]] = {
     "payments": _payments_pdf,
     "invitation": _invitation_pdf,
     "attendance": _attendance_pdf,
+    "survey": lambda args: _survey_pdf(args),
 }
+
+
+def _survey_pdf(args: Mapping[str, Any]) -> bytes:
+    from kemidesk.services.survey_documents import survey_printer
+
+    return survey_printer(args)
 
 
 def print_to_file(kind: str, args: Mapping[str, Any], target: Path) -> Path:
