@@ -72,7 +72,6 @@ def test_match_both_ways(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_print_survey_blank_and_prefilled(
     demo_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _code, out = run(capsys, demo_dir, "list", "needs", "--format", "csv")
     code, _out = run(capsys, demo_dir, "print", "survey", "-o", str(demo_dir / "blank.pdf"))
     assert code == 0
     blank = " ".join(p.extract_text() for p in PdfReader(demo_dir / "blank.pdf").pages)
