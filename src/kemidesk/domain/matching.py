@@ -21,6 +21,7 @@ Ties are broken by the longer wait, then by name (seekers) or by id (needs).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -47,13 +48,19 @@ _WORD = re.compile(r"[a-zåäö]{3,}")
 _STOP = frozenset({"ja", "tai", "sekä", "the", "and", "myös", "muu", "muut", "kanssa", "esim"})
 
 
+@functools.lru_cache(maxsize=65536)
+def _text_stems(text: str) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
 def stems(*texts: str) -> frozenset[str]:
-    """The comparable word stems of free texts (lower case, first five letters)."""
-    found: set[str] = set()
+    """The comparable word stems of free texts (lower case, first five letters). Texts
+    repeat across thousands of seekers ("siivous", "asiakaspalvelu"): each is split once."""
+    found: frozenset[str] = frozenset()
     for text in texts:
         if text:
-            found.update(w[:STEM] for w in _WORD.findall(text.lower()) if w not in _STOP)
-    return frozenset(found)
+            found = found | _text_stems(text)
+    return found
 
 
 def shown_words(need: NeedFacts, shared: frozenset[str]) -> list[str]:
