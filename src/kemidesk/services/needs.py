@@ -343,3 +343,14 @@ def last_answers(association_id: int) -> list[NeedRow]:
         return []
     latest = max((r.round_year or 0, r.round_id or 0) for r in rows)
     return [r for r in rows if (r.round_year or 0, r.round_id or 0) == latest]
+
+
+def link_placement(need_id: int, placement_id: int) -> NeedRow:
+    """The placement made from a match fills the need ("Tee työsuhde")."""
+    with transaction():
+        need = get_or_raise(RecruitmentNeed, need_id, "NEED_NOT_FOUND")
+        need.placement = placement_id
+        need.status = NeedStatus.FILLED
+        need.save()
+        audit(need, "placement", ["placement", "status"])
+    return get_need(need_id)
