@@ -351,6 +351,7 @@ class MatchDialog(QDialog):
         self.view = RecordTableView(self)
         self.view.setModel(self.model)
         self.view.apply_default_widths(self.model)
+        self.view.horizontalHeader().setStretchLastSection(True)  # the reasons
         self.view.open_requested.connect(lambda _row: self.make_placement())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.reasons = QLabel(self)

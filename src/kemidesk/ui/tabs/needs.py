@@ -259,8 +259,10 @@ class RingsTab(RecordTab):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.view)
         top.addWidget(self.schedule)
+        self.schedule.setMinimumWidth(360)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
+        top.setSizes([820, 480])
         lower = QWidget(self)
         box = QVBoxLayout(lower)
         box.setContentsMargins(0, 0, 0, 0)
@@ -277,6 +279,7 @@ class RingsTab(RecordTab):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
         split.addWidget(lower)
+        split.setSizes([380, 240])
         return split
 
     def load(self) -> None:
