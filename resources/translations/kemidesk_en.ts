@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fi_FI">
 <context>
+    <name>AcceptProposalDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="387"/>
+        <source>Hyväksy ehdotettu rinki</source>
+        <translation>Accept the proposed ring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="391"/>
+        <source>%1n rinki</source>
+        <translation>%1 ring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="392"/>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="400"/>
+        <source>&amp;Päätyönantaja</source>
+        <translation>&amp;Lead employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="402"/>
+        <source>&amp;Koordinaattori</source>
+        <translation>&amp;Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="415"/>
+        <source>&amp;Hyväksy</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="419"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../src/kemidesk/ui/actions.py" line="26"/>
@@ -1043,6 +1081,8 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="34"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="45"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="186"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="197"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
@@ -1076,6 +1116,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="40"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="201"/>
         <source>Työsuhteita</source>
         <translation>Placements</translation>
     </message>
@@ -1137,6 +1178,8 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="215"/>
         <source>Kohderyhmä</source>
         <translation>Target group</translation>
     </message>
@@ -1208,6 +1251,108 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Kind</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="223"/>
+        <source>Tehtävät</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="178"/>
+        <source>Ajanjakso</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="191"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="207"/>
+        <source>Alue</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="180"/>
+        <source>Osatyökykyiselle</source>
+        <translation>Partial ability</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="181"/>
+        <source>Kartoitus</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="188"/>
+        <source>Tunnit/vko</source>
+        <translation>Hours/week</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="189"/>
+        <source>Osaaminen</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="190"/>
+        <source>Kiinnostukset</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="192"/>
+        <source>Käytettävissä</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="193"/>
+        <source>Edellinen työsuhde päättyi</source>
+        <translation>Last placement ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="198"/>
+        <source>Päätyönantaja</source>
+        <translation>Lead employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="199"/>
+        <source>Jäsenet</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="206"/>
+        <source>h/vko yhteensä</source>
+        <translation>h/week total</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="205"/>
+        <source>Ehdotettu rinki</source>
+        <translation>Proposed ring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="208"/>
+        <source>Päätyönantajaksi</source>
+        <translation>Proposed lead</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="212"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="220"/>
+        <source>Sija</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="213"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="221"/>
+        <source>Pisteet</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="214"/>
+        <source>Työnhakija</source>
+        <translation>Job seeker</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="216"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="225"/>
+        <source>Perusteet</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54"/>
         <source>Päätös</source>
@@ -1253,12 +1398,15 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="78"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="88"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="182"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="67"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="62"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="177"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="224"/>
         <source>h/vko</source>
         <translation>h/week</translation>
     </message>
@@ -1292,6 +1440,8 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="72"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="141"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="149"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="175"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="222"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="55"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
@@ -2809,6 +2959,146 @@ A backup of the current database is saved first. Continue?</translation>
         <source>Työsuhde päättyy {end}: työllistymisen voi kirjata jatkopoluksi aikaisintaan silloin.</source>
         <translation>The employment ends on {end}: the employment can be recorded as the outcome on that day at the earliest.</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="641"/>
+        <source>Kemi-lisän kohderyhmä: {groups}.</source>
+        <translation>Kemi-lisä target group: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="642"/>
+        <source>Ei Kemi-lisän kohderyhmässä (tai ei kemiläinen).</source>
+        <translation>Not in the Kemi-lisä target group (or not a Kemi resident).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="645"/>
+        <source>Tunnit sopivat: {hours} h/vko toiveen rajoissa.</source>
+        <translation>Hours fit: {hours} h/week within the wish.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="648"/>
+        <source>Tunnit {hours} h/vko, toive {min_hours}–{max_hours} h/vko.</source>
+        <translation>Hours {hours} h/week, wish {min_hours}–{max_hours} h/week.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="651"/>
+        <source>Osaaminen ja kiinnostus vastaavat tehtäviä: {words}.</source>
+        <translation>Skills and interests match the tasks: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="654"/>
+        <source>Rajoitus koskee tehtävää: tarkista ennen ehdottamista.</source>
+        <translation>A restriction concerns the tasks: check before proposing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="657"/>
+        <source>Työ sopii osatyökykyiselle.</source>
+        <translation>The work suits a partially able person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="660"/>
+        <source>Sama alue: {area}.</source>
+        <translation>Same area: {area}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="661"/>
+        <source>Ei aiempaa tuettua työsuhdetta.</source>
+        <translation>No earlier subsidised placement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="664"/>
+        <source>Edellisestä työsuhteesta {months} kk.</source>
+        <translation>{months} months since the last placement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="667"/>
+        <source>Käytettävissä vasta {available}.</source>
+        <translation>Available only from {available}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="670"/>
+        <source>Rekrytointitarvetta {key} ei löydy.</source>
+        <translation>Recruitment need {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="671"/>
+        <source>Kartoituskierrosta {key} ei löydy.</source>
+        <translation>Survey round {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="674"/>
+        <source>Henkilöä {key} ei ole merkitty työnhakijaksi.</source>
+        <translation>Person {key} is not marked as a job seeker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="677"/>
+        <source>Työnantajarinkiä {key} ei löydy.</source>
+        <translation>Employer ring {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="680"/>
+        <source>Vähimmäistuntien pitää olla enintään enimmäistunnit.</source>
+        <translation>The minimum hours must not exceed the maximum hours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="683"/>
+        <source>Anna ohjauskapasiteetti kokonaislukuna 0–50.</source>
+        <translation>Give the supervision capacity as a whole number 0–50.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="686"/>
+        <source>Anna vuosi väliltä 2000–2100.</source>
+        <translation>Give a year between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="687"/>
+        <source>Tarpeen tilaa ei voi muuttaa tilasta {status}.</source>
+        <translation>The need cannot be moved from the status {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="690"/>
+        <source>Ringissä pitää olla vähintään kaksi jäsenyhdistystä.</source>
+        <translation>A ring needs at least two member associations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="693"/>
+        <source>Ringin jäsenten tunnit yhteensä {hours} h/vko; vähintään {min_hours} h/vko.</source>
+        <translation>The ring members&apos; hours total {hours} h/week; at least {min_hours} h/week needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="697"/>
+        <source>Ringin jäsenten tunnit yhteensä {hours} h/vko; enintään 40 h/vko.</source>
+        <translation>The ring members&apos; hours total {hours} h/week; at most 40 h/week.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="700"/>
+        <source>Tarpeet eivät sovi samaan rinkiin (tehtävät, sijainti tai ajanjakso eroavat).</source>
+        <translation>The needs do not fit in one ring (tasks, location or period differ).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="704"/>
+        <source>Päätyönantajan pitää olla ringin jäsen.</source>
+        <translation>The lead employer must be a member of the ring.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="707"/>
+        <source>Sama yhdistys on ringissä kahdesti.</source>
+        <translation>The same association is in the ring twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="710"/>
+        <source>Anna viikonpäivät lyhenteinä, esim. ma ti ke.</source>
+        <translation>Give the weekdays as Finnish abbreviations, e.g. ma ti ke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="713"/>
+        <source>Ringin työsuhteen työnantaja on ringin päätyönantaja {lead}.</source>
+        <translation>The employer of a ring placement is the ring&apos;s lead employer {lead}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="717"/>
+        <source>Tarve {key} ei ole enää avoin.</source>
+        <translation>Need {key} is no longer open.</translation>
+    </message>
 </context>
 <context>
     <name>EndPlacementDialog</name>
@@ -3114,6 +3404,31 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/labels.py" line="75"/>
         <source>Päättynyt, ei työllistynyt</source>
         <translation>Ended, not employed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="76"/>
+        <source>Avoin</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="77"/>
+        <source>Yhdistetty</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="78"/>
+        <source>Täytetty</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="79"/>
+        <source>Ehdotettu</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="80"/>
+        <source>Hylätty</source>
+        <translation>Rejected</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +4030,26 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="286"/>
         <source>Siirtosopimuksen tila</source>
         <translation>Transfer agreement status</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="58"/>
+        <source>Uusi rekrytointitarve</source>
+        <translation>New recruitment need</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="59"/>
+        <source>Muokkaa rekrytointitarvetta</source>
+        <translation>Edit recruitment need</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="229"/>
+        <source>Uusi työnhakija</source>
+        <translation>New job seeker</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="230"/>
+        <source>Muokkaa työnhakijaa</source>
+        <translation>Edit job seeker</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4661,39 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="363"/>
+        <source>Tee &amp;työsuhde…</source>
+        <translation>Make a &amp;placement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="382"/>
+        <source>Sopivat työnhakijat</source>
+        <translation>Suitable job seekers</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="384"/>
+        <source>%1: %2, %3 h/vko. Parhaat 50 työnhakijaa pisteiden mukaan.</source>
+        <translation>%1: %2, %3 h/week. The best 50 job seekers by points.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="393"/>
+        <source>Sopivat työt</source>
+        <translation>Suitable work</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="395"/>
+        <source>%1, toive %2 h/vko. Avoimet tarpeet pisteiden mukaan.</source>
+        <translation>%1, wish %2 h/week. Open needs by points.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="400"/>
+        <source>Rajoitukset: %1</source>
+        <translation>Restrictions: %1</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../src/kemidesk/ui/messages.py" line="44"/>
@@ -4339,6 +4707,177 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/widgets/fields.py" line="20"/>
         <source>esim. %1</source>
         <translation>e.g. %1</translation>
+    </message>
+</context>
+<context>
+    <name>NeedForm</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="76"/>
+        <source>Yhdistys ja kartoitus</source>
+        <translation>Association and survey</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="84"/>
+        <source>&amp;Yhdistys</source>
+        <translation>&amp;Association</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="86"/>
+        <source>Valitse yhdistys.</source>
+        <translation>Choose an association.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="90"/>
+        <source>(ei kartoituskierrosta)</source>
+        <translation>(no survey round)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="95"/>
+        <source>&amp;Kartoitus</source>
+        <translation>Sur&amp;vey</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="97"/>
+        <source>Vastattu</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="103"/>
+        <source>Yhteys&amp;henkilö</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="107"/>
+        <source>Puhelin</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="114"/>
+        <source>Sähköposti</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="120"/>
+        <source>Työ</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="125"/>
+        <source>&amp;Työtehtävät</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="127"/>
+        <source>Kerro työtehtävät.</source>
+        <translation>Describe the tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="134"/>
+        <source>Tunnit/&amp;vko</source>
+        <translation>&amp;Hours/week</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="143"/>
+        <source>&amp;Alkaa</source>
+        <translation>&amp;Starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="144"/>
+        <source>&amp;Päättyy</source>
+        <translation>&amp;Ends</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="146"/>
+        <source>&amp;Osaaminen</source>
+        <translation>S&amp;kills</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="147"/>
+        <source>Sopii &amp;osatyökykyiselle</source>
+        <translation>Suits a &amp;partially able person</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="151"/>
+        <source>Ohjaus ja työpaikka</source>
+        <translation>Supervision and workplace</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="153"/>
+        <source>Oh&amp;jaaja</source>
+        <translation>Supe&amp;rvisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="157"/>
+        <source>Ohjauskapasiteetti (henkilöä)</source>
+        <translation>Supervision capacity (persons)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="159"/>
+        <source>Työpaikan &amp;katuosoite</source>
+        <translation>&amp;Workplace street address</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="163"/>
+        <source>Postinumero</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="171"/>
+        <source>A&amp;lue</source>
+        <translation>Ar&amp;ea</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="173"/>
+        <source>M&amp;uistiinpanot</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="76"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="77"/>
+        <source>Avoimet ja yhdistetyt</source>
+        <translation>Open and matched</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="78"/>
+        <source>Kaikki tilat</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="99"/>
+        <source>Sopivat &amp;työnhakijat…</source>
+        <translation>Suitable &amp;job seekers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="100"/>
+        <source>Merkitse täytetyksi</source>
+        <translation>Mark filled</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="101"/>
+        <source>Peru tarve</source>
+        <translation>Cancel the need</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="102"/>
+        <source>Avaa uudelleen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="103"/>
+        <source>Tulosta kartoituslomake…</source>
+        <translation>Print the survey form…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="155"/>
+        <source>Tallenna kartoituslomake</source>
+        <translation>Save the survey form</translation>
     </message>
 </context>
 <context>
@@ -5169,7 +5708,7 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PendingTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="67"/>
         <source>Ladataan…</source>
         <translation>Loading…</translation>
     </message>
@@ -6323,6 +6862,54 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>RingsTab</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="269"/>
+        <source>Ehdotetut ringit (alle 18 h/vko tarpeista):</source>
+        <translation>Proposed rings (from needs under 18 h/week):</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="274"/>
+        <source>&amp;Hyväksy rinkinä…</source>
+        <translation>&amp;Accept as a ring…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="275"/>
+        <source>H&amp;ylkää ehdotus</source>
+        <translation>Re&amp;ject the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="310"/>
+        <source>%1 – päätyönantaja %2 (hakee tuet, Kemi-lisä maksetaan sille)</source>
+        <translation>%1 – lead employer %2 (applies for the subsidies; Kemi-lisä is paid to it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="314"/>
+        <source>Jäsenet:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="321"/>
+        <source>Viikko-ohjelma:</source>
+        <translation>Week:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="325"/>
+        <source>Yhteensä %1 h/vko</source>
+        <translation>Total %1 h/week</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="353"/>
+        <source>Hylkää ehdotus</source>
+        <translation>Reject the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="354"/>
+        <source>Hylätäänkö ehdotettu rinki %1? Samaa ehdotusta ei tehdä uudelleen.</source>
+        <translation>Reject the proposed ring %1? The same proposal will not be made again.</translation>
+    </message>
+</context>
+<context>
     <name>RuleVersionForm</name>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="156"/>
@@ -6426,6 +7013,82 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/settings_rules.py" line="362"/>
         <source>Nyt on voimassa %2 alkanut sääntöversio (%1 sääntöversiota).</source>
         <translation>The rule version that started on %2 is in force now (%1 rule versions).</translation>
+    </message>
+</context>
+<context>
+    <name>SeekerForm</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="238"/>
+        <source>Työnhakija</source>
+        <translation>Job seeker</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="244"/>
+        <source>&amp;Henkilö</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="246"/>
+        <source>Valitse henkilö.</source>
+        <translation>Choose a person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="255"/>
+        <source>Tunteja vähintään/vko</source>
+        <translation>Hours at least/week</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="263"/>
+        <source>Tunteja enintään/vko</source>
+        <translation>Hours at most/week</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="270"/>
+        <source>&amp;Käytettävissä alkaen</source>
+        <translation>A&amp;vailable from</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="273"/>
+        <source>A&amp;lue</source>
+        <translation>Ar&amp;ea</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="274"/>
+        <source>Hakee &amp;työtä</source>
+        <translation>&amp;Seeking work</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="277"/>
+        <source>Osaaminen ja rajoitukset</source>
+        <translation>Skills and restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="280"/>
+        <source>&amp;Osaaminen</source>
+        <translation>S&amp;kills</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="281"/>
+        <source>K&amp;iinnostukset</source>
+        <translation>&amp;Interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="282"/>
+        <source>&amp;Rajoitukset (arkaluonteinen)</source>
+        <translation>&amp;Restrictions (sensitive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="284"/>
+        <source>M&amp;uistiinpanot</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>SeekersTab</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="176"/>
+        <source>Sopivat &amp;työt…</source>
+        <translation>Suitable &amp;work…</translation>
     </message>
 </context>
 <context>
@@ -6585,6 +7248,24 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="114"/>
         <source>&amp;Raportit</source>
         <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="36"/>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="49"/>
+        <source>Rekrytointi&amp;tarpeet</source>
+        <translation>Recruitment &amp;needs</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="37"/>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="51"/>
+        <source>Työn&amp;hakijat</source>
+        <translation>Job see&amp;kers</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="53"/>
+        <source>R&amp;ingit</source>
+        <translation>R&amp;ings</translation>
     </message>
 </context>
 <context>

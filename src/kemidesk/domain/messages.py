@@ -680,7 +680,7 @@ RING_TEMPLATES: dict[str, str] = {
     "SEEKER_HOURS_ORDER": QT_TRANSLATE_NOOP(
         "DomainMessages", "Vähimmäistuntien pitää olla enintään enimmäistunnit."
     ),
-    "CAPACITY_INVALID": QT_TRANSLATE_NOOP(
+    "SUPERVISION_CAPACITY_INVALID": QT_TRANSLATE_NOOP(
         "DomainMessages", "Anna ohjauskapasiteetti kokonaislukuna 0–50."
     ),
     "YEAR_INVALID": QT_TRANSLATE_NOOP("DomainMessages", "Anna vuosi väliltä 2000–2100."),
@@ -718,5 +718,6 @@ RING_TEMPLATES: dict[str, str] = {
         "DomainMessages", "Tarve {key} ei ole enää avoin."
     ),
 }
+assert not set(RING_TEMPLATES) & set(TEMPLATES), "a code is defined once"
 ERROR_TEMPLATES.update(RING_TEMPLATES)
 TEMPLATES.update(RING_TEMPLATES)

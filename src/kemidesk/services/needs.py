@@ -185,7 +185,7 @@ def get_round(round_id: int) -> RoundRow:
 def _capacity(text: str, field: str) -> int:
     stripped = text.strip() if isinstance(text, str) else str(text)
     if not stripped.isdigit() or int(stripped) > 50:
-        raise v.ValidationError("CAPACITY_INVALID", field)
+        raise v.ValidationError("SUPERVISION_CAPACITY_INVALID", field)
     return int(stripped)
 
 
