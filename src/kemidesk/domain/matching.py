@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from kemidesk.domain.messages import Message
 from kemidesk.domain.types import TargetGroup
@@ -53,6 +54,7 @@ def _text_stems(text: str) -> frozenset[str]:
     return frozenset(w[:STEM] for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
+@functools.lru_cache(maxsize=65536)
 def stems(*texts: str) -> frozenset[str]:
     """The comparable word stems of free texts (lower case, first five letters). Texts
     repeat across thousands of seekers ("siivous", "asiakaspalvelu"): each is split once."""
@@ -99,8 +101,9 @@ class NeedFacts:
         return cls(**values)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
-class SeekerFacts:
+class SeekerFacts(NamedTuple):
+    """A seeker as matching sees it (a named tuple: thousands are made per ranking)."""
+
     person_id: int
     name: str
     hours_min: Decimal
