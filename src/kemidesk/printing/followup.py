@@ -480,7 +480,8 @@ class FollowupRenderer(Renderer):
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LINEBELOW", (2, 1), (-1, -1), 0.6, RULE),
         ]))
-        return [[Paragraph("Työnantajaringin jäsenten ohjaajat", s["Label"]), table]]
+        return [[Spacer(0, 3 * mm), Paragraph("Työnantajaringin jäsenten ohjaajat", s["Label"]),
+                 table]]
 
 
 def _share(total: int, weights: Sequence[int]) -> list[int]:
