@@ -95,3 +95,28 @@ def test_ring_week_and_a_proposal_accepted(window: Any, qtbot: Any) -> None:
     assert dialog.save(), dialog.error.text()
     qtbot.waitUntil(lambda: tab.proposals.rowCount() == 0)
     assert any(r.name == "Karihaaran siivousrinki" for r in rings.list_rings())
+
+
+def test_ring_made_by_hand_with_members_and_a_week(window: Any, qtbot: Any) -> None:
+    from kemidesk.services import associations
+
+    tab = _tab(window, "rings")
+    a, b = associations.list_associations()[:2]
+    dialog = tab.new_record()
+    type_text(qtbot, dialog.name, "Ajoksen rinki")
+    dialog.lead.setCurrentIndex(dialog.lead.findData(a.id))
+    first, second = dialog.members[0], dialog.members[1]
+    first[0].setCurrentIndex(first[0].findData(a.id))
+    first[1].setText("10")
+    first[4].setText("ma ti")
+    second[0].setCurrentIndex(second[0].findData(b.id))
+    second[1].setText("x")
+    assert not dialog.save()
+    assert dialog.error.text()
+    second[1].setText("8")
+    second[4].setText("ke")
+    assert dialog.save(), dialog.error.text()
+    ring = next(r for r in rings.list_rings() if r.name == "Ajoksen rinki")
+    assert ring.total_hours == 18
+    qtbot.waitUntil(lambda: tab.current_id() == ring.id)
+    assert "ma: " in tab.schedule.text()

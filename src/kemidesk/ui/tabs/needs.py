@@ -7,10 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -294,8 +296,29 @@ class RingsTab(RecordTab):
     def set_archived(self, record_id: int, archived: bool) -> Any:
         return rings.set_ring_archived(record_id, archived)
 
-    def can_edit(self) -> bool:
-        return False
+    def can_create(self) -> bool:
+        return True
+
+    def new_record(self) -> QWidget | None:
+        dialog = RingDialog(self.ctx, None, self)
+        dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.open()
+        return dialog
+
+    def edit_current(self) -> QWidget | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        dialog = RingDialog(self.ctx, row, self)
+        dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.open()
+        return dialog
+
+    def _saved(self, dialog: RingDialog) -> None:
+        if dialog.ring is not None:
+            self.ctx.notify(RING, dialog.ring.id)
+            self.select_id(dialog.ring.id)
+            self._show_schedule()
 
     def open_current(self) -> QWidget | None:
         self._show_schedule()
@@ -401,12 +424,18 @@ class AcceptProposalDialog(QDialog):
         self.coordinator = QLineEdit(self)
         form.addRow(self.tr("&Koordinaattori"), self.coordinator)
         self.hours: dict[int, QLineEdit] = {}
+        self.included: dict[int, QCheckBox] = {}
         for need, name in members:
             edit = QLineEdit(_h(need.facts.hours_per_week), self)
             edit.setObjectName(f"hours_{need.id}")
             self.hours[need.id] = edit
             tasks = " ".join(need.facts.tasks.split())
-            form.addRow(f"{name} – {tasks} (h/vko)", edit)
+            box = QCheckBox(f"{name} – {tasks} (h/vko)", self)
+            box.setObjectName(f"include_{need.id}")
+            box.setChecked(True)
+            box.toggled.connect(edit.setEnabled)
+            self.included[need.id] = box
+            form.addRow(box, edit)
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
@@ -428,16 +457,130 @@ class AcceptProposalDialog(QDialog):
 
     def save(self) -> bool:
         try:
+            chosen = [i for i in self.proposal.need_ids if self.included[i].isChecked()]
             self.ring = rings.accept_proposal(
-                self.proposal.need_ids,
+                chosen,
                 self.name.text(),
                 self.lead.currentData(),
                 coordinator=self.coordinator.text(),
-                hours={i: e.text() for i, e in self.hours.items()},
+                hours={i: self.hours[i].text() for i in chosen},
                 today=self.ctx.today(),
             )
         except FieldErrors as exc:
             self.error.setText(" ".join(field_texts(exc).values()))
+            return False
+        except DomainError as exc:
+            self.error.setText(error_text(exc))
+            return False
+        self.accept()
+        return True
+
+
+MEMBER_ROWS = 4
+
+
+class RingDialog(QDialog):
+    """A ring made or edited by hand: name, lead employer, coordinator and up to four members
+    (association, hours, tasks, supervisor, weekdays such as "ma ti")."""
+
+    help_page = "rekrytointi.html#ringit"  # F1: its page in the user guide
+
+    def __init__(self, ctx: UiContext, row: rings.RingRow | None, parent: QWidget) -> None:
+        from kemidesk.services.associations import list_associations
+        from kemidesk.ui.dialogs.placement_form import combo_id, searchable_combo
+
+        super().__init__(parent)
+        self.ctx, self.row, self.ring = ctx, row, None
+        self._combo_id = combo_id
+        self.setWindowTitle(self.tr("Työnantajarinki"))
+        items = [(a.name, a.id) for a in list_associations()]
+        form = QFormLayout()
+        self.name = QLineEdit(self)
+        self.name.setObjectName("name")
+        form.addRow(self.tr("&Nimi"), self.name)
+        self.lead = searchable_combo(self, items)
+        self.lead.setObjectName("lead")
+        form.addRow(self.tr("&Päätyönantaja"), self.lead)
+        self.coordinator = QLineEdit(self)
+        form.addRow(self.tr("&Koordinaattori"), self.coordinator)
+        grid = QGridLayout()
+        for c, title in enumerate(
+            (self.tr("Jäsenyhdistys"), self.tr("h/vko"), self.tr("Tehtävät"), self.tr("Ohjaaja"),
+             self.tr("Viikonpäivät"))
+        ):  # fmt: skip
+            grid.addWidget(QLabel(title, self), 0, c)
+        self.members: list[tuple[QComboBox, QLineEdit, QLineEdit, QLineEdit, QLineEdit]] = []
+        for r in range(MEMBER_ROWS):
+            widgets = (searchable_combo(self, items), QLineEdit(self), QLineEdit(self),
+                       QLineEdit(self), QLineEdit(self))  # fmt: skip
+            widgets[4].setPlaceholderText("ma ti ke")
+            for c, widget in enumerate(widgets):
+                widget.setObjectName(f"member_{r}_{c}")
+                grid.addWidget(widget, r + 1, c)
+            self.members.append(widgets)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 3)
+        grid.setColumnStretch(3, 2)
+        if row is not None:
+            self._load(row)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QHBoxLayout()
+        ok = QPushButton(self.tr("&Tallenna"), self)
+        ok.setObjectName("ok")
+        ok.setDefault(True)
+        ok.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Peruuta"), self)
+        cancel.clicked.connect(self.reject)
+        buttons.addStretch(1)
+        buttons.addWidget(ok)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(grid)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.resize(1000, 360)
+
+    def _load(self, row: rings.RingRow) -> None:
+        self.name.setText(row.name)
+        self.lead.setCurrentIndex(max(0, self.lead.findData(row.lead_id)))
+        self.coordinator.setText(row.coordinator)
+        for m, widgets in zip(row.members, self.members, strict=False):
+            combo, hours, tasks, supervisor, days = widgets
+            combo.setCurrentIndex(max(0, combo.findData(m.association_id)))
+            hours.setText(_h(m.hours_per_week))
+            tasks.setText(m.tasks)
+            supervisor.setText(m.supervisor_name)
+            days.setText(m.weekdays)
+
+    def build_input(self) -> rings.RingInput:
+        members = [
+            rings.MemberInput(
+                self._combo_id(combo), hours.text(), tasks.text(), supervisor.text(), days.text()
+            )
+            for combo, hours, tasks, supervisor, days in self.members
+            if combo.currentText().strip() or hours.text().strip()
+        ]
+        return rings.RingInput(
+            name=self.name.text(),
+            lead_id=self._combo_id(self.lead),
+            members=members,
+            coordinator=self.coordinator.text(),
+            notes=self.row.notes if self.row is not None else "",
+        )
+
+    def save(self) -> bool:
+        try:
+            data = self.build_input()
+            if self.row is None:
+                self.ring = rings.create_ring(data)
+            else:
+                self.ring = rings.update_ring(self.row.id, data)
+        except FieldErrors as exc:
+            self.error.setText(" ".join(dict.fromkeys(field_texts(exc).values())))
             return False
         except DomainError as exc:
             self.error.setText(error_text(exc))
