@@ -4,37 +4,37 @@
 <context>
     <name>AcceptProposalDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="387"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="410"/>
         <source>Hyväksy ehdotettu rinki</source>
         <translation>Accept the proposed ring</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="391"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="414"/>
         <source>%1n rinki</source>
         <translation>%1 ring</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="392"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="415"/>
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="400"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="423"/>
         <source>&amp;Päätyönantaja</source>
         <translation>&amp;Lead employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="402"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="425"/>
         <source>&amp;Koordinaattori</source>
         <translation>&amp;Coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="415"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="444"/>
         <source>&amp;Hyväksy</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="419"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="448"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
@@ -4835,47 +4835,47 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="76"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="78"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="77"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="79"/>
         <source>Avoimet ja yhdistetyt</source>
         <translation>Open and matched</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="78"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="80"/>
         <source>Kaikki tilat</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="101"/>
         <source>Sopivat &amp;työnhakijat…</source>
         <translation>Suitable &amp;job seekers…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="102"/>
         <source>Merkitse täytetyksi</source>
         <translation>Mark filled</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="103"/>
         <source>Peru tarve</source>
         <translation>Cancel the need</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="102"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="104"/>
         <source>Avaa uudelleen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="103"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="105"/>
         <source>Tulosta kartoituslomake…</source>
         <translation>Print the survey form…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="155"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="157"/>
         <source>Tallenna kartoituslomake</source>
         <translation>Save the survey form</translation>
     </message>
@@ -6862,49 +6862,107 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>RingDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="495"/>
+        <source>Työnantajarinki</source>
+        <translation>Employer ring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="500"/>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="503"/>
+        <source>&amp;Päätyönantaja</source>
+        <translation>&amp;Lead employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="505"/>
+        <source>&amp;Koordinaattori</source>
+        <translation>&amp;Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="508"/>
+        <source>Jäsenyhdistys</source>
+        <translation>Member association</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="508"/>
+        <source>h/vko</source>
+        <translation>h/week</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="508"/>
+        <source>Tehtävät</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="508"/>
+        <source>Ohjaaja</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="509"/>
+        <source>Viikonpäivät</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="531"/>
+        <source>&amp;Tallenna</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="535"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RingsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="269"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="271"/>
         <source>Ehdotetut ringit (alle 18 h/vko tarpeista):</source>
         <translation>Proposed rings (from needs under 18 h/week):</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="274"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="276"/>
         <source>&amp;Hyväksy rinkinä…</source>
         <translation>&amp;Accept as a ring…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="275"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="277"/>
         <source>H&amp;ylkää ehdotus</source>
         <translation>Re&amp;ject the proposal</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="310"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="333"/>
         <source>%1 – päätyönantaja %2 (hakee tuet, Kemi-lisä maksetaan sille)</source>
         <translation>%1 – lead employer %2 (applies for the subsidies; Kemi-lisä is paid to it)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="314"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="337"/>
         <source>Jäsenet:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="321"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="344"/>
         <source>Viikko-ohjelma:</source>
         <translation>Week:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="325"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="348"/>
         <source>Yhteensä %1 h/vko</source>
         <translation>Total %1 h/week</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="353"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="376"/>
         <source>Hylkää ehdotus</source>
         <translation>Reject the proposal</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="354"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="377"/>
         <source>Hylätäänkö ehdotettu rinki %1? Samaa ehdotusta ei tehdä uudelleen.</source>
         <translation>Reject the proposed ring %1? The same proposal will not be made again.</translation>
     </message>
@@ -7086,7 +7144,7 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>SeekersTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="178"/>
         <source>Sopivat &amp;työt…</source>
         <translation>Suitable &amp;work…</translation>
     </message>
@@ -7250,19 +7308,19 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="36"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="38"/>
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="49"/>
         <source>Rekrytointi&amp;tarpeet</source>
         <translation>Recruitment &amp;needs</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="37"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="39"/>
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="51"/>
         <source>Työn&amp;hakijat</source>
         <translation>Job see&amp;kers</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="38"/>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="40"/>
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="53"/>
         <source>R&amp;ingit</source>
         <translation>R&amp;ings</translation>
