@@ -120,3 +120,24 @@ def test_ring_made_by_hand_with_members_and_a_week(window: Any, qtbot: Any) -> N
     assert ring.total_hours == 18
     qtbot.waitUntil(lambda: tab.current_id() == ring.id)
     assert "ma: " in tab.schedule.text()
+
+
+def test_ring_placement_detail_shows_the_week(window: Any, qtbot: Any) -> None:
+    from datetime import date
+
+    from kemidesk.services import people, placements
+    from kemidesk.ui.context import PLACEMENT
+
+    ring = rings.list_rings()[0]
+    person = people.list_people()[0]
+    row = placements.create_placement(
+        placements.PlacementInput(
+            person_id=person.id, association_id=ring.lead_id, job_title="Keittiöapulainen",
+            start_date=date(2026, 12, 7), end_date=date(2027, 8, 31), hours_per_week="19",
+            monthly_wage="1 850,00", ring_id=ring.id,
+        )
+    )  # fmt: skip
+    detail = window.ctx.opener.open(PLACEMENT, row.id)
+    text = detail.value_labels["Työnantajarinki"].text()
+    assert ring.name in text
+    assert f"Yhteensä {ring.total_hours} h/vko" in text

@@ -295,6 +295,24 @@ def weekly_schedule(ring: RingRow) -> list[ScheduleRow]:
     return rows
 
 
+def _h(value: Decimal) -> str:
+    return format(value.normalize(), "f").replace(".", ",")
+
+
+def week_text(ring_id: int) -> str:
+    """A ring placement's week in one line, for its detail view:
+    "Rinki (päätyönantaja A): ma A 5 h; ti A 5 h; ke B 9 h. Yhteensä 19 h/vko."."""
+    ring = get_ring(ring_id)
+    days = "; ".join(
+        f"{d.weekday} " + ", ".join(f"{n} {_h(h)} h" for n, h in d.parts)
+        for d in weekly_schedule(ring)
+    )
+    return (
+        f"{ring.name} (päätyönantaja {ring.lead_name}): {days}. "
+        f"Yhteensä {_h(ring.total_hours)} h/vko."
+    )
+
+
 # ------------------------------------------------------------------ proposals
 
 
