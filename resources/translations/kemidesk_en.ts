@@ -1738,107 +1738,107 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="369"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="370"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="372"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="373"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="377"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="378"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="381"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="382"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="388"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="389"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="390"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="391"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="396"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="397"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="397"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="398"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="398"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="399"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="399"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="400"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="400"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="401"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="401"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="402"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="402"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="403"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="403"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="404"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="404"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="405"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="406"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="407"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="409"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="410"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="410"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="411"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="412"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="413"/>
         <source>Seuraava vaihe</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="421"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="422"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="421"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="422"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -2072,7 +2072,7 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="365"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
@@ -6067,6 +6067,11 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/details.py" line="347"/>
+        <source>Työnantajarinki</source>
+        <translation>Employer ring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="348"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -6109,107 +6114,117 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Choose the employer.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="144"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="149"/>
+        <source>(ei työnantajarinkiä)</source>
+        <translation>(no employer ring)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="154"/>
+        <source>Työnantajarinki</source>
+        <translation>Employer ring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="163"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="171"/>
         <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="173"/>
         <source>Tehtävänimike</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="176"/>
         <source>&amp;Alkaa</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="177"/>
         <source>&amp;Päättyy</source>
         <translation>E&amp;nds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="181"/>
         <source>&amp;Viikkotyöaika (h)</source>
         <translation>&amp;Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="189"/>
         <source>&amp;Bruttopalkka/kk</source>
         <translation>Gross &amp;wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="195"/>
         <source>Palkka&amp;kustannukset/kk</source>
         <translation>Wage &amp;costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="197"/>
         <source>&amp;Ohjaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="198"/>
         <source>Työhönvalmenta&amp;ja</source>
         <translation>Job c&amp;oach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="201"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="208"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="212"/>
         <source>&amp;Myöntäjä</source>
         <translation>Granted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="213"/>
         <source>Päätöksen &amp;numero</source>
         <translation>Decision &amp;number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="195"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="214"/>
         <source>Päätöksen pä&amp;ivä</source>
         <translation>Decision &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="196"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="215"/>
         <source>Tukip&amp;rosentti</source>
         <translation>Subsidy &amp;percentage</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="197"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="216"/>
         <source>Tuki a&amp;lkaa</source>
         <translation>Subsidy s&amp;tarts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="198"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="217"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy en&amp;ds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="219"/>
         <source>Tuki &amp;euroina/kk</source>
         <translation>Subsidy/&amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="240"/>
         <source>Palkkatuen alkupäivä</source>
         <translation>Pay subsidy start date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="241"/>
         <source>Palkkatuen loppupäivä</source>
         <translation>Pay subsidy end date</translation>
     </message>

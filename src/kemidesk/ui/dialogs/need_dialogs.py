@@ -435,7 +435,8 @@ class MatchDialog(QDialog):
             form.start_date.set_value(max(need.start_date, self.ctx.today()))
         form.end_date.set_value(need.end_date)
         form.supervisor.setText(need.supervisor_name)
-        form.ring_id = ring_id
+        if ring_id is not None:
+            form.ring_choice.setCurrentIndex(max(0, form.ring_choice.findData(ring_id)))
         form.finish_building()
         form.accepted.connect(lambda: self._placement_saved(form, need.id))
         form.open()
