@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 LIST_ENTITIES = (
     "associations", "people", "placements", "decisions", "payments", "trainings", "supervision",
-    "transfers",
+    "transfers", "needs", "seekers", "rings",
 )  # fmt: skip
 IMPORT_ENTITIES = ("associations", "people", "placements")
 
@@ -158,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_print_parser(sub, common)
     add_report_parser(sub, common)
+    add_match_parser(sub, common)
     from kemidesk.cli_server import add_server_parser
 
     add_server_parser(sub, common, KemideskArgumentParser)
@@ -211,6 +212,17 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     year.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_report_file)
 
 
+def add_match_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    match = sub.add_parser(
+        "match", parents=[common], help="työnhakijat tarpeelle tai tarpeet työnhakijalle"
+    )
+    which = match.add_mutually_exclusive_group(required=True)
+    which.add_argument("--need", type=record_id, metavar="TARVE", help="rekrytointitarpeen id")
+    which.add_argument("--person", type=record_id, metavar="HENKILÖ", help="työnhakijan id")
+    match.add_argument("--format", choices=("table", "csv"), default="table")
+    match.add_argument("--limit", type=int, default=50, help="näin monta parasta (oletus 50)")
+
+
 def add_print_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     printing = sub.add_parser("print", parents=[common], help="tulosta asiakirja PDF-tiedostoon")
     kinds = printing.add_subparsers(
@@ -241,6 +253,14 @@ def add_print_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     attendance.add_argument("training_id", type=record_id, metavar="VALMENNUS")
     attendance.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
+    survey = kinds.add_parser(
+        "survey", parents=[common], help="rekrytointitarvekartoituksen lomake"
+    )
+    survey.add_argument(
+        "--association", type=record_id, metavar="YHDISTYS",
+        help="esitäytetty yhdistyksen viime vastauksilla (oletus: tyhjä lomake)",
+    )
+    survey.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
 
 
 _output = non_empty("TIEDOSTO")
@@ -700,7 +720,42 @@ def cmd_export_person(paths: AppPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_match(paths: AppPaths, args: argparse.Namespace) -> int:
+    """The ranked seekers of a need (or the needs of a seeker) with the reasons."""
+    from kemidesk.services.matching import match_need, match_person
+
+    limit = args.limit if args.limit > 0 else None
+    if args.need is not None:
+        rows = match_need(args.need, limit=limit)
+        header = ["sija", "pisteet", "henkilö id", "työnhakija", "kohderyhmä", "perusteet"]
+        cells = [
+            [str(r.rank), str(r.points), str(r.person_id), r.person_name,
+             "kyllä" if r.eligible else "ei", r.reasons]
+            for r in rows
+        ]
+    else:
+        rows = match_person(args.person, limit=limit)
+        header = ["sija", "pisteet", "tarve id", "yhdistys", "tehtävät", "h/vko", "perusteet"]
+        cells = [
+            [str(r.rank), str(r.points), str(r.need_id), r.association_name, r.tasks,
+             str(r.need_hours).replace(".", ","), r.reasons]
+            for r in rows
+        ]
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(cells)
+        return EXIT_OK
+    for row in cells:
+        *head, reasons = row
+        sys.stdout.write("  ".join(head) + "\n    " + reasons + "\n")
+    if not cells:
+        sys.stdout.write("Ei ehdokkaita.\n")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[AppPaths, argparse.Namespace], int]] = {
+    "match": cmd_match,
     "demo": cmd_demo,
     "list": cmd_list,
     "export": cmd_export,

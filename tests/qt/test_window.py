@@ -32,6 +32,9 @@ def test_tabs_menus_toolbar_and_status_bar(window: Any) -> None:
         "Ma&ksut",
         "&Valmennukset",
         "&Raportit",
+        "Rekrytointi&tarpeet",
+        "Työn&hakijat",
+        "R&ingit",
     ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Tiedosto", "&Muokkaa", "&Näytä", "&Ohje"]

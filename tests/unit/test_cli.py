@@ -243,7 +243,7 @@ def test_export_all_lists_to_one_workbook(
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == [
         "Yhdistykset", "Työllistetyt", "Työsuhteet", "Päätökset", "Maksut", "Valmennukset",
-        "Työnohjaus", "Siirtosopimukset",
+        "Työnohjaus", "Siirtosopimukset", "Rekrytointitarpeet", "Työnhakijat", "Työnantajaringit",
     ]  # fmt: skip
     for entity, name in [("people", "Työllistetyt"), ("decisions", "Päätökset")]:
         _, listed, _ = run(capsys, "list", entity, "--format", "csv", "--data-dir", str(demo_dir))

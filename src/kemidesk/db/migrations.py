@@ -30,6 +30,7 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V7_TRANSFER_AGREEMENTS,
     PG_SCHEMA_V8_TRAININGS,
     PG_SCHEMA_V9_AUDIT_DB_USER,
+    PG_SCHEMA_V10_RINGS_AND_NEEDS,
     PG_VERSION_TABLE,
 )
 from kemidesk.db.schema_sql import (
@@ -41,6 +42,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V7_TRANSFER_AGREEMENTS,
     SCHEMA_V8_TRAININGS,
     SCHEMA_V9_AUDIT_DB_USER,
+    SCHEMA_V10_RINGS_AND_NEEDS,
 )
 
 log = logging.getLogger(__name__)
@@ -92,6 +94,10 @@ def _v9_audit_db_user(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V9_AUDIT_DB_USER)
 
 
+def _v10_rings_and_needs(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V10_RINGS_AND_NEEDS)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -102,6 +108,7 @@ MIGRATIONS: dict[int, Step] = {
     7: _v7_transfer_agreements,
     8: _v8_trainings,
     9: _v9_audit_db_user,
+    10: _v10_rings_and_needs,
 }
 HEAD = max(MIGRATIONS)
 
@@ -118,11 +125,18 @@ PG_MIGRATIONS: dict[int, str] = {
     7: PG_SCHEMA_V7_TRANSFER_AGREEMENTS,
     8: PG_SCHEMA_V8_TRAININGS,
     9: PG_SCHEMA_V9_AUDIT_DB_USER,
+    10: PG_SCHEMA_V10_RINGS_AND_NEEDS,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 
 PG_MIGRATION_LOCK = 0x4B454D49  # pg_advisory_xact_lock key ("KEMI")
 PG_APPLICATION = "kemidesk"
+
+
+def _steps(current: int, up_to: int) -> list[int]:
+    """The registered step numbers after `current` up to `up_to`, in order (numbers are handed
+    out to work done in parallel, so a number may be missing until that work is merged)."""
+    return sorted(v for v in MIGRATIONS if current < v <= up_to)
 
 
 def _is_server(db: peewee.Database) -> bool:
@@ -223,7 +237,7 @@ def migrate(
         target = backup_database(db_path, backup_dir, reason=f"ennen-paivitysta-v{current}")
         log.info("backed up before migration to %s", target.name)
     applied = 0
-    for version in range(current + 1, up_to + 1):
+    for version in _steps(current, up_to):
         with db.atomic():
             MIGRATIONS[version](db)
             db.execute_sql(f"PRAGMA user_version = {version:d}")
@@ -237,7 +251,7 @@ def _migrate_server(db: peewee.Database, current: int, up_to: int) -> int:
     read again under the lock, so a second program starting at the same moment waits and
     then finds the work done."""
     applied = 0
-    for version in range(current + 1, up_to + 1):
+    for version in _steps(current, up_to):
         with db.atomic():
             db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_MIGRATION_LOCK,))
             if not _pg_has_version_table(db):

@@ -22,10 +22,12 @@ from kemidesk.domain.types import (
     DecisionType,
     EmployerType,
     FollowupType,
+    NeedStatus,
     NotificationMethod,
     OutcomeCheckpoint,
     OutcomeStatus,
     PaymentStatus,
+    ProposalStatus,
     TrainingTarget,
     TransferKind,
     TransferStatus,
@@ -194,18 +196,26 @@ class Person(BaseModel):
 
 
 class EmployerRing(BaseModel):
-    """Several associations with a little work each, combined into one job."""
+    """Several associations with a little work each, combined into one job. The lead
+    employer (schema version 10) is the formal employer: it applies for palkkatuki and
+    Kemi-lisä and receives the payments."""
 
     name = peewee.CharField()
     coordinator = peewee.CharField(default="")
     notes = peewee.TextField(default="")
     archived = peewee.BooleanField(default=False)
+    lead = peewee.ForeignKeyField(Association, null=True, backref="led_rings")
 
 
 class RingMember(BaseModel):
     ring = peewee.ForeignKeyField(EmployerRing, backref="members", on_delete="CASCADE")
     association = peewee.ForeignKeyField(Association, backref="ring_memberships")
     hours_per_week = DecimalTextField(default="0")
+    # Schema version 10: what the member's part of the job is, who guides the employee there,
+    # and on which weekdays ("ma ti" ...; the weekly schedule across the members).
+    tasks = peewee.TextField(default="")
+    supervisor_name = peewee.CharField(default="")
+    weekdays = peewee.CharField(default="")
 
     class Meta:
         indexes = ((("ring", "association"), True),)
@@ -455,6 +465,68 @@ class TransferAgreement(BaseModel):
     notes = peewee.TextField(default="")
 
 
+class SurveyRound(BaseModel):
+    """A round of the recruitment-needs survey of the associations (schema version 10)."""
+
+    year = peewee.IntegerField(index=True)
+    title = peewee.CharField(default="")
+    opened_on = IsoDateField()
+    closes_on = IsoDateField(null=True)
+    notes = peewee.TextField(default="")
+
+
+class RecruitmentNeed(BaseModel):
+    """One association's answer in a survey round: work it could offer (rekrytointitarve)."""
+
+    survey_round = peewee.ForeignKeyField(SurveyRound, null=True, backref="needs", index=True)
+    association = peewee.ForeignKeyField(Association, backref="recruitment_needs", index=True)
+    status = EnumField(NeedStatus, default=NeedStatus.OPEN, index=True)
+    tasks = peewee.TextField(default="")
+    hours_per_week = DecimalTextField()
+    start_date = IsoDateField(null=True)
+    end_date = IsoDateField(null=True)
+    skills = peewee.TextField(default="")
+    supervisor_name = peewee.CharField(default="")
+    supervision_capacity = peewee.IntegerField(default=1)  # employees the supervisor can guide
+    street = peewee.CharField(default="")
+    postcode = peewee.CharField(default="")
+    area = peewee.CharField(default="")
+    suits_partial_ability = peewee.BooleanField(default=False)
+    contact_name = peewee.CharField(default="")
+    contact_phone = peewee.CharField(default="")
+    contact_email = peewee.CharField(default="")
+    answered_on = IsoDateField(null=True)
+    placement = peewee.ForeignKeyField(Placement, null=True, backref="needs")
+    ring = peewee.ForeignKeyField(EmployerRing, null=True, backref="needs")
+    notes = peewee.TextField(default="")
+
+
+class JobSeeker(BaseModel):
+    """A person marked as seeking work. `restrictions` is sensitive (health related): shown
+    only where matching needs it, never logged, erased with the person."""
+
+    person = peewee.ForeignKeyField(Person, backref="seeker", unique=True)
+    active = peewee.BooleanField(default=True, index=True)
+    interests = peewee.TextField(default="")
+    skills = peewee.TextField(default="")
+    hours_min = DecimalTextField(default="18")
+    hours_max = DecimalTextField(default="40")
+    restrictions = peewee.TextField(default="")
+    available_from = IsoDateField(null=True)
+    area = peewee.CharField(default="")
+    notes = peewee.TextField(default="")
+
+
+class RingProposal(BaseModel):
+    """A proposed ring made of small needs, kept once the officer accepts or rejects it
+    (`need_key`: the needs' ids sorted, "3,7,12"), so a rejected one is not proposed again."""
+
+    need_key = peewee.CharField(unique=True)
+    status = EnumField(ProposalStatus)
+    decided_on = IsoDateField()
+    ring = peewee.ForeignKeyField(EmployerRing, null=True, backref="proposals")
+
+
 class RuleVersionRow(BaseModel):
     valid_from = IsoDateField()
     valid_to = IsoDateField(null=True)
@@ -511,6 +583,10 @@ ALL_MODELS: tuple[type[peewee.Model], ...] = (
     TrainingRegistration,
     SupervisionSession,
     TransferAgreement,
+    SurveyRound,
+    RecruitmentNeed,
+    JobSeeker,
+    RingProposal,
     RuleVersionRow,
     AppSetting,
     AuditLog,

@@ -45,6 +45,10 @@ OFFICER_TABLES = (
     "training_registration",
     "supervision_session",
     "transfer_agreement",
+    "survey_round",
+    "recruitment_need",
+    "job_seeker",
+    "ring_proposal",
 )
 # The association's payment claim (services.payments.record_claim) writes only these.
 PAYMENT_CLAIM_COLUMNS = (

@@ -145,3 +145,32 @@ PG_SCHEMA_V9_AUDIT_DB_USER = """
 ALTER TABLE "audit_log" ADD COLUMN "db_user" VARCHAR(255) NOT NULL DEFAULT '';
 ALTER TABLE "audit_log" ALTER COLUMN "db_user" SET DEFAULT CURRENT_USER;
 """
+
+# Recruitment needs, job seekers and employer rings (issue 16): the survey rounds and their
+# answers, the people seeking work, the rings' lead employer and the members' part of the job,
+# and the ring proposals the officer accepted or rejected.
+PG_SCHEMA_V10_RINGS_AND_NEEDS = """
+ALTER TABLE "employer_ring" ADD COLUMN "lead_id" BIGINT REFERENCES "association" ("id");
+CREATE INDEX "employer_ring_lead_id" ON "employer_ring" ("lead_id");
+ALTER TABLE "ring_member" ADD COLUMN "tasks" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "ring_member" ADD COLUMN "supervisor_name" VARCHAR(255) NOT NULL DEFAULT '';
+ALTER TABLE "ring_member" ADD COLUMN "weekdays" VARCHAR(255) NOT NULL DEFAULT '';
+CREATE TABLE "survey_round" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "year" BIGINT NOT NULL, "title" VARCHAR(255) NOT NULL, "opened_on" DATE NOT NULL, "closes_on" DATE, "notes" TEXT NOT NULL);
+CREATE UNIQUE INDEX "survey_round_uuid" ON "survey_round" ("uuid");
+CREATE INDEX "survey_round_year" ON "survey_round" ("year");
+CREATE TABLE "recruitment_need" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "survey_round_id" BIGINT, "association_id" BIGINT NOT NULL, "status" VARCHAR(255) NOT NULL, "tasks" TEXT NOT NULL, "hours_per_week" TEXT NOT NULL, "start_date" DATE, "end_date" DATE, "skills" TEXT NOT NULL, "supervisor_name" VARCHAR(255) NOT NULL, "supervision_capacity" BIGINT NOT NULL, "street" VARCHAR(255) NOT NULL, "postcode" VARCHAR(255) NOT NULL, "area" VARCHAR(255) NOT NULL, "suits_partial_ability" BOOLEAN NOT NULL, "contact_name" VARCHAR(255) NOT NULL, "contact_phone" VARCHAR(255) NOT NULL, "contact_email" VARCHAR(255) NOT NULL, "answered_on" DATE, "placement_id" BIGINT, "ring_id" BIGINT, "notes" TEXT NOT NULL, FOREIGN KEY ("survey_round_id") REFERENCES "survey_round" ("id"), FOREIGN KEY ("association_id") REFERENCES "association" ("id"), FOREIGN KEY ("placement_id") REFERENCES "placement" ("id"), FOREIGN KEY ("ring_id") REFERENCES "employer_ring" ("id"));
+CREATE UNIQUE INDEX "recruitment_need_uuid" ON "recruitment_need" ("uuid");
+CREATE INDEX "recruitment_need_survey_round_id" ON "recruitment_need" ("survey_round_id");
+CREATE INDEX "recruitment_need_association_id" ON "recruitment_need" ("association_id");
+CREATE INDEX "recruitment_need_status" ON "recruitment_need" ("status");
+CREATE INDEX "recruitment_need_placement_id" ON "recruitment_need" ("placement_id");
+CREATE INDEX "recruitment_need_ring_id" ON "recruitment_need" ("ring_id");
+CREATE TABLE "job_seeker" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "person_id" BIGINT NOT NULL, "active" BOOLEAN NOT NULL, "interests" TEXT NOT NULL, "skills" TEXT NOT NULL, "hours_min" TEXT NOT NULL, "hours_max" TEXT NOT NULL, "restrictions" TEXT NOT NULL, "available_from" DATE, "area" VARCHAR(255) NOT NULL, "notes" TEXT NOT NULL, FOREIGN KEY ("person_id") REFERENCES "person" ("id"));
+CREATE UNIQUE INDEX "job_seeker_uuid" ON "job_seeker" ("uuid");
+CREATE UNIQUE INDEX "job_seeker_person_id" ON "job_seeker" ("person_id");
+CREATE INDEX "job_seeker_active" ON "job_seeker" ("active");
+CREATE TABLE "ring_proposal" ("id" BIGSERIAL NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" TIMESTAMPTZ NOT NULL, "updated_at" TIMESTAMPTZ NOT NULL, "need_key" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "decided_on" DATE NOT NULL, "ring_id" BIGINT, FOREIGN KEY ("ring_id") REFERENCES "employer_ring" ("id"));
+CREATE UNIQUE INDEX "ring_proposal_uuid" ON "ring_proposal" ("uuid");
+CREATE UNIQUE INDEX "ring_proposal_need_key" ON "ring_proposal" ("need_key");
+CREATE INDEX "ring_proposal_ring_id" ON "ring_proposal" ("ring_id");
+"""

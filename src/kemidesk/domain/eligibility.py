@@ -88,13 +88,26 @@ class EligibilityFacts:
 
 def target_groups(facts: EligibilityFacts, rules: RuleSet) -> list[TargetGroup]:
     """The target groups the person belongs to (age is taken at the placement start)."""
+    return person_target_groups(
+        facts.tmt_days, facts.partial_work_ability, facts.birth_date, facts.placement_start, rules
+    )
+
+
+def person_target_groups(
+    tmt_days: int | None,
+    partial_work_ability: bool,
+    birth_date: date | None,
+    on: date,
+    rules: RuleSet,
+) -> list[TargetGroup]:
+    """The Kemi-lisä target groups of a person on the day `on` (also for a job seeker before
+    there is a placement: matching ranks with it)."""
     groups: list[TargetGroup] = []
-    if facts.tmt_days is not None and facts.tmt_days >= rules.min_tmt_days:
+    if tmt_days is not None and tmt_days >= rules.min_tmt_days:
         groups.append(TargetGroup.LONG_TERM_UNEMPLOYED)
-    if facts.partial_work_ability:
+    if partial_work_ability:
         groups.append(TargetGroup.PARTIAL_WORK_ABILITY)
-    birth = facts.birth_date
-    if birth is not None and age_on(birth, facts.placement_start) < rules.youth_age_limit:
+    if birth_date is not None and age_on(birth_date, on) < rules.youth_age_limit:
         groups.append(TargetGroup.UNDER_30)
     return groups
 

@@ -666,3 +666,91 @@ def render_message(code: str, params: Mapping[str, Any], translate: Translate = 
         return text.format(**formatted)
     except (KeyError, IndexError, ValueError):
         return text
+
+
+# Recruitment needs, job seekers, matching and employer rings (issue 16): the reasons of a
+# match's rank and the errors of the services.
+RING_TEMPLATES: dict[str, str] = {
+    "MATCH_ELIGIBLE": QT_TRANSLATE_NOOP("DomainMessages", "Kemi-lisän kohderyhmä: {groups}."),
+    "MATCH_NOT_ELIGIBLE": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Ei Kemi-lisän kohderyhmässä (tai ei kemiläinen)."
+    ),
+    "MATCH_HOURS_FIT": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Tunnit sopivat: {hours} h/vko toiveen rajoissa."
+    ),
+    "MATCH_HOURS_OFF": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Tunnit {hours} h/vko, toive {min_hours}–{max_hours} h/vko."
+    ),
+    "MATCH_SHARED_WORDS": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Osaaminen ja kiinnostus vastaavat tehtäviä: {words}."
+    ),
+    "MATCH_RESTRICTION_CONFLICT": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Rajoitus koskee tehtävää: tarkista ennen ehdottamista."
+    ),
+    "MATCH_SUITS_PARTIAL": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Työ sopii osatyökykyiselle."
+    ),
+    "MATCH_SAME_AREA": QT_TRANSLATE_NOOP("DomainMessages", "Sama alue: {area}."),
+    "MATCH_NEVER_PLACED": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Ei aiempaa tuettua työsuhdetta."
+    ),
+    "MATCH_WAITING": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Edellisestä työsuhteesta {months} kk."
+    ),
+    "MATCH_AVAILABLE_LATER": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Käytettävissä vasta {available}."
+    ),
+    "NEED_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Rekrytointitarvetta {key} ei löydy."),
+    "SURVEY_ROUND_NOT_FOUND": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Kartoituskierrosta {key} ei löydy."
+    ),
+    "SEEKER_NOT_FOUND": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Henkilöä {key} ei ole merkitty työnhakijaksi."
+    ),
+    "EMPLOYER_RING_NOT_FOUND": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Työnantajarinkiä {key} ei löydy."
+    ),
+    "SEEKER_HOURS_ORDER": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Vähimmäistuntien pitää olla enintään enimmäistunnit."
+    ),
+    "SUPERVISION_CAPACITY_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Anna ohjauskapasiteetti kokonaislukuna 0–50."
+    ),
+    "YEAR_INVALID": QT_TRANSLATE_NOOP("DomainMessages", "Anna vuosi väliltä 2000–2100."),
+    "NEED_STATUS_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Tarpeen tilaa ei voi muuttaa tilasta {status}."
+    ),
+    "RING_TOO_FEW_MEMBERS": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Ringissä pitää olla vähintään kaksi jäsenyhdistystä."
+    ),
+    "RING_HOURS_TOO_LOW": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Ringin jäsenten tunnit yhteensä {hours} h/vko; vähintään {min_hours} h/vko.",
+    ),
+    "RING_HOURS_TOO_HIGH": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Ringin jäsenten tunnit yhteensä {hours} h/vko; enintään 40 h/vko."
+    ),
+    "RING_NEEDS_INCOMPATIBLE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Tarpeet eivät sovi samaan rinkiin (tehtävät, sijainti tai ajanjakso eroavat).",
+    ),
+    "RING_LEAD_NOT_MEMBER": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Päätyönantajan pitää olla ringin jäsen."
+    ),
+    "RING_MEMBER_TWICE": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Sama yhdistys on ringissä kahdesti."
+    ),
+    "WEEKDAYS_INVALID": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Anna viikonpäivät lyhenteinä, esim. ma ti ke."
+    ),
+    "RING_EMPLOYER_NOT_LEAD": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Ringin työsuhteen työnantaja on ringin päätyönantaja {lead}.",
+    ),
+    "NEED_NOT_OPEN": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Tarve {key} ei ole enää avoin."
+    ),
+}
+assert not set(RING_TEMPLATES) & set(TEMPLATES), "a code is defined once"
+ERROR_TEMPLATES.update(RING_TEMPLATES)
+TEMPLATES.update(RING_TEMPLATES)

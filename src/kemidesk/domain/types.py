@@ -125,6 +125,19 @@ class TransferStatus(LabelledEnum):
     ENDED_NOT_EMPLOYED = "ended_not_employed"
 
 
+class NeedStatus(LabelledEnum):
+    OPEN = "open"
+    MATCHED = "matched"
+    FILLED = "filled"
+    CANCELLED = "cancelled"
+
+
+class ProposalStatus(LabelledEnum):
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
 class OverviewSection(StrEnum):
     """The overview's lists of work, in the order shown; each value is the name of the
     `services.overview.Overview` field holding the list. The window keeps the titles."""
@@ -211,4 +224,11 @@ _LABELS: dict[StrEnum, str] = {
     TransferStatus.IN_PROGRESS: "Käynnissä",
     TransferStatus.ENDED_EMPLOYED: "Päättynyt, työllistyi",
     TransferStatus.ENDED_NOT_EMPLOYED: "Päättynyt, ei työllistynyt",
+    NeedStatus.OPEN: "Avoin",
+    NeedStatus.MATCHED: "Yhdistetty",
+    NeedStatus.FILLED: "Täytetty",
+    NeedStatus.CANCELLED: "Peruttu",
+    ProposalStatus.PROPOSED: "Ehdotettu",
+    ProposalStatus.ACCEPTED: "Hyväksytty",
+    ProposalStatus.REJECTED: "Hylätty",
 }

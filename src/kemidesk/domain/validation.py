@@ -117,6 +117,37 @@ TEXT_LIMITS: Mapping[str, int] = {
         ),
         LONG_TEXT_MAX,
     ),
+    # Recruitment needs, job seekers and rings (issue 16).
+    **dict.fromkeys(
+        (
+            "SurveyRound.title",
+            "RecruitmentNeed.supervisor_name",
+            "RecruitmentNeed.street",
+            "RecruitmentNeed.area",
+            "RecruitmentNeed.contact_name",
+            "JobSeeker.area",
+            "EmployerRing.name",
+            "EmployerRing.coordinator",
+            "RingMember.supervisor_name",
+            "RingMember.weekdays",
+        ),
+        LINE_MAX,
+    ),
+    **dict.fromkeys(
+        (
+            "SurveyRound.notes",
+            "RecruitmentNeed.tasks",
+            "RecruitmentNeed.skills",
+            "RecruitmentNeed.notes",
+            "JobSeeker.interests",
+            "JobSeeker.skills",
+            "JobSeeker.restrictions",
+            "JobSeeker.notes",
+            "EmployerRing.notes",
+            "RingMember.tasks",
+        ),
+        NOTE_MAX,
+    ),
 }
 # Longest digit string given to int() (Python refuses over 4 300 digits with ValueError).
 MAX_NUMBER_DIGITS = 18

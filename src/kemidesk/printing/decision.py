@@ -109,7 +109,7 @@ class DecisionRenderer(Renderer):
         ]
         if doc.public:
             story += [self.boxed(PUBLIC_NOTICE), Spacer(0, 3 * mm)]
-        story += self.basics(doc) + self.party(doc)
+        story += self.basics(doc) + self.party(doc) + self.ring(doc)
         if not doc.public:
             story += self.employee(doc) + self.palkkatuki(doc)
         story += self.decision(doc)
@@ -205,6 +205,40 @@ class DecisionRenderer(Renderer):
                     ("Yhteyshenkilö", party.contact_person),
                 ]
             ),
+        ]
+
+    def ring(self, doc: DecisionDoc) -> list[Flowable]:
+        """A ring job: the lead employer receives the decision and the payments; the
+        members share the work (organisations: also on the public copy)."""
+        ring = doc.ring
+        if ring is None:
+            return []
+        s = self.styles
+        data: list[list[object]] = [
+            [para(t, s["Cell"]) for t in ("Yhdistys", "Y-tunnus", "h/vko", "Tehtävät", "Ohjaaja")]
+        ]
+        for m in ring.members:
+            name = f"{m.name} (päätyönantaja)" if m.is_lead else m.name
+            data.append(
+                [
+                    para(name, s["Cell"]),
+                    para(m.business_id, s["Cell"]),
+                    para(m.hours_per_week, s["Cell"]),
+                    para(m.tasks, s["Cell"]),
+                    para(m.supervisor, s["Cell"]),
+                ]
+            )
+        data.append(["Yhteensä", "", f"{ring.total_hours}", "", ""])
+        width = self.frame_width
+        widths = [0.3 * width, 0.14 * width, 0.08 * width, 0.28 * width, 0.2 * width]
+        return [
+            self.heading("Työnantajarinki"),
+            self.p(
+                f"Työ tehdään työnantajarinkissä {ring.name}. Työnantaja ja päätöksen saaja on "
+                f"ringin päätyönantaja {ring.lead_name}, joka hakee palkkatuen ja Kemi-lisän; "
+                "Kemi-lisä maksetaan päätyönantajalle. Ringin jäsenet ja niiden osuudet:"
+            ),
+            grid_table(data, widths, total_row=True),
         ]
 
     def employee(self, doc: DecisionDoc) -> list[Flowable]:

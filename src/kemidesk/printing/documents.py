@@ -74,6 +74,26 @@ class PlacementInfo:
 
 
 @dataclass(frozen=True)
+class RingMemberInfo:
+    name: str
+    business_id: str = ""
+    hours_per_week: str = ""  # formatted, "10" or "7,5"
+    tasks: str = ""
+    supervisor: str = ""
+    is_lead: bool = False
+
+
+@dataclass(frozen=True)
+class RingInfo:
+    """An employer ring on a decision: the lead (the party) and the members."""
+
+    name: str
+    lead_name: str
+    total_hours: str  # formatted
+    members: Sequence[RingMemberInfo] = ()
+
+
+@dataclass(frozen=True)
 class PalkkatukiInfo:
     authority: str = ""
     decision_number: str = ""
@@ -175,6 +195,7 @@ class DecisionDoc:
     member_appeal_deadline: dt.date | None = None  # kunnan jäsen, from published_on
     change: ChangeInfo | None = None
     recovery: RecoveryInfo | None = None
+    ring: RingInfo | None = None  # a ring placement: the members (issue 16)
 
 
 @dataclass(frozen=True)
@@ -247,6 +268,8 @@ class FollowupDoc:
     new_employer: str = ""
     new_job_start: dt.date | None = None
     new_contract_type: str = ""
+    # A ring placement: (member association, its supervisor) — a signature line each.
+    ring_supervisors: Sequence[tuple[str, str]] = ()
 
 
 @dataclass(frozen=True)
@@ -375,3 +398,38 @@ class TransferAgreementDoc:
     signed_on: dt.date | None
     printed_on: dt.date
     terms: Sequence[TermsSection] = ()
+
+
+@dataclass(frozen=True)
+class SurveyNeed:
+    """One need on the survey form: texts as printed ("" prints a line to fill in)."""
+
+    tasks: str = ""
+    hours: str = ""
+    period: str = ""
+    skills: str = ""
+    supervisor: str = ""
+    capacity: str = ""
+    street: str = ""
+    postcode: str = ""
+    area: str = ""
+    suits_partial_ability: bool = False
+
+
+@dataclass(frozen=True)
+class SurveyDoc:
+    """The recruitment-needs survey form of one association (or a blank one)."""
+
+    letterhead: Letterhead
+    round_label: str
+    closes_on: dt.date | None = None
+    association_name: str = ""
+    business_id: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    needs: Sequence[SurveyNeed] = ()  # last round's answers (pre-filled form)
+
+    @property
+    def prefilled(self) -> bool:
+        return bool(self.needs)

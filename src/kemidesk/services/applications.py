@@ -47,6 +47,7 @@ from kemidesk.domain.validation import text_limit
 from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.ledger import placement_ledgers
+from kemidesk.services.rings import ring_total_hours
 from kemidesk.services.settings import (
     appropriation_status,
     committed_cents,
@@ -322,6 +323,15 @@ def _ordered(findings: list[Finding]) -> tuple[Finding, ...]:
     return tuple(sorted(findings, key=lambda f: not f.is_error))
 
 
+def _job_hours(placement: Placement) -> Decimal:
+    """The weekly hours the 18 h rule looks at: a ring job's are the members' total."""
+    if placement.ring_id is not None:
+        total = ring_total_hours(placement.ring_id)
+        if total:
+            return total
+    return placement.hours_per_week  # type: ignore[no-any-return]
+
+
 def placement_facts(placement: Placement, **grant: object) -> EligibilityFacts:
     """The facts the rules look at: the placement's own, plus the proposed grant's."""
     person, association = placement.person, placement.association
@@ -344,7 +354,7 @@ def placement_facts(placement: Placement, **grant: object) -> EligibilityFacts:
         birth_date=person.birth_date,
         placement_start=placement.start_date,
         placement_end=placement.actual_end_date or placement.end_date,
-        hours_per_week=placement.hours_per_week,
+        hours_per_week=_job_hours(placement),
         monthly_wage_cents=placement.monthly_wage_cents,
         palkkatuki_start=placement.pt_start,
         palkkatuki_end=placement.pt_end,

@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,8 @@ from kemidesk.printing.documents import (
     PlacementInfo,
     RecordedText,
     RecoveryInfo,
+    RingInfo,
+    RingMemberInfo,
     ScheduleRow,
 )
 from kemidesk.printing.followup import render_followup
@@ -64,6 +67,7 @@ from kemidesk.services.decision_content import (
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.grants import effective_end, get_decision_by_number, target_group_labels
 from kemidesk.services.placements import list_placements
+from kemidesk.services.rings import get_ring
 from kemidesk.services.settings import OfficeSettings, get_office_settings, rules_from_snapshot
 
 MONTHS_FI = (
@@ -405,6 +409,7 @@ def decision_document(decision_id: int, public: bool = False) -> DecisionDoc:
         published_on=published,
         member_appeal_deadline=member_appeal_deadline(published, rules),
         change=_change_info(d),
+        ring=_ring_info(placement),
         recovery=_recovery_info(d, office),
     )
 
@@ -517,6 +522,7 @@ def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
         new_employer="" if blank or new_job is None else new_job.new_employer,
         new_job_start=None if blank or new_job is None else new_job.new_job_start,
         new_contract_type="" if blank or new_job is None else new_job.new_contract_type,
+        ring_supervisors=_ring_supervisors(p),
     )
 
 
@@ -730,7 +736,14 @@ PRINTERS: dict[str, Callable[[Mapping[str, Any]], bytes]] = {
     "payments": _payments_pdf,
     "invitation": _invitation_pdf,
     "attendance": _attendance_pdf,
+    "survey": lambda args: _survey_pdf(args),
 }
+
+
+def _survey_pdf(args: Mapping[str, Any]) -> bytes:
+    from kemidesk.services.survey_documents import survey_printer
+
+    return survey_printer(args)
 
 
 def print_to_file(kind: str, args: Mapping[str, Any], target: Path) -> Path:
@@ -753,3 +766,38 @@ def print_to_file(kind: str, args: Mapping[str, Any], target: Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _hours_text(hours: Decimal) -> str:
+    return format(hours.normalize(), "f").replace(".", ",")
+
+
+def _ring_info(placement: Placement) -> RingInfo | None:
+    """The ring of a ring placement, for the decision (lead first, then the members)."""
+    if placement.ring_id is None:
+        return None
+    ring = get_ring(placement.ring_id)
+    return RingInfo(
+        name=ring.name,
+        lead_name=ring.lead_name,
+        total_hours=_hours_text(ring.total_hours),
+        members=tuple(
+            RingMemberInfo(
+                name=m.association_name,
+                business_id=m.business_id,
+                hours_per_week=_hours_text(m.hours_per_week),
+                tasks=" ".join(m.tasks.split()),
+                supervisor=m.supervisor_name,
+                is_lead=m.is_lead,
+            )
+            for m in ring.members
+        ),
+    )
+
+
+def _ring_supervisors(placement: Placement) -> tuple[tuple[str, str], ...]:
+    """A ring placement's member supervisors (a signature line each on the follow-up form)."""
+    info = _ring_info(placement)
+    if info is None:
+        return ()
+    return tuple((m.name, m.supervisor) for m in info.members)

@@ -14,9 +14,12 @@ from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import format_money
 from kemidesk.services.associations import list_associations
 from kemidesk.services.grants import list_decisions
+from kemidesk.services.needs import list_needs
 from kemidesk.services.payments import list_payments
 from kemidesk.services.people import list_people
 from kemidesk.services.placements import list_placements
+from kemidesk.services.rings import list_rings
+from kemidesk.services.seekers import list_seekers
 from kemidesk.services.spreadsheet import CellKind, Sheet, SheetColumn
 from kemidesk.services.transfers import list_transfers
 
@@ -207,6 +210,57 @@ TRANSFERS = ListSpec(
     lambda _archived: list_transfers(),
 )
 
+NEEDS = ListSpec(
+    "Rekrytointitarpeet",
+    (
+        Field("id", NUMBER, lambda n: n.id),
+        Field("yhdistys", TEXT, lambda n: n.association_name),
+        Field("tehtävät", TEXT, lambda n: n.tasks_line),
+        Field("h/vko", NUMBER, lambda n: n.hours_per_week),
+        Field("alkaa", DATE, lambda n: n.start_date),
+        Field("päättyy", DATE, lambda n: n.end_date, joins="ajanjakso"),
+        Field("alue", TEXT, lambda n: n.area),
+        Field("osatyökykyiselle", TEXT, lambda n: _yes(n.suits_partial_ability)),
+        Field("ohjaaja", TEXT, lambda n: n.supervisor_name),
+        Field("kartoitus", NUMBER, lambda n: n.round_year),
+        Field("tila", TEXT, lambda n: _label(n.status)),
+    ),
+    lambda _archived: list_needs(),
+)
+
+# The restrictions are sensitive: never in a list (see services.seekers).
+SEEKERS = ListSpec(
+    "Työnhakijat",
+    (
+        Field("henkilö id", NUMBER, lambda s: s.person_id),
+        Field("nimi", TEXT, lambda s: s.person_name),
+        Field("kohderyhmä", TEXT, lambda s: s.groups_text),
+        Field("tunnit/vko", TEXT, lambda s: s.hours_range),
+        Field("osaaminen", TEXT, lambda s: s.skills),
+        Field("kiinnostukset", TEXT, lambda s: s.interests),
+        Field("alue", TEXT, lambda s: s.area),
+        Field("käytettävissä", DATE, lambda s: s.available_from),
+        Field("edellinen työsuhde päättyi", DATE, lambda s: s.last_placement_end),
+        Field("aktiivinen", TEXT, lambda s: _yes(s.active, "ei")),
+    ),
+    lambda archived: list_seekers(include_inactive=archived),
+)
+
+RINGS = ListSpec(
+    "Työnantajaringit",
+    (
+        Field("id", NUMBER, lambda r: r.id),
+        Field("nimi", TEXT, lambda r: r.name),
+        Field("päätyönantaja", TEXT, lambda r: r.lead_name),
+        Field("jäsenet", TEXT, lambda r: r.member_names),
+        Field("h/vko yhteensä", NUMBER, lambda r: r.total_hours),
+        Field("työsuhteita", NUMBER, lambda r: r.placement_count),
+        Field("koordinaattori", TEXT, lambda r: r.coordinator),
+        Field("arkistoitu", TEXT, lambda r: _yes(r.archived)),
+    ),
+    lambda archived: list_rings(include_archived=archived),
+)
+
 SPECS: dict[str, ListSpec] = {
     "associations": ASSOCIATIONS,
     "people": PEOPLE,
@@ -216,6 +270,9 @@ SPECS: dict[str, ListSpec] = {
     "trainings": TRAININGS,
     "supervision": SUPERVISION,
     "transfers": TRANSFERS,
+    "needs": NEEDS,
+    "seekers": SEEKERS,
+    "rings": RINGS,
 }
 
 

@@ -14,6 +14,7 @@ from kemidesk.db.models import (
     Decision,
     EnumField,
     Followup,
+    JobSeeker,
     Outcome,
     Person,
     Placement,
@@ -30,6 +31,7 @@ from kemidesk.services.common import (
     transaction,
 )
 from kemidesk.services.errors import DuplicateError, NotAllowedError
+from kemidesk.services.seekers import erase_seeker
 from kemidesk.services.trainings import erase_person_registrations
 
 ERASED_NAME = "Poistettu"
@@ -213,6 +215,7 @@ def erase_person(person_id: int) -> PersonRow:
             raise NotAllowedError("PERSON_HAS_RUNNING_PLACEMENT")
         _erase_free_text(placements)
         erase_person_registrations(person, {p.association_id for p in placements})
+        erase_seeker(person)
         values = {
             "first_name": ERASED_NAME,
             "last_name": f"#{person.id}",
@@ -282,6 +285,9 @@ def export_person(person_id: int) -> dict[str, Any]:
             "siirtosopimukset": [
                 _model_dict(t)
                 for t in TransferAgreement.select().where(TransferAgreement.placement.in_(ids))
+            ],
+            "työnhaku": [
+                _model_dict(s) for s in JobSeeker.select().where(JobSeeker.person == person)
             ],
             "lokimerkinnät": [
                 _model_dict(a)

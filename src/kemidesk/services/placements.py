@@ -115,6 +115,11 @@ def validate_placement(data: PlacementInput, allowed_percents: tuple[int, ...]) 
         check.fail("association_id", "EMPLOYER_NOT_CHOSEN")
     if data.ring_id is not None and not _exists(EmployerRing, data.ring_id):
         check.fail("ring_id", "RING_NOT_FOUND")
+    elif data.ring_id is not None:
+        # A ring placement is made at the ring's lead employer (it applies, it is paid).
+        lead = EmployerRing.get_by_id(data.ring_id).lead
+        if lead is not None and data.association_id != lead.id:
+            check.fail("association_id", "RING_EMPLOYER_NOT_LEAD", lead=lead.name)
     values: dict[str, Any] = {
         "person": data.person_id,
         "association": data.association_id,

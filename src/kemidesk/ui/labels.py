@@ -73,6 +73,11 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Enums", "Käynnissä"),
     QT_TRANSLATE_NOOP("Enums", "Päättynyt, työllistyi"),
     QT_TRANSLATE_NOOP("Enums", "Päättynyt, ei työllistynyt"),
+    QT_TRANSLATE_NOOP("Enums", "Avoin"),
+    QT_TRANSLATE_NOOP("Enums", "Yhdistetty"),
+    QT_TRANSLATE_NOOP("Enums", "Täytetty"),
+    QT_TRANSLATE_NOOP("Enums", "Ehdotettu"),
+    QT_TRANSLATE_NOOP("Enums", "Hylätty"),
 )
 
 

@@ -67,7 +67,7 @@ def test_stored_v1_file_migrates_to_head_with_data(tmp_path: Path) -> None:
     db = open_database(live)
     assert schema_version(db) == 1
     applied = migrate(db, live, tmp_path / "backups")
-    assert applied == HEAD - 1
+    assert applied == len([v for v in MIGRATIONS if v > 1])
     assert schema_version(db) == HEAD
     assert models.Association.select().count() == 2
     placement = models.Placement.get()
@@ -172,7 +172,7 @@ def test_v4_follow_ups_gain_the_v5_fields_empty(tmp_path: Path) -> None:
         "'Työntekijä, ohjaaja', 1, 'Kassatyö', '', '', '', '', '', '', '', '', 0, NULL, '')",
         (placement_id,),
     )
-    assert migrate(db, live, tmp_path / "backups") == HEAD - 4
+    assert migrate(db, live, tmp_path / "backups") == len([v for v in MIGRATIONS if v > 4])
     followup = models.Followup.get()
     assert (followup.goals, followup.job_coach_present) == ("Kassatyö", True)
     assert followup.own_assessment == followup.new_employer == followup.new_contract_type == ""
@@ -183,3 +183,32 @@ def test_v4_follow_ups_gain_the_v5_fields_empty(tmp_path: Path) -> None:
     prepare_database(reference, tmp_path / "b2")
     close_database()
     assert schema_of(live) == schema_of(reference)
+
+
+def test_v8_rings_gain_the_v10_fields_empty(tmp_path: Path) -> None:
+    """A ring member written before version 10 keeps its hours; the new columns are empty."""
+    live = tmp_path / "kemidesk.sqlite3"
+    db = open_database(live)
+    migrate(db, live, tmp_path / "backups", up_to=8)
+    db.execute_sql(
+        "INSERT INTO association (uuid, created_at, updated_at, name, employer_type, "
+        "business_id, association_number, business_activity, street, postcode, city, iban, "
+        "bic, contact_name, contact_phone, contact_email, supervisor_name, "
+        "supervision_competence, notes, archived) VALUES ('a1', '2026-01-01 00:00:00', "
+        "'2026-01-01 00:00:00', 'Yhdistys', 'association', '1234567-1', '', 0, '', '', 'Kemi', "
+        "'', '', '', '', '', '', 1, '', 0)"
+    )
+    db.execute_sql(
+        "INSERT INTO employer_ring (uuid, created_at, updated_at, name, coordinator, notes, "
+        "archived) VALUES ('r1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'Rinki', '', '', 0)"
+    )
+    db.execute_sql(
+        "INSERT INTO ring_member (uuid, created_at, updated_at, ring_id, association_id, "
+        "hours_per_week) VALUES ('m1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 1, '10')"
+    )
+    migrate(db, live, tmp_path / "backups")
+    member = models.RingMember.get()
+    assert member.hours_per_week == 10
+    assert (member.tasks, member.supervisor_name, member.weekdays) == ("", "", "")
+    assert models.EmployerRing.get().lead is None
+    close_database()

@@ -123,6 +123,18 @@ def test_erase_person_blanks_personal_data_but_keeps_placements() -> None:
     assert (followup.participants, followup.absences) == ("", "")
 
 
+def test_erase_person_blanks_the_job_seeker_record() -> None:
+    from kemidesk.db.models import JobSeeker
+    from kemidesk.services.seekers import SeekerInput, save_seeker
+
+    p = person()
+    save_seeker(SeekerInput(p.id, skills="siivous", restrictions="selkävaiva", area="Ajos"))
+    people_svc.erase_person(p.id)
+    stored = JobSeeker.get(JobSeeker.person == p.id)
+    assert (stored.restrictions, stored.skills, stored.area, stored.active) == ("", "", "", False)
+    assert len(people_svc.export_person(p.id)["työnhaku"]) == 1
+
+
 def test_erase_is_refused_while_a_placement_runs() -> None:
     a, p = association(), person()
     placement(p.id, a.id, start_date=date(2026, 1, 1), end_date=date(2099, 12, 31))

@@ -344,6 +344,7 @@ class PlacementDetail(DetailDialog):
             (self.tr("Palkkatuki"), f"{row.pt_percent} %" if row.pt_percent else ""),
             (self.tr("Palkkatukijakso"), period(row.pt_start, row.pt_end)),
             (self.tr("Palkkatuki/kk"), money(row.pt_monthly_cents)),
+            (self.tr("Työnantajarinki"), _ring_week(row.ring_id)),
             (self.tr("Muistiinpanot"), row.notes),
         ]
 
@@ -420,3 +421,12 @@ class DecisionDetail(DetailDialog):
         self.grant_actions.update(row)
         parts = [self.tr("Perustelut"), row.reasons, "", self.tr("Ehdot"), row.conditions]
         self.texts.setPlainText("\n".join(parts).strip())
+
+
+def _ring_week(ring_id: int | None) -> str:
+    """A ring placement's week across the members ("" for other placements)."""
+    if ring_id is None:
+        return ""
+    from kemidesk.services.rings import week_text
+
+    return week_text(ring_id)

@@ -139,6 +139,25 @@ class PlacementForm(FormDialog):
             lambda: None if combo_id(self.association) else self.tr("Valitse työnantaja."),
             required=True,
         )
+        self._build_ring(form)
+
+    def _build_ring(self, form: Any) -> None:
+        """An employer ring's placement: the employer is the ring's lead (issue 16)."""
+        from kemidesk.services.rings import list_rings
+
+        self.ring_choice = QComboBox(self)
+        self.ring_choice.addItem(self.tr("(ei työnantajarinkiä)"), None)
+        self._ring_leads: dict[int, int | None] = {}
+        for r in list_rings():
+            self.ring_choice.addItem(f"{r.name} ({r.lead_name})", r.id)
+            self._ring_leads[r.id] = r.lead_id
+        self.add_field(form, "ring_id", self.tr("Työnantajarinki"), self.ring_choice)
+        self.ring_choice.currentIndexChanged.connect(self._ring_chosen)
+
+    def _ring_chosen(self) -> None:
+        lead = self._ring_leads.get(self.ring_choice.currentData())
+        if lead is not None:
+            self.association.setCurrentIndex(max(0, self.association.findData(lead)))
 
     def _build_employment(self) -> None:
         form = self.group(self.tr("Työsuhde"), 1, 0)
@@ -250,7 +269,7 @@ class PlacementForm(FormDialog):
         self.pt_end.set_value(row.pt_end)
         self.pt_monthly.set_cents(row.pt_monthly_cents)
         self.notes.setPlainText(row.notes)
-        self.ring_id = row.ring_id
+        self.ring_choice.setCurrentIndex(max(0, self.ring_choice.findData(row.ring_id)))
 
     def build_input(self) -> placements.PlacementInput:
         return placements.PlacementInput(
@@ -262,7 +281,7 @@ class PlacementForm(FormDialog):
             hours_per_week=self.hours.text(),
             monthly_wage=self.wage.text(),
             wage_costs=self.wage_costs.text(),
-            ring_id=getattr(self, "ring_id", None),
+            ring_id=self.ring_choice.currentData(),
             supervisor_name=self.supervisor.text(),
             job_coach=self.job_coach.text(),
             pt_authority=self.pt_authority.text(),

@@ -169,3 +169,58 @@ TRANSFERS = (
     date_col(QT_TRANSLATE_NOOP("Columns", "Päättyy"), "end_date"),
     date_col(QT_TRANSLATE_NOOP("Columns", "Allekirjoitettu"), "signed_on"),
 )
+
+# Recruitment needs, job seekers, employer rings and matches (issue 16).
+NEEDS: tuple[Column, ...] = (
+    text_col(QT_TRANSLATE_NOOP("Columns", "Yhdistys"), "association_name", 28),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Tehtävät"), "tasks_line", 32),
+    number_col(QT_TRANSLATE_NOOP("Columns", "h/vko"), "hours_per_week", 6),
+    _period_col(QT_TRANSLATE_NOOP("Columns", "Ajanjakso")),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Alue"), "area", 11),
+    bool_col(QT_TRANSLATE_NOOP("Columns", "Osatyökykyiselle"), "suits_partial_ability", width=12),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Kartoitus"), "round_year", 8),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Tila"), "status", 11),
+)
+
+SEEKERS: tuple[Column, ...] = (
+    text_col(QT_TRANSLATE_NOOP("Columns", "Nimi"), "person_name", 22),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Kohderyhmä"), "groups_text", 26),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Tunnit/vko"), "hours_range", 9),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Osaaminen"), "skills", 24),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Kiinnostukset"), "interests", 16),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Alue"), "area", 11),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Käytettävissä"), "available_from", 11),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Edellinen työsuhde päättyi"), "last_placement_end", 12),
+)
+
+RINGS: tuple[Column, ...] = (
+    text_col(QT_TRANSLATE_NOOP("Columns", "Nimi"), "name", 24),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Päätyönantaja"), "lead_name", 26),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Jäsenet"), "member_names", 40),
+    number_col(QT_TRANSLATE_NOOP("Columns", "h/vko yhteensä"), "total_hours", 9),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Työsuhteita"), "placement_count", 9),
+)
+
+PROPOSALS: tuple[Column, ...] = (
+    text_col(QT_TRANSLATE_NOOP("Columns", "Ehdotettu rinki"), "summary", 48),
+    number_col(QT_TRANSLATE_NOOP("Columns", "h/vko yhteensä"), "hours", 9),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Alue"), "area", 11),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Päätyönantajaksi"), "lead_name", 26),
+)
+
+SEEKER_MATCHES: tuple[Column, ...] = (
+    number_col(QT_TRANSLATE_NOOP("Columns", "Sija"), "rank", 4),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Pisteet"), "points", 6),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Työnhakija"), "person_name", 20),
+    bool_col(QT_TRANSLATE_NOOP("Columns", "Kohderyhmä"), "eligible", width=9),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Perusteet"), "reasons", 70),
+)
+
+NEED_MATCHES: tuple[Column, ...] = (
+    number_col(QT_TRANSLATE_NOOP("Columns", "Sija"), "rank", 4),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Pisteet"), "points", 6),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Yhdistys"), "association_name", 22),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Tehtävät"), "tasks", 24),
+    number_col(QT_TRANSLATE_NOOP("Columns", "h/vko"), "need_hours", 6),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Perusteet"), "reasons", 60),
+)

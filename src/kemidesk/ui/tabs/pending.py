@@ -46,6 +46,12 @@ DEFAULT_TABS = (
              "kemidesk.ui.tabs.trainings:TrainingsTab"),
     TabEntry("reports", QT_TRANSLATE_NOOP("Tabs", "&Raportit"),
              "kemidesk.ui.tabs.reports:ReportsTab"),
+    TabEntry("needs", QT_TRANSLATE_NOOP("Tabs", "Rekrytointi&tarpeet"),
+             "kemidesk.ui.tabs.needs:NeedsTab"),
+    TabEntry("seekers", QT_TRANSLATE_NOOP("Tabs", "Työn&hakijat"),
+             "kemidesk.ui.tabs.needs:SeekersTab"),
+    TabEntry("rings", QT_TRANSLATE_NOOP("Tabs", "R&ingit"),
+             "kemidesk.ui.tabs.needs:RingsTab"),
 )  # fmt: skip
 TITLES = {entry.key: entry.title for entry in DEFAULT_TABS}
 
