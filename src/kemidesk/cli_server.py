@@ -33,6 +33,9 @@ def add_server_parser(sub: Any, common: argparse.ArgumentParser, parser_class: A
         parents=[common],
         help="luo tai päivitä kemidesk-tietokanta palvelimelle (--database OSOITE)",
     )
+    from kemidesk.cli_import import add_import_parser
+
+    add_import_parser(actions, common)
 
 
 def _fail(message: str, code: int) -> int:
@@ -47,6 +50,10 @@ def cmd_server(paths: AppPaths, args: argparse.Namespace) -> int:
     from kemidesk.db.migrations import HEAD, check_version, migrate
     from kemidesk.db.target import describe_url
 
+    if args.server_command == "import-laptop":
+        from kemidesk.cli_import import cmd_import_laptop
+
+        return cmd_import_laptop(paths, args)
     if not paths.database_url:
         return _fail(
             "Anna palvelimen tietokanta: kemidesk server init --database "
