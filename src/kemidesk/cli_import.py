@@ -87,6 +87,11 @@ def summary_lines(result: Any, where: str) -> list[str]:
         if total
         else "Ei mitään uutta: kaikki kannettavan tiedot ovat jo toimiston tietokannassa (0 uutta)."
     )
+    if result.references_renewed:
+        lines.append(
+            f"Avoimien maksujen viitenumeroita uusittu: {result.references_renewed} "
+            "(hyväksytyt ja maksetut pitävät viitteensä)."
+        )
     lines.append("Asetuksia, sääntöversioita ja numerolaskureita ei tuoda; erot luetellaan.")
     if result.collisions:
         lines.append(

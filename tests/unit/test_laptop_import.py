@@ -227,6 +227,16 @@ def test_two_laptops_merge_into_one_office(
         "SELECT last_seq FROM decision_series WHERE prefix = 'MAKSUERÄ'"
     ).fetchone()[0]
     assert batch_counter >= db.execute_sql("SELECT max(id) FROM payment_batch").fetchone()[0]
+    # open payments carry the bank reference of their decision's office id
+    from kemidesk.services.decision_factory import payment_reference
+
+    open_payments = db.execute_sql(
+        "SELECT reference, decision_id, period_index FROM payment "
+        "WHERE status IN ('due', 'claimed', 'held') AND batch_id IS NULL"
+    ).fetchall()
+    assert open_payments
+    for reference, decision_id, index in open_payments:
+        assert reference == payment_reference(decision_id, index)
     # the laptops' files are untouched
     assert (_sha(a), _sha(b)) == (sha_a, sha_b)
 
@@ -296,6 +306,8 @@ def test_command_line_summary_report_and_second_run(
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0][0] == "laji"
     assert any(r[0] == "numeropäällekkäisyys" for r in rows)
+    assert main(["check", *data]) == 0  # the listed collisions are known, not a fault
+    assert "kannettavalta tuotua päätöstä samalla numerolla" in capsys.readouterr().out
     assert main(["server", "import-laptop", str(b), *data]) == 0
     assert "(0 uutta)" in capsys.readouterr().out
     assert main(["server", "import-laptop", str(tmp_path / "puuttuu.sqlite3"), *data]) == 2

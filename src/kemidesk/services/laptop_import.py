@@ -21,6 +21,8 @@ transaction of the office database (a failure leaves it as it was; `dry_run` rol
 - The laptop's settings and rule versions are not imported over the office's: the
   differences are listed. The numbering counters are not imported (see above). Audit rows are
   history: imported, re-pointed at the office's ids; one already there is not repeated.
+- A payment's bank reference is made of its decision's id: an open payment (not approved,
+  in no batch) gets the reference of the office's id; an approved or paid one keeps its own.
 """
 
 from __future__ import annotations
@@ -50,8 +52,9 @@ from kemidesk.db.models import (
     TrainingTheme,
 )
 from kemidesk.domain.numbering import parse_decision_number
-from kemidesk.domain.types import DecisionStatus
+from kemidesk.domain.types import DecisionStatus, PaymentStatus
 from kemidesk.services.common import os_user
+from kemidesk.services.decision_factory import payment_reference
 from kemidesk.services.numbering import BATCH_SERIES, allocate_decision_number, lock_series
 
 # The tables in the summary, in the order they are written (parents before children).
@@ -133,6 +136,7 @@ class ImportResult:
     collisions: list[Collision] = field(default_factory=list)
     renumbered: list[Renumbered] = field(default_factory=list)
     differences: list[Difference] = field(default_factory=list)
+    references_renewed: int = 0  # open payments' bank references made from the office's ids
 
     @property
     def new_total(self) -> int:
@@ -233,6 +237,8 @@ class _Merge:
                 self._records(count, prepare=self._number_decisions)
             elif table == "payment_batch":
                 self._records(count, prepare=self._number_batches)
+            elif table == "payment":
+                self._records(count, prepare=self._payment_references)
             else:
                 self._records(count, join=self._joiner(table))
         self._settings()
@@ -499,6 +505,18 @@ class _Merge:
         if counter > series.last_seq:
             series.last_seq = counter
             series.save()
+
+    def _payment_references(self, rows: list[dict[str, Any]]) -> None:
+        """The bank reference is made of the decision's id, which the office gives anew: a
+        payment not yet approved (its reference not yet on a payment list) gets the
+        reference of its decision's office id; an approved or paid one keeps the printed one."""
+        open_states = (PaymentStatus.DUE, PaymentStatus.CLAIMED, PaymentStatus.HELD)
+        for r in rows:
+            if r["status"] in open_states and r["batch"] is None:
+                new = payment_reference(self.ids["decision"][r["decision"]], r["period_index"])
+                if new != r["reference"]:
+                    r["reference"] = new
+                    self.result.references_renewed += 1
 
     # -- history and settings
 
