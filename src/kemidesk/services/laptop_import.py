@@ -37,7 +37,7 @@ from typing import Any
 
 import peewee
 
-from kemidesk.db.connection import write_transaction
+from kemidesk.db.connection import database_proxy, is_server, write_transaction
 from kemidesk.db.migrations import check_version, inspect_file, migrate
 from kemidesk.db.models import (
     ALL_MODELS,
@@ -204,7 +204,9 @@ def import_laptop(path: Path, dry_run: bool = False) -> ImportResult:
             if dry_run:
                 raise _DryRun
     except _DryRun:
-        pass
+        return result
+    if result.new_total:
+        database_proxy.obj.execute_sql("ANALYZE")  # statistics for the planner on the new rows
     return result
 
 
@@ -284,48 +286,55 @@ class _Merge:
         count.new = len(fresh)
 
     def _office_ids(self, model: type[peewee.Model], uuids: list[str]) -> dict[str, int]:
+        """UUID → office id of the given UUIDs that the office has."""
+        table = model._meta.table_name
+        if is_server():  # one array parameter: no statement with thousands of parameters
+            cursor = database_proxy.obj.execute_sql(
+                f'SELECT "uuid", "id" FROM "{table}" WHERE "uuid" = ANY(%s)', (uuids,)
+            )
+            return dict(cursor.fetchall())
         found: dict[str, int] = {}
         for start in range(0, len(uuids), CHUNK):
             chunk = uuids[start : start + CHUNK]
             query = model.select(model.uuid, model._meta.primary_key).where(model.uuid.in_(chunk))
-            found.update({u: i for u, i in query.tuples()})
+            found.update(dict(query.tuples()))
         return found
 
     def _insert(self, model: type[peewee.Model], rows: list[dict[str, Any]]) -> None:
         """Write the new rows with their foreign keys re-pointed at the office's ids; the
-        office gives them new ids (a payment batch keeps the id chosen for it)."""
-        if not rows:
-            return
+        office gives them new ids (a payment batch keeps the id chosen for it). Rows that
+        point at a row of their own table (a decision's parent) wait for it: written in
+        generations, parents first."""
         table = model._meta.table_name
         fks = [f for f in model._meta.sorted_fields if isinstance(f, peewee.ForeignKeyField)]
+        own = [f.name for f in fks if f.rel_model is model]
         keep_id = table == "payment_batch"
-        self_ref = [f for f in fks if f.rel_model is model]
-        out: list[dict[str, Any]] = []
-        for row in rows:
-            values = {k: v for k, v in row.items() if k != "_laptop_id" and (keep_id or k != "id")}
-            for fk in fks:
-                value = row[fk.name]
-                if value is None:
-                    continue
-                ref = self.ids[fk.rel_model._meta.table_name]
-                if fk in self_ref and value not in ref:
-                    raise LaptopImportError(
-                        f"Taulun {table} rivi viittaa myöhempään riviin; tuontia ei tehty."
-                    )
-                values[fk.name] = ref[value]
-            if self_ref:  # a decision's parent must be written before it: one at a time
-                new_id = model.insert(values).execute()
-                self.ids[table][row.get("_laptop_id", row["id"])] = int(new_id)
-            else:
+        pending = rows
+        while pending:
+            ready = [r for r in pending if all(self._known(table, r[name]) for name in own)]
+            if not ready:
+                raise LaptopImportError(
+                    f"Taulun {table} rivit viittaavat toisiinsa kehässä; tuontia ei tehty."
+                )
+            waiting = [r for r in pending if not all(self._known(table, r[n]) for n in own)]
+            out = []
+            for row in ready:
+                values = {
+                    k: v for k, v in row.items() if k != "_laptop_id" and (keep_id or k != "id")
+                }
+                for fk in fks:
+                    if row[fk.name] is not None:
+                        values[fk.name] = self.ids[fk.rel_model._meta.table_name][row[fk.name]]
                 out.append(values)
-        for start in range(0, len(out), CHUNK):
-            model.insert_many(out[start : start + CHUNK]).execute()
-        if not self_ref:
-            by_uuid = self._office_ids(model, [r["uuid"] for r in rows])
-            for row in rows:
+            write_rows(model, out)
+            by_uuid = self._office_ids(model, [r["uuid"] for r in ready])
+            for row in ready:
                 self.ids[table][row.get("_laptop_id", row["id"])] = by_uuid[row["uuid"]]
-        for row in rows:
-            self.uuids[table][row["uuid"]] = row["uuid"]
+                self.uuids[table][row["uuid"]] = row["uuid"]
+            pending = waiting
+
+    def _known(self, table: str, laptop_id: int | None) -> bool:
+        return laptop_id is None or laptop_id in self.ids[table]
 
     # -- joins
 
@@ -552,8 +561,7 @@ class _Merge:
             values = {k: v for k, v in r.items() if k != "id"}
             values.update(entity_uuid=office_uuid, entity_id=ids.get(r["entity_id"], 0))
             fresh.append(values)
-        for i in range(0, len(fresh), CHUNK):
-            AuditLog.insert_many(fresh[i : i + CHUNK]).execute()
+        write_rows(AuditLog, fresh)
         count.new = len(fresh)
 
     def _settings(self) -> None:
@@ -578,6 +586,27 @@ class _Merge:
                     )
                     if ours is None:
                         break
+
+
+def write_rows(model: type[peewee.Model], rows: list[dict[str, Any]]) -> None:
+    """Insert rows (field name → value) in the open transaction. On the server through
+    COPY (the values made by each field's db_value, as an INSERT would send them): a
+    40 000-placement laptop is half a million rows."""
+    if not rows:
+        return
+    if not is_server():
+        for start in range(0, len(rows), CHUNK):
+            model.insert_many(rows[start : start + CHUNK]).execute()
+        return
+    fields = [model._meta.fields[name] for name in rows[0]]
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    conn = database_proxy.obj.connection()
+    with (
+        conn.cursor() as cursor,
+        cursor.copy(f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN') as copy,
+    ):
+        for row in rows:
+            copy.write_row([f.db_value(row[f.name]) for f in fields])
 
 
 def rows_for_report(result: ImportResult) -> Iterable[list[str]]:
