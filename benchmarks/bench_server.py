@@ -277,7 +277,7 @@ def on_engine(url: str | None, data_dir: Path, fn: Callable[[], Any]) -> Any:
 
 def row(name: str, lite: float, server: float, unit: str = "ms") -> None:
     scale = 1000 if unit == "ms" else 1
-    print(f"{name:<44}{lite * scale:>10.1f}{server * scale:>12.1f}{server / lite:>8.2f}  {unit}")
+    print(f"{name:<56}{lite * scale:>10.1f}{server * scale:>12.1f}{server / lite:>8.2f}  {unit}")
 
 
 def main() -> int:
@@ -339,7 +339,7 @@ def main() -> int:
                     if i == 0:
                         keys[name] = out
         print()
-        print(f"{'measure':<44}{'SQLite':>10}{'PostgreSQL':>12}{'ratio':>8}")
+        print(f"{'measure':<56}{'SQLite':>10}{'PostgreSQL':>12}{'ratio':>8}")
         row(
             f"window start → first rows ({keys['sqlite']['first_tab']}), median of {args.runs}",
             statistics.median(starts["sqlite"]),

@@ -38,10 +38,13 @@ def add_import_parser(actions: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import_laptop(paths: AppPaths, args: argparse.Namespace) -> int:
+    import peewee
+
     from kemidesk.db.connection import close_database
     from kemidesk.db.errors import DatabaseFileError
     from kemidesk.db.setup import prepare_server_database
     from kemidesk.db.target import describe_url
+    from kemidesk.domain.errors import DomainError
     from kemidesk.services.laptop_import import LaptopImportError, import_laptop
 
     if not paths.database_url:
@@ -59,6 +62,18 @@ def cmd_import_laptop(paths: AppPaths, args: argparse.Namespace) -> int:
         result = import_laptop(source, dry_run=args.dry_run)
     except (LaptopImportError, DatabaseFileError) as exc:
         return _fail(f"{exc} Toimiston tietokantaan ei kirjoitettu mitään.", EXIT_USAGE)
+    except DomainError as exc:  # e.g. a decision number that is not KL-YYYY-NNN
+        return _fail(
+            f"Tuonti keskeytyi: {exc.message} Toimiston tietokantaan ei kirjoitettu mitään.",
+            EXIT_FAIL,
+        )
+    except peewee.DatabaseError as exc:  # the whole transaction was rolled back
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return _fail(
+            f"Tuonti keskeytyi tietokannan virheeseen ({first}). Toimiston tietokantaan ei "
+            "kirjoitettu mitään.",
+            EXIT_FAIL,
+        )
     finally:
         close_database()
     for line in summary_lines(result, describe_url(paths.database_url)):

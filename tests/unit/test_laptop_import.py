@@ -69,9 +69,31 @@ def laptops(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[
         ).fetchone()[0]
         cb.execute("UPDATE person SET hetu = ? WHERE uuid = ?", (hetu, b_person))
         cb.execute("UPDATE association SET business_id = ? WHERE uuid = ?", (y_tunnus, b_assoc))
+        # a decision of B never sent nor printed, whose number A has sent
+        a_numbers = [r[0] for r in ca.execute("SELECT number FROM decision WHERE number != ''")]
+        unsent = cb.execute(
+            f"SELECT uuid, number FROM decision WHERE number IN ({','.join('?' * len(a_numbers))})"
+            " ORDER BY id DESC LIMIT 1",
+            a_numbers,
+        ).fetchone()
+        cb.execute(
+            "UPDATE decision SET status = 'decided', sent_on = NULL, notified_on = NULL "
+            "WHERE uuid = ?",
+            (unsent[0],),
+        )
+        cb.execute(
+            "DELETE FROM audit_log WHERE entity_uuid = ? AND action LIKE 'print%'", unsent[:1]
+        )
     ca.close()
     cb.close()  # the last connection checkpoints the WAL into the file
-    planted = {"a_person": p_uuid, "b_person": b_person, "a_assoc": a_uuid, "b_assoc": b_assoc}
+    planted = {
+        "a_person": p_uuid,
+        "b_person": b_person,
+        "a_assoc": a_uuid,
+        "b_assoc": b_assoc,
+        "unsent": unsent[0],
+        "unsent_number": unsent[1],
+    }
     return a, b, planted
 
 
@@ -171,7 +193,9 @@ def test_two_laptops_merge_into_one_office(
             assert c.new + c.joined + c.existing == laptop[table], table
     for table in TABLE_LABELS:
         new = first.count(table).new + second.count(table).new
-        imports = 2 if table == "audit_log" else 0  # one audit row per import
+        # one audit row per import, and the counter's for each new number taken
+        renumbered = sum(n.kind == "päätös" for n in [*first.renumbered, *second.renumbered])
+        imports = 2 + renumbered if table == "audit_log" else 0
         assert after[table] == before[table] + new + imports, table
     # the planted person and association are joined: B's rows point at A's records
     assert second.count("person").joined >= 1
@@ -212,6 +236,19 @@ def test_two_laptops_merge_into_one_office(
             ).fetchone()
             assert stored[0] == k.stored_as == f"{k.number}/2"
     assert not first.collisions
+    # B's unsent decision with A's number takes the office's next number of its year
+    (renumbered,) = [n for n in second.renumbered if n.kind == "päätös"]
+    assert (renumbered.laptop_uuid, renumbered.old) == (planted["unsent"], planted["unsent_number"])
+    assert planted["unsent_number"] not in listed
+    year = int(renumbered.old.split("-")[1])
+    number, seq = db.execute_sql(
+        "SELECT number, seq FROM decision WHERE uuid = %s", (planted["unsent"],)
+    ).fetchone()
+    assert number == renumbered.new
+    assert (
+        seq
+        == db.execute_sql("SELECT max(seq) FROM decision WHERE year = %s", (year,)).fetchone()[0]
+    )
     # every year's counter is past the highest number in the office
     series = dict(
         db.execute_sql("SELECT year, last_seq FROM decision_series WHERE prefix = 'KL'").fetchall()
