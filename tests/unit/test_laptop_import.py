@@ -342,7 +342,10 @@ def test_command_line_summary_report_and_second_run(
     with report.open(encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0][0] == "laji"
-    assert any(r[0] == "numeropäällekkäisyys" for r in rows)
+    stored = next(r[5] for r in rows if r[0] == "numeropäällekkäisyys" and r[1] == "päätös")
+    assert stored.endswith("/2")
+    assert main(["print", "decision", stored, "-o", str(tmp_path / "p.pdf"), *data]) == 0
+    assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
     assert main(["check", *data]) == 0  # the listed collisions are known, not a fault
     assert "kannettavalta tuotua päätöstä samalla numerolla" in capsys.readouterr().out
     assert main(["server", "import-laptop", str(b), *data]) == 0
