@@ -483,6 +483,7 @@ class _Merge:
         highest = PaymentBatch.select(peewee.fn.MAX(PaymentBatch.id)).scalar() or 0
         counter = max(series.last_seq, int(highest))
         sent = [r for r in rows if r["paid_on"] is not None or r["uuid"] in printed]
+        sent_uuids = {r["uuid"] for r in sent}
         later: list[tuple[dict[str, Any], bool]] = []
         for r in sent:
             counter = max(counter, r["id"])
@@ -491,7 +492,7 @@ class _Merge:
             else:
                 taken[r["id"]] = r["uuid"]
         for r in rows:
-            if r in sent:
+            if r["uuid"] in sent_uuids:
                 continue
             if r["id"] not in taken and r["id"] <= counter:
                 taken[r["id"]] = r["uuid"]
