@@ -37,6 +37,10 @@ def add_server_parser(sub: Any, common: argparse.ArgumentParser, parser_class: A
 
     add_user_parsers(actions, common)
 
+    from kemidesk.cli_import import add_import_parser
+
+    add_import_parser(actions, common)
+
 
 def _fail(message: str, code: int) -> int:
     print(message, file=sys.stderr)
@@ -53,6 +57,11 @@ def cmd_server(paths: AppPaths, args: argparse.Namespace) -> int:
 
     if args.server_command in USER_COMMANDS:
         return cmd_users(paths, args)
+
+    if args.server_command == "import-laptop":
+        from kemidesk.cli_import import cmd_import_laptop
+
+        return cmd_import_laptop(paths, args)
     if not paths.database_url:
         return _fail(
             "Anna palvelimen tietokanta: kemidesk server init --database "

@@ -133,6 +133,7 @@ def _server_numbering(db: object) -> tuple[str, bool, str]:
         'coalesce(max(d."seq"), 0), count(DISTINCT d."seq") '
         'FROM "decision_series" s LEFT JOIN "decision" d '
         'ON d."year" = s."year" AND d."number" LIKE s."prefix" || \'-%%\' '
+        "AND d.\"number\" NOT LIKE '%%/%%' "  # KL-2026-004/2: see `imported` below
         'WHERE s."year" > 0 '  # year 0: the payment batches' counter, below
         'GROUP BY s."prefix", s."year", s."last_seq" ORDER BY s."year"'
     ).fetchall()
@@ -151,8 +152,16 @@ def _server_numbering(db: object) -> tuple[str, bool, str]:
         broken.append(f"maksuerät: laskuri {counter}, eriä {count}, suurin {top}")
     if broken:
         return ("numerointi", False, "; ".join(broken[:5]))
+    # a sent decision imported from a laptop whose number the office had used already is
+    # kept as KL-2026-004/2 and listed by `server import-laptop` for a person to handle
+    imported = db.execute_sql(  # type: ignore[attr-defined]
+        'SELECT count(*) FROM "decision" WHERE "number" LIKE \'%%/%%\''
+    ).fetchone()[0]
+    twice = (
+        f"; {imported} kannettavalta tuotua päätöstä samalla numerolla (…/2)" if imported else ""
+    )
     return (
         "numerointi",
         True,
-        f"{len(rows)} vuoden päätösnumerot ja {count} maksuerän numerot aukottomia",
+        f"{len(rows)} vuoden päätösnumerot ja {count} maksuerän numerot aukottomia{twice}",
     )

@@ -51,8 +51,14 @@ def make_styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("Subtitle", parent=base, fontName=BOLD, fontSize=11, leading=14))
     sheet.add(
         ParagraphStyle(
-            "Heading", parent=base, fontName=BOLD, fontSize=10.5, leading=13,
-            spaceBefore=7, spaceAfter=2, keepWithNext=1,
+            "Heading",
+            parent=base,
+            fontName=BOLD,
+            fontSize=10.5,
+            leading=13,
+            spaceBefore=7,
+            spaceAfter=2,
+            keepWithNext=1,
         )
     )
     sheet.add(ParagraphStyle("HeadingSplit", parent=sheet["Heading"], keepWithNext=0))
@@ -97,8 +103,14 @@ class PageDecor:
         x = MARGIN_LEFT
         if lh.logo_path is not None and lh.logo_path.is_file():
             canv.drawImage(
-                str(lh.logo_path), x, top - 14 * mm, width=14 * mm, height=16 * mm,
-                preserveAspectRatio=True, anchor="sw", mask="auto",
+                str(lh.logo_path),
+                x,
+                top - 14 * mm,
+                width=14 * mm,
+                height=16 * mm,
+                preserveAspectRatio=True,
+                anchor="sw",
+                mask="auto",
             )
             x += 18 * mm
         canv.setFont(BOLD, 13)
@@ -142,8 +154,9 @@ class PageDecor:
         canv.line(MARGIN_LEFT, y + 4 * mm, right, y + 4 * mm)
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(GREY)
-        address = ", ".join(p for p in (lh.organisation, lh.unit, lh.street_address,
-                                        lh.postcode_city) if p)
+        address = ", ".join(
+            p for p in (lh.organisation, lh.unit, lh.street_address, lh.postcode_city) if p
+        )
         contact = " · ".join(p for p in (f"puh. {lh.phone}" if lh.phone else "", lh.email) if p)
         canv.drawString(MARGIN_LEFT, y, address)
         canv.drawString(MARGIN_LEFT, y - 3.5 * mm, contact)
@@ -223,13 +236,24 @@ class Renderer:
         def frame(header: float, name: str) -> Frame:
             top = height - MARGIN_TOP - header
             return Frame(
-                MARGIN_LEFT, MARGIN_BOTTOM, frame_w, top - MARGIN_BOTTOM, id=name,
-                leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+                MARGIN_LEFT,
+                MARGIN_BOTTOM,
+                frame_w,
+                top - MARGIN_BOTTOM,
+                id=name,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
             )
 
         return [
-            PageTemplate("first", [frame(FIRST_HEADER, "f1")], autoNextPageTemplate="later",
-                         pagesize=self.pagesize),
+            PageTemplate(
+                "first",
+                [frame(FIRST_HEADER, "f1")],
+                autoNextPageTemplate="later",
+                pagesize=self.pagesize,
+            ),
             PageTemplate("later", [frame(self.later_header, "f2")], pagesize=self.pagesize),
         ]
 
@@ -237,11 +261,20 @@ class Renderer:
         """Lay out `story` into PDF bytes. Metadata must never hold personal data."""
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
-            buffer, pagesize=self.pagesize, title=title, author=author, subject=subject,
-            creator="kemidesk", invariant=int(self.invariant), pageCompression=1,
+            buffer,
+            pagesize=self.pagesize,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="kemidesk",
+            invariant=int(self.invariant),
+            pageCompression=1,
             initialFontName=REGULAR,
-            leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, lang="fi-FI",
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            lang="fi-FI",
         )
         doc.addPageTemplates(self.page_templates())
         doc.build(story, canvasmaker=NumberedCanvas)

@@ -62,13 +62,15 @@ def kv_table(
         return None
     table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
     table.setStyle(
-        table_style([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-        ])
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+            ]
+        )
     )
     return table
 
@@ -78,7 +80,10 @@ def bullets(items: Iterable[str], styles: StyleSheet1) -> list[Flowable]:
 
 
 def grid_table(
-    data: list[list[object]], col_widths: Sequence[float], *, header_rows: int = 1,
+    data: list[list[object]],
+    col_widths: Sequence[float],
+    *,
+    header_rows: int = 1,
     total_row: bool = False,
 ) -> Table:
     """A ruled data table with a shaded, repeating header."""
@@ -138,18 +143,23 @@ def checkbox_row(
     data = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     table = Table(data, colWidths=[width / columns] * columns, hAlign="LEFT")
     table.setStyle(
-        table_style([
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ])
+        table_style(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
     )
     return table
 
 
 def line_fields(
-    rows: Sequence[Sequence[tuple[str, str]]], styles: StyleSheet1, width: float,
-    label_width: float = 22 * mm, row_height: float = PEN_LINE_SPACING,
+    rows: Sequence[Sequence[tuple[str, str]]],
+    styles: StyleSheet1,
+    width: float,
+    label_width: float = 22 * mm,
+    row_height: float = PEN_LINE_SPACING,
 ) -> Table:
     """Rows of "label ______" fields to fill in by pen; each row holds one or more fields."""
     columns = max(len(r) for r in rows)

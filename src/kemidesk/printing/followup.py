@@ -151,8 +151,10 @@ class FollowupRenderer(Renderer):
                 story += [NextPageTemplate("first"), PageBreak()]
             story += self.form(doc)
         return self.build(
-            story, title="Palkkatuetun työn ohjaus- ja kehityskeskustelulomake",
-            author=docs[0].letterhead.organisation, subject="Kemi-lisän seurantalomake",
+            story,
+            title="Palkkatuetun työn ohjaus- ja kehityskeskustelulomake",
+            author=docs[0].letterhead.organisation,
+            subject="Kemi-lisän seurantalomake",
         )
 
     # ------------------------------------------------------------ the pages
@@ -160,8 +162,10 @@ class FollowupRenderer(Renderer):
     def form(self, doc: FollowupDoc) -> list[Flowable]:
         number = "" if doc.blank else doc.kemilisa_decision_number
         decor = _FollowupDecor(
-            doc.letterhead, SHORT_TITLE,
-            lines=("Kemi-lisä", f"Päätös {number}" if number else ""), reference=number,
+            doc.letterhead,
+            SHORT_TITLE,
+            lines=("Kemi-lisä", f"Päätös {number}" if number else ""),
+            reference=number,
             person="" if doc.blank else (doc.person_name or ""),
             party="" if doc.blank else doc.party_name,
             decision=number,
@@ -177,8 +181,12 @@ class FollowupRenderer(Renderer):
     def page_one(self, doc: FollowupDoc) -> list[Block]:
         return [
             self.opening(doc),
-            self.section(doc, "1. Tavoitteet ja niiden edistyminen", doc.goals,
-                         "Työtehtävät, sovitut tavoitteet, osaamisen kehittyminen"),
+            self.section(
+                doc,
+                "1. Tavoitteet ja niiden edistyminen",
+                doc.goals,
+                "Työtehtävät, sovitut tavoitteet, osaamisen kehittyminen",
+            ),
         ]
 
     def opening(self, doc: FollowupDoc, extra_rows: int = 0) -> Block:
@@ -195,23 +203,45 @@ class FollowupRenderer(Renderer):
 
     def page_two(self, doc: FollowupDoc) -> list[Block]:
         return [
-            self.section(doc, "2. Annettu tuki ja perehdytys", doc.support,
-                         "Perehdytys, ohjaajan tuki, työhönvalmentajan tuki"),
-            self.section(doc, "3. Koulutus", doc.training, "Mikä koulutus ja milloin",
-                         ["Koulutusta tarjottu", "Koulutukseen osallistuttu"]),
-            self.section(doc, "4. Työnhaun tuki", doc.job_search_support,
-                         "Työhakemukset, ansioluettelo, haastattelut, siirtosopimus"),
+            self.section(
+                doc,
+                "2. Annettu tuki ja perehdytys",
+                doc.support,
+                "Perehdytys, ohjaajan tuki, työhönvalmentajan tuki",
+            ),
+            self.section(
+                doc,
+                "3. Koulutus",
+                doc.training,
+                "Mikä koulutus ja milloin",
+                ["Koulutusta tarjottu", "Koulutukseen osallistuttu"],
+            ),
+            self.section(
+                doc,
+                "4. Työnhaun tuki",
+                doc.job_search_support,
+                "Työhakemukset, ansioluettelo, haastattelut, siirtosopimus",
+            ),
             self.trial_visit(doc),
             self.section(doc, "6. Poissaolot ja työajan muutokset", doc.absences),
         ]
 
     def page_three(self, doc: FollowupDoc) -> list[Block]:
         return [
-            self.section(doc, "7. Työntekijän oma arvio", doc.own_assessment,
-                         "Työntekijä kertoo: miten työ sujuu, mitä on oppinut, mitä haluaa "
-                         "seuraavaksi", weight=2),
-            self.section(doc, "8. Loppuarvio", doc.end_assessment,
-                         "Täytetään viimeisessä keskustelussa", weight=2),
+            self.section(
+                doc,
+                "7. Työntekijän oma arvio",
+                doc.own_assessment,
+                "Työntekijä kertoo: miten työ sujuu, mitä on oppinut, mitä haluaa seuraavaksi",
+                weight=2,
+            ),
+            self.section(
+                doc,
+                "8. Loppuarvio",
+                doc.end_assessment,
+                "Täytetään viimeisessä keskustelussa",
+                weight=2,
+            ),
             self.next_step(doc),
             self.signatures(),
             *self.ring_signatures(doc),
@@ -284,21 +314,29 @@ class FollowupRenderer(Renderer):
             boxes = "   ".join(f"{CHECKBOX}\u00a0{t.label}" for t in FollowupType)
             kind = [Paragraph("Keskustelu", s["Small"]), Paragraph(esc(boxes), s["Cell"])]
         data = [
-            [cell("Työnantaja (järjestö)", doc.party_name),
-             cell("Työntekijä", doc.person_name or "")],
+            [
+                cell("Työnantaja (järjestö)", doc.party_name),
+                cell("Työntekijä", doc.person_name or ""),
+            ],
             [cell("Ohjaaja", doc.supervisor), cell("Työhönvalmentaja", doc.job_coach)],
-            [cell("Palkkatukipäätöksen numero", doc.palkkatuki_decision_number),
-             cell("Kemi-lisäpäätöksen numero", doc.kemilisa_decision_number)],
+            [
+                cell("Palkkatukipäätöksen numero", doc.palkkatuki_decision_number),
+                cell("Kemi-lisäpäätöksen numero", doc.kemilisa_decision_number),
+            ],
             [cell("Tukijakso", period(doc.period_start, doc.period_end)), kind],
         ]
         half = self.frame_width / 2
         table = Table(data, colWidths=[half, half], rowHeights=[13 * mm] * len(data))
-        table.setStyle(table_style([
-            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        table.setStyle(
+            table_style(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         return table
 
     def meetings(self, doc: FollowupDoc, extra_rows: int = 0) -> list[Flowable]:
@@ -308,12 +346,17 @@ class FollowupRenderer(Renderer):
         past = () if doc.blank else doc.past_meetings
         for meeting in past:
             present = {True: "kyllä", False: "ei"}.get(
-                meeting.job_coach_present, f"{CHECKBOX} kyllä   {CHECKBOX} ei"  # type: ignore[arg-type]
+                meeting.job_coach_present,
+                f"{CHECKBOX} kyllä   {CHECKBOX} ei",  # type: ignore[arg-type]
             )
-            data.append([Paragraph(date(meeting.date), s["Cell"]),
-                         Paragraph(esc(meeting.type_label), s["Cell"]),
-                         Paragraph(esc(meeting.participants), s["Cell"]),
-                         Paragraph(present, s["Cell"])])
+            data.append(
+                [
+                    Paragraph(date(meeting.date), s["Cell"]),
+                    Paragraph(esc(meeting.type_label), s["Cell"]),
+                    Paragraph(esc(meeting.participants), s["Cell"]),
+                    Paragraph(present, s["Cell"]),
+                ]
+            )
         blank_rows = max(MIN_BLANK_MEETING_ROWS, MEETING_ROWS - len(past)) + extra_rows
         empty = Paragraph(f"{CHECKBOX} kyllä   {CHECKBOX} ei", s["Cell"])
         data += [["", "", "", empty] for _ in range(blank_rows)]
@@ -321,18 +364,26 @@ class FollowupRenderer(Renderer):
         widths = [26 * mm, 34 * mm, 0, 38 * mm]
         widths[2] = self.frame_width - sum(widths)
         table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
-        table.setStyle(table_style([
-            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-        ]))
+        table.setStyle(
+            table_style(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+                ]
+            )
+        )
         next_meeting = "" if doc.blank else date(doc.next_meeting)
         return [
             self.heading("Ohjaus- ja kehityskeskustelut"),
             table,
             Spacer(0, 1 * mm),
-            line_fields([[("Seuraavan keskustelun päivä", next_meeting)]], s,
-                        self.frame_width * 0.75, label_width=64 * mm),
+            line_fields(
+                [[("Seuraavan keskustelun päivä", next_meeting)]],
+                s,
+                self.frame_width * 0.75,
+                label_width=64 * mm,
+            ),
         ]
 
     def heading(self, text: str, hint: str = "") -> Paragraph:
@@ -354,8 +405,15 @@ class FollowupRenderer(Renderer):
             out.append(Spacer(0, 1 * mm))
         return out
 
-    def section(self, doc: FollowupDoc, title: str, entries: Sequence[RecordedText],
-                hint: str = "", boxes: Sequence[str] = (), weight: int = 1) -> list[Part]:
+    def section(
+        self,
+        doc: FollowupDoc,
+        title: str,
+        entries: Sequence[RecordedText],
+        hint: str = "",
+        boxes: Sequence[str] = (),
+        weight: int = 1,
+    ) -> list[Part]:
         parts: list[Part] = [self.heading(title, hint)]
         if boxes:
             parts.append(self.boxes(boxes))
@@ -367,27 +425,35 @@ class FollowupRenderer(Renderer):
         """Check boxes with labels in `columns` columns; the one equal to `checked` is ticked."""
         s = self.styles
         cells: list[object] = [
-            Paragraph(f'<font size="13">{CHECKED if o == checked else CHECKBOX}</font>  {esc(o)}',
-                      s["Body"])
+            Paragraph(
+                f'<font size="13">{CHECKED if o == checked else CHECKBOX}</font>  {esc(o)}',
+                s["Body"],
+            )
             for o in options
         ]
         while len(cells) % columns:
             cells.append("")
         data = [cells[i : i + columns] for i in range(0, len(cells), columns)]
         table = Table(data, colWidths=[self.frame_width / columns] * columns, hAlign="LEFT")
-        table.setStyle(table_style([
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
+        table.setStyle(
+            table_style(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
         return table
 
     def trial_visit(self, doc: FollowupDoc) -> list[Part]:
         s = self.styles
         width = self.frame_width
         return [
-            self.heading("5. Tutustumisjakso toisella työnantajalla (2–3 päivää)",
-                         "palkallinen, työsuhteen loppupuolella"),
+            self.heading(
+                "5. Tutustumisjakso toisella työnantajalla (2–3 päivää)",
+                "palkallinen, työsuhteen loppupuolella",
+            ),
             *self.recorded(doc, doc.trial_visit),
             line_fields([[("Missä", "")], [("Milloin", "")]], s, width),
             Spacer(0, 1 * mm),
@@ -401,21 +467,30 @@ class FollowupRenderer(Renderer):
         width = self.frame_width
         blank = doc.blank
         parts: list[Part] = [
-            self.heading("9. Jatkosuunnitelma työsuhteen päättyessä",
-                         "työllistämisbonusta varten"),
+            self.heading("9. Jatkosuunnitelma työsuhteen päättyessä", "työllistämisbonusta varten"),
             self.boxes(OUTCOMES, checked="" if blank else doc.next_step_label),
             line_fields(
-                [[("Uusi työnantaja", "" if blank else doc.new_employer)],
-                 [("Työ alkaa", "" if blank else date(doc.new_job_start))]],
-                s, width, label_width=34 * mm,
+                [
+                    [("Uusi työnantaja", "" if blank else doc.new_employer)],
+                    [("Työ alkaa", "" if blank else date(doc.new_job_start))],
+                ],
+                s,
+                width,
+                label_width=34 * mm,
             ),
         ]
         if doc.new_contract_type and not blank:
-            parts.append(line_fields([[("Työsopimus", doc.new_contract_type)]], s, width,
-                                     label_width=34 * mm))
+            parts.append(
+                line_fields(
+                    [[("Työsopimus", doc.new_contract_type)]], s, width, label_width=34 * mm
+                )
+            )
         else:
-            parts += [Spacer(0, 2 * mm), Paragraph("Työsopimus", s["Label"]),
-                      self.boxes(CONTRACT_TYPES)]
+            parts += [
+                Spacer(0, 2 * mm),
+                Paragraph("Työsopimus", s["Label"]),
+                self.boxes(CONTRACT_TYPES),
+            ]
         parts += [Spacer(0, 2 * mm), Paragraph("Tarkennus", s["Label"]), Fill(1)]
         return parts
 
@@ -446,16 +521,19 @@ class FollowupRenderer(Renderer):
             [""] * len(widths),
             captions("Allekirjoitus ja nimenselvennys"),
         ]
-        table = Table(data, colWidths=widths,
-                      rowHeights=[None, PEN_LINE_SPACING, None, 12 * mm, None])
+        table = Table(
+            data, colWidths=widths, rowHeights=[None, PEN_LINE_SPACING, None, 12 * mm, None]
+        )
         style: list[tuple[object, ...]] = [
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]
         for c in columns:
-            style += [("LINEBELOW", (c, 1), (c, 1), 0.6, RULE),
-                      ("LINEBELOW", (c, 3), (c, 3), 0.6, RULE)]
+            style += [
+                ("LINEBELOW", (c, 1), (c, 1), 0.6, RULE),
+                ("LINEBELOW", (c, 3), (c, 3), 0.6, RULE),
+            ]
         table.setStyle(table_style(style))
         return [self.heading("Allekirjoitukset"), table]
 

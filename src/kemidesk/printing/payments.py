@@ -54,7 +54,8 @@ class _PaymentDecor(PageDecor):
         canv.setFont(BOLD, 9)
         canv.setFillColor(colors.black)
         canv.drawRightString(
-            width - MARGIN_RIGHT, MARGIN_BOTTOM - 3.5 * mm,
+            width - MARGIN_RIGHT,
+            MARGIN_BOTTOM - 3.5 * mm,
             f"{PAGE_SUM_LABEL} ({count_text(len(amounts), 'rivi', 'riviä')}): "
             f"{money(sum(amounts))}",
         )
@@ -68,7 +69,8 @@ class PaymentListRenderer(Renderer):
             raise ValueError("payment list total does not match its rows")
         paid = f"Maksupäivä {date(doc.payment_date)}" if doc.payment_date else ""
         decor = _PaymentDecor(
-            doc.letterhead, TITLE,
+            doc.letterhead,
+            TITLE,
             lines=(doc.title, doc.period, f"Laadittu {date(doc.created)}", paid),
             reference=doc.number,
         )
@@ -82,36 +84,57 @@ class PaymentListRenderer(Renderer):
             self.closing(doc),
         ]
         return self.build(
-            story, title=f"{doc.title} {doc.period}", author=doc.letterhead.organisation,
+            story,
+            title=f"{doc.title} {doc.period}",
+            author=doc.letterhead.organisation,
             subject=TITLE.capitalize(),
         )
 
     def table(self, doc: PaymentListDoc) -> Flowable:
         s = self.styles
-        head = ["Nro", "Järjestö", "Y-tunnus", "Tilinumero (IBAN)", "Viite", "Päätös",
-                "Kustannuspaikka", "Ajanjakso", "Summa"]
+        head = [
+            "Nro",
+            "Järjestö",
+            "Y-tunnus",
+            "Tilinumero (IBAN)",
+            "Viite",
+            "Päätös",
+            "Kustannuspaikka",
+            "Ajanjakso",
+            "Summa",
+        ]
         data: list[list[object]] = [
             [Paragraph(h, s["CellRightBold" if h == "Summa" else "CellBold"]) for h in head]
         ]
         for i, row in enumerate(doc.rows, start=1):
-            data.append([
-                [_RowMark(row.amount_cents), Paragraph(str(i), s["Cell"])],
-                Paragraph(esc(row.association_name), s["Cell"]),
-                Paragraph(esc(row.business_id), s["Cell"]),
-                Paragraph(format_iban(row.iban), s["Cell"]),
-                Paragraph(esc(format_reference(row.reference)), s["Cell"]),
-                Paragraph(esc(row.decision_number), s["Cell"]),
-                Paragraph(esc(row.cost_centre), s["Cell"]),
-                Paragraph(period(row.period_start, row.period_end), s["Cell"]),
-                Paragraph(money(row.amount_cents), s["CellRight"]),
-            ])
-        data.append([
-            "",
-            Paragraph(f"Yhteensä ({count_text(len(doc.rows), 'maksu', 'maksua')})",
-                      s["CellBold"]),
-            "", "", "", "", "", "",
-            Paragraph(money(doc.total_cents), s["CellRightBold"]),
-        ])
+            data.append(
+                [
+                    [_RowMark(row.amount_cents), Paragraph(str(i), s["Cell"])],
+                    Paragraph(esc(row.association_name), s["Cell"]),
+                    Paragraph(esc(row.business_id), s["Cell"]),
+                    Paragraph(format_iban(row.iban), s["Cell"]),
+                    Paragraph(esc(format_reference(row.reference)), s["Cell"]),
+                    Paragraph(esc(row.decision_number), s["Cell"]),
+                    Paragraph(esc(row.cost_centre), s["Cell"]),
+                    Paragraph(period(row.period_start, row.period_end), s["Cell"]),
+                    Paragraph(money(row.amount_cents), s["CellRight"]),
+                ]
+            )
+        data.append(
+            [
+                "",
+                Paragraph(
+                    f"Yhteensä ({count_text(len(doc.rows), 'maksu', 'maksua')})", s["CellBold"]
+                ),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                Paragraph(money(doc.total_cents), s["CellRightBold"]),
+            ]
+        )
         widths = [9 * mm, 42 * mm, 20 * mm, 42 * mm, 24 * mm, 28 * mm, 32 * mm, 0, 24 * mm]
         widths[7] = self.frame_width - sum(widths)
         return grid_table(data, widths, total_row=True)
@@ -119,14 +142,22 @@ class PaymentListRenderer(Renderer):
     def closing(self, doc: PaymentListDoc) -> Flowable:
         s = self.styles
         width = self.frame_width * 0.6
-        return KeepTogether([
-            line_fields(
-                [[("Laatija", doc.prepared_by)], [("Laadittu", date(doc.created))],
-                 [("Maksupäivä", date(doc.payment_date))],
-                 [("Hyväksyjä", "")], [("Hyväksytty", "")]],
-                s, width, label_width=30 * mm,
-            ),
-        ])
+        return KeepTogether(
+            [
+                line_fields(
+                    [
+                        [("Laatija", doc.prepared_by)],
+                        [("Laadittu", date(doc.created))],
+                        [("Maksupäivä", date(doc.payment_date))],
+                        [("Hyväksyjä", "")],
+                        [("Hyväksytty", "")],
+                    ],
+                    s,
+                    width,
+                    label_width=30 * mm,
+                ),
+            ]
+        )
 
 
 def count_text(count: int, one: str, many: str) -> str:

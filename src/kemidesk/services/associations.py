@@ -93,9 +93,7 @@ def validate_association(data: AssociationInput) -> dict[str, object]:
         "supervisor_name": check.text(
             "supervisor_name", "Association.supervisor_name", data.supervisor_name
         ),
-        "supervision_competence": check.flag(
-            "supervision_competence", data.supervision_competence
-        ),
+        "supervision_competence": check.flag("supervision_competence", data.supervision_competence),
         "notes": check.text("notes", "Association.notes", data.notes),
     }
     check.raise_if_any()

@@ -192,6 +192,7 @@ class TrainingDialog(FormDialog):
 class AttendanceDialog(QDialog):
     """Registrations of one training: add (association, name, role), remove, tick who came;
     and the short feedback counts. "Tallenna" stores the ticks and the counts together."""
+
     help_page = "valmennukset.html#osallistujat"  # F1: its page in the user guide
 
     def __init__(self, ctx: Any, training_id: int, parent: QWidget | None = None) -> None:

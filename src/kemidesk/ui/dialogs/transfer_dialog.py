@@ -280,6 +280,7 @@ class TransferDialog(FormDialog):
 
 class TransferStatusDialog(FormDialog):
     """The day of one status change; the service's messages show under the day."""
+
     help_page = "valmennukset.html#siirtosopimus"  # F1: its page in the user guide
 
     kind = TRANSFER
