@@ -29,6 +29,7 @@ from kemidesk.domain.types import (
     TrainingTarget,
     TransferKind,
     TransferStatus,
+    VisitKind,
 )
 
 
@@ -211,6 +212,15 @@ class RingMember(BaseModel):
         indexes = ((("ring", "association"), True),)
 
 
+class JobCoach(BaseModel):
+    """A job coach (työhönvalmentaja) of the city's service (schema version 13)."""
+
+    name = peewee.CharField()
+    phone = peewee.CharField(default="")
+    email = peewee.CharField(default="")
+    active = peewee.BooleanField(default=True)
+
+
 class Placement(BaseModel):
     person = peewee.ForeignKeyField(Person, backref="placements", index=True)
     association = peewee.ForeignKeyField(Association, backref="placements", index=True)
@@ -223,7 +233,6 @@ class Placement(BaseModel):
     monthly_wage_cents = peewee.IntegerField()
     wage_costs_cents = peewee.IntegerField(null=True)
     supervisor_name = peewee.CharField(default="")
-    job_coach = peewee.CharField(default="")
     end_reason = peewee.CharField(default="")
     pt_authority = peewee.CharField(default="")
     pt_decision_number = peewee.CharField(default="")
@@ -234,6 +243,8 @@ class Placement(BaseModel):
     pt_monthly_cents = peewee.IntegerField(null=True)
     notes = peewee.TextField(default="")
     archived = peewee.BooleanField(default=False, index=True)
+    # Schema version 13: the job coach as a record (was a free-text name).
+    coach = peewee.ForeignKeyField(JobCoach, null=True, backref="placements", index=True)
 
 
 class Application(BaseModel):
@@ -455,6 +466,17 @@ class TransferAgreement(BaseModel):
     notes = peewee.TextField(default="")
 
 
+class CoachVisit(BaseModel):
+    """An entry of a job coach's visit log under a placement (schema version 13); `note` is
+    personal free text, erased with the person (services.people.erase_person)."""
+
+    coach = peewee.ForeignKeyField(JobCoach, backref="visits", index=True)
+    placement = peewee.ForeignKeyField(Placement, backref="coach_visits", index=True)
+    visited_on = IsoDateField(index=True)
+    kind = EnumField(VisitKind)
+    note = peewee.TextField(default="")
+
+
 class RuleVersionRow(BaseModel):
     valid_from = IsoDateField()
     valid_to = IsoDateField(null=True)
@@ -492,6 +514,7 @@ ALL_MODELS: tuple[type[peewee.Model], ...] = (
     Person,
     EmployerRing,
     RingMember,
+    JobCoach,
     Placement,
     Application,
     DecisionSeries,
@@ -507,6 +530,7 @@ ALL_MODELS: tuple[type[peewee.Model], ...] = (
     TrainingRegistration,
     SupervisionSession,
     TransferAgreement,
+    CoachVisit,
     RuleVersionRow,
     AppSetting,
     AuditLog,

@@ -138,6 +138,7 @@ class OverviewSection(StrEnum):
     TRANSFERS_ENDING = "transfers_ending"
     OUTCOME_CHECKS_DUE = "outcome_checks_due"
     BONUS_PROPOSALS = "bonus_proposals"
+    COACH_NEEDED = "coach_needed"
 
 
 class TrainingTarget(LabelledEnum):
@@ -146,6 +147,15 @@ class TrainingTarget(LabelledEnum):
     EMPLOYERS = "employers"
     SUPERVISORS = "supervisors"
     BOTH = "both"
+
+
+class VisitKind(LabelledEnum):
+    """What kind of contact a job coach's visit log entry records."""
+
+    WORKPLACE = "workplace"
+    PHONE = "phone"
+    MEETING = "meeting"
+    OTHER = "other"
 
 
 _LABELS: dict[StrEnum, str] = {
@@ -211,4 +221,8 @@ _LABELS: dict[StrEnum, str] = {
     TransferStatus.IN_PROGRESS: "Käynnissä",
     TransferStatus.ENDED_EMPLOYED: "Päättynyt, työllistyi",
     TransferStatus.ENDED_NOT_EMPLOYED: "Päättynyt, ei työllistynyt",
+    VisitKind.WORKPLACE: "Käynti työpaikalla",
+    VisitKind.PHONE: "Puhelu",
+    VisitKind.MEETING: "Tapaaminen",
+    VisitKind.OTHER: "Muu",
 }

@@ -11,6 +11,7 @@ import peewee
 from kemidesk.db.models import (
     Application,
     AuditLog,
+    CoachVisit,
     Decision,
     EnumField,
     Followup,
@@ -30,6 +31,7 @@ from kemidesk.services.common import (
     transaction,
 )
 from kemidesk.services.errors import DuplicateError, NotAllowedError
+from kemidesk.services.coaches import erase_person_visits
 from kemidesk.services.trainings import erase_person_registrations
 
 ERASED_NAME = "Poistettu"
@@ -255,6 +257,7 @@ def _erase_free_text(placements: list[Placement]) -> None:
         if changed:
             transfer.save()
             audit(transfer, "erase", changed)
+    erase_person_visits(ids)  # the job coaches' visit notes
 
 
 def export_person(person_id: int) -> dict[str, Any]:
@@ -282,6 +285,9 @@ def export_person(person_id: int) -> dict[str, Any]:
             "siirtosopimukset": [
                 _model_dict(t)
                 for t in TransferAgreement.select().where(TransferAgreement.placement.in_(ids))
+            ],
+            "työhönvalmentajan_käynnit": [
+                _model_dict(c) for c in CoachVisit.select().where(CoachVisit.placement.in_(ids))
             ],
             "lokimerkinnät": [
                 _model_dict(a)
