@@ -176,6 +176,21 @@ def coach_by_name(name: str) -> JobCoach | None:
     return coach
 
 
+def assign_coach(placement_id: int, coach_id: int | None) -> None:
+    """Give a placement its coach (an active one) or none, in one transaction."""
+    with transaction():
+        placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
+        coach = None
+        if coach_id is not None:
+            coach = get_or_raise(JobCoach, coach_id, "COACH_NOT_FOUND")
+            if not coach.active and coach.id != placement.coach_id:
+                raise FieldErrors({"coach_id": Message("COACH_INACTIVE", {"name": coach.name})})
+        if placement.coach_id != (coach.id if coach else None):
+            placement.coach = coach
+            placement.save()
+            audit(placement, "update", ["coach"])
+
+
 # ---------------------------------------------------------------- visits
 
 
@@ -266,7 +281,7 @@ def list_visits(
             CoachVisit.id, CoachVisit.coach, JobCoach.name, CoachVisit.placement,
             Person.last_name, Person.first_name, Association.name, CoachVisit.visited_on,
             CoachVisit.kind, CoachVisit.note,
-        )  # fmt: skip
+        )
         .join(JobCoach)
         .switch(CoachVisit)
         .join(Placement)
@@ -401,7 +416,7 @@ def caseload(
         .select(
             Placement.id, Placement.coach, Placement.start_date, Placement.end_date,
             Placement.actual_end_date, Person.last_name, Person.first_name, Association.name,
-        )  # fmt: skip
+        )
         .join(Person)
         .switch(Placement)
         .join(Association)
@@ -512,7 +527,7 @@ def placements_needing_coach(today: date | None = None) -> list[CoachNeeded]:
         Placement.select(
             Placement.id, Placement.start_date, Placement.end_date, Placement.actual_end_date,
             Person.last_name, Person.first_name, Person.partial_work_ability, Association.name,
-        )  # fmt: skip
+        )
         .join(Person)
         .switch(Placement)
         .join(Association)
@@ -538,3 +553,32 @@ def placements_needing_coach(today: date | None = None) -> list[CoachNeeded]:
         if reason is not None:
             found.append(CoachNeeded(pid, f"{last} {first} – {assoc}", reason, start))
     return found
+
+
+# ---------------------------------------------------------------- Excel
+
+
+def caseload_sheet(today: date | None = None) -> object:
+    """The caseload of every active coach as one Excel sheet: a row per placement (and a
+    row for a coach without any), with the next follow-up talk and the overdue ones."""
+    from kemidesk.services.spreadsheet import CellKind, Sheet, SheetColumn
+
+    today = today or date.today()
+    columns = [
+        SheetColumn("Työhönvalmentaja"), SheetColumn("Työllistetty"), SheetColumn("Työnantaja"),
+        SheetColumn("Alkaa", CellKind.DATE), SheetColumn("Päättyy", CellKind.DATE),
+        SheetColumn("Seuraava seuranta"), SheetColumn("Eräpäivä", CellKind.DATE),
+        SheetColumn("Myöhässä (kpl)", CellKind.NUMBER),
+        SheetColumn("Viimeisin käynti", CellKind.DATE),
+    ]  # fmt: skip
+    sheet = Sheet(f"Työkuormat {today.day}.{today.month}.{today.year}", columns)
+    for coach in caseload(today):
+        if not coach.lines:
+            sheet.rows.append([coach.name, "", "", None, None, "", None, 0, None])
+        for line in coach.lines:
+            sheet.rows.append([
+                coach.name, line.person_name, line.association_name, line.start, line.end,
+                line.next_followup.label if line.next_followup else "", line.next_due,
+                line.overdue, line.last_visit,
+            ])  # fmt: skip
+    return sheet

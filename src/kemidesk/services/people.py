@@ -22,6 +22,7 @@ from kemidesk.db.models import (
 )
 from kemidesk.domain import validation as v
 from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
+from kemidesk.services.coaches import erase_person_visits
 from kemidesk.services.common import (
     FieldCheck,
     apply_changes,
@@ -31,7 +32,6 @@ from kemidesk.services.common import (
     transaction,
 )
 from kemidesk.services.errors import DuplicateError, NotAllowedError
-from kemidesk.services.coaches import erase_person_visits
 from kemidesk.services.trainings import erase_person_registrations
 
 ERASED_NAME = "Poistettu"

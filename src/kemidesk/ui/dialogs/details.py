@@ -300,6 +300,29 @@ class PlacementDetail(DetailDialog):
         )
         add_transfer = self.add_button(self.tr("Lisää s&iirtosopimus…"), self.add_transfer)
         add_transfer.setObjectName("add_transfer")
+        self.add_related(
+            "coach_visits", self.tr("Työhönvalmentajan käynnit"), specs.VISITS_OF_PLACEMENT,
+            self.edit_visit,
+        )  # fmt: skip
+        self.related["coach_visits"].view.setToolTip(
+            self.tr("Muokkaa tai poista käynti napsauttamalla")
+        )
+        add_visit = self.add_button(self.tr("Lisää &käynti…"), self.add_visit)
+        add_visit.setObjectName("add_visit")
+
+    def add_visit(self) -> QWidget:
+        from kemidesk.ui.dialogs.coach_dialogs import VisitDialog
+
+        dialog = VisitDialog(self.ctx, parent=self, placement_id=self.record_id)
+        dialog.open()
+        return dialog
+
+    def edit_visit(self, row: Any) -> QWidget:
+        from kemidesk.ui.dialogs.coach_dialogs import VisitDialog
+
+        dialog = VisitDialog(self.ctx, row, parent=self)
+        dialog.open()
+        return dialog
 
     def add_transfer(self) -> QWidget:
         from kemidesk.ui.dialogs.transfer_dialog import TransferDialog
@@ -356,6 +379,9 @@ class PlacementDetail(DetailDialog):
         self.set_related("followups", followups.list_followups(row.id))
         self.set_related("outcomes", followups.list_outcomes(row.id))
         self.set_related("transfers", transfers.list_transfers(row.id))
+        from kemidesk.services.coaches import list_visits
+
+        self.set_related("coach_visits", list_visits(placement_id=row.id))
         self.grant_actions.update(row)
 
 
