@@ -1038,11 +1038,98 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>CoachForm</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="35"/>
+        <source>Työhönvalmentaja</source>
+        <translation>Job coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="38"/>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="39"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="45"/>
+        <source>&amp;Puhelin</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="50"/>
+        <source>&amp;Sähköposti</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="53"/>
+        <source>Mukana (tarjotaan uusiin työsuhteisiin)</source>
+        <translation>Working (offered for new placements)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="55"/>
+        <source>&amp;Tila</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+</context>
+<context>
+    <name>CoachesTab</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="68"/>
+        <source>Työkuormat E&amp;xceliin…</source>
+        <translation>Caseloads to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="72"/>
+        <source>&amp;Uusi käynti…</source>
+        <translation>&amp;New visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="131"/>
+        <source>&lt;b&gt;Työkuorma&lt;/b&gt; – valitse työhönvalmentaja</source>
+        <translation>&lt;b&gt;Caseload&lt;/b&gt; – choose a job coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="132"/>
+        <source>&lt;b&gt;Käynnit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Visits&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="138"/>
+        <source>&lt;b&gt;Työkuorma: %1&lt;/b&gt; – %2 työsuhdetta, %3 seurantaa myöhässä</source>
+        <translation>&lt;b&gt;Caseload: %1&lt;/b&gt; – %2 placements, %3 follow-ups overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="144"/>
+        <source>&lt;b&gt;Käynnit&lt;/b&gt; – %1 kirjattu, %2 viimeisen 30 päivän aikana</source>
+        <translation>&lt;b&gt;Visits&lt;/b&gt; – %1 recorded, %2 in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="184"/>
+        <source>Merkitäänkö %1 poistuneeksi? Hänen työsuhteensa ja käyntinsä säilyvät, mutta häntä ei enää tarjota uusiin työsuhteisiin. Poistuneet saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
+        <translation>Mark %1 as having left? Their placements and visits are kept, but they are no longer offered for new placements. Those who have left are shown with View → Show archived.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="229"/>
+        <source>Työkuormia ei voi tallentaa</source>
+        <translation>The caseloads cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="232"/>
+        <source>Työkuormat tallennettu: %1</source>
+        <translation>Caseloads saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="34"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="45"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="142"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="176"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
@@ -1070,12 +1157,14 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="39"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="51"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="177"/>
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="40"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="52"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="179"/>
         <source>Työsuhteita</source>
         <translation>Placements</translation>
     </message>
@@ -1204,8 +1293,55 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="199"/>
         <source>Laji</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="178"/>
+        <source>Sähköposti</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="180"/>
+        <source>Seurantoja myöhässä</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="181"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="191"/>
+        <source>Seuraava seuranta</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="182"/>
+        <source>Käyntejä 30 pv</source>
+        <translation>Visits 30 d</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="183"/>
+        <source>Mukana</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="192"/>
+        <source>Eräpäivä</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="193"/>
+        <source>Myöhässä</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="194"/>
+        <source>Viimeisin käynti</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="202"/>
+        <source>Muistiinpano</source>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62"/>
@@ -1217,6 +1353,8 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="64"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="56"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="73"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="187"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="201"/>
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="56"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
@@ -1228,6 +1366,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="57"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="188"/>
         <source>Työnantaja</source>
         <translation>Employer</translation>
     </message>
@@ -1239,12 +1378,14 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="59"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="168"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="189"/>
         <source>Alkaa</source>
         <translation>Starts</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="60"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="169"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="190"/>
         <source>Päättyy</source>
         <translation>Ends</translation>
     </message>
@@ -1402,6 +1543,7 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="129"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="148"/>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="198"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
@@ -1417,6 +1559,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="200"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
@@ -1588,107 +1731,107 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="369"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="395"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="372"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="398"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="377"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="403"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="381"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="407"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="388"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="414"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="390"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="416"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="396"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="422"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="397"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="423"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="398"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="424"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="399"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="425"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="400"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="426"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="401"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="427"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="402"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="428"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="403"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="429"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="404"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="430"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="406"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="432"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="409"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="435"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="410"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="436"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="412"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="438"/>
         <source>Seuraava vaihe</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="421"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="447"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="421"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="447"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -1922,7 +2065,7 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="365"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="391"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
@@ -2809,6 +2952,56 @@ A backup of the current database is saved first. Continue?</translation>
         <source>Työsuhde päättyy {end}: työllistymisen voi kirjata jatkopoluksi aikaisintaan silloin.</source>
         <translation>The employment ends on {end}: the employment can be recorded as the outcome on that day at the earliest.</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="591"/>
+        <source>Työhönvalmentajaa {key} ei löydy.</source>
+        <translation>Job coach {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="592"/>
+        <source>Valitse työhönvalmentaja.</source>
+        <translation>Choose a job coach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="593"/>
+        <source>Työhönvalmentaja {name} on jo luettelossa.</source>
+        <translation>Job coach {name} is already on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="596"/>
+        <source>Työhönvalmentajalla {name} on työsuhteita tai käyntejä; merkitse hänet poistuneeksi.</source>
+        <translation>Job coach {name} has placements or visits; mark them as having left.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="600"/>
+        <source>Työhönvalmentaja {name} ei ole enää mukana; valitse toimiva työhönvalmentaja.</source>
+        <translation>Job coach {name} has left; choose a working job coach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="604"/>
+        <source>Käyntiä {key} ei löydy.</source>
+        <translation>Visit {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="605"/>
+        <source>Käyntiä ei voi kirjata tulevalle päivälle.</source>
+        <translation>A visit cannot be recorded for a future date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="608"/>
+        <source>Käynti on yli kaksi viikkoa ennen työsuhteen alkua {start}.</source>
+        <translation>The visit is more than two weeks before the placement starts on {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="612"/>
+        <source>Ei työhönvalmentajaa – tuki työssä, alku {date}</source>
+        <translation>No job coach – support at work, start {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="615"/>
+        <source>Ei työhönvalmentajaa – perehdytys, alku {date}</source>
+        <translation>No job coach – orientation, start {date}</translation>
+    </message>
 </context>
 <context>
     <name>EndPlacementDialog</name>
@@ -3114,6 +3307,26 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/labels.py" line="75"/>
         <source>Päättynyt, ei työllistynyt</source>
         <translation>Ended, not employed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="76"/>
+        <source>Käynti työpaikalla</source>
+        <translation>Workplace visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="77"/>
+        <source>Puhelu</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="78"/>
+        <source>Tapaaminen</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="79"/>
+        <source>Muu</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3928,26 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="286"/>
         <source>Siirtosopimuksen tila</source>
         <translation>Transfer agreement status</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="29"/>
+        <source>Uusi työhönvalmentaja</source>
+        <translation>New job coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="30"/>
+        <source>Muokkaa työhönvalmentajaa</source>
+        <translation>Edit job coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="99"/>
+        <source>Uusi käynti</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="100"/>
+        <source>Muokkaa käyntiä</source>
+        <translation>Edit visit</translation>
     </message>
 </context>
 <context>
@@ -4731,67 +4964,72 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Employment bonus proposed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="96"/>
+        <source>Työhönvalmentaja puuttuu</source>
+        <translation>Job coach missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="99"/>
         <source>Kohde</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="98"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="100"/>
         <source>Tiedot</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="99"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="101"/>
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="100"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="102"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="120"/>
         <source>%1 pv</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="120"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="122"/>
         <source>tänään</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="122"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="124"/>
         <source>myöhässä %1 pv</source>
         <translation>%1 d late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="123"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="125"/>
         <source>%1 pv:n päästä</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="182"/>
         <source>Päätetty</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="181"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="183"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="184"/>
         <source>Jäljellä</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="201"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="203"/>
         <source>Määräraha %1: %2</source>
         <translation>Appropriation %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="210"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="212"/>
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -4799,32 +5037,32 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="313"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="315"/>
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="337"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="339"/>
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="365"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="367"/>
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="391"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="393"/>
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="393"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="395"/>
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="420"/>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="422"/>
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>
@@ -5169,7 +5407,7 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>PendingTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="61"/>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="63"/>
         <source>Ladataan…</source>
         <translation>Loading…</translation>
     </message>
@@ -5452,82 +5690,97 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Add transfer agreeme&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="323"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="304"/>
+        <source>Työhönvalmentajan käynnit</source>
+        <translation>Job coach's visits</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="308"/>
+        <source>Muokkaa tai poista käynti napsauttamalla</source>
+        <translation>Click to edit or delete a visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="310"/>
+        <source>Lisää &amp;käynti…</source>
+        <translation>Add &amp;visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="346"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="333"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="356"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="334"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="357"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="335"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="358"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="336"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="359"/>
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="337"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="360"/>
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="338"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="361"/>
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="339"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="362"/>
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="340"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="363"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="341"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="364"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="342"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="365"/>
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="343"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366"/>
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="344"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="367"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="345"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="368"/>
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="346"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="369"/>
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="347"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="370"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -5575,102 +5828,107 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="152"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="153"/>
         <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="154"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="155"/>
         <source>Tehtävänimike</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="157"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="158"/>
         <source>&amp;Alkaa</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="158"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="159"/>
         <source>&amp;Päättyy</source>
         <translation>E&amp;nds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="163"/>
         <source>&amp;Viikkotyöaika (h)</source>
         <translation>&amp;Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="170"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="171"/>
         <source>&amp;Bruttopalkka/kk</source>
         <translation>Gross &amp;wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="176"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="177"/>
         <source>Palkka&amp;kustannukset/kk</source>
         <translation>Wage &amp;costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="178"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="179"/>
         <source>&amp;Ohjaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="179"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="181"/>
         <source>Työhönvalmenta&amp;ja</source>
         <translation>Job c&amp;oach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="189"/>
+        <source>(ei työhönvalmentajaa)</source>
+        <translation>(no job coach)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="196"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="189"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="203"/>
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="193"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="207"/>
         <source>&amp;Myöntäjä</source>
         <translation>Granted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="194"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="208"/>
         <source>Päätöksen &amp;numero</source>
         <translation>Decision &amp;number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="195"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="209"/>
         <source>Päätöksen pä&amp;ivä</source>
         <translation>Decision &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="196"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="210"/>
         <source>Tukip&amp;rosentti</source>
         <translation>Subsidy &amp;percentage</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="197"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="211"/>
         <source>Tuki a&amp;lkaa</source>
         <translation>Subsidy s&amp;tarts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="198"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="212"/>
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy en&amp;ds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="200"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="214"/>
         <source>Tuki &amp;euroina/kk</source>
         <translation>Subsidy/&amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="221"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="235"/>
         <source>Palkkatuen alkupäivä</source>
         <translation>Pay subsidy start date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="222"/>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="236"/>
         <source>Palkkatuen loppupäivä</source>
         <translation>Pay subsidy end date</translation>
     </message>
@@ -6582,6 +6840,11 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="47"/>
+        <source>Työhönvalmenta&amp;jat</source>
+        <translation>&amp;Job coaches</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="49"/>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="114"/>
         <source>&amp;Raportit</source>
         <translation>&amp;Reports</translation>
@@ -7003,6 +7266,69 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="118"/>
+        <source>Käynti</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="125"/>
+        <source>&amp;Työhönvalmentaja</source>
+        <translation>&amp;Job coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="126"/>
+        <source>Valitse työhönvalmentaja.</source>
+        <translation>Choose a job coach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="133"/>
+        <source>Ty&amp;ösuhde</source>
+        <translation>&amp;Placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="134"/>
+        <source>Valitse työsuhde.</source>
+        <translation>Choose a placement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="140"/>
+        <source>&amp;Päivä</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="144"/>
+        <source>&amp;Laji</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="149"/>
+        <source>Lyhyesti: mitä tehtiin, mitä sovittiin. Poistetaan henkilön tietojen kanssa.</source>
+        <translation>Briefly: what was done, what was agreed. Erased with the person's data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="152"/>
+        <source>&amp;Muistiinpano</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="160"/>
+        <source>P&amp;oista…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="186"/>
+        <source>Poistetaanko käynti %1? Poistoa ei voi perua.</source>
+        <translation>Delete the visit of %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="189"/>
+        <source>Poista käynti</source>
+        <translation>Delete visit</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="59"/>
@@ -7010,6 +7336,12 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Save the report</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="34"/>
+        <source>Tallenna työkuormat</source>
+        <translation>Save caseloads</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="35"/>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="59"/>
         <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="42"/>
         <source>Excel-työkirja (*.xlsx)</source>

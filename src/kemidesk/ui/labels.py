@@ -73,6 +73,10 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Enums", "Käynnissä"),
     QT_TRANSLATE_NOOP("Enums", "Päättynyt, työllistyi"),
     QT_TRANSLATE_NOOP("Enums", "Päättynyt, ei työllistynyt"),
+    QT_TRANSLATE_NOOP("Enums", "Käynti työpaikalla"),
+    QT_TRANSLATE_NOOP("Enums", "Puhelu"),
+    QT_TRANSLATE_NOOP("Enums", "Tapaaminen"),
+    QT_TRANSLATE_NOOP("Enums", "Muu"),
 )
 
 
