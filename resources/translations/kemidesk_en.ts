@@ -2994,13 +2994,13 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="612"/>
-        <source>Ei työhönvalmentajaa – tuki työssä, alku {date}</source>
-        <translation>No job coach – support at work, start {date}</translation>
+        <source>Ei työhönvalmentajaa – tuki työssä</source>
+        <translation>No job coach – support at work</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="615"/>
-        <source>Ei työhönvalmentajaa – perehdytys, alku {date}</source>
-        <translation>No job coach – orientation, start {date}</translation>
+        <source>Ei työhönvalmentajaa – perehdytysvaihe</source>
+        <translation>No job coach – orientation phase</translation>
     </message>
 </context>
 <context>
@@ -5692,7 +5692,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/details.py" line="304"/>
         <source>Työhönvalmentajan käynnit</source>
-        <translation>Job coach's visits</translation>
+        <translation>Job coach&apos;s visits</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/details.py" line="308"/>
@@ -7305,7 +7305,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="149"/>
         <source>Lyhyesti: mitä tehtiin, mitä sovittiin. Poistetaan henkilön tietojen kanssa.</source>
-        <translation>Briefly: what was done, what was agreed. Erased with the person's data.</translation>
+        <translation>Briefly: what was done, what was agreed. Erased with the person&apos;s data.</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="152"/>

@@ -610,10 +610,10 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "Käynti on yli kaksi viikkoa ennen työsuhteen alkua {start}.",
     ),
     "OVERVIEW_COACH_PARTIAL_WORK_ABILITY": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Ei työhönvalmentajaa – tuki työssä, alku {date}"
+        "DomainMessages", "Ei työhönvalmentajaa – tuki työssä"
     ),
     "OVERVIEW_COACH_ORIENTATION": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Ei työhönvalmentajaa – perehdytys, alku {date}"
+        "DomainMessages", "Ei työhönvalmentajaa – perehdytysvaihe"
     ),
 }
 

@@ -431,8 +431,7 @@ def _coach_needed(today: date) -> list[TodoItem]:
             Message(
                 "OVERVIEW_COACH_ORIENTATION"
                 if n.reason == "orientation"
-                else "OVERVIEW_COACH_PARTIAL_WORK_ABILITY",
-                {"date": n.start},
+                else "OVERVIEW_COACH_PARTIAL_WORK_ABILITY"
             ),
             n.start,
             (today - n.start).days,

@@ -196,7 +196,7 @@ CASELOAD: tuple[Column, ...] = (
 
 VISITS: tuple[Column, ...] = (
     date_col(QT_TRANSLATE_NOOP("Columns", "Päivä"), "visited_on"),
-    enum_col(QT_TRANSLATE_NOOP("Columns", "Laji"), "kind", 16),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Laji"), "kind", 20),
     text_col(QT_TRANSLATE_NOOP("Columns", "Työhönvalmentaja"), "coach_name", 18),
     text_col(QT_TRANSLATE_NOOP("Columns", "Työllistetty"), "person_name", 20),
     text_col(QT_TRANSLATE_NOOP("Columns", "Muistiinpano"), "note", 40),
