@@ -1731,107 +1731,107 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="395"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="400"/>
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="398"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="403"/>
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="403"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="408"/>
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="407"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="412"/>
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="414"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="419"/>
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="416"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="421"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="422"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="427"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="423"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="428"/>
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="424"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="429"/>
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="425"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="430"/>
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="426"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="431"/>
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="427"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="432"/>
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="428"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="433"/>
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="429"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="434"/>
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="430"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="435"/>
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="432"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="437"/>
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="435"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="440"/>
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="436"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="441"/>
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="438"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="443"/>
         <source>Seuraava vaihe</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="447"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="452"/>
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="447"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="452"/>
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -2065,7 +2065,7 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="391"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="396"/>
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
@@ -5700,87 +5700,92 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Click to edit or delete a visit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="310"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="311"/>
         <source>Lisää &amp;käynti…</source>
         <translation>Add &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="346"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="314"/>
+        <source>Kirjaa työhönvalmentajan käynti tähän työsuhteeseen</source>
+        <translation>Record a job coach&apos;s visit to this placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="351"/>
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="356"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="361"/>
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="357"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="362"/>
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="358"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="363"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="359"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="364"/>
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="360"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="365"/>
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="361"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366"/>
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="362"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="367"/>
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="363"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="368"/>
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="364"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="369"/>
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="365"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="370"/>
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="371"/>
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="367"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="372"/>
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="368"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="373"/>
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="369"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="374"/>
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="370"/>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="375"/>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>

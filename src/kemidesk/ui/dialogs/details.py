@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
 
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import format_money
@@ -307,8 +307,13 @@ class PlacementDetail(DetailDialog):
         self.related["coach_visits"].view.setToolTip(
             self.tr("Muokkaa tai poista käynti napsauttamalla")
         )
-        add_visit = self.add_button(self.tr("Lisää &käynti…"), self.add_visit)
+        # beside the tabs, not in the bottom row (the dialog must fit a 1366-pixel screen)
+        add_visit = QPushButton(self.tr("Lisää &käynti…"), self)
         add_visit.setObjectName("add_visit")
+        add_visit.setAutoDefault(False)
+        add_visit.setToolTip(self.tr("Kirjaa työhönvalmentajan käynti tähän työsuhteeseen"))
+        add_visit.clicked.connect(lambda: self.add_visit())
+        self.tabs.setCornerWidget(add_visit, Qt.Corner.TopRightCorner)
 
     def add_visit(self) -> QWidget:
         from kemidesk.ui.dialogs.coach_dialogs import VisitDialog
