@@ -781,122 +781,122 @@ Bring it to the front?</translation>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="207" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="208" />
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="207" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="208" />
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="207" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="208" />
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="207" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="208" />
         <source>Osallistui</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="212" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="213" />
         <source>Uusi ilmoittautuminen</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="222" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="223" />
         <source>esim. esihenkilö</source>
         <translation>e.g. supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="223" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="224" />
         <source>&amp;Lisää</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="231" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="232" />
         <source>&amp;Yhdistys</source>
         <translation>&amp;Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="231" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="232" />
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="232" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="233" />
         <source>&amp;Rooli</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="243" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="244" />
         <source>Poista &amp;valittu…</source>
         <translation>Remo&amp;ve selected…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="246" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="247" />
         <source>Palaute (kpl)</source>
         <translation>Feedback (count)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="254" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="255" />
         <source>H&amp;yödyllinen</source>
         <translation>&amp;Useful</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="255" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="256" />
         <source>&amp;Osin hyödyllinen</source>
         <translation>&amp;Partly useful</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="256" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="257" />
         <source>&amp;Ei hyödyllinen</source>
         <translation>N&amp;ot useful</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="270" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="271" />
         <source>&amp;Tallenna osallistuminen</source>
         <translation>&amp;Save attendance</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="273" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="274" />
         <source>Sulje</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="287" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="288" />
         <source>Ilmoittautumiset ja osallistuminen</source>
         <translation>Registrations and attendance</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="295" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="296" />
         <source>ei paikkarajaa</source>
         <translation>no seat limit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="297" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="298" />
         <source>%1/%2 paikkaa varattu</source>
         <translation>%1/%2 seats taken</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="311" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="312" />
         <source>(poistettu)</source>
         <translation>(erased)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="328" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="329" />
         <source>Valmennus on täynnä</source>
         <translation>The training is full</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="362" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="363" />
         <source>Poistetaanko ilmoittautuminen: %1, %2?</source>
         <translation>Remove the registration: %1, %2?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="364" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="365" />
         <source>Poista ilmoittautuminen</source>
         <translation>Remove registration</translation>
     </message>
@@ -1085,6 +1085,92 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>CoachForm</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="35" />
+        <source>Työhönvalmentaja</source>
+        <translation>Job coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="38" />
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="39" />
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="45" />
+        <source>&amp;Puhelin</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="50" />
+        <source>&amp;Sähköposti</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="53" />
+        <source>Mukana (tarjotaan uusiin työsuhteisiin)</source>
+        <translation>Working (offered for new placements)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="55" />
+        <source>&amp;Tila</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+</context>
+<context>
+    <name>CoachesTab</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="68" />
+        <source>Työkuormat E&amp;xceliin…</source>
+        <translation>Caseloads to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="72" />
+        <source>&amp;Uusi käynti…</source>
+        <translation>&amp;New visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="131" />
+        <source>&lt;b&gt;Työkuorma&lt;/b&gt; – valitse työhönvalmentaja</source>
+        <translation>&lt;b&gt;Caseload&lt;/b&gt; – choose a job coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="132" />
+        <source>&lt;b&gt;Käynnit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Visits&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="138" />
+        <source>&lt;b&gt;Työkuorma: %1&lt;/b&gt; – %2 työsuhdetta, %3 seurantaa myöhässä</source>
+        <translation>&lt;b&gt;Caseload: %1&lt;/b&gt; – %2 placements, %3 follow-ups overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="144" />
+        <source>&lt;b&gt;Käynnit&lt;/b&gt; – %1 kirjattu, %2 viimeisen 30 päivän aikana</source>
+        <translation>&lt;b&gt;Visits&lt;/b&gt; – %1 recorded, %2 in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="184" />
+        <source>Merkitäänkö %1 poistuneeksi? Hänen työsuhteensa ja käyntinsä säilyvät, mutta häntä ei enää tarjota uusiin työsuhteisiin. Poistuneet saa näkyviin valinnalla Näytä → Näytä arkistoidut.</source>
+        <translation>Mark %1 as having left? Their placements and visits are kept, but they are no longer offered for new placements. Those who have left are shown with View → Show archived.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="229" />
+        <source>Työkuormia ei voi tallentaa</source>
+        <translation>The caseloads cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="232" />
+        <source>Työkuormat tallennettu: %1</source>
+        <translation>Caseloads saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="34" />
@@ -1092,6 +1178,7 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="142" />
         <location filename="../../src/kemidesk/ui/models/specs.py" line="186" />
         <location filename="../../src/kemidesk/ui/models/specs.py" line="197" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="231" />
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
@@ -1119,6 +1206,7 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="39" />
         <location filename="../../src/kemidesk/ui/models/specs.py" line="51" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="232" />
         <source>Puhelin</source>
         <translation>Phone</translation>
     </message>
@@ -1126,6 +1214,7 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="40" />
         <location filename="../../src/kemidesk/ui/models/specs.py" line="52" />
         <location filename="../../src/kemidesk/ui/models/specs.py" line="201" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="234" />
         <source>Työsuhteita</source>
         <translation>Placements</translation>
     </message>
@@ -1256,6 +1345,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="167" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="254" />
         <source>Laji</source>
         <translation>Kind</translation>
     </message>
@@ -1362,6 +1452,52 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Reasons</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="233" />
+        <source>Sähköposti</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="235" />
+        <source>Seurantoja myöhässä</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="236" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="246" />
+        <source>Seuraava seuranta</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="237" />
+        <source>Käyntejä 30 pv</source>
+        <translation>Visits 30 d</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="238" />
+        <source>Mukana</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="247" />
+        <source>Eräpäivä</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="248" />
+        <source>Myöhässä</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="249" />
+        <source>Viimeisin käynti</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="257" />
+        <source>Muistiinpano</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="62" />
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="54" />
         <source>Päätös</source>
@@ -1371,6 +1507,8 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/payment_batch.py" line="64" />
         <location filename="../../src/kemidesk/ui/models/specs.py" line="56" />
         <location filename="../../src/kemidesk/ui/models/specs.py" line="73" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="242" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="256" />
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="56" />
         <source>Työllistetty</source>
         <translation>Employee</translation>
@@ -1382,6 +1520,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="57" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="243" />
         <source>Työnantaja</source>
         <translation>Employer</translation>
     </message>
@@ -1393,12 +1532,14 @@ A backup of the current database is saved first. Continue?</translation>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="59" />
         <location filename="../../src/kemidesk/ui/models/specs.py" line="168" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="244" />
         <source>Alkaa</source>
         <translation>Starts</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="60" />
         <location filename="../../src/kemidesk/ui/models/specs.py" line="169" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="245" />
         <source>Päättyy</source>
         <translation>Ends</translation>
     </message>
@@ -1561,6 +1702,7 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="129" />
         <location filename="../../src/kemidesk/ui/models/specs.py" line="148" />
         <location filename="../../src/kemidesk/ui/models/specs.py" line="158" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="253" />
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
@@ -1576,6 +1718,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/models/specs.py" line="98" />
+        <location filename="../../src/kemidesk/ui/models/specs.py" line="255" />
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
@@ -1922,107 +2065,107 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>DecisionDetail</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="370" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="401" />
         <source>Avaa &amp;työsuhde</source>
         <translation>Open &amp;placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="373" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="404" />
         <source>Avaa &amp;yhdistys</source>
         <translation>Open &amp;association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="378" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="409" />
         <source>Maksut</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="382" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="413" />
         <source>Perustelut ja ehdot</source>
         <translation>Reasons and conditions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="389" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="420" />
         <source>Päätös %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="391" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="422" />
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="397" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="428" />
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="398" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="429" />
         <source>Päätöspäivä</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="399" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="430" />
         <source>Yhdistys</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="400" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="431" />
         <source>Työllistetty</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="401" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="432" />
         <source>Tukijakso</source>
         <translation>Grant period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="402" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="433" />
         <source>Kuukausisumma</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="403" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="434" />
         <source>Yhteensä</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="404" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="435" />
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="405" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="436" />
         <source>Kustannuspaikka</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="407" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="438" />
         <source>Päättäjä</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="410" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="441" />
         <source>Lähetetty</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="411" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="442" />
         <source>Oikaisuaika päättyy</source>
         <translation>Review period ends</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="413" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="444" />
         <source>Seuraava vaihe</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="422" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="453" />
         <source>Perustelut</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="422" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="453" />
         <source>Ehdot</source>
         <translation>Conditions</translation>
     </message>
@@ -2256,7 +2399,7 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="397" />
         <source>Päätös</source>
         <translation>Decision</translation>
     </message>
@@ -3179,142 +3322,192 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>The database server refused: your user name {user} has no right to do this. Nothing was saved. Ask the administrator for the role needed (kemidesk_officer or kemidesk_decider).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="674" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="624" />
+        <source>Työhönvalmentajaa {key} ei löydy.</source>
+        <translation>Job coach {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="625" />
+        <source>Valitse työhönvalmentaja.</source>
+        <translation>Choose a job coach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="626" />
+        <source>Työhönvalmentaja {name} on jo luettelossa.</source>
+        <translation>Job coach {name} is already on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="629" />
+        <source>Työhönvalmentajalla {name} on työsuhteita tai käyntejä; merkitse hänet poistuneeksi.</source>
+        <translation>Job coach {name} has placements or visits; mark them as having left.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="633" />
+        <source>Työhönvalmentaja {name} ei ole enää mukana; valitse toimiva työhönvalmentaja.</source>
+        <translation>Job coach {name} has left; choose a working job coach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="637" />
+        <source>Käyntiä {key} ei löydy.</source>
+        <translation>Visit {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="638" />
+        <source>Käyntiä ei voi kirjata tulevalle päivälle.</source>
+        <translation>A visit cannot be recorded for a future date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="641" />
+        <source>Käynti on yli kaksi viikkoa ennen työsuhteen alkua {start}.</source>
+        <translation>The visit is more than two weeks before the placement starts on {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="645" />
+        <source>Ei työhönvalmentajaa – tuki työssä</source>
+        <translation>No job coach – support at work</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="648" />
+        <source>Ei työhönvalmentajaa – perehdytysvaihe</source>
+        <translation>No job coach – orientation phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="701" />
         <source>Kemi-lisän kohderyhmä: {groups}.</source>
         <translation>Kemi-lisä target group: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="675" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="702" />
         <source>Ei Kemi-lisän kohderyhmässä (tai ei kemiläinen).</source>
         <translation>Not in the Kemi-lisä target group (or not a Kemi resident).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="678" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="705" />
         <source>Tunnit sopivat: {hours} h/vko toiveen rajoissa.</source>
         <translation>Hours fit: {hours} h/week within the wish.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="681" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="708" />
         <source>Tunnit {hours} h/vko, toive {min_hours}–{max_hours} h/vko.</source>
         <translation>Hours {hours} h/week, wish {min_hours}–{max_hours} h/week.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="684" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="711" />
         <source>Osaaminen ja kiinnostus vastaavat tehtäviä: {words}.</source>
         <translation>Skills and interests match the tasks: {words}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="687" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="714" />
         <source>Rajoitus koskee tehtävää: tarkista ennen ehdottamista.</source>
         <translation>A restriction concerns the tasks: check before proposing.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="690" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="717" />
         <source>Työ sopii osatyökykyiselle.</source>
         <translation>The work suits a partially able person.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="693" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="720" />
         <source>Sama alue: {area}.</source>
         <translation>Same area: {area}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="694" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="721" />
         <source>Ei aiempaa tuettua työsuhdetta.</source>
         <translation>No earlier subsidised placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="697" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="724" />
         <source>Edellisestä työsuhteesta {months} kk.</source>
         <translation>{months} months since the last placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="700" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="727" />
         <source>Käytettävissä vasta {available}.</source>
         <translation>Available only from {available}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="703" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="730" />
         <source>Rekrytointitarvetta {key} ei löydy.</source>
         <translation>Recruitment need {key} not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="704" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="731" />
         <source>Kartoituskierrosta {key} ei löydy.</source>
         <translation>Survey round {key} not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="707" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="734" />
         <source>Henkilöä {key} ei ole merkitty työnhakijaksi.</source>
         <translation>Person {key} is not marked as a job seeker.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="710" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="737" />
         <source>Työnantajarinkiä {key} ei löydy.</source>
         <translation>Employer ring {key} not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="713" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="740" />
         <source>Vähimmäistuntien pitää olla enintään enimmäistunnit.</source>
         <translation>The minimum hours must not exceed the maximum hours.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="716" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="743" />
         <source>Anna ohjauskapasiteetti kokonaislukuna 0–50.</source>
         <translation>Give the supervision capacity as a whole number 0–50.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="719" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="746" />
         <source>Anna vuosi väliltä 2000–2100.</source>
         <translation>Give a year between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="720" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="747" />
         <source>Tarpeen tilaa ei voi muuttaa tilasta {status}.</source>
         <translation>The need cannot be moved from the status {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="723" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="750" />
         <source>Ringissä pitää olla vähintään kaksi jäsenyhdistystä.</source>
         <translation>A ring needs at least two member associations.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="726" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="753" />
         <source>Ringin jäsenten tunnit yhteensä {hours} h/vko; vähintään {min_hours} h/vko.</source>
         <translation>The ring members' hours total {hours} h/week; at least {min_hours} h/week needed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="730" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="757" />
         <source>Ringin jäsenten tunnit yhteensä {hours} h/vko; enintään 40 h/vko.</source>
         <translation>The ring members' hours total {hours} h/week; at most 40 h/week.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="733" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="760" />
         <source>Tarpeet eivät sovi samaan rinkiin (tehtävät, sijainti tai ajanjakso eroavat).</source>
         <translation>The needs do not fit in one ring (tasks, location or period differ).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="737" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="764" />
         <source>Päätyönantajan pitää olla ringin jäsen.</source>
         <translation>The lead employer must be a member of the ring.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="740" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="767" />
         <source>Sama yhdistys on ringissä kahdesti.</source>
         <translation>The same association is in the ring twice.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="743" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="770" />
         <source>Anna viikonpäivät lyhenteinä, esim. ma ti ke.</source>
         <translation>Give the weekdays as Finnish abbreviations, e.g. ma ti ke.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="746" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="773" />
         <source>Ringin työsuhteen työnantaja on ringin päätyönantaja {lead}.</source>
         <translation>The employer of a ring placement is the ring's lead employer {lead}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="750" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="777" />
         <source>Tarve {key} ei ole enää avoin.</source>
         <translation>Need {key} is no longer open.</translation>
     </message>
@@ -3648,6 +3841,26 @@ Open the database connection settings? You can fix the connection or use this co
         <location filename="../../src/kemidesk/ui/labels.py" line="80" />
         <source>Hylätty</source>
         <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="81" />
+        <source>Käynti työpaikalla</source>
+        <translation>Workplace visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="82" />
+        <source>Puhelu</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="83" />
+        <source>Tapaaminen</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/labels.py" line="84" />
+        <source>Muu</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -4226,12 +4439,12 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>Edit training</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="397" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="398" />
         <source>Uusi työnohjauskerta</source>
         <translation>New supervision session</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="398" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="399" />
         <source>Työnohjauskerta</source>
         <translation>Supervision session</translation>
     </message>
@@ -4246,7 +4459,7 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>Transfer agreement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="286" />
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="287" />
         <source>Siirtosopimuksen tila</source>
         <translation>Transfer agreement status</translation>
     </message>
@@ -4269,6 +4482,26 @@ Open the database connection settings? You can fix the connection or use this co
         <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="230" />
         <source>Muokkaa työnhakijaa</source>
         <translation>Edit job seeker</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="29" />
+        <source>Uusi työhönvalmentaja</source>
+        <translation>New job coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="30" />
+        <source>Muokkaa työhönvalmentajaa</source>
+        <translation>Edit job coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="99" />
+        <source>Uusi käynti</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="100" />
+        <source>Muokkaa käyntiä</source>
+        <translation>Edit visit</translation>
     </message>
 </context>
 <context>
@@ -4444,7 +4677,7 @@ Open the database connection settings? You can fix the connection or use this co
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="175" />
         <location filename="../../src/kemidesk/ui/dialogs/outcome_dialog.py" line="282" />
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="350" />
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="351" />
         <source>Työllistämisbonus</source>
         <translation>Employment bonus</translation>
     </message>
@@ -5489,67 +5722,72 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>Employment bonus proposed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="97" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="96" />
+        <source>Työhönvalmentaja puuttuu</source>
+        <translation>Job coach missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="99" />
         <source>Kohde</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="98" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="100" />
         <source>Tiedot</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="99" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="101" />
         <source>Päivä</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="100" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="102" />
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="118" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="120" />
         <source>%1 pv</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="120" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="122" />
         <source>tänään</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="122" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="124" />
         <source>myöhässä %1 pv</source>
         <translation>%1 d late</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="123" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="125" />
         <source>%1 pv:n päästä</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="180" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="182" />
         <source>Päätetty</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="181" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="183" />
         <source>Maksettu</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="182" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="184" />
         <source>Jäljellä</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="201" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="203" />
         <source>Määräraha %1: %2</source>
         <translation>Appropriation %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="210" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="212" />
         <source>Määrärahaa vuodelle %1 ei ole asetettu.</source>
         <translation>No appropriation has been set for %1.</translation>
     </message>
@@ -5557,32 +5795,32 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="313" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="315" />
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="337" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="339" />
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="365" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="367" />
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="391" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="393" />
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="393" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="395" />
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="420" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="422" />
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>
@@ -5927,7 +6165,7 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>PendingTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="67" />
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="69" />
         <source>Ladataan…</source>
         <translation>Loading…</translation>
     </message>
@@ -6233,87 +6471,107 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>Add transfer agreeme&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="323" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="304" />
+        <source>Työhönvalmentajan käynnit</source>
+        <translation>Job coach's visits</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="308" />
+        <source>Muokkaa tai poista käynti napsauttamalla</source>
+        <translation>Click to edit or delete a visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="311" />
+        <source>Lisää &amp;käynti…</source>
+        <translation>Add &amp;visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="314" />
+        <source>Kirjaa työhönvalmentajan käynti tähän työsuhteeseen</source>
+        <translation>Record a job coach's visit to this placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="351" />
         <source> (arkistoitu)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="333" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="361" />
         <source>Tehtävä</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="334" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="362" />
         <source>Työsuhde</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="335" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="363" />
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="336" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="364" />
         <source>Päättyi ennenaikaisesti</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="337" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="365" />
         <source>Viikkotyöaika</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="338" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="366" />
         <source>Palkka/kk</source>
         <translation>Wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="339" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="367" />
         <source>Palkkakustannukset/kk</source>
         <translation>Wage costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="340" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="368" />
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="341" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="369" />
         <source>Työhönvalmentaja</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="342" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="370" />
         <source>Palkkatuen myöntäjä</source>
         <translation>Pay subsidy granted by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="343" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="371" />
         <source>Palkkatukipäätös</source>
         <translation>Pay subsidy decision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="344" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="372" />
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="345" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="373" />
         <source>Palkkatukijakso</source>
         <translation>Pay subsidy period</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="346" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="374" />
         <source>Palkkatuki/kk</source>
         <translation>Pay subsidy/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="347" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="375" />
         <source>Työnantajarinki</source>
         <translation>Employer ring</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="348" />
+        <location filename="../../src/kemidesk/ui/dialogs/details.py" line="376" />
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -6371,102 +6629,107 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="171" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="172" />
         <source>Te&amp;htävänimike</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="173" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="174" />
         <source>Tehtävänimike</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="176" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="177" />
         <source>&amp;Alkaa</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="177" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="178" />
         <source>&amp;Päättyy</source>
         <translation>E&amp;nds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="181" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="182" />
         <source>&amp;Viikkotyöaika (h)</source>
         <translation>&amp;Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="189" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="190" />
         <source>&amp;Bruttopalkka/kk</source>
         <translation>Gross &amp;wage/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="195" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="196" />
         <source>Palkka&amp;kustannukset/kk</source>
         <translation>Wage &amp;costs/month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="197" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="198" />
         <source>&amp;Ohjaaja</source>
         <translation>Super&amp;visor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="198" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="200" />
         <source>Työhönvalmenta&amp;ja</source>
         <translation>Job c&amp;oach</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="201" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="208" />
+        <source>(ei työhönvalmentajaa)</source>
+        <translation>(no job coach)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="215" />
         <source>Palkkatuki</source>
         <translation>Pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="208" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="222" />
         <source>ei palkkatukea</source>
         <translation>no pay subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="212" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="226" />
         <source>&amp;Myöntäjä</source>
         <translation>Granted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="213" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="227" />
         <source>Päätöksen &amp;numero</source>
         <translation>Decision &amp;number</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="214" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="228" />
         <source>Päätöksen pä&amp;ivä</source>
         <translation>Decision &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="215" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="229" />
         <source>Tukip&amp;rosentti</source>
         <translation>Subsidy &amp;percentage</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="216" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="230" />
         <source>Tuki a&amp;lkaa</source>
         <translation>Subsidy s&amp;tarts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="217" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="231" />
         <source>Tuki p&amp;äättyy</source>
         <translation>Subsidy en&amp;ds</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="219" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="233" />
         <source>Tuki &amp;euroina/kk</source>
         <translation>Subsidy/&amp;month</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="240" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="254" />
         <source>Palkkatuen alkupäivä</source>
         <translation>Pay subsidy start date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="241" />
+        <location filename="../../src/kemidesk/ui/dialogs/placement_form.py" line="255" />
         <source>Palkkatuen loppupäivä</source>
         <translation>Pay subsidy end date</translation>
     </message>
@@ -6776,7 +7039,7 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="352" />
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="353" />
         <source>Jatkopolku kirjattiin: työ yrityksessä. Se oikeuttaa työllistämisbonukseen. Päätetäänkö työllistämisbonus nyt?</source>
         <translation>The outcome was recorded: a job at a company. It earns the employment bonus. Decide the employment bonus now?</translation>
     </message>
@@ -7450,72 +7713,72 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="410" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="411" />
         <source>Työnohjaus</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="413" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="414" />
         <source>&amp;Yhdistys</source>
         <translation>&amp;Association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="414" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="415" />
         <source>Valitse yhdistys.</source>
         <translation>Choose an association.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="418" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="419" />
         <source>&amp;Päivä</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="421" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="422" />
         <source>&amp;Työnohjaaja</source>
         <translation>&amp;Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="422" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="423" />
         <source>Työnohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="428" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="429" />
         <source>&amp;Osallistujia</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="431" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="432" />
         <source>Anna osallistujien määrä.</source>
         <translation>Enter the number of participants.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="437" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="438" />
         <source>T&amp;unteja</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="443" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="444" />
         <source>&amp;Kustannus</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="449" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="450" />
         <source>&amp;Muistiinpanot</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="458" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="459" />
         <source>P&amp;oista…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="488" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="489" />
         <source>Poistetaanko työnohjauskerta? Poistoa ei voi perua.</source>
         <translation>Delete the supervision session? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="489" />
+        <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="490" />
         <source>Poista työnohjauskerta</source>
         <translation>Delete supervision session</translation>
     </message>
@@ -7560,25 +7823,30 @@ Open the database connection settings? You can fix the connection or use this co
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="47" />
+        <source>Työhönvalmenta&amp;jat</source>
+        <translation>&amp;Job coaches</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="49" />
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="114" />
         <source>&amp;Raportit</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/needs.py" line="38" />
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="49" />
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="51" />
         <source>Rekrytointi&amp;tarpeet</source>
         <translation>Recruitment &amp;needs</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/needs.py" line="39" />
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="51" />
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="53" />
         <source>Työn&amp;hakijat</source>
         <translation>Job see&amp;kers</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/needs.py" line="40" />
-        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="53" />
+        <location filename="../../src/kemidesk/ui/tabs/pending.py" line="55" />
         <source>R&amp;ingit</source>
         <translation>R&amp;ings</translation>
     </message>
@@ -7930,17 +8198,17 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>TransferStatusDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="302" />
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="303" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="305" />
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="306" />
         <source>Tilan muutos</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="312" />
+        <location filename="../../src/kemidesk/ui/dialogs/transfer_dialog.py" line="313" />
         <source>Työsuhteen jatkopolku (päättyessä: työ yrityksessä) kirjataan samalla, ja työllistämisbonus tulee ehdolle, kun Kemi-lisäjakso on päättynyt.</source>
         <translation>The placement’s outcome (at the end: a job at a company) is recorded at the same time, and the employment bonus is proposed once the Kemi-lisä period has ended.</translation>
     </message>
@@ -7999,6 +8267,69 @@ Open the database connection settings? You can fix the connection or use this co
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="118" />
+        <source>Käynti</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="125" />
+        <source>&amp;Työhönvalmentaja</source>
+        <translation>&amp;Job coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="126" />
+        <source>Valitse työhönvalmentaja.</source>
+        <translation>Choose a job coach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="133" />
+        <source>Ty&amp;ösuhde</source>
+        <translation>&amp;Placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="134" />
+        <source>Valitse työsuhde.</source>
+        <translation>Choose a placement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="140" />
+        <source>&amp;Päivä</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="144" />
+        <source>&amp;Laji</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="149" />
+        <source>Lyhyesti: mitä tehtiin, mitä sovittiin. Poistetaan henkilön tietojen kanssa.</source>
+        <translation>Briefly: what was done, what was agreed. Erased with the person's data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="152" />
+        <source>&amp;Muistiinpano</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="160" />
+        <source>P&amp;oista…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="186" />
+        <source>Poistetaanko käynti %1? Poistoa ei voi perua.</source>
+        <translation>Delete the visit of %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/coach_dialogs.py" line="189" />
+        <source>Poista käynti</source>
+        <translation>Delete visit</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="59" />
@@ -8006,6 +8337,12 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>Save the report</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="34" />
+        <source>Tallenna työkuormat</source>
+        <translation>Save caseloads</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/coaches.py" line="35" />
         <location filename="../../src/kemidesk/ui/tabs/reports.py" line="59" />
         <location filename="../../src/kemidesk/ui/tabs/trainings.py" line="42" />
         <source>Excel-työkirja (*.xlsx)</source>

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 LIST_ENTITIES = (
     "associations", "people", "placements", "decisions", "payments", "trainings", "supervision",
-    "transfers", "needs", "seekers", "rings",
+    "transfers", "needs", "seekers", "rings", "coaches",
 )  # fmt: skip
 IMPORT_ENTITIES = ("associations", "people", "placements")
 

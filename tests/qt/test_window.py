@@ -31,6 +31,7 @@ def test_tabs_menus_toolbar_and_status_bar(window: Any) -> None:
         "&Avustukset",
         "Ma&ksut",
         "&Valmennukset",
+        "Työhönvalmenta&jat",
         "&Raportit",
         "Rekrytointi&tarpeet",
         "Työn&hakijat",

@@ -244,6 +244,7 @@ def test_export_all_lists_to_one_workbook(
     assert book.sheetnames == [
         "Yhdistykset", "Työllistetyt", "Työsuhteet", "Päätökset", "Maksut", "Valmennukset",
         "Työnohjaus", "Siirtosopimukset", "Rekrytointitarpeet", "Työnhakijat", "Työnantajaringit",
+        "Työhönvalmentajat",
     ]  # fmt: skip
     for entity, name in [("people", "Työllistetyt"), ("decisions", "Päätökset")]:
         _, listed, _ = run(capsys, "list", entity, "--format", "csv", "--data-dir", str(demo_dir))
@@ -375,3 +376,20 @@ def test_list_transfers_and_print_one_agreement(
     )  # fmt: skip
     assert code != 0 and "Siirtosopimusta 99999 ei löydy" in err
     assert not missing.exists()
+
+
+def test_list_coaches_with_their_caseload(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "list", "coaches", "--format", "csv", "--data-dir", str(demo_dir))
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out), delimiter=";"))
+    header = rows[0]
+    assert header[:2] == ["id", "nimi"]
+    assert {"työsuhteita", "seurantoja myöhässä", "seuraava seuranta"} <= set(header)
+    names = {r[1] for r in rows[1:]}
+    assert {"Laura Heikkilä", "Mikko Tervo", "Sanna Koskela"} <= names
+    assert "Pekka Niemi" not in names  # left: listed with --all only
+    assert sum(int(r[header.index("työsuhteita")]) for r in rows[1:]) > 0
+    code, out, _ = run(capsys, "list", "coaches", "--all", "--data-dir", str(demo_dir))
+    assert code == 0 and "Pekka Niemi" in out

@@ -31,6 +31,7 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V8_TRAININGS,
     PG_SCHEMA_V9_AUDIT_DB_USER,
     PG_SCHEMA_V10_RINGS_AND_NEEDS,
+    PG_SCHEMA_V13_COACHES,
     PG_VERSION_TABLE,
 )
 from kemidesk.db.schema_sql import (
@@ -43,6 +44,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V8_TRAININGS,
     SCHEMA_V9_AUDIT_DB_USER,
     SCHEMA_V10_RINGS_AND_NEEDS,
+    SCHEMA_V13_COACHES,
 )
 
 log = logging.getLogger(__name__)
@@ -98,6 +100,10 @@ def _v10_rings_and_needs(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V10_RINGS_AND_NEEDS)
 
 
+def _v13_coaches(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V13_COACHES)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -109,6 +115,7 @@ MIGRATIONS: dict[int, Step] = {
     8: _v8_trainings,
     9: _v9_audit_db_user,
     10: _v10_rings_and_needs,
+    13: _v13_coaches,
 }
 HEAD = max(MIGRATIONS)
 
@@ -126,6 +133,7 @@ PG_MIGRATIONS: dict[int, str] = {
     8: PG_SCHEMA_V8_TRAININGS,
     9: PG_SCHEMA_V9_AUDIT_DB_USER,
     10: PG_SCHEMA_V10_RINGS_AND_NEEDS,
+    13: PG_SCHEMA_V13_COACHES,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 

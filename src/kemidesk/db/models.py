@@ -31,6 +31,7 @@ from kemidesk.domain.types import (
     TrainingTarget,
     TransferKind,
     TransferStatus,
+    VisitKind,
 )
 
 
@@ -221,6 +222,15 @@ class RingMember(BaseModel):
         indexes = ((("ring", "association"), True),)
 
 
+class JobCoach(BaseModel):
+    """A job coach (työhönvalmentaja) of the city's service (schema version 13)."""
+
+    name = peewee.CharField()
+    phone = peewee.CharField(default="")
+    email = peewee.CharField(default="")
+    active = peewee.BooleanField(default=True)
+
+
 class Placement(BaseModel):
     person = peewee.ForeignKeyField(Person, backref="placements", index=True)
     association = peewee.ForeignKeyField(Association, backref="placements", index=True)
@@ -233,7 +243,6 @@ class Placement(BaseModel):
     monthly_wage_cents = peewee.IntegerField()
     wage_costs_cents = peewee.IntegerField(null=True)
     supervisor_name = peewee.CharField(default="")
-    job_coach = peewee.CharField(default="")
     end_reason = peewee.CharField(default="")
     pt_authority = peewee.CharField(default="")
     pt_decision_number = peewee.CharField(default="")
@@ -244,6 +253,8 @@ class Placement(BaseModel):
     pt_monthly_cents = peewee.IntegerField(null=True)
     notes = peewee.TextField(default="")
     archived = peewee.BooleanField(default=False, index=True)
+    # Schema version 13: the job coach as a record (was a free-text name).
+    coach = peewee.ForeignKeyField(JobCoach, null=True, backref="placements", index=True)
 
 
 class Application(BaseModel):
@@ -527,6 +538,17 @@ class RingProposal(BaseModel):
     ring = peewee.ForeignKeyField(EmployerRing, null=True, backref="proposals")
 
 
+class CoachVisit(BaseModel):
+    """An entry of a job coach's visit log under a placement (schema version 13); `note` is
+    personal free text, erased with the person (services.people.erase_person)."""
+
+    coach = peewee.ForeignKeyField(JobCoach, backref="visits", index=True)
+    placement = peewee.ForeignKeyField(Placement, backref="coach_visits", index=True)
+    visited_on = IsoDateField(index=True)
+    kind = EnumField(VisitKind)
+    note = peewee.TextField(default="")
+
+
 class RuleVersionRow(BaseModel):
     valid_from = IsoDateField()
     valid_to = IsoDateField(null=True)
@@ -568,6 +590,7 @@ ALL_MODELS: tuple[type[peewee.Model], ...] = (
     Person,
     EmployerRing,
     RingMember,
+    JobCoach,
     Placement,
     Application,
     DecisionSeries,
@@ -587,6 +610,9 @@ ALL_MODELS: tuple[type[peewee.Model], ...] = (
     RecruitmentNeed,
     JobSeeker,
     RingProposal,
+
+
+    CoachVisit,
     RuleVersionRow,
     AppSetting,
     AuditLog,

@@ -49,6 +49,8 @@ OFFICER_TABLES = (
     "recruitment_need",
     "job_seeker",
     "ring_proposal",
+    "job_coach",
+    "coach_visit",
 )
 # The association's payment claim (services.payments.record_claim) writes only these.
 PAYMENT_CLAIM_COLUMNS = (

@@ -169,3 +169,21 @@ CREATE UNIQUE INDEX "ring_proposal_uuid" ON "ring_proposal" ("uuid");
 CREATE UNIQUE INDEX "ring_proposal_need_key" ON "ring_proposal" ("need_key");
 CREATE INDEX "ring_proposal_ring_id" ON "ring_proposal" ("ring_id");
 """
+
+# Step 13: job coaches as records, their visit log; the placements' free-text coach names
+# become coach records (one per distinct trimmed name) linked by "coach_id", and the text
+# column goes (SQLite 3.35+ drops a column in place). PostgreSQL: PG_SCHEMA_V13_COACHES.
+SCHEMA_V13_COACHES = """
+CREATE TABLE "job_coach" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "name" VARCHAR(255) NOT NULL, "phone" VARCHAR(255) NOT NULL, "email" VARCHAR(255) NOT NULL, "active" INTEGER NOT NULL);
+CREATE UNIQUE INDEX "job_coach_uuid" ON "job_coach" ("uuid");
+CREATE TABLE "coach_visit" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "coach_id" INTEGER NOT NULL, "placement_id" INTEGER NOT NULL, "visited_on" DATE NOT NULL, "kind" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL, FOREIGN KEY ("coach_id") REFERENCES "job_coach" ("id"), FOREIGN KEY ("placement_id") REFERENCES "placement" ("id"));
+CREATE UNIQUE INDEX "coach_visit_uuid" ON "coach_visit" ("uuid");
+CREATE INDEX "coach_visit_coach_id" ON "coach_visit" ("coach_id");
+CREATE INDEX "coach_visit_placement_id" ON "coach_visit" ("placement_id");
+CREATE INDEX "coach_visit_visited_on" ON "coach_visit" ("visited_on");
+ALTER TABLE "placement" ADD COLUMN "coach_id" INTEGER REFERENCES "job_coach" ("id");
+CREATE INDEX "placement_coach_id" ON "placement" ("coach_id");
+INSERT INTO "job_coach" ("uuid", "created_at", "updated_at", "name", "phone", "email", "active") SELECT lower(hex(randomblob(16))), datetime('now'), datetime('now'), "name", '', '', 1 FROM (SELECT DISTINCT trim("job_coach") AS "name" FROM "placement" WHERE trim("job_coach") <> '') ORDER BY "name";
+UPDATE "placement" SET "coach_id" = (SELECT "job_coach"."id" FROM "job_coach" WHERE "job_coach"."name" = trim("placement"."job_coach")) WHERE trim("job_coach") <> '';
+ALTER TABLE "placement" DROP COLUMN "job_coach";
+"""

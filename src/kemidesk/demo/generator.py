@@ -27,6 +27,7 @@ from typing import Any
 from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import Association, Decision, Person, Placement
 from kemidesk.demo import names
+from kemidesk.demo.coaches import add_demo_coaches
 from kemidesk.demo.needs import add_demo_needs
 from kemidesk.demo.transfers import add_demo_transfers
 from kemidesk.domain.dates import add_months
@@ -246,6 +247,7 @@ class _Office:
         # a generator of its own, so that the placements above stay as they were
         add_demo_transfers(self.today, self.signer, random.Random(self.rng.random()))
         add_demo_needs(self.today, random.Random(self.rng.random()))  # needs, seekers, a ring
+        add_demo_coaches(self.today, random.Random(self.rng.random()))
 
     # ------------------------------------------------------------ registers
 

@@ -128,3 +128,10 @@ FOLLOWUP_PERSONAL_TEXT: tuple[str, ...] = (
 # the attendance list). Erasing a person empties them and unlinks the person; the row stays
 # as an anonymous attendance so that the association's counts hold.
 TRAINING_REGISTRATION_PERSONAL_TEXT: tuple[str, ...] = ("name", "role")
+
+
+# ---------------------------------------------------------------- job coaches
+
+# Fields of a job coach's visit log entry that hold free text written about the person (the
+# same rules as the follow-up text: erased with the person, never logged).
+COACH_VISIT_PERSONAL_TEXT: tuple[str, ...] = ("note",)

@@ -621,6 +621,33 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "Mitään ei tallennettu. Pyydä ylläpitäjältä tarvittava rooli "
         "(kemidesk_officer tai kemidesk_decider).",
     ),
+    "COACH_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Työhönvalmentajaa {key} ei löydy."),
+    "COACH_NOT_CHOSEN": QT_TRANSLATE_NOOP("DomainMessages", "Valitse työhönvalmentaja."),
+    "COACH_DUPLICATE": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Työhönvalmentaja {name} on jo luettelossa."
+    ),
+    "COACH_IN_USE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Työhönvalmentajalla {name} on työsuhteita tai käyntejä; merkitse hänet poistuneeksi.",
+    ),
+    "COACH_INACTIVE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Työhönvalmentaja {name} ei ole enää mukana; valitse toimiva työhönvalmentaja.",
+    ),
+    "VISIT_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Käyntiä {key} ei löydy."),
+    "VISIT_IN_FUTURE": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Käyntiä ei voi kirjata tulevalle päivälle."
+    ),
+    "VISIT_BEFORE_PLACEMENT": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Käynti on yli kaksi viikkoa ennen työsuhteen alkua {start}.",
+    ),
+    "OVERVIEW_COACH_PARTIAL_WORK_ABILITY": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Ei työhönvalmentajaa – tuki työssä"
+    ),
+    "OVERVIEW_COACH_ORIENTATION": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Ei työhönvalmentajaa – perehdytysvaihe"
+    ),
 }
 
 TEMPLATES: dict[str, str] = {**FINDING_TEMPLATES, **ERROR_TEMPLATES}

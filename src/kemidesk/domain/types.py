@@ -151,6 +151,7 @@ class OverviewSection(StrEnum):
     TRANSFERS_ENDING = "transfers_ending"
     OUTCOME_CHECKS_DUE = "outcome_checks_due"
     BONUS_PROPOSALS = "bonus_proposals"
+    COACH_NEEDED = "coach_needed"
 
 
 class TrainingTarget(LabelledEnum):
@@ -159,6 +160,15 @@ class TrainingTarget(LabelledEnum):
     EMPLOYERS = "employers"
     SUPERVISORS = "supervisors"
     BOTH = "both"
+
+
+class VisitKind(LabelledEnum):
+    """What kind of contact a job coach's visit log entry records."""
+
+    WORKPLACE = "workplace"
+    PHONE = "phone"
+    MEETING = "meeting"
+    OTHER = "other"
 
 
 _LABELS: dict[StrEnum, str] = {
@@ -231,4 +241,8 @@ _LABELS: dict[StrEnum, str] = {
     ProposalStatus.PROPOSED: "Ehdotettu",
     ProposalStatus.ACCEPTED: "Hyväksytty",
     ProposalStatus.REJECTED: "Hylätty",
+    VisitKind.WORKPLACE: "Käynti työpaikalla",
+    VisitKind.PHONE: "Puhelu",
+    VisitKind.MEETING: "Tapaaminen",
+    VisitKind.OTHER: "Muu",
 }

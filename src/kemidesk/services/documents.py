@@ -456,7 +456,7 @@ def _placement_info(p: Placement) -> PlacementInfo:
         hours_per_week=str(p.hours_per_week).replace(".", ","),
         monthly_wage_cents=p.monthly_wage_cents,
         supervisor=p.supervisor_name,
-        job_coach=p.job_coach,
+        job_coach=p.coach.name if p.coach_id else "",
     )
 
 
@@ -508,7 +508,7 @@ def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
         party_name=p.association.name,
         person_name=f"{p.person.first_name} {p.person.last_name}",
         supervisor=p.supervisor_name,
-        job_coach=p.job_coach,
+        job_coach=p.coach.name if p.coach_id else "",
         palkkatuki_decision_number=p.pt_decision_number,
         kemilisa_decision_number=grant.number if grant else "",
         period_start=grant.period_start if grant else p.start_date,

@@ -46,12 +46,15 @@ from kemidesk.db.models import (
     Association,
     AuditLog,
     Decision,
+    JobCoach,
+    JobSeeker,
     PaymentBatch,
     Person,
     RuleVersionRow,
     TrainingTheme,
 )
 from kemidesk.domain.numbering import parse_decision_number
+from kemidesk.domain.rings import need_key
 from kemidesk.domain.types import DecisionStatus, PaymentStatus
 from kemidesk.services.common import os_user
 from kemidesk.services.decision_factory import payment_reference
@@ -63,6 +66,7 @@ TABLE_LABELS: dict[str, str] = {
     "person": "henkilöt",
     "employer_ring": "työnantajaringit",
     "ring_member": "ringin jäsenet",
+    "job_coach": "työhönvalmentajat",
     "placement": "työsuhteet",
     "application": "hakemukset",
     "decision": "päätökset",
@@ -77,6 +81,11 @@ TABLE_LABELS: dict[str, str] = {
     "training_registration": "valmennusten osallistujat",
     "supervision_session": "työnohjaukset",
     "transfer_agreement": "siirtosopimukset",
+    "survey_round": "kartoituskierrokset",
+    "recruitment_need": "rekrytointitarpeet",
+    "job_seeker": "työnhakijat",
+    "ring_proposal": "rinkiehdotukset",
+    "coach_visit": "työhönvalmentajan käynnit",
     "audit_log": "muutoshistoria",
 }
 NOT_IMPORTED = ("decision_series", "rule_version", "app_setting")
@@ -241,6 +250,8 @@ class _Merge:
                 self._records(count, prepare=self._number_batches)
             elif table == "payment":
                 self._records(count, prepare=self._payment_references)
+            elif table == "ring_proposal":
+                self._records(count, prepare=self._proposal_keys)
             else:
                 self._records(count, join=self._joiner(table))
         self._settings()
@@ -344,7 +355,10 @@ class _Merge:
             "association": (Association, "business_id"),
             "training_theme": (TrainingTheme, "name"),
             "appropriation": (Appropriation, "year"),
+            "job_coach": (JobCoach, "name"),
         }
+        if table == "job_seeker":
+            return self._join_seekers
         if table not in keys:
             return lambda rows: {}
         model, key = keys[table]
@@ -371,6 +385,30 @@ class _Merge:
             }
 
         return join
+
+    def _join_seekers(self, rows: list[dict[str, Any]]) -> dict[str, peewee.Model]:
+        """A person has one job-seeker record: a laptop's record of a person the office
+        already has one for (the person joined by HETU) is that record."""
+        people = {r["uuid"]: self.ids["person"].get(r["person"]) for r in rows}
+        wanted = sorted({p for p in people.values() if p is not None})
+        office: dict[int, peewee.Model] = {}
+        for start in range(0, len(wanted), CHUNK):
+            for found in JobSeeker.select().where(
+                JobSeeker.person.in_(wanted[start : start + CHUNK])
+            ):
+                office[found.person_id] = found
+        return {
+            uuid: office[person]
+            for uuid, person in people.items()
+            if person in office and office[person].uuid != uuid
+        }
+
+    def _proposal_keys(self, rows: list[dict[str, Any]]) -> None:
+        """A ring proposal is keyed by its needs' ids ("3,7,12"): the office's ids."""
+        needs = self.ids["recruitment_need"]
+        for r in rows:
+            laptop_ids = [int(i) for i in str(r["need_key"]).split(",") if i]
+            r["need_key"] = need_key(needs[i] for i in laptop_ids)
 
     def _differences(self, table: str, office: peewee.Model, row: dict[str, Any]) -> None:
         model = type(office)

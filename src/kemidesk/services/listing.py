@@ -98,6 +98,7 @@ PLACEMENTS = ListSpec(
         Field("h/vko", NUMBER, lambda p: p.hours_per_week),
         Field("palkka/kk", MONEY, lambda p: p.monthly_wage_cents),
         Field("palkkatuki %", NUMBER, lambda p: p.pt_percent or None),
+        Field("työhönvalmentaja", TEXT, lambda p: p.job_coach),
     ),
     list_placements,
 )
@@ -261,6 +262,29 @@ RINGS = ListSpec(
     lambda archived: list_rings(include_archived=archived),
 )
 
+
+def _coaches(include_inactive: bool) -> Sequence[Any]:
+    from kemidesk.services.coaches import caseload
+
+    return caseload(include_inactive=include_inactive)
+
+
+COACHES = ListSpec(
+    "Työhönvalmentajat",
+    (
+        Field("id", NUMBER, lambda c: c.id),
+        Field("nimi", TEXT, lambda c: c.name),
+        Field("puhelin", TEXT, lambda c: c.phone),
+        Field("sähköposti", TEXT, lambda c: c.email),
+        Field("työsuhteita", NUMBER, lambda c: c.placements),
+        Field("seurantoja myöhässä", NUMBER, lambda c: c.overdue),
+        Field("seuraava seuranta", DATE, lambda c: c.next_due),
+        Field("käyntejä 30 pv", NUMBER, lambda c: c.visits_recent),
+        Field("mukana", TEXT, lambda c: _yes(c.active, "ei")),
+    ),
+    _coaches,
+)
+
 SPECS: dict[str, ListSpec] = {
     "associations": ASSOCIATIONS,
     "people": PEOPLE,
@@ -273,6 +297,7 @@ SPECS: dict[str, ListSpec] = {
     "needs": NEEDS,
     "seekers": SEEKERS,
     "rings": RINGS,
+    "coaches": COACHES,
 }
 
 

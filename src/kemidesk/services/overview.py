@@ -88,6 +88,7 @@ class Overview:
     bonus_proposals: tuple[TodoItem, ...]
     transfers_ending: tuple[TodoItem, ...]
     appropriation: AppropriationStatus
+    coach_needed: tuple[TodoItem, ...] = ()
 
     @property
     def sections(self) -> list[tuple[OverviewSection, tuple[TodoItem, ...]]]:
@@ -127,6 +128,7 @@ def build_overview(today: date | None = None) -> Overview:
         bonus_proposals=tuple(_bonus_proposals(today)),
         transfers_ending=tuple(_transfers_ending(today)),
         appropriation=appropriation_status(today.year),
+        coach_needed=tuple(_coach_needed(today)),
     )
 
 
@@ -414,4 +416,25 @@ def _transfers_ending(today: date) -> list[TodoItem]:
             (t.end_date - today).days if t.end_date else None,
         )
         for t in transfers_ending(today, ENDING_WITHIN_DAYS)
+    ]
+
+
+def _coach_needed(today: date) -> list[TodoItem]:
+    """Active placements without a job coach that need one (domain.coaches says which)."""
+    from kemidesk.services.coaches import placements_needing_coach
+
+    return [
+        _item(
+            "placement",
+            n.placement_id,
+            n.who,
+            Message(
+                "OVERVIEW_COACH_ORIENTATION"
+                if n.reason == "orientation"
+                else "OVERVIEW_COACH_PARTIAL_WORK_ABILITY"
+            ),
+            n.start,
+            (today - n.start).days,
+        )
+        for n in placements_needing_coach(today)
     ]

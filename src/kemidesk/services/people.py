@@ -11,6 +11,7 @@ import peewee
 from kemidesk.db.models import (
     Application,
     AuditLog,
+    CoachVisit,
     Decision,
     EnumField,
     Followup,
@@ -22,6 +23,7 @@ from kemidesk.db.models import (
 )
 from kemidesk.domain import validation as v
 from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
+from kemidesk.services.coaches import erase_person_visits
 from kemidesk.services.common import (
     FieldCheck,
     apply_changes,
@@ -258,6 +260,7 @@ def _erase_free_text(placements: list[Placement]) -> None:
         if changed:
             transfer.save()
             audit(transfer, "erase", changed)
+    erase_person_visits(ids)  # the job coaches' visit notes
 
 
 def export_person(person_id: int) -> dict[str, Any]:
@@ -288,6 +291,9 @@ def export_person(person_id: int) -> dict[str, Any]:
             ],
             "työnhaku": [
                 _model_dict(s) for s in JobSeeker.select().where(JobSeeker.person == person)
+            ],
+            "työhönvalmentajan_käynnit": [
+                _model_dict(c) for c in CoachVisit.select().where(CoachVisit.placement.in_(ids))
             ],
             "lokimerkinnät": [
                 _model_dict(a)

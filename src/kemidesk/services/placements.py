@@ -9,9 +9,20 @@ from decimal import Decimal
 from sys import intern
 from typing import Any
 
-from kemidesk.db.models import Association, Decision, EmployerRing, Payment, Person, Placement
+import peewee
+
+from kemidesk.db.models import (
+    Association,
+    Decision,
+    EmployerRing,
+    JobCoach,
+    Payment,
+    Person,
+    Placement,
+)
 from kemidesk.domain import validation as v
 from kemidesk.domain.errors import FieldErrors
+from kemidesk.domain.messages import Message
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.types import DecisionStatus, PlacementStatus
 from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
@@ -33,7 +44,7 @@ class PlacementInput:
     wage_costs: str = ""
     ring_id: int | None = None
     supervisor_name: str = ""
-    job_coach: str = ""
+    job_coach: str = ""  # a coach by name (import): used only without coach_id, see below
     pt_authority: str = DEFAULT_PT_AUTHORITY
     pt_decision_number: str = ""
     pt_decision_date: date | None = None
@@ -42,6 +53,7 @@ class PlacementInput:
     pt_end: date | None = None
     pt_monthly: str = ""
     notes: str = ""
+    coach_id: int | None = None  # the job coach record (the form's choice)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +73,7 @@ class PlacementRow:
     monthly_wage_cents: int
     wage_costs_cents: int | None
     supervisor_name: str
-    job_coach: str
+    job_coach: str  # the coach's name ("" without a coach)
     status: PlacementStatus
     end_reason: str
     pt_authority: str
@@ -74,6 +86,7 @@ class PlacementRow:
     notes: str
     archived: bool
     updated_at: datetime
+    coach_id: int | None = None
 
     @property
     def effective_end(self) -> date | None:
@@ -120,6 +133,9 @@ def validate_placement(data: PlacementInput, allowed_percents: tuple[int, ...]) 
         lead = EmployerRing.get_by_id(data.ring_id).lead
         if lead is not None and data.association_id != lead.id:
             check.fail("association_id", "RING_EMPLOYER_NOT_LEAD", lead=lead.name)
+    if data.coach_id is not None and not _exists(JobCoach, data.coach_id):
+        check.fail("coach_id", "COACH_NOT_CHOSEN")
+    coach_name = check.text("job_coach", "JobCoach.name", data.job_coach)
     values: dict[str, Any] = {
         "person": data.person_id,
         "association": data.association_id,
@@ -135,7 +151,7 @@ def validate_placement(data: PlacementInput, allowed_percents: tuple[int, ...]) 
         "supervisor_name": check.text(
             "supervisor_name", "Placement.supervisor_name", data.supervisor_name
         ),
-        "job_coach": check.text("job_coach", "Placement.job_coach", data.job_coach),
+        "coach": data.coach_id,
         "pt_authority": check.text("pt_authority", "Placement.pt_authority", data.pt_authority),
         "pt_decision_number": check.text(
             "pt_decision_number", "Placement.pt_decision_number", data.pt_decision_number
@@ -148,7 +164,28 @@ def validate_placement(data: PlacementInput, allowed_percents: tuple[int, ...]) 
         "notes": check.text("notes", "Placement.notes", data.notes),
     }
     check.raise_if_any()
+    if data.coach_id is None and coach_name:
+        values["coach_name"] = coach_name  # resolved to a record inside the transaction
     return values
+
+
+def _resolve_coach(values: dict[str, Any], current: int | None) -> None:
+    """The chosen coach must be active (a placement keeps its current coach even when the
+    coach has left); a coach given by name becomes that coach's record (created if new).
+    Inside the write transaction."""
+    name = values.pop("coach_name", None)
+    if name is not None:
+        from kemidesk.services.coaches import coach_by_name
+
+        values["coach"] = coach_by_name(name)
+        return
+    coach_id = values["coach"]
+    if coach_id is None:
+        return
+    coach = JobCoach.get_by_id(coach_id)
+    if not coach.active and coach.id != current:
+        raise FieldErrors({"coach_id": Message("COACH_INACTIVE", {"name": coach.name})})
+    values["coach"] = coach
 
 
 def _exists(model: Any, pk: object) -> bool:
@@ -163,6 +200,7 @@ def create_placement(
 ) -> PlacementRow:
     values = validate_placement(data, allowed_percents)
     with transaction():
+        _resolve_coach(values, None)
         placement = Placement.create(**values)
         audit(placement, "create", values.keys())
     return get_placement(placement.id)
@@ -175,6 +213,7 @@ def update_placement(
     with transaction():
         placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
         _check_decided_fields(placement, data)
+        _resolve_coach(values, placement.coach_id)
         values["person"] = Person.get_by_id(values["person"])
         values["association"] = Association.get_by_id(values["association"])
         values["ring"] = EmployerRing.get_by_id(values["ring"]) if values["ring"] else None
@@ -277,7 +316,8 @@ _COLUMNS = (
     Placement.monthly_wage_cents,
     Placement.wage_costs_cents,
     Placement.supervisor_name,
-    Placement.job_coach,
+    JobCoach.name.alias("job_coach"),
+    Placement.coach.alias("coach_id"),
     Placement.end_reason,
     Placement.pt_authority,
     Placement.pt_decision_number,
@@ -310,6 +350,8 @@ def list_placements(
         .join(Person, on=(Placement.person == Person.id))
         .switch(Placement)
         .join(Association, on=(Placement.association == Association.id))
+        .switch(Placement)
+        .join(JobCoach, peewee.JOIN.LEFT_OUTER, on=(Placement.coach == JobCoach.id))
         .order_by(Placement.start_date.desc(), Placement.id.desc())
     )
     if not include_archived:
@@ -326,6 +368,7 @@ def list_placements(
 def _row_from_dict(r: dict[str, Any], today: date) -> PlacementRow:
     """One listed placement, by column name."""
     last, first = r.pop("last_name"), r.pop("first_name")
+    r["job_coach"] = r["job_coach"] or ""
     for key in _INTERNED:
         r[key] = intern(r[key])
     r["person_name"] = f"{last} {first}"

@@ -78,6 +78,10 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Enums", "Täytetty"),
     QT_TRANSLATE_NOOP("Enums", "Ehdotettu"),
     QT_TRANSLATE_NOOP("Enums", "Hylätty"),
+    QT_TRANSLATE_NOOP("Enums", "Käynti työpaikalla"),
+    QT_TRANSLATE_NOOP("Enums", "Puhelu"),
+    QT_TRANSLATE_NOOP("Enums", "Tapaaminen"),
+    QT_TRANSLATE_NOOP("Enums", "Muu"),
 )
 
 

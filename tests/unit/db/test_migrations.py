@@ -212,3 +212,46 @@ def test_v8_rings_gain_the_v10_fields_empty(tmp_path: Path) -> None:
     assert (member.tasks, member.supervisor_name, member.weekdays) == ("", "", "")
     assert models.EmployerRing.get().lead is None
     close_database()
+
+
+def test_v13_turns_free_text_coach_names_into_coach_records(tmp_path: Path) -> None:
+    """A file of version 12 whose placements name their job coach as free text: migration
+    13 makes one coach per distinct (trimmed) name, links each placement to its coach, keeps
+    the placements without a coach without one, and drops the text column."""
+    live = tmp_path / "kemidesk.sqlite3"
+    shutil.copy(V1_FIXTURE, live)
+    db = open_database(live)
+    migrate(db, live, tmp_path / "backups", up_to=12)
+    person, association = db.execute_sql(
+        'SELECT "person_id", "association_id" FROM "placement"'
+    ).fetchone()
+    db.execute_sql('UPDATE "placement" SET "job_coach" = ?', ("Laura Heikkilä",))
+    columns = [r[1] for r in db.execute_sql('PRAGMA table_info("placement")')]
+    copy = ", ".join(f'"{c}"' for c in columns if c not in ("id", "uuid", "job_coach"))
+    for n, coach in enumerate(("  Laura Heikkilä ", "Mikko Tervo", "", "Mikko Tervo")):
+        db.execute_sql(
+            f'INSERT INTO "placement" ("uuid", "job_coach", {copy}) '
+            f'SELECT ?, ?, {copy} FROM "placement" WHERE "id" = 1',
+            (f"copy{n}", coach),
+        )
+    assert migrate(db, live, tmp_path / "backups") == 1
+    assert schema_version(db) == HEAD
+    coaches = {c.name: c for c in models.JobCoach.select()}
+    assert sorted(coaches) == ["Laura Heikkilä", "Mikko Tervo"]
+    assert all(c.active and c.phone == c.email == "" for c in coaches.values())
+    assert len({c.uuid for c in coaches.values()}) == 2
+    linked = {
+        p.uuid: (p.coach.name if p.coach else None)
+        for p in models.Placement.select().order_by(models.Placement.id)
+    }
+    assert list(linked.values()) == [
+        "Laura Heikkilä", "Laura Heikkilä", "Mikko Tervo", None, "Mikko Tervo"
+    ]
+    assert {(p.person_id, p.association_id) for p in models.Placement.select()} == {
+        (person, association)
+    }
+    close_database()
+    reference = tmp_path / "fresh.sqlite3"
+    prepare_database(reference, tmp_path / "b2")
+    close_database()
+    assert schema_of(live) == schema_of(reference)

@@ -178,3 +178,51 @@ def test_times_come_back_as_utc_and_money_as_int(db: Any) -> None:
 @pytest.fixture
 def engine() -> str:
     return "postgres"  # the `db` fixture of this module opens a server database
+
+
+def test_v13_turns_free_text_coach_names_into_coach_records_on_the_server(
+    fresh_url: str,
+) -> None:
+    """As on SQLite: one coach per distinct trimmed name, placements linked, text dropped."""
+    db = open_server_database(fresh_url)
+    migrate(db, None, None, up_to=12)
+    db.execute_sql(
+        'INSERT INTO "person" ("uuid", "created_at", "updated_at", "first_name", "last_name", '
+        '"hetu", "kemi_resident", "partial_work_ability", "work_ability_note", "phone", '
+        '"email", "notes", "archived") VALUES '
+        "('p1', now(), now(), 'Testi', 'Henkilö', '', true, false, '', '', '', '', false)"
+    )
+    db.execute_sql(
+        'INSERT INTO "association" ("uuid", "created_at", "updated_at", "name", '
+        '"employer_type", "business_id", "association_number", "business_activity", "street", '
+        '"postcode", "city", "iban", "bic", "contact_name", "contact_phone", "contact_email", '
+        '"supervisor_name", "supervision_competence", "notes", "archived") VALUES '
+        "('a1', now(), now(), 'Kemin Kisa ry', 'association', '', '', false, '', '', 'Kemi', "
+        "'', '', '', '', '', '', true, '', false)"
+    )
+    for n, coach in enumerate(("Laura Heikkilä", " Laura Heikkilä", "", "Mikko Tervo")):
+        db.execute_sql(
+            'INSERT INTO "placement" ("uuid", "created_at", "updated_at", "person_id", '
+            '"association_id", "job_title", "start_date", "hours_per_week", '
+            '"monthly_wage_cents", "supervisor_name", "job_coach", "end_reason", '
+            '"pt_authority", "pt_decision_number", "notes", "archived") '
+            "SELECT %s, now(), now(), p.id, a.id, 'Työ', DATE '2026-01-01', '25', 150000, '', "
+            "%s, '', '', '', '', false FROM person p, association a",
+            (f"u{n}", coach),
+        )
+    assert migrate(db, None, None) == 1
+    coaches = sorted(c.name for c in models.JobCoach.select())
+    assert coaches == ["Laura Heikkilä", "Mikko Tervo"]
+    linked = [
+        p.coach.name if p.coach else None
+        for p in models.Placement.select().order_by(models.Placement.uuid)
+    ]
+    assert linked == ["Laura Heikkilä", "Laura Heikkilä", None, "Mikko Tervo"]
+    columns = {
+        r[0]
+        for r in db.execute_sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'placement'"
+        )
+    }
+    assert "job_coach" not in columns
+    assert "coach_id" in columns

@@ -5,7 +5,7 @@ from __future__ import annotations
 import peewee
 import pytest
 
-from kemidesk.db.models import Followup
+from kemidesk.db.models import CoachVisit, Followup
 from kemidesk.domain import lifecycle as lc
 from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
 
@@ -53,3 +53,15 @@ def test_every_free_text_field_of_a_follow_up_is_personal_text() -> None:
         if isinstance(field, peewee.TextField | peewee.CharField) and name not in coded
     }
     assert free_text == set(lc.FOLLOWUP_PERSONAL_TEXT)
+
+
+def test_every_free_text_field_of_a_coach_visit_is_personal_text() -> None:
+    """A new free-text column on the job coach's visit log must be added to the erased
+    fields (services.coaches.erase_person_visits empties them with the person)."""
+    coded = {"uuid", "kind"}
+    free_text = {
+        name
+        for name, field in CoachVisit._meta.fields.items()
+        if isinstance(field, peewee.TextField | peewee.CharField) and name not in coded
+    }
+    assert free_text == set(lc.COACH_VISIT_PERSONAL_TEXT)

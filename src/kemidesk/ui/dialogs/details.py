@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
 
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.money import format_money
@@ -300,6 +300,34 @@ class PlacementDetail(DetailDialog):
         )
         add_transfer = self.add_button(self.tr("Lisää s&iirtosopimus…"), self.add_transfer)
         add_transfer.setObjectName("add_transfer")
+        self.add_related(
+            "coach_visits", self.tr("Työhönvalmentajan käynnit"), specs.VISITS_OF_PLACEMENT,
+            self.edit_visit,
+        )  # fmt: skip
+        self.related["coach_visits"].view.setToolTip(
+            self.tr("Muokkaa tai poista käynti napsauttamalla")
+        )
+        # beside the tabs, not in the bottom row (the dialog must fit a 1366-pixel screen)
+        add_visit = QPushButton(self.tr("Lisää &käynti…"), self)
+        add_visit.setObjectName("add_visit")
+        add_visit.setAutoDefault(False)
+        add_visit.setToolTip(self.tr("Kirjaa työhönvalmentajan käynti tähän työsuhteeseen"))
+        add_visit.clicked.connect(lambda: self.add_visit())
+        self.tabs.setCornerWidget(add_visit, Qt.Corner.TopRightCorner)
+
+    def add_visit(self) -> QWidget:
+        from kemidesk.ui.dialogs.coach_dialogs import VisitDialog
+
+        dialog = VisitDialog(self.ctx, parent=self, placement_id=self.record_id)
+        dialog.open()
+        return dialog
+
+    def edit_visit(self, row: Any) -> QWidget:
+        from kemidesk.ui.dialogs.coach_dialogs import VisitDialog
+
+        dialog = VisitDialog(self.ctx, row, parent=self)
+        dialog.open()
+        return dialog
 
     def add_transfer(self) -> QWidget:
         from kemidesk.ui.dialogs.transfer_dialog import TransferDialog
@@ -357,6 +385,9 @@ class PlacementDetail(DetailDialog):
         self.set_related("followups", followups.list_followups(row.id))
         self.set_related("outcomes", followups.list_outcomes(row.id))
         self.set_related("transfers", transfers.list_transfers(row.id))
+        from kemidesk.services.coaches import list_visits
+
+        self.set_related("coach_visits", list_visits(placement_id=row.id))
         self.grant_actions.update(row)
 
 

@@ -161,7 +161,8 @@ class PlacementForm(FormDialog):
 
     def _build_employment(self) -> None:
         form = self.group(self.tr("Työsuhde"), 1, 0)
-        self.job_title, self.supervisor, self.job_coach = self.line(), self.line(), self.line()
+        self.job_title, self.supervisor = self.line(), self.line()
+        self.job_coach = QComboBox(self)  # the active job coaches (services.coaches)
         self.start_date, self.end_date = DateField(self), DateField(self, optional=True)
         self.start_date.set_value(self.ctx.today())
         self.hours, self.wage, self.wage_costs = HoursEdit(self), MoneyEdit(self), MoneyEdit(self)
@@ -195,7 +196,20 @@ class PlacementForm(FormDialog):
             form, "wage_costs", self.tr("Palkka&kustannukset/kk"), self.wage_costs, _optional_money
         )
         self.add_field(form, "supervisor_name", self.tr("&Ohjaaja"), self.supervisor)
-        self.add_field(form, "job_coach", self.tr("Työhönvalmenta&ja"), self.job_coach)
+        self._fill_coaches(None)
+        self.add_field(form, "coach_id", self.tr("Työhönvalmenta&ja"), self.job_coach)
+
+    def _fill_coaches(self, keep_id: int | None) -> None:
+        """No coach, then the active coaches (and the placement's own even when inactive)."""
+        from kemidesk.services.coaches import coach_choices
+
+        self.job_coach.blockSignals(True)
+        self.job_coach.clear()
+        self.job_coach.addItem(self.tr("(ei työhönvalmentajaa)"), None)
+        for name, coach_id in coach_choices(keep_id):
+            self.job_coach.addItem(name, coach_id)
+        self.job_coach.setCurrentIndex(max(0, self.job_coach.findData(keep_id)))
+        self.job_coach.blockSignals(False)
 
     def _build_palkkatuki(self) -> None:
         form = self.group(self.tr("Palkkatuki"), 0, 1, row_span=2)
@@ -260,7 +274,7 @@ class PlacementForm(FormDialog):
         self.wage.set_cents(row.monthly_wage_cents)
         self.wage_costs.set_cents(row.wage_costs_cents)
         self.supervisor.setText(row.supervisor_name)
-        self.job_coach.setText(row.job_coach)
+        self._fill_coaches(row.coach_id)
         self.pt_authority.setText(row.pt_authority)
         self.pt_number.setText(row.pt_decision_number)
         self.pt_date.set_value(row.pt_decision_date)
@@ -283,7 +297,7 @@ class PlacementForm(FormDialog):
             wage_costs=self.wage_costs.text(),
             ring_id=self.ring_choice.currentData(),
             supervisor_name=self.supervisor.text(),
-            job_coach=self.job_coach.text(),
+            coach_id=self.job_coach.currentData(),
             pt_authority=self.pt_authority.text(),
             pt_decision_number=self.pt_number.text(),
             pt_decision_date=self.pt_date.value(),

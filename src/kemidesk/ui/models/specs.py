@@ -224,3 +224,37 @@ NEED_MATCHES: tuple[Column, ...] = (
     number_col(QT_TRANSLATE_NOOP("Columns", "h/vko"), "need_hours", 6),
     text_col(QT_TRANSLATE_NOOP("Columns", "Perusteet"), "reasons", 60),
 )
+
+# Job coaches (Työhönvalmentajat): the coaches with their caseload totals, a coach's
+# placements, and the visit log.
+COACHES: tuple[Column, ...] = (
+    text_col(QT_TRANSLATE_NOOP("Columns", "Nimi"), "name", 24),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Puhelin"), "phone", 13),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Sähköposti"), "email", 22),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Työsuhteita"), "placements", 9),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Seurantoja myöhässä"), "overdue", 10),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Seuraava seuranta"), "next_due", 11),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Käyntejä 30 pv"), "visits_recent", 9),
+    bool_col(QT_TRANSLATE_NOOP("Columns", "Mukana"), "active", width=7),
+)
+
+CASELOAD: tuple[Column, ...] = (
+    text_col(QT_TRANSLATE_NOOP("Columns", "Työllistetty"), "person_name", 22),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Työnantaja"), "association_name", 28),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Alkaa"), "start"),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Päättyy"), "end"),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Seuraava seuranta"), "next_followup", 15),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Eräpäivä"), "next_due"),
+    number_col(QT_TRANSLATE_NOOP("Columns", "Myöhässä"), "overdue", 8),
+    date_col(QT_TRANSLATE_NOOP("Columns", "Viimeisin käynti"), "last_visit", 11),
+)
+
+VISITS: tuple[Column, ...] = (
+    date_col(QT_TRANSLATE_NOOP("Columns", "Päivä"), "visited_on"),
+    enum_col(QT_TRANSLATE_NOOP("Columns", "Laji"), "kind", 20),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Työhönvalmentaja"), "coach_name", 18),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Työllistetty"), "person_name", 20),
+    text_col(QT_TRANSLATE_NOOP("Columns", "Muistiinpano"), "note", 40),
+)
+VISITS_OF_PLACEMENT = without(VISITS, "Työllistetty")
+VISITS_OF_COACH = without(VISITS, "Työhönvalmentaja")

@@ -92,6 +92,8 @@ SECTIONS: dict[OverviewSection, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Overview", "Jatkopolun seurannat"), "late"),
     OverviewSection.BONUS_PROPOSALS: (
         QT_TRANSLATE_NOOP("Overview", "Työllistämisbonus ehdolla"), "none"),
+    OverviewSection.COACH_NEEDED: (
+        QT_TRANSLATE_NOOP("Overview", "Työhönvalmentaja puuttuu"), "none"),
 }  # fmt: skip
 COLUMNS = (
     QT_TRANSLATE_NOOP("Overview", "Kohde"),

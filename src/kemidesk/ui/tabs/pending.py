@@ -44,6 +44,8 @@ DEFAULT_TABS = (
              "kemidesk.ui.tabs.payments:PaymentsTab"),
     TabEntry("trainings", QT_TRANSLATE_NOOP("Tabs", "&Valmennukset"),
              "kemidesk.ui.tabs.trainings:TrainingsTab"),
+    TabEntry("coaches", QT_TRANSLATE_NOOP("Tabs", "Työhönvalmenta&jat"),
+             "kemidesk.ui.tabs.coaches:CoachesTab"),
     TabEntry("reports", QT_TRANSLATE_NOOP("Tabs", "&Raportit"),
              "kemidesk.ui.tabs.reports:ReportsTab"),
     TabEntry("needs", QT_TRANSLATE_NOOP("Tabs", "Rekrytointi&tarpeet"),
