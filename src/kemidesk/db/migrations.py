@@ -29,6 +29,7 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
     PG_SCHEMA_V7_TRANSFER_AGREEMENTS,
     PG_SCHEMA_V8_TRAININGS,
+    PG_SCHEMA_V12_LIST_INDEXES,
     PG_VERSION_TABLE,
 )
 from kemidesk.db.schema_sql import (
@@ -39,6 +40,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
     SCHEMA_V7_TRANSFER_AGREEMENTS,
     SCHEMA_V8_TRAININGS,
+    SCHEMA_V12_LIST_INDEXES,
 )
 
 log = logging.getLogger(__name__)
@@ -86,6 +88,10 @@ def _v8_trainings(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V8_TRAININGS)
 
 
+def _v12_list_indexes(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V12_LIST_INDEXES)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -95,6 +101,7 @@ MIGRATIONS: dict[int, Step] = {
     6: _v6_de_minimis_description,
     7: _v7_transfer_agreements,
     8: _v8_trainings,
+    12: _v12_list_indexes,
 }
 HEAD = max(MIGRATIONS)
 
@@ -110,11 +117,18 @@ PG_MIGRATIONS: dict[int, str] = {
     6: PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
     7: PG_SCHEMA_V7_TRANSFER_AGREEMENTS,
     8: PG_SCHEMA_V8_TRAININGS,
+    12: PG_SCHEMA_V12_LIST_INDEXES,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 
 PG_MIGRATION_LOCK = 0x4B454D49  # pg_advisory_xact_lock key ("KEMI")
 PG_APPLICATION = "kemidesk"
+
+
+def _steps(current: int, up_to: int) -> list[int]:
+    """The registered step numbers after `current` up to `up_to`, in order (numbers are
+    assigned ahead, so a number may be unused)."""
+    return sorted(v for v in MIGRATIONS if current < v <= up_to)
 
 
 def _is_server(db: peewee.Database) -> bool:
@@ -215,7 +229,7 @@ def migrate(
         target = backup_database(db_path, backup_dir, reason=f"ennen-paivitysta-v{current}")
         log.info("backed up before migration to %s", target.name)
     applied = 0
-    for version in range(current + 1, up_to + 1):
+    for version in _steps(current, up_to):
         with db.atomic():
             MIGRATIONS[version](db)
             db.execute_sql(f"PRAGMA user_version = {version:d}")
@@ -229,7 +243,7 @@ def _migrate_server(db: peewee.Database, current: int, up_to: int) -> int:
     read again under the lock, so a second program starting at the same moment waits and
     then finds the work done."""
     applied = 0
-    for version in range(current + 1, up_to + 1):
+    for version in _steps(current, up_to):
         with db.atomic():
             db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_MIGRATION_LOCK,))
             if not _pg_has_version_table(db):

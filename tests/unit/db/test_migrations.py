@@ -67,7 +67,7 @@ def test_stored_v1_file_migrates_to_head_with_data(tmp_path: Path) -> None:
     db = open_database(live)
     assert schema_version(db) == 1
     applied = migrate(db, live, tmp_path / "backups")
-    assert applied == HEAD - 1
+    assert applied == len(MIGRATIONS) - 1  # step numbers are assigned ahead: count the steps
     assert schema_version(db) == HEAD
     assert models.Association.select().count() == 2
     placement = models.Placement.get()
@@ -172,7 +172,7 @@ def test_v4_follow_ups_gain_the_v5_fields_empty(tmp_path: Path) -> None:
         "'Työntekijä, ohjaaja', 1, 'Kassatyö', '', '', '', '', '', '', '', '', 0, NULL, '')",
         (placement_id,),
     )
-    assert migrate(db, live, tmp_path / "backups") == HEAD - 4
+    assert migrate(db, live, tmp_path / "backups") == len([s for s in MIGRATIONS if s > 4])
     followup = models.Followup.get()
     assert (followup.goals, followup.job_coach_present) == ("Kassatyö", True)
     assert followup.own_assessment == followup.new_employer == followup.new_contract_type == ""

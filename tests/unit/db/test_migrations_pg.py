@@ -19,7 +19,7 @@ from kemidesk.db.connection import (
     open_server_database,
 )
 from kemidesk.db.errors import DatabaseFileError, SchemaTooNewError
-from kemidesk.db.migrations import HEAD, check_version, migrate, schema_version
+from kemidesk.db.migrations import HEAD, MIGRATIONS, check_version, migrate, schema_version
 from kemidesk.db.setup import prepare_server_database
 
 pytestmark = pytest.mark.postgres
@@ -121,7 +121,7 @@ def test_version_1_database_with_data_migrates_to_head_and_equals_fresh(
         "('a1', now(), now(), 'Kemin Kisa ry', 'association', '', '', false, '', '', 'Kemi', "
         "'', '', '', '', '', '', true, '', false)"
     )
-    assert migrate(db, None, None) == HEAD - 1
+    assert migrate(db, None, None) == len(MIGRATIONS) - 1  # numbers are assigned ahead
     assert schema_version(db) == HEAD
     assert models.Association.get().name == "Kemin Kisa ry"
     models.EmployerRing.create(name="Rengas", coordinator="", notes="")  # step 2 is there

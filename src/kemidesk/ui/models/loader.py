@@ -27,7 +27,9 @@ FetchChunk = Callable[[list[int]], Sequence[Any]]
 FetchFirst = Callable[[int], Sequence[int]]
 
 FIRST_PAGE = 150
-CHUNK = 2500
+CHUNK = 2500  # the most rows of one step
+FIRST_CHUNK = 400
+STEP_SECONDS = 0.03  # each step aims at this much time, so that the window never waits long
 FREEZE_ROWS = 5000
 
 
@@ -45,6 +47,7 @@ class ChunkedLoader(QObject):
         self._seen: set[int] = set()
         self._fetch: FetchChunk | None = None
         self._total = 0
+        self._chunk = FIRST_CHUNK
         self._started = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -68,6 +71,7 @@ class ChunkedLoader(QObject):
         chunk by chunk, from the next event-loop turns."""
         self.cancel()
         self._started = time.perf_counter()
+        self._chunk = FIRST_CHUNK
         first_ids = list(first(FIRST_PAGE))
         more = len(first_ids) >= FIRST_PAGE
         self._fetch, self._seen = fetch, set(first_ids)
@@ -103,8 +107,14 @@ class ChunkedLoader(QObject):
         if not self._pending or self._fetch is None:
             self._done()
             return
-        chunk, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
+        size = self._chunk
+        chunk, self._pending = self._pending[:size], self._pending[size:]
+        began = time.perf_counter()
         self._model.append_rows(list(self._fetch(chunk)))
+        # The next chunk as big as fits in STEP_SECONDS at this step's pace (rows cost
+        # differently per list and per machine).
+        took = max(time.perf_counter() - began, 1e-4)
+        self._chunk = max(100, min(CHUNK, int(size * STEP_SECONDS / took)))
         self.progress.emit(self._model.rowCount(), self._total)
         if self._pending:
             self._timer.start()
