@@ -67,8 +67,14 @@ class RowTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():  # the view asks ~10 roles per cell
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, position: int, column_number: int, role: int) -> Any:
+        """data() of the row at `position` (the filter proxy asks here directly)."""
+        if role not in _ROLES:
+            return None
+        row = self._rows[position]
+        column = self.columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
