@@ -425,7 +425,7 @@ from xml.sax.saxutils import escape
 fonts = {fonts!r}
 pdfmetrics.registerFont(TTFont("F", fonts[0]))
 pdfmetrics.registerFont(TTFont("FB", fonts[1]))
-body = ParagraphStyle("b", fontName="F", fontSize=10, leading=13)
+body = ParagraphStyle("b", fontName="F", fontSize=8, leading=9.5)
 bold = ParagraphStyle("h", fontName="FB", fontSize=11, leading=14)
 story = []
 for number, page in enumerate({pages!r}):
@@ -449,18 +449,17 @@ def measure_pdf(data_dir: Path) -> dict[str, Any]:
     ours = folder / "decision.pdf"
     value = _process_seconds([sys.executable, "-m", "kemidesk", "print", "decision", number,
                               "-o", str(ours), "--data-dir", str(data_dir)])  # fmt: skip
-    text = subprocess.run(["pdftotext", "-layout", str(ours), "-"], capture_output=True,
-                          text=True, check=True).stdout  # fmt: skip
-    pages = [p for p in text.split("\f") if p.strip()]
+    from pypdf import PdfReader
+
+    pages = [page.extract_text() or "" for page in PdfReader(ours).pages]
     fonts_dir = ROOT / "resources" / "fonts"
     fonts = [str(fonts_dir / "DejaVuSans.ttf"), str(fonts_dir / "DejaVuSans-Bold.ttf")]
     floor_pdf = folder / "floor.pdf"
     code = PDF_FLOOR.format(fonts=fonts, pages=pages, out=str(floor_pdf))
     floor = _process_seconds([sys.executable, "-c", code])
-    floor_pages = subprocess.run(["pdfinfo", str(floor_pdf)], capture_output=True, text=True)
-    count = [ln for ln in floor_pages.stdout.splitlines() if ln.startswith("Pages:")]
+    floor_pages = len(PdfReader(floor_pdf).pages)
     return {"floor": floor, "value": value, "pages": len(pages),
-            "floor_pages": count[0].split()[-1] if count else "?"}  # fmt: skip
+            "floor_pages": floor_pages}  # fmt: skip
 
 
 def measure_overview(data_dir: Path) -> dict[str, float]:
