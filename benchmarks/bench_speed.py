@@ -38,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -365,7 +366,8 @@ SQL: dict[str, tuple[str, tuple[Any, ...]]] = {
     "people": (_PEOPLE_SQL, ()),
     "placements": (_PLACEMENTS_SQL, ()),
     "grants": (_DECISIONS_SQL, ()),
-    "payments": (_PAYMENTS_TAB_SQL, (TODAY.isoformat(), "2026-08-30")),
+    # the window's today is the real one (UiContext.today)
+    "payments": (_PAYMENTS_TAB_SQL, (str(date.today()), str(date.today() - timedelta(90)))),
     "list payments": (_PAYMENT_COLUMNS + "ORDER BY y.period_start, y.id", ()),
 }
 
