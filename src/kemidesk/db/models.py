@@ -328,6 +328,7 @@ class Payment(BaseModel):
             (("decision", "period_index"), True),
             (("status", "paid_on"), False),  # the year's paid money
             (("period_start", "id"), False),  # the lists' order (step 12)
+            (("status", "period_start"), False),  # the Maksut list's first page (step 12)
         )
 
 

@@ -143,6 +143,7 @@ SCHEMA_V12_LIST_INDEXES = """
 CREATE INDEX "placement_archived_start_date_id" ON "placement" ("archived", "start_date", "id");
 CREATE INDEX "decision_archived_decision_date_id" ON "decision" ("archived", "decision_date", "id");
 CREATE INDEX "payment_period_start_id" ON "payment" ("period_start", "id");
+CREATE INDEX "payment_status_period_start" ON "payment" ("status", "period_start");
 CREATE INDEX "placement_end_date" ON "placement" ("end_date");
 CREATE INDEX "placement_actual_end_date" ON "placement" ("actual_end_date");
 CREATE INDEX "placement_pt_end" ON "placement" ("pt_end");

@@ -40,6 +40,7 @@ CASES: dict[str, Callable[[], object]] = {
     "decision ids": lambda: record_lists.decision_ids(),
     "decision ids, first page": lambda: record_lists.decision_ids(limit=150),
     "payment ids": lambda: payments.payment_ids(TODAY),
+    "payment ids, first page": lambda: payments.payment_ids(TODAY, limit=150),
     "placements chunk": lambda: placements.list_placements(True, IDS, today=TODAY),
     "decisions chunk": lambda: grants.list_decisions(True, IDS),
     "payments chunk": lambda: payments.list_payments(ids=IDS),
@@ -52,6 +53,7 @@ INDEXES = {  # the index each read is meant to use
     "decision ids": "decision_archived_decision_date_id",
     "decision ids, first page": "decision_archived_decision_date_id",
     "payments chunk": "payment_decision_id_period_index",  # the last period of each row
+    "payment ids, first page": "payment_status_period_start",  # started, newest first
 }  # (the overview's choices among its indexes follow the statistics of a real file)
 
 
