@@ -4,9 +4,11 @@
 
 DIR must hold `kemidesk demo --scale large` data (made when missing; 1–2 minutes). Measures:
 
-1. start-up: process start → the main window's first paint, for a bare PySide6 window with
-   four empty table tabs (the floor) and for kemidesk (database opened and migrated, window
-   built); median of N fresh processes each. Target: kemidesk ≤ 1.5 × the floor.
+1. start-up: process start → the first tab's real rows painted (the database opened and
+   migrated, the overview built and its lines painted), against a bare PySide6 process that
+   paints a window with one table of as many rows (the floor); median of N fresh processes
+   each (`bench_speed.measure_start`; it stopped at the placeholder's first paint before).
+   Target: kemidesk ≤ 2 × the floor.
 2. first rows of each tab: switching to the tab until its table has painted its first rows
    (the rest keeps loading in chunks on the event loop). Target: ≤ 200 ms.
 3. a keystroke in the search box of the placements tab (all rows loaded): key press →
@@ -32,83 +34,14 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BARE = r"""
-import time
-started = time.perf_counter()
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTableView
-app = QApplication([])
-window = QMainWindow()
-tabs = QTabWidget()
-for title in ("Yhdistykset", "Työllistetyt", "Työsuhteet", "Avustukset"):
-    tabs.addTab(QTableView(), title)
-window.setCentralWidget(tabs)
-window.menuBar().addMenu("Tiedosto")
-window.addToolBar("Työkalut")
-window.statusBar()
-window.resize(1280, 760)
-{show_and_wait}
-"""
-
-KEMIDESK = r"""
-import time
-started = time.perf_counter()
-from pathlib import Path
-from kemidesk.paths import resolve_paths
-from kemidesk.ui.app import create_application, open_database
-from kemidesk.ui.context import UiContext
-from kemidesk.ui.i18n import install_translators
-from kemidesk.ui.settings import UiSettings
-from PySide6.QtCore import QEvent, QObject
-paths = resolve_paths({data_dir!r})
-app = create_application(["kemidesk"])
-settings = UiSettings(Path({ini!r}))
-install_translators(app, settings.language)
-from kemidesk.ui.main_window import MainWindow
-# as run_app does it: the database is opened by the start-up check after the first paint
-window = MainWindow(UiContext(paths, settings), startup_check=lambda: open_database(paths))
-{show_and_wait}
-"""
-
-SHOW_AND_WAIT = r"""
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            print("PAINTED", time.perf_counter() - started, flush=True)
-            app.exit(0)
-        return False
-first = FirstPaint()
-window.installEventFilter(first)
-window.show()
-app.exec()
-"""
-
-
-def startup_seconds(code: str) -> float:
-    """Wall time from launching a fresh interpreter to its window's first paint."""
-    launched = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    assert process.stdout is not None
-    for line in process.stdout:
-        if line.startswith("PAINTED"):
-            elapsed = time.perf_counter() - launched
-            break
-    else:
-        raise RuntimeError("the window never painted")
-    process.wait(timeout=60)
-    return elapsed
-
 
 def measure_startup(data_dir: Path, runs: int, ini: Path) -> tuple[float, float]:
-    bare_code = BARE.format(show_and_wait=SHOW_AND_WAIT)
-    ours_code = KEMIDESK.format(data_dir=str(data_dir), ini=str(ini), show_and_wait=SHOW_AND_WAIT)
-    startup_seconds(bare_code)  # warm the file cache for both
-    startup_seconds(ours_code)
-    bare, ours = [], []
-    for _ in range(runs):  # interleaved, so that machine noise hits both alike
-        bare.append(startup_seconds(bare_code))
-        ours.append(startup_seconds(ours_code))
-    return statistics.median(bare), statistics.median(ours)
+    """(floor, kemidesk): process start → the first tab's real rows painted."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_speed import measure_start
+
+    start = measure_start(data_dir, runs)
+    return start["floor"], start["value"]
 
 
 @dataclass
@@ -237,9 +170,9 @@ def main() -> int:
     print(f"Qt platform: {os.environ['QT_QPA_PLATFORM']}; data: {data_dir}")
     bare, ours = measure_startup(data_dir, args.runs, ini)
     ratio = ours / bare
-    print(f"start-up, median of {args.runs}: bare PySide6 window {bare * 1000:.0f} ms (floor), "
-          f"kemidesk {ours * 1000:.0f} ms = {ratio:.2f} × floor, target ≤ 1.5 × "
-          f"[{verdict(ratio <= 1.5)}]")  # fmt: skip
+    print(f"start to first real rows, median of {args.runs}: bare PySide6 window with a table "
+          f"{bare * 1000:.0f} ms (floor), kemidesk {ours * 1000:.0f} ms = {ratio:.2f} × floor, "
+          f"target ≤ 2 × [{verdict(ratio <= 2)}]")  # fmt: skip
     report(measure_in_process(data_dir, ini))
     ini.unlink(missing_ok=True)
     return 0

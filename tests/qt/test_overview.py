@@ -235,10 +235,10 @@ def test_a_failed_build_is_reported_and_the_old_lines_stay(
     tab = overview_tab(window, qtbot)
     before = tab.sections()
 
-    def broken(today: date) -> Any:
+    def broken(today: date, check: Any = None) -> Any:
         raise ValueError("Meikäläinen")  # personal data must not reach the log
 
-    monkeypatch.setattr(overview, "overview_on_worker", broken)
+    monkeypatch.setattr(overview, "build_overview", broken)  # as OverviewBuild.run calls it
     refreshed(tab, qtbot)
     assert tab.status.text() == "Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin."
     assert tab.sections() == before
@@ -250,3 +250,33 @@ def test_unsent_decisions_say_that_payments_wait_for_them() -> None:
     from kemidesk.ui.tabs.overview import section_title
 
     assert "maksuja ei hyväksytä ennen lähetystä" in section_title(UNSENT)
+
+
+def test_closing_cancels_a_running_build(window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    """Closing the window does not wait for an overview it no longer needs: the build is
+    cancelled between its sections, and its result is not shown."""
+    import threading
+    import time
+
+    from kemidesk.services import overview
+
+    tab = overview_tab(window, qtbot)
+    before, shown = tab.sections(), tab.overview
+    slow_section_started = threading.Event()
+    real = overview._followups_due
+
+    def slow(today: date) -> Any:
+        slow_section_started.set()
+        time.sleep(0.3)
+        return real(today)
+
+    monkeypatch.setattr(overview, "_followups_due", slow)
+    tab.refresh()
+    assert slow_section_started.wait(5)
+    started = time.perf_counter()
+    assert tab.cancel()
+    assert time.perf_counter() - started < 1.0
+    qtbot.wait(100)
+    assert tab.overview is shown  # the cancelled build delivered nothing
+    assert tab.error is None  # and is not reported as a failure
+    assert tab.sections() == before

@@ -32,6 +32,7 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V9_AUDIT_DB_USER,
     PG_SCHEMA_V10_RINGS_AND_NEEDS,
     PG_SCHEMA_V13_COACHES,
+    PG_SCHEMA_V12_LIST_INDEXES,
     PG_VERSION_TABLE,
 )
 from kemidesk.db.schema_sql import (
@@ -45,6 +46,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V9_AUDIT_DB_USER,
     SCHEMA_V10_RINGS_AND_NEEDS,
     SCHEMA_V13_COACHES,
+    SCHEMA_V12_LIST_INDEXES,
 )
 
 log = logging.getLogger(__name__)
@@ -104,6 +106,10 @@ def _v13_coaches(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V13_COACHES)
 
 
+def _v12_list_indexes(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V12_LIST_INDEXES)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -116,6 +122,7 @@ MIGRATIONS: dict[int, Step] = {
     9: _v9_audit_db_user,
     10: _v10_rings_and_needs,
     13: _v13_coaches,
+    12: _v12_list_indexes,
 }
 HEAD = max(MIGRATIONS)
 
@@ -134,6 +141,7 @@ PG_MIGRATIONS: dict[int, str] = {
     9: PG_SCHEMA_V9_AUDIT_DB_USER,
     10: PG_SCHEMA_V10_RINGS_AND_NEEDS,
     13: PG_SCHEMA_V13_COACHES,
+    12: PG_SCHEMA_V12_LIST_INDEXES,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 

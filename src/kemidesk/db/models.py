@@ -237,8 +237,8 @@ class Placement(BaseModel):
     ring = peewee.ForeignKeyField(EmployerRing, null=True, backref="placements")
     job_title = peewee.CharField()
     start_date = IsoDateField(index=True)
-    end_date = IsoDateField(null=True)
-    actual_end_date = IsoDateField(null=True)
+    end_date = IsoDateField(null=True, index=True)  # index: step 12
+    actual_end_date = IsoDateField(null=True, index=True)  # index: step 12
     hours_per_week = DecimalTextField()
     monthly_wage_cents = peewee.IntegerField()
     wage_costs_cents = peewee.IntegerField(null=True)
@@ -249,12 +249,15 @@ class Placement(BaseModel):
     pt_decision_date = IsoDateField(null=True)
     pt_percent = peewee.IntegerField(null=True)
     pt_start = IsoDateField(null=True)
-    pt_end = IsoDateField(null=True)
+    pt_end = IsoDateField(null=True, index=True)  # index: step 12
     pt_monthly_cents = peewee.IntegerField(null=True)
     notes = peewee.TextField(default="")
     archived = peewee.BooleanField(default=False, index=True)
     # Schema version 13: the job coach as a record (was a free-text name).
     coach = peewee.ForeignKeyField(JobCoach, null=True, backref="placements", index=True)
+
+    class Meta:
+        indexes = ((("archived", "start_date", "id"), False),)  # the list's ids (step 12)
 
 
 class Application(BaseModel):
@@ -295,7 +298,7 @@ class Decision(BaseModel):
     decided_by_title = peewee.CharField(default="")
     monthly_amount_cents = peewee.IntegerField(default=0)
     period_start = IsoDateField(null=True)
-    period_end = IsoDateField(null=True)
+    period_end = IsoDateField(null=True, index=True)  # index: step 12 (running grants)
     total_cents = peewee.IntegerField(default=0)
     cost_centre = peewee.CharField(default="")
     reasons = peewee.TextField(default="")
@@ -310,7 +313,10 @@ class Decision(BaseModel):
     archived = peewee.BooleanField(default=False)
 
     class Meta:
-        indexes = ((("year", "decision_type"), False),)  # the year's committed money
+        indexes = (
+            (("year", "decision_type"), False),  # the year's committed money
+            (("archived", "decision_date", "id"), False),  # the list's ids in order (step 12)
+        )
 
 
 class PaymentBatch(BaseModel):
@@ -342,6 +348,8 @@ class Payment(BaseModel):
         indexes = (
             (("decision", "period_index"), True),
             (("status", "paid_on"), False),  # the year's paid money
+            (("period_start", "id"), False),  # the lists' order (step 12)
+            (("status", "period_start"), False),  # the Maksut list's first page (step 12)
         )
 
 
@@ -375,7 +383,7 @@ class Followup(BaseModel):
 class Outcome(BaseModel):
     placement = peewee.ForeignKeyField(Placement, backref="outcomes", index=True)
     checkpoint = EnumField(OutcomeCheckpoint)
-    status = EnumField(OutcomeStatus)
+    status = EnumField(OutcomeStatus, index=True)  # index: step 12 (bonus proposals)
     recorded_on = IsoDateField()
     notes = peewee.TextField(default="")
 

@@ -191,3 +191,20 @@ INSERT INTO "job_coach" ("uuid", "created_at", "updated_at", "name", "phone", "e
 UPDATE "placement" SET "coach_id" = (SELECT "job_coach"."id" FROM "job_coach" WHERE "job_coach"."name" = trim("placement"."job_coach")) WHERE trim("job_coach") <> '';
 ALTER TABLE "placement" DROP COLUMN "job_coach";
 """
+
+# Step 12: the lists' and the overview's reads through an index (issue #15): the ids of the
+# placements and decisions lists in their order without reading the rows, the payments in
+# period order, the placements that end (or whose palkkatuki ends) in a window of days and
+# the outcomes that earn a bonus, the grants running now; ANALYZE so that the planner knows the new indexes.
+PG_SCHEMA_V12_LIST_INDEXES = """
+CREATE INDEX "placement_archived_start_date_id" ON "placement" ("archived", "start_date", "id");
+CREATE INDEX "decision_archived_decision_date_id" ON "decision" ("archived", "decision_date", "id");
+CREATE INDEX "payment_period_start_id" ON "payment" ("period_start", "id");
+CREATE INDEX "payment_status_period_start" ON "payment" ("status", "period_start");
+CREATE INDEX "placement_end_date" ON "placement" ("end_date");
+CREATE INDEX "placement_actual_end_date" ON "placement" ("actual_end_date");
+CREATE INDEX "placement_pt_end" ON "placement" ("pt_end");
+CREATE INDEX "outcome_status" ON "outcome" ("status");
+CREATE INDEX "decision_period_end" ON "decision" ("period_end");
+ANALYZE;
+"""

@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import holidays
-from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from kemidesk.domain.errors import ValidationError
 
@@ -150,12 +149,17 @@ def check_date(value: object, field: str | None = None, required: bool = True) -
 
 
 def add_months(d: date, n: int) -> date:
-    """Same day n months later (or earlier); clipped to the month's last day (31.1. + 1 → 28.2.)."""
-    try:
-        result: date = d + relativedelta(months=n)
-    except (ValueError, OverflowError):  # beyond year 9999 or before year 1
-        raise ValidationError("DATE_OUT_OF_RANGE", min=DATE_MIN, max=DATE_MAX) from None
-    return result
+    """Same day n months later (or earlier); clipped to the month's last day (31.1. + 1 → 28.2.).
+
+    Plain arithmetic (as relativedelta(months=n) computes it, about 15 times faster: the
+    overview works out tens of thousands of due dates)."""
+    months = d.year * 12 + d.month - 1 + n
+    year, month = divmod(months, 12)
+    if not 1 <= year <= 9999:  # beyond year 9999 or before year 1
+        raise ValidationError("DATE_OUT_OF_RANGE", min=DATE_MIN, max=DATE_MAX)
+    month += 1
+    day = d.day if d.day <= 28 else min(d.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
 
 
 def days_in_month(d: date) -> int:

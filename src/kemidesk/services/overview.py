@@ -8,7 +8,9 @@ again when the overview is built, so no connection is left behind in a pooled th
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -38,7 +40,7 @@ from kemidesk.domain.types import (
     OverviewSection,
     PaymentStatus,
 )
-from kemidesk.services.grants import list_applications, list_decisions
+from kemidesk.services.grants import list_applications
 from kemidesk.services.settings import (
     AppropriationStatus,
     appropriation_status,
@@ -100,33 +102,87 @@ class Overview:
         return items
 
 
-def _who(person: Person, association: Association) -> str:
-    return f"{person.last_name} {person.first_name} – {association.name}"
+def _who(last_name: str, first_name: str, association_name: str) -> str:
+    return f"{last_name} {first_name} – {association_name}"
+
+
+# The columns that name a placement's line: the person and the employer (tuples, not models:
+# the overview reads only what it shows).
+_WHO = (Person.last_name, Person.first_name, Association.name)
 
 
 def overview_on_worker(today: date) -> Overview:
     """Build the overview on a worker thread and close that thread's connection after."""
-    try:
-        return build_overview(today)
-    finally:
+    return OverviewBuild(today).run()
+
+
+class BuildCancelled(Exception):
+    """The window closed (or asked for a newer overview) while this one was being built."""
+
+
+class OverviewBuild:
+    """One overview built on a worker thread, which another thread may `cancel()`: the
+    running query is interrupted and the build stops before its next section, so closing
+    the window does not wait for a build it no longer needs."""
+
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self.cancelled = False
+        self._connection: object = None
+        self._lock = threading.Lock()
+
+    def run(self) -> Overview:
         db = database_proxy.obj
-        if db is not None and not db.is_closed():
-            db.close()  # peewee's connection state is per thread: this closes only ours
+        try:
+            with self._lock:
+                if self.cancelled:
+                    raise BuildCancelled
+                self._connection = db.connection()  # this thread's own (opened here)
+            return build_overview(self.today, self._check)
+        except peewee.DatabaseError:
+            if self.cancelled:  # the interrupted query
+                raise BuildCancelled from None
+            raise
+        finally:
+            with self._lock:
+                self._connection = None
+            if db is not None and not db.is_closed():
+                db.close()  # peewee's connection state is per thread: this closes only ours
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            connection = self._connection
+            if connection is not None:  # sqlite3: interrupt(); psycopg: cancel()
+                stop = getattr(connection, "interrupt", None) or getattr(connection, "cancel", None)
+                if stop is not None:
+                    stop()
+
+    def _check(self) -> None:
+        if self.cancelled:
+            raise BuildCancelled
 
 
-def build_overview(today: date | None = None) -> Overview:
+def build_overview(today: date | None = None, check: Callable[[], None] | None = None) -> Overview:
+    """The overview of `today`; `check()` is called between sections (it raises to stop)."""
     today = today or date.today()
+    step = check or (lambda: None)
+
+    def section(items: list[TodoItem]) -> tuple[TodoItem, ...]:
+        step()
+        return tuple(items)
+
     return Overview(
         today=today,
-        applications_waiting=tuple(_applications(today)),
-        decisions_not_sent=tuple(_unsent(today)),
-        claims_to_check=tuple(_payments(PaymentStatus.CLAIMED, today)),
-        payments_held=tuple(_payments(PaymentStatus.HELD, today)),
-        followups_due=tuple(_followups_due(today)),
-        ending_soon=tuple(_ending_soon(today)),
-        outcome_checks_due=tuple(_outcome_checks(today)),
-        bonus_proposals=tuple(_bonus_proposals(today)),
-        transfers_ending=tuple(_transfers_ending(today)),
+        applications_waiting=section(_applications(today)),
+        decisions_not_sent=section(_unsent(today)),
+        claims_to_check=section(_payments(PaymentStatus.CLAIMED, today)),
+        payments_held=section(_payments(PaymentStatus.HELD, today)),
+        followups_due=section(_followups_due(today)),
+        ending_soon=section(_ending_soon(today)),
+        outcome_checks_due=section(_outcome_checks(today)),
+        bonus_proposals=section(_bonus_proposals(today)),
+        transfers_ending=section(_transfers_ending(today)),
         appropriation=appropriation_status(today.year),
         coach_needed=tuple(_coach_needed(today)),
     )
@@ -147,43 +203,60 @@ def _applications(today: date) -> list[TodoItem]:
 
 
 def _unsent(today: date) -> list[TodoItem]:
-    rows = list_decisions(status=DecisionStatus.DECIDED)
+    query = (
+        Decision.select(
+            Decision.id, Decision.number, Decision.decision_type, Decision.decision_date, *_WHO
+        )
+        .join(Association, on=(Decision.association == Association.id))
+        .switch(Decision)
+        .join(Placement, on=(Decision.placement == Placement.id))
+        .join(Person, on=(Placement.person == Person.id))
+        .where(Decision.status == DecisionStatus.DECIDED)
+    )  # sorted here: an ORDER BY makes the database walk every decision along the date index
+    rows = sorted(query.tuples(), key=lambda r: (r[3], r[0]))
     return [
         _item(
             "decision",
-            d.id,
-            f"{d.number} {d.person_name} – {d.association_name}",
-            Message("OVERVIEW_DECIDED", {"kind": d.decision_type, "date": d.decision_date}),
-            d.decision_date,
-            (today - d.decision_date).days,
+            did,
+            f"{number or ''} {_who(last, first, name)}",
+            Message("OVERVIEW_DECIDED", {"kind": kind, "date": day}),
+            day,
+            (today - day).days,
         )
-        for d in sorted(rows, key=lambda d: (d.decision_date, d.id))
+        for did, number, kind, day, last, first, name in rows
     ]
 
 
 def _payments(status: PaymentStatus, today: date) -> list[TodoItem]:
     query = (
-        Payment.select(Payment, Decision, Association)
-        .join(Decision)
-        .join(Association)
+        Payment.select(
+            Payment.id,
+            Payment.claim_received_on,
+            Payment.period_start,
+            Payment.period_end,
+            Payment.held_reason,
+            Decision.number,
+            Association.name,
+        )
+        .join(Decision, on=(Payment.decision == Decision.id))
+        .join(Association, on=(Decision.association == Association.id))
         .where(Payment.status == status)
         .order_by(Payment.claim_received_on, Payment.id)
     )
     items = []
-    for p in query:
-        received = p.claim_received_on or p.period_end
+    for pid, claim_received_on, start, end, held_reason, number, name in query.tuples():
+        received = claim_received_on or end
         message = (
             None
             if status is PaymentStatus.HELD
-            else Message("OVERVIEW_CLAIM_RECEIVED", {"date": p.claim_received_on})
+            else Message("OVERVIEW_CLAIM_RECEIVED", {"date": claim_received_on})
         )
         items.append(
             TodoItem(
                 "payment",
-                p.id,
-                f"{p.decision.number} {p.decision.association.name} "
-                f"{format_date(p.period_start)}–{format_date(p.period_end)}",
-                p.held_reason if message is None else message.text,
+                pid,
+                f"{number} {name} {format_date(start)}–{format_date(end)}",
+                held_reason if message is None else message.text,
                 received,
                 (today - received).days,
                 message,
@@ -193,12 +266,20 @@ def _payments(status: PaymentStatus, today: date) -> list[TodoItem]:
 
 
 def _running_grants(today: date) -> peewee.ModelSelect:
+    """(placement id, period start, period end, placement's actual end, last name, first
+    name, employer) of the grants running now or within two weeks."""
     return (
-        Decision.select(Decision, Placement, Person, Association)
-        .join(Placement)
-        .join(Person)
+        Decision.select(
+            Decision.placement,
+            Decision.period_start,
+            Decision.period_end,
+            Placement.actual_end_date,
+            *_WHO,
+        )
+        .join(Placement, on=(Decision.placement == Placement.id))
+        .join(Person, on=(Placement.person == Person.id))
         .switch(Decision)
-        .join(Association)
+        .join(Association, on=(Decision.association == Association.id))
         .where(
             Decision.decision_type.in_(GRANT_KINDS)
             & (Decision.status != DecisionStatus.CANCELLED)
@@ -223,24 +304,24 @@ class MissingFollowup:
 def missing_followups(today: date) -> list[MissingFollowup]:
     """Overdue follow-ups and those due within two weeks, one per placement, earliest first.
     The overview and the placements list's "late" filter both use this."""
-    grants = list(_running_grants(today))
+    grants = _running_grants(today)
     held: dict[int, list[FollowupType]] = defaultdict(list)  # placement → recorded follow-up types
     recorded = Followup.select(Followup.placement, Followup.followup_type).where(
-        Followup.placement.in_([d.placement_id for d in grants])
+        Followup.placement.in_(grants.select(Decision.placement))
     )
     for placement_id, followup_type in recorded.tuples():
         held[placement_id].append(followup_type)
     missing = []
     horizon = today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS)
     book = load_rulebook()
-    for d in grants:
-        end = min(d.period_end, d.placement.actual_end_date or d.period_end)
-        due = followup_due_dates(d.period_start, end, book.for_date(d.period_start))
+    for placement_id, start, period_end, actual_end, last, first, name in grants.tuples():
+        end = min(period_end, actual_end or period_end)
+        due = followup_due_dates(start, end, book.for_date(start))
         for position, (kind, day) in enumerate(due):
-            if day > horizon or _is_recorded(kind, position, held[d.placement_id]):
+            if day > horizon or _is_recorded(kind, position, held[placement_id]):
                 continue
-            who = _who(d.placement.person, d.association)
-            missing.append(MissingFollowup(d.placement_id, kind, day, (today - day).days, who))
+            who = _who(last, first, name)
+            missing.append(MissingFollowup(placement_id, kind, day, (today - day).days, who))
             break  # one line per placement: the earliest missing one
     return sorted(missing, key=lambda m: m.due)
 
@@ -286,40 +367,50 @@ def _is_recorded(kind: FollowupType, position: int, recorded: list[FollowupType]
     return sum(1 for t in recorded if t is not FollowupType.FINAL) > position
 
 
+def _placements_with_who(*columns: peewee.Field) -> peewee.ModelSelect:
+    return (
+        Placement.select(Placement.id, *columns, *_WHO)
+        .join(Person, on=(Placement.person == Person.id))
+        .switch(Placement)
+        .join(Association, on=(Placement.association == Association.id))
+    )
+
+
 def _ending_soon(today: date) -> list[TodoItem]:
     horizon = today + timedelta(days=ENDING_WITHIN_DAYS)
     end = peewee.fn.COALESCE(Placement.actual_end_date, Placement.end_date)
     query = (
-        Placement.select(Placement, Person, Association)
-        .join(Person)
-        .switch(Placement)
-        .join(Association)
+        _placements_with_who(Placement.actual_end_date, Placement.end_date, Placement.pt_end)
         .where(
             (Placement.archived == False)  # noqa: E712
-            & (end.between(today, horizon) | Placement.pt_end.between(today, horizon))
+            & (
+                Placement.actual_end_date.between(today, horizon)
+                | (Placement.actual_end_date.is_null() & Placement.end_date.between(today, horizon))
+                | Placement.pt_end.between(today, horizon)
+            )  # COALESCE(actual, end) BETWEEN …, spelled so that each date's index is used
         )
         .order_by(end)
     )
     items = []
-    for p in query:
-        finish = p.actual_end_date or p.end_date
+    for pid, actual_end, end_date, pt_end, last, first, name in query.tuples():
+        finish = actual_end or end_date
         employment = bool(finish and today <= finish <= horizon)
-        subsidy = bool(p.pt_end and today <= p.pt_end <= horizon)
+        subsidy = bool(pt_end and today <= pt_end <= horizon)
         if employment and subsidy:
-            message = Message("OVERVIEW_BOTH_END", {"date": finish, "subsidy_date": p.pt_end})
+            message = Message("OVERVIEW_BOTH_END", {"date": finish, "subsidy_date": pt_end})
         elif employment:
             message = Message("OVERVIEW_EMPLOYMENT_ENDS", {"date": finish})
         else:
-            message = Message("OVERVIEW_SUBSIDY_ENDS", {"date": p.pt_end})
-        first = min(x for x in (finish, p.pt_end) if x and today <= x <= horizon)
+            message = Message("OVERVIEW_SUBSIDY_ENDS", {"date": pt_end})
+        first_day = min(x for x in (finish, pt_end) if x and today <= x <= horizon)
         items.append(
             _item(
                 "placement",
-                p.id,
-                _who(p.person, p.association),
+                pid,
+                _who(last, first, name),
                 message,
-                first,
-                (first - today).days,
+                first_day,
+                (first_day - today).days,
             )
         )
     return sorted(items, key=lambda i: i.due or today)
@@ -330,36 +421,31 @@ def _outcome_checks(today: date) -> list[TodoItem]:
     grants = Decision.select(Decision.placement).where(
         Decision.decision_type.in_(GRANT_KINDS) & (Decision.status != DecisionStatus.CANCELLED)
     )
-    end = peewee.fn.COALESCE(Placement.actual_end_date, Placement.end_date)
-    query = (
-        Placement.select(Placement, Person, Association)
-        .join(Person)
-        .switch(Placement)
-        .join(Association)
-        .where(
-            Placement.id.in_(grants)
-            & (end <= today)
-            & (end >= today - timedelta(days=240))
-            & (Placement.archived == False)  # noqa: E712
-        )
+    first = today - timedelta(days=240)
+    query = _placements_with_who(Placement.actual_end_date, Placement.end_date).where(
+        (
+            Placement.actual_end_date.between(first, today)
+            | (Placement.actual_end_date.is_null() & Placement.end_date.between(first, today))
+        )  # COALESCE(actual, end) BETWEEN …, spelled so that each date's index is used
+        & Placement.id.in_(grants)
+        & (Placement.archived == False)  # noqa: E712
     )
-    placements = list(query)
     recorded: dict[int, set[OutcomeCheckpoint]] = defaultdict(set)
     checkpoints = Outcome.select(Outcome.placement, Outcome.checkpoint).where(
-        Outcome.placement.in_([p.id for p in placements])
+        Outcome.placement.in_(query.select(Placement.id))
     )
     for placement_id, recorded_checkpoint in checkpoints.tuples():
         recorded[placement_id].add(recorded_checkpoint)
     items = []
-    for p in placements:
-        finish = p.actual_end_date or p.end_date
+    for pid, actual_end, end_date, last, first, name in query.tuples():
+        finish = actual_end or end_date
         for checkpoint, day in outcome_check_dates(finish):
-            if day <= today and checkpoint not in recorded[p.id]:
+            if day <= today and checkpoint not in recorded[pid]:
                 items.append(
                     _item(
                         "placement",
-                        p.id,
-                        _who(p.person, p.association),
+                        pid,
+                        _who(last, first, name),
                         Message("OVERVIEW_OUTCOME_CHECK", {"checkpoint": checkpoint, "date": day}),
                         day,
                         (today - day).days,
@@ -386,10 +472,7 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
     )  # an amended grant ends with its placement (decide_amendment sets the actual end)
     ended = Placement.id.not_in(running) | (Placement.actual_end_date <= today)
     query = (
-        Placement.select(Placement, Person, Association)
-        .join(Person)
-        .switch(Placement)
-        .join(Association)
+        _placements_with_who()
         .where(
             Placement.id.in_(bonus_outcomes)
             & Placement.id.in_(granted)
@@ -400,7 +483,10 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
         .order_by(Placement.end_date)
     )
     bonus = Message("OVERVIEW_BONUS_DUE", {"amount_cents": rules_for(today).bonus_cents})
-    return [_item("placement", p.id, _who(p.person, p.association), bonus) for p in query]
+    return [
+        _item("placement", pid, _who(last, first, name), bonus)
+        for pid, last, first, name in query.tuples()
+    ]
 
 
 def _transfers_ending(today: date) -> list[TodoItem]:

@@ -83,6 +83,17 @@ _COLUMNS = (
 )  # selected under the names of PaymentRow's fields, so rows are built by name
 
 
+def _last_index() -> peewee.Expression:
+    """The decision's last period index (cancelled periods not counted), per row: an index
+    lookup on (decision_id, period_index), not an aggregate over the whole payment table."""
+    other = Payment.alias("other")
+    return (
+        other.select(peewee.fn.MAX(other.period_index))
+        .where((other.decision == Payment.decision) & (other.status != PaymentStatus.CANCELLED))
+        .alias("last_index")
+    )
+
+
 def list_payments(
     decision_id: int | None = None,
     status: PaymentStatus | None = None,
@@ -91,7 +102,7 @@ def list_payments(
     limit: int | None = None,
 ) -> list[PaymentRow]:
     query = (
-        Payment.select(*_COLUMNS)
+        Payment.select(*_COLUMNS, _last_index())
         .join(Decision, on=(Payment.decision == Decision.id))
         .join(Association, on=(Decision.association == Association.id))
         .switch(Decision)
@@ -109,25 +120,15 @@ def list_payments(
         query = query.where(Payment.batch == batch_id)
     if limit is not None:
         query = query.limit(limit)
-    rows = list(query.dicts())
-    last_index = (
-        Payment.select(Payment.decision, peewee.fn.MAX(Payment.period_index))
-        .where(Payment.status != PaymentStatus.CANCELLED)
-        .group_by(Payment.decision)
-    )
-    decision_ids = {r["decision_id"] for r in rows}
-    if len(decision_ids) < 500:
-        last_index = last_index.where(Payment.decision.in_(list(decision_ids)))
-    last = dict(last_index.tuples())
-    return [_row(r, last) for r in rows]
+    return [_row(r) for r in query.dicts()]
 
 
-def _row(r: dict[str, Any], last: dict[int, int]) -> PaymentRow:
+def _row(r: dict[str, Any]) -> PaymentRow:
     last_name, first_name = r.pop("last_name"), r.pop("first_name")
     r.update(
         decision_number=r["decision_number"] or "",
         person_name=f"{last_name} {first_name}",
-        is_last=last.get(r["decision_id"]) == r["period_index"],
+        is_last=r.pop("last_index") == r["period_index"],
     )
     return PaymentRow(**r)
 
@@ -147,20 +148,23 @@ def payment_ids(today: date, limit: int | None = None) -> list[int]:
     whose period has started) and payments paid in the last 90 days; latest period first.
     The whole history of a grant is in its decision (Avustukset) and `kemidesk list payments`;
     loading all 250 000 payments of a large office would cost the window ~300 MB."""
-    open_work = Payment.status.in_(OPEN_WORK) | (
-        (Payment.status == PaymentStatus.DUE) & (Payment.period_start <= today)
-    )
+    started = (Payment.status == PaymentStatus.DUE) & (Payment.period_start <= today)
     recent = (Payment.status == PaymentStatus.PAID) & (
         Payment.paid_on >= today - timedelta(days=PAID_SHOWN_DAYS)
     )
-    query = (
-        Payment.select(Payment.id)
-        .where(open_work | recent)
-        .order_by(Payment.period_start.desc(), Payment.id.desc())
-    )
+    columns = (Payment.period_start.cast("TEXT"), Payment.id)  # ISO text sorts like the dates
+    # Three disjoint parts, each read through its status index and sorted here (an ORDER BY
+    # over all of them makes the database walk every payment along the period index). The
+    # open work and the recently paid are bounded; the due ones grow with the years, so for
+    # the first page only their newest `limit` are read, in order along (status, period_start).
+    rows = list(Payment.select(*columns).where(Payment.status.in_(OPEN_WORK)).tuples())
+    rows.extend(Payment.select(*columns).where(recent).tuples())
+    due = Payment.select(*columns).where(started)
     if limit is not None:
-        query = query.limit(limit)
-    return [pid for (pid,) in query.tuples()]
+        due = due.order_by(Payment.period_start.desc(), Payment.id.desc()).limit(limit)
+    rows.extend(due.tuples())
+    ordered = sorted(rows, reverse=True)
+    return [pid for _start, pid in (ordered if limit is None else ordered[:limit])]
 
 
 def record_claim(

@@ -28,6 +28,7 @@ from kemidesk.domain.types import DecisionStatus, PlacementStatus
 from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.placement_state import placement_status
+from kemidesk.services.record_lists import in_order_of
 
 DEFAULT_PT_AUTHORITY = "Meri-Lapin työllisyysalue"
 
@@ -356,13 +357,14 @@ def list_placements(
     )
     if not include_archived:
         query = query.where(Placement.archived == False)  # noqa: E712
-    if ids is not None:
-        query = query.where(Placement.id.in_(ids))
+    if ids is not None:  # by primary key, in the order of `ids`
+        query = query.where(Placement.id.in_(ids)).order_by()
     if person_id is not None:
         query = query.where(Placement.person == person_id)
     if association_id is not None:
         query = query.where(Placement.association == association_id)
-    return [_row_from_dict(r, today) for r in query.dicts()]
+    rows = [_row_from_dict(r, today) for r in query.dicts()]
+    return rows if ids is None else in_order_of(ids, rows)
 
 
 def _row_from_dict(r: dict[str, Any], today: date) -> PlacementRow:

@@ -27,7 +27,10 @@ FetchChunk = Callable[[list[int]], Sequence[Any]]
 FetchFirst = Callable[[int], Sequence[int]]
 
 FIRST_PAGE = 150
-CHUNK = 2500
+CHUNK = 2500  # the most rows of one step
+FIRST_CHUNK = 400
+STEP_SECONDS = 0.03  # each step aims at this much time, so that the window never waits long
+FLUSH_ROWS = 10_000  # rows read are shown in batches of this many: each batch repaints once
 FREEZE_ROWS = 5000
 
 
@@ -45,6 +48,9 @@ class ChunkedLoader(QObject):
         self._seen: set[int] = set()
         self._fetch: FetchChunk | None = None
         self._total = 0
+        self._chunk = FIRST_CHUNK
+        self._buffer: list[Any] = []  # rows read and not shown yet, with their search texts
+        self._buffer_texts: list[str] = []
         self._started = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -68,6 +74,7 @@ class ChunkedLoader(QObject):
         chunk by chunk, from the next event-loop turns."""
         self.cancel()
         self._started = time.perf_counter()
+        self._chunk = FIRST_CHUNK
         first_ids = list(first(FIRST_PAGE))
         more = len(first_ids) >= FIRST_PAGE
         self._fetch, self._seen = fetch, set(first_ids)
@@ -84,6 +91,7 @@ class ChunkedLoader(QObject):
         self._timer.stop()
         self._pending = []
         self._ids = None
+        self._buffer, self._buffer_texts = [], []
 
     def finish_now(self) -> None:
         """Read everything that is still pending (tests, printing, exports)."""
@@ -103,13 +111,30 @@ class ChunkedLoader(QObject):
         if not self._pending or self._fetch is None:
             self._done()
             return
-        chunk, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
-        self._model.append_rows(list(self._fetch(chunk)))
-        self.progress.emit(self._model.rowCount(), self._total)
+        size = self._chunk
+        chunk, self._pending = self._pending[:size], self._pending[size:]
+        began = time.perf_counter()
+        rows = list(self._fetch(chunk))
+        self._buffer.extend(rows)
+        self._buffer_texts.extend(self._model.search_texts(rows))
+        # The next chunk as big as fits in STEP_SECONDS at this step's pace (rows cost
+        # differently per list and per machine).
+        took = max(time.perf_counter() - began, 1e-4)
+        self._chunk = max(100, min(CHUNK, int(size * STEP_SECONDS / took)))
+        # Rows reach the model (and the view repaints) in a few big batches, not after every
+        # step: a repaint of a full table costs as much as a step.
+        if len(self._buffer) >= FLUSH_ROWS or not self._pending:
+            self._flush()
+        self.progress.emit(self._model.rowCount() + len(self._buffer), self._total)
         if self._pending:
             self._timer.start()
             return
         self._done()
+
+    def _flush(self) -> None:
+        rows, texts = self._buffer, self._buffer_texts
+        self._buffer, self._buffer_texts = [], []
+        self._model.append_rows(rows, texts)
 
     def _done(self) -> None:
         model = self._model

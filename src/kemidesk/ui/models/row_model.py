@@ -67,8 +67,14 @@ class RowTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():  # the view asks ~10 roles per cell
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, position: int, column_number: int, role: int) -> Any:
+        """data() of the row at `position` (the filter proxy asks here directly)."""
+        if role not in _ROLES:
+            return None
+        row = self._rows[position]
+        column = self.columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -141,13 +147,14 @@ class RowTableModel(QAbstractTableModel):
         if self.sort_column >= 0:
             self.sort(self.sort_column, self.sort_order)
 
-    def append_rows(self, rows: Sequence[Any]) -> None:
+    def append_rows(self, rows: Sequence[Any], search_texts: Sequence[str] | None = None) -> None:
+        """Add rows at the end; `search_texts` are theirs when already made (`search_texts`)."""
         if not rows:
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
-        self._search.extend(self._search_text(r) for r in rows)
+        self._search.extend(self.search_texts(rows) if search_texts is None else search_texts)
         self._changed()
         self.endInsertRows()
 
@@ -197,6 +204,10 @@ class RowTableModel(QAbstractTableModel):
     def search_strings(self) -> list[str]:
         """Lower-case text of every row's columns (for the filter proxy), in row order."""
         return self._search
+
+    def search_texts(self, rows: Sequence[Any]) -> list[str]:
+        """The search strings of rows not in the model yet (the loader makes them ahead)."""
+        return [self._search_text(r) for r in rows]
 
     def _search_text(self, row: Any) -> str:
         text = "\x1f".join(column.display(row) for column in self.columns)

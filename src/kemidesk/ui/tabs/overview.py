@@ -5,9 +5,9 @@ decisions, claims to check, held payments, follow-ups, endings, outcome checks, 
 proposals). Each line opens its record: an application opens its decision dialog, a
 decision and a payment the decision's detail view, the rest the placement's detail view.
 
-The overview is built on a worker thread (`services.overview.overview_on_worker`, which
-uses and closes its own database connection): on the large data set it takes over a
-second, and the window must not stop meanwhile. Every change on the data bus refreshes it
+The overview is built on a worker thread (`services.overview.OverviewBuild`, which uses and
+closes its own database connection, and which closing the window cancels): the window must
+not stop while it is built. Every change on the data bus refreshes it
 (coalesced, and only while it is shown; otherwise on the next show), and so does F5. A
 section shows its first `ROWS_PER_SECTION` lines and a "näytä kaikki" line for the rest.
 """
@@ -266,6 +266,7 @@ class OverviewTab(BaseTab):
         self.overview: Any = None
         self.error: str | None = None
         self._again = False
+        self._running: Any = None  # the running OverviewBuild
         self._generation = 0
         self._show_all: set[OverviewSection] = set()
         self._collapsed: set[OverviewSection] = set()
@@ -337,15 +338,16 @@ class OverviewTab(BaseTab):
         self.busy, self.stale = True, False
         self._generation += 1
         self.status.setText(self.tr("Päivitetään…"))
-        today, generation, courier = self.ctx.today(), self._generation, self.courier
+        from kemidesk.services.overview import OverviewBuild
+
+        generation, courier = self._generation, self.courier
+        build = self._running = OverviewBuild(self.ctx.today())
 
         def work() -> None:
-            from kemidesk.services.overview import overview_on_worker
-
             result: Any = None
             error: Exception | None = None
             try:
-                result = overview_on_worker(today)
+                result = build.run()
             except Exception as exc:
                 error = exc
             with contextlib.suppress(RuntimeError):  # the tab is gone: nobody waits
@@ -354,11 +356,22 @@ class OverviewTab(BaseTab):
         self.pool.start(work)
 
     def wait_until_idle(self, msecs: int = 10_000) -> bool:
-        """Wait for a running build (the window calls this before it closes)."""
+        """Wait for a running build (tests)."""
+        return self.pool.waitForDone(msecs)
+
+    def cancel(self, msecs: int = 2_000) -> bool:
+        """Stop a running build and wait for its thread (the window is closing): its query
+        is interrupted, so this takes milliseconds, not the rest of the build."""
+        if self._running is not None:
+            self._running.cancel()
         return self.pool.waitForDone(msecs)
 
     def _delivered(self, generation: int, overview: Any, error: BaseException | None) -> None:
+        from kemidesk.services.overview import BuildCancelled
+
         self.busy = False
+        if isinstance(error, BuildCancelled):
+            return
         if generation == self._generation:
             if error is not None:
                 log.error("overview failed: %s", safe_description(type(error), error.__traceback__))
@@ -384,7 +397,7 @@ class OverviewTab(BaseTab):
             self._refresh_timer.start()
 
     def save_state(self) -> None:
-        self.wait_until_idle()
+        self.cancel()
 
     # ------------------------------------------------------------ showing
 

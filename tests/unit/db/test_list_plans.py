@@ -1,0 +1,72 @@
+"""The window's and the command line's list reads, and the overview's, go through an index
+(migration 12, issue #15): no full scan of the big tables (placement, decision, payment,
+outcome, followup) where an index is meant to be used. A chunk read by ids is a primary key
+search, not a walk along a date index; the ids of a list come from a covering index."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from kemidesk.services import grants, overview, payments, placements, record_lists
+from tests.unit.db.test_query_plans import plans_of
+
+TODAY = date(2026, 11, 28)
+BIG = ("placement", "decision", "payment", "outcome", "followup")
+IDS = list(range(1, 200))
+
+
+def _scans_of_big_tables(plan: str) -> list[str]:
+    """`SCAN <big table>` steps without an index (a covering or ordering index is fine)."""
+    found = []
+    for step in plan.split(" | "):
+        match = re.match(r"SCAN (\w+)( USING .*)?$", step)
+        if match and match.group(2) is None:
+            found.append(match.group(1))
+    return found
+
+
+def _aliases(sql: str) -> dict[str, str]:
+    """Alias → table of a peewee statement ("payment" AS "t1")."""
+    return dict((a, t) for t, a in re.findall(r'"(\w+)" AS "(\w+)"', sql))
+
+
+CASES: dict[str, Callable[[], object]] = {
+    "placement ids": lambda: record_lists.placement_ids(),
+    "placement ids, first page": lambda: record_lists.placement_ids(limit=150),
+    "decision ids": lambda: record_lists.decision_ids(),
+    "decision ids, first page": lambda: record_lists.decision_ids(limit=150),
+    "payment ids": lambda: payments.payment_ids(TODAY),
+    "payment ids, first page": lambda: payments.payment_ids(TODAY, limit=150),
+    "placements chunk": lambda: placements.list_placements(True, IDS, today=TODAY),
+    "decisions chunk": lambda: grants.list_decisions(True, IDS),
+    "payments chunk": lambda: payments.list_payments(ids=IDS),
+    "payments of a decision": lambda: payments.list_payments(decision_id=1),
+    "overview": lambda: overview.build_overview(TODAY),
+}
+INDEXES = {  # the index each read is meant to use
+    "placement ids": "placement_archived_start_date_id",
+    "placement ids, first page": "placement_archived_start_date_id",
+    "decision ids": "decision_archived_decision_date_id",
+    "decision ids, first page": "decision_archived_decision_date_id",
+    "payments chunk": "payment_decision_id_period_index",  # the last period of each row
+    "payment ids, first page": "payment_status_period_start",  # started, newest first
+}  # (the overview's choices among its indexes follow the statistics of a real file)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("name", list(CASES))
+def test_list_read_uses_an_index(db: object, name: str) -> None:
+    plans = plans_of(CASES[name])
+    shown = "\n".join(f"{s}\n  → {p}" for s, p in plans)
+    assert plans, name
+    for sql, plan in plans:
+        tables = {_aliases(sql).get(alias, alias) for alias in _scans_of_big_tables(plan)}
+        assert not tables & set(BIG), f"{name}: full scan of {tables}\n{shown}"
+        assert "USING INDEX placement_start_date" not in plan, shown  # a chunk walks by date
+        assert "USING INDEX decision_decision_date" not in plan, shown
+    if name in INDEXES:
+        assert any(INDEXES[name] in plan for _sql, plan in plans), shown
