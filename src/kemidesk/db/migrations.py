@@ -31,8 +31,8 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V8_TRAININGS,
     PG_SCHEMA_V9_AUDIT_DB_USER,
     PG_SCHEMA_V10_RINGS_AND_NEEDS,
-    PG_SCHEMA_V13_COACHES,
     PG_SCHEMA_V12_LIST_INDEXES,
+    PG_SCHEMA_V13_COACHES,
     PG_VERSION_TABLE,
 )
 from kemidesk.db.schema_sql import (
@@ -45,8 +45,8 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V8_TRAININGS,
     SCHEMA_V9_AUDIT_DB_USER,
     SCHEMA_V10_RINGS_AND_NEEDS,
-    SCHEMA_V13_COACHES,
     SCHEMA_V12_LIST_INDEXES,
+    SCHEMA_V13_COACHES,
 )
 
 log = logging.getLogger(__name__)
