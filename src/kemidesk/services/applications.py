@@ -48,7 +48,7 @@ from kemidesk.services.common import FieldCheck, audit, get_or_raise, transactio
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.ledger import placement_ledgers
 from kemidesk.services.settings import (
-    appropriation_status,
+    appropriation_cents,
     committed_cents,
     rules_for,
 )
@@ -286,10 +286,10 @@ def assess(
     schedule = build_schedule(
         period_start, period_end, monthly, rules, terminated_on=placement.actual_end_date
     )
-    status = appropriation_status(decision_date.year)
+    budget = appropriation_cents(decision_date.year)
     left = None
-    if status.is_set:
-        left = status.amount_cents - committed_cents(decision_date.year, exclude_decision_id)
+    if budget > 0:  # an appropriation is set for the year
+        left = budget - committed_cents(decision_date.year, exclude_decision_id)
     facts = placement_facts(
         placement,
         application_date=application_date,

@@ -13,7 +13,7 @@ from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period
 from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.domain.validation import finnish_reference
-from kemidesk.services.common import audit
+from kemidesk.services.common import audit, audit_rows
 from kemidesk.services.numbering import allocate_decision_number
 from kemidesk.services.settings import check_decision_settings, rules_snapshot
 
@@ -78,19 +78,31 @@ def issue_decision(draft: DecisionDraft) -> Decision:
     if draft.appropriation_override:
         changed += ["appropriation_override", "override_justification"]
     audit(decision, "create", changed)
-    for period in draft.schedule:
-        payment = Payment.create(
-            decision=decision,
-            period_index=period.index,
-            period_start=period.start,
-            period_end=period.end,
-            eligible_days=period.eligible_days,
-            total_days=period.total_days,
-            amount_cents=period.amount_cents,
-            claim_due=period.claim_due,
-            reference=payment_reference(decision.id, period.index),
+    if draft.schedule:  # the payments in one statement, then their audit rows in another
+        Payment.insert_many(
+            [
+                {
+                    "decision": decision.id,
+                    "period_index": period.index,
+                    "period_start": period.start,
+                    "period_end": period.end,
+                    "eligible_days": period.eligible_days,
+                    "total_days": period.total_days,
+                    "amount_cents": period.amount_cents,
+                    "claim_due": period.claim_due,
+                    "reference": payment_reference(decision.id, period.index),
+                }
+                for period in draft.schedule
+            ]
+        ).execute()
+        made = (
+            Payment.select(Payment.id, Payment.uuid)
+            .where(Payment.decision == decision.id)
+            .order_by(Payment.period_index)
         )
-        audit(payment, "create", ["amount_cents", "period_start", "period_end"])
+        audit_rows(
+            "Payment", made.tuples(), "create", ["amount_cents", "period_start", "period_end"]
+        )
     return decision
 
 

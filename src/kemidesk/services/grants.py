@@ -67,7 +67,12 @@ from kemidesk.services.decision_factory import DecisionDraft, issue_decision, pa
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.ledger import effective_end, placement_ledgers
 from kemidesk.services.numbering import lock_series
-from kemidesk.services.settings import appropriation_status, rules_for, rules_from_snapshot
+from kemidesk.services.settings import (
+    appropriation_cents,
+    committed_cents,
+    rules_for,
+    rules_from_snapshot,
+)
 
 __all__ = [
     "OVERRIDABLE",
@@ -469,8 +474,8 @@ def decide_bonus(
 
 
 def _check_bonus_money(association: Association, decision_date: date, rules: RuleSet) -> None:
-    status = appropriation_status(decision_date.year)
-    if status.is_set and status.left_cents < rules.bonus_cents:
+    budget = appropriation_cents(decision_date.year)  # 0: none set
+    if budget > 0 and budget - committed_cents(decision_date.year) < rules.bonus_cents:
         raise NotAllowedError("BONUS_NO_APPROPRIATION")
     if needs_de_minimis_check(association) and (
         _de_minimis_received(association, decision_date, rules) + rules.bonus_cents
