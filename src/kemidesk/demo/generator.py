@@ -209,8 +209,9 @@ class _Office:
         office = get_office_settings()
         self.signer = (office.decision_maker_name, office.decision_maker_title)
         # The day's claims and approvals are gathered and recorded together at the end of
-        # the day (the bulk use cases apply the same rules to each payment).
-        self.paperwork = {self._claim, self._approve, self._recheck}
+        # the day, or before an action that changes payments (the bulk use cases apply the
+        # same rules to each payment as the single ones).
+        self.touches_payments = {self._amend, self._recover, self._batch, self._paid}
         self.pending: dict[int, tuple[Claim | None, int]] = {}  # payment → (claim, tries)
 
     def summary(self) -> DemoSummary:
@@ -241,8 +242,8 @@ class _Office:
                 self.at(month.replace(day=day), self._batch, late=True)
             while self.queue and self.queue[0][0] < following:
                 day, _late, _n, action, args = heapq.heappop(self.queue)
-                if self.pending and (day != self.now or action not in self.paperwork):
-                    self._flush()
+                if self.pending and (day != self.now or action in self.touches_payments):
+                    self._flush()  # the day's payment work first, then this
                 self.now = day
                 action(day, *args)
             if month.month == 1:

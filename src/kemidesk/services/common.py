@@ -56,37 +56,62 @@ def audit(instance: peewee.Model, action: str, fields: Iterable[str] = ()) -> No
     )
 
 
-_AUDIT_COLUMNS = ("at", "os_user", "entity", "entity_id", "entity_uuid", "action", "fields")
-
-
 def audit_rows(
     entity: str, records: Iterable[tuple[int, str]], action: str, fields: Iterable[str] = ()
 ) -> None:
     """Append one audit row per (id, uuid) of `entity` (a model's name), all with the same
-    action and field names, in one statement. Only field names are stored, never values.
+    action and field names, in one statement. Only field names are stored, never values."""
+    at, user, names = utc_now(), os_user(), ",".join(sorted(fields))
+    insert_rows(
+        AuditLog,
+        [
+            {
+                "at": at,
+                "os_user": user,
+                "entity": entity,
+                "entity_id": int(pk),
+                "entity_uuid": uuid or "",
+                "action": action,
+                "fields": names,
+            }
+            for pk, uuid in records
+        ],
+    )
 
-    The statement is the INSERT peewee would make, written once per engine: building it
-    through the query builder cost more than running it, and every change writes one."""
-    db = database_proxy.obj
-    at = AuditLog.at.db_value(utc_now())
-    user, names = os_user(), ",".join(sorted(fields))
-    rows = [(at, user, entity, int(pk), uuid or "", action, names) for pk, uuid in records]
+
+def insert_rows(model: type[peewee.Model], rows: list[dict[str, Any]]) -> None:
+    """INSERT rows of `model` (field name → value; the fields' defaults filled in as peewee
+    does) in one statement run for every row. The statement is the INSERT peewee would make,
+    written once per model and engine: building it through the query builder cost more than
+    running it, and every change writes at least an audit row."""
     if not rows:
         return
-    sql = _insert_sql(db, AuditLog, _AUDIT_COLUMNS)
-    if len(rows) == 1:
-        db.execute_sql(sql, rows[0])
+    db = database_proxy.obj
+    columns = [f for f in model._meta.sorted_fields if not isinstance(f, peewee.AutoField)]
+    defaults = model._meta.defaults
+    values = []
+    for row in rows:
+        line = []
+        for f in columns:
+            if f.name in row:
+                value = row[f.name]
+            else:
+                value = defaults.get(f)
+                value = value() if callable(value) else value
+            line.append(f.db_value(value))
+        values.append(line)
+    sql = _insert_sql(db, model, tuple(f.column_name for f in columns))
+    if len(values) == 1:
+        db.execute_sql(sql, values[0])
     else:
-        db.cursor().executemany(sql, rows)
+        db.cursor().executemany(sql, values)
 
 
 def _insert_sql(db: peewee.Database, model: type[peewee.Model], columns: tuple[str, ...]) -> str:
     key = (type(db), model, columns)
     sql = _INSERTS.get(key)
     if sql is None:
-        quoted = ", ".join(
-            peewee.quote([model._meta.fields[c].column_name], db.quote) for c in columns
-        )
+        quoted = ", ".join(peewee.quote([c], db.quote) for c in columns)
         marks = ", ".join([db.param] * len(columns))
         table = peewee.quote([model._meta.table_name], db.quote)
         sql = f"INSERT INTO {table} ({quoted}) VALUES ({marks})"
@@ -118,20 +143,45 @@ def get_for_update(model: type[M], pk: int, code: str) -> M:
     A use case that checks a row's state before changing it reads it this way, so a second
     program doing the same waits and then sees the first one's result."""
     key = record_key(pk)
-    query = model.select().where(model._meta.primary_key == key)
-    instance = None if key is None else lock_for_update(query).first()
+    instance = None if key is None else _by_key(model, key, for_update=True)
     if instance is None:
         raise NotFoundError(code, pk)
-    return instance  # type: ignore[no-any-return]
+    return instance
 
 
 def get_or_raise(model: type[M], pk: int, code: str) -> M:
     """The row with primary key `pk`, else NotFoundError(code, pk), e.g. "PERSON_NOT_FOUND"."""
     key = record_key(pk)
-    instance = None if key is None else model.get_or_none(model._meta.primary_key == key)
+    instance = None if key is None else _by_key(model, key, for_update=False)
     if instance is None:
         raise NotFoundError(code, pk)
     return instance
+
+
+def find_by_key(model: type[M], key: int) -> M | None:
+    """The row with primary key `key` (a valid `record_key`), or None."""
+    return _by_key(model, key, for_update=False)
+
+
+def _by_key(model: type[M], key: int, *, for_update: bool) -> M | None:
+    """`model.get_or_none(primary key == key)` (locked `FOR UPDATE` on the server when asked)
+    with the statement built once per model: every use case loads its rows this way, and
+    building the SELECT of a 30-column model cost more than running it."""
+    db = database_proxy.obj
+    cache_key = (type(db), model, for_update)
+    sql = _LOOKUPS.get(cache_key)
+    if sql is None:
+        query = model.select().where(model._meta.primary_key == key)
+        if for_update:
+            query = lock_for_update(query)
+        sql, params = db.get_sql_context().sql(query).query()
+        if list(params) != [key]:  # not the one-parameter statement expected
+            return query.first()  # type: ignore[no-any-return]
+        _LOOKUPS[cache_key] = sql
+    return next(iter(model.raw(sql, key)), None)
+
+
+_LOOKUPS: dict[tuple[Any, ...], str] = {}
 
 
 def live_duplicate(column: Any, value: object, own_id: int | None, *shown: Any) -> Any:

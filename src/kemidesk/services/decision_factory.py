@@ -13,7 +13,7 @@ from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period
 from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.domain.validation import finnish_reference
-from kemidesk.services.common import audit, audit_rows
+from kemidesk.services.common import audit, audit_rows, insert_rows
 from kemidesk.services.numbering import allocate_decision_number
 from kemidesk.services.settings import check_decision_settings, rules_snapshot
 
@@ -79,7 +79,8 @@ def issue_decision(draft: DecisionDraft) -> Decision:
         changed += ["appropriation_override", "override_justification"]
     audit(decision, "create", changed)
     if draft.schedule:  # the payments in one statement, then their audit rows in another
-        Payment.insert_many(
+        insert_rows(
+            Payment,
             [
                 {
                     "decision": decision.id,
@@ -93,8 +94,8 @@ def issue_decision(draft: DecisionDraft) -> Decision:
                     "reference": payment_reference(decision.id, period.index),
                 }
                 for period in draft.schedule
-            ]
-        ).execute()
+            ],
+        )
         made = (
             Payment.select(Payment.id, Payment.uuid)
             .where(Payment.decision == decision.id)

@@ -287,7 +287,8 @@ def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date)
         decision.notified_on = notification_date(sent_on, method, rules)
         decision.appeal_deadline = appeal_deadline(sent_on, method, rules)
         decision.status = DecisionStatus.SENT
-        decision.save()
+        sent = ["notification_method", "sent_on", "notified_on", "appeal_deadline", "status"]
+        decision.save(only=[*sent, "updated_at"])  # not the 40 columns that did not change
         audit(decision, "notify", ["notification_method", "sent_on", "appeal_deadline", "status"])
     return get_decision(decision_id)
 
