@@ -58,7 +58,7 @@ from kemidesk.services.grants import (
     notify_decision,
     record_application,
 )
-from kemidesk.services.payment_approvals import Claim, approve_payments, record_claims
+from kemidesk.services.payment_approvals import Claim, PaymentState, payment_work
 from kemidesk.services.payments import (
     PaymentRow,
     create_batch,
@@ -717,13 +717,16 @@ class _Office:
         self.pending = {}
         claims = [claim for claim, _tries in pending.values() if claim is not None]
         checked = [pid for pid, (claim, _tries) in pending.items() if claim is None]
-        rows = {row.id: row for row in record_claims(claims)}
-        rows.update((row.id, row) for row in approve_payments(checked, day))
+        rows = {row.id: row for row in payment_work(claims, checked, day)}
         for payment_id, (_claim, tries) in pending.items():
             self._after(day, rows[payment_id], tries)
 
-    def _after(self, day: date, row: PaymentRow, tries: int) -> None:
-        self._track(row)
+    def _after(self, day: date, row: PaymentState, tries: int) -> None:
+        self.status[row.id] = row.status  # claimed, approved or held: not in a batch yet
+        if row.status is PaymentStatus.APPROVED:
+            self.approved.add(row.id)
+        else:
+            self.approved.discard(row.id)
         plan = self.plan_of.get(row.id)
         if plan is not None and plan.lapsed_forms and row.status is PaymentStatus.HELD:
             plan.claims_paused = True

@@ -21,7 +21,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 import peewee
 
@@ -34,9 +33,6 @@ from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, Pa
 from kemidesk.services.common import FieldCheck, audit_rows, transaction
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.settings import rules_from_snapshot
-
-if TYPE_CHECKING:
-    from kemidesk.services.payments import PaymentRow
 
 FormFact = tuple[date, FollowupType, bool]  # a recorded follow-up: held on, kind, signed
 
@@ -213,65 +209,88 @@ class Claim:
     approve_on: date | None = None  # approve (or hold) it at once, on this day
 
 
-def record_claims(claims: Sequence[Claim]) -> list[PaymentRow]:
+@dataclass(frozen=True, slots=True)
+class PaymentState:
+    """A payment's state after the bulk work (what the lists show of it changed)."""
+
+    id: int
+    status: PaymentStatus
+    proof_received: bool
+    held_reason: str
+
+
+def record_claims(claims: Sequence[Claim]) -> list[PaymentState]:
     """Record many claims in one transaction; each one claimed, and with `approve_on`
-    approved or held, exactly as `record_claim` does it. Returns the payments' rows (in
-    the order of `claims`). A payment that cannot be claimed refuses them all."""
+    approved or held, exactly as `record_claim` does it. A payment that cannot be claimed
+    refuses them all. Returns the payments' new states in the order of `claims`."""
+    return payment_work(claims, (), None)
+
+
+def approve_payments(payment_ids: Sequence[int], today: date) -> list[PaymentState]:
+    """Approve many claimed (or held) payments in one transaction, each approved or held
+    with its reasons exactly as `approve_payment` does it. Returns their new states."""
+    return payment_work((), payment_ids, today)
+
+
+def payment_work(
+    claims: Sequence[Claim], approve_ids: Sequence[int], today: date | None
+) -> list[PaymentState]:
+    """A day's payment work in one transaction: the claims that came in (each recorded and,
+    with `approve_on`, approved or held) and the checked payments `approve_ids` approved or
+    held on `today`. All or nothing: a payment in the wrong state refuses the lot. Returns
+    the payments' new states, the claims' first, in the order given."""
     check = FieldCheck()
     for claim in claims:
         check.date("claim_received_on", claim.received_on)
         check.date("approved_on", claim.approve_on, required=False)
         check.flag("payslip_received", claim.payslip_received)
         check.flag("proof_received", claim.proof_received)
-    ids = [c.payment_id for c in claims]
-    _check_unique(ids, check)
-    check.raise_if_any()
-    if not claims:
-        return []
-    with transaction():
-        facts = _locked_facts(ids)
-        if any(not is_claimable(facts[i].status) for i in ids):
-            raise NotAllowedError("PAYMENT_ALREADY_APPROVED")
-        groups: dict[tuple[date, bool, bool], list[int]] = defaultdict(list)
-        for c in claims:
-            groups[(c.received_on, bool(c.payslip_received), bool(c.proof_received))].append(
-                c.payment_id
-            )
-        for (received_on, payslip, proof), group in groups.items():
-            _update(
-                group,
-                claim_received_on=received_on,
-                payslip_received=payslip,
-                proof_received=proof,
-                status=PaymentStatus.CLAIMED,
-                held_reason="",
-            )
-            _audit(
-                group, facts, "claim", ["claim_received_on", "payslip_received", "proof_received"]
-            )
-        claimed = {c.payment_id: _claimed(facts[c.payment_id], c) for c in claims if c.approve_on}
-        _approve_or_hold(
-            [(claimed[c.payment_id], c.approve_on) for c in claims if c.approve_on]  # type: ignore[misc]
-        )
-    return _rows(ids)
-
-
-def approve_payments(payment_ids: Sequence[int], today: date) -> list[PaymentRow]:
-    """Approve many claimed (or held) payments in one transaction, each approved or held
-    with its reasons exactly as `approve_payment` does it. Returns their rows in order."""
-    check = FieldCheck()
-    today = check.date("approved_on", today)
-    ids = list(payment_ids)
-    _check_unique(ids, check)
+    if approve_ids:
+        today = check.date("approved_on", today)
+    ids = [c.payment_id for c in claims] + list(approve_ids)
+    if len(set(ids)) != len(ids):
+        check.fail("payment_ids", "VALUE_INVALID")
     check.raise_if_any()
     if not ids:
         return []
     with transaction():
         facts = _locked_facts(ids)
-        if any(not is_approvable(facts[i].status) for i in ids):
+        if any(not is_claimable(facts[c.payment_id].status) for c in claims):
+            raise NotAllowedError("PAYMENT_ALREADY_APPROVED")
+        if any(not is_approvable(facts[i].status) for i in approve_ids):
             raise NotAllowedError("PAYMENT_NOT_APPROVABLE")
-        _approve_or_hold([(facts[i], today) for i in ids])
-    return _rows(ids)
+        states = _record_claims(claims, facts)
+        checks = [(_claimed(facts[c.payment_id], c), c.approve_on) for c in claims if c.approve_on]
+        checks += [(facts[i], today) for i in approve_ids]
+        states.update(_approve_or_hold(checks))  # type: ignore[arg-type]
+    return [states[i] for i in ids]
+
+
+def _record_claims(
+    claims: Sequence[Claim], facts: dict[int, ApprovalFacts]
+) -> dict[int, PaymentState]:
+    groups: dict[tuple[date, bool, bool], list[int]] = defaultdict(list)
+    states = {}
+    for c in claims:
+        proof = bool(c.proof_received)
+        groups[(c.received_on, bool(c.payslip_received), proof)].append(c.payment_id)
+        states[c.payment_id] = PaymentState(c.payment_id, PaymentStatus.CLAIMED, proof, "")
+    for (received_on, payslip, proof), group in groups.items():
+        _update(
+            group,
+            claim_received_on=received_on,
+            payslip_received=payslip,
+            proof_received=proof,
+            status=PaymentStatus.CLAIMED,
+            held_reason="",
+        )
+        audit_rows(
+            "Payment",
+            [(i, facts[i].uuid) for i in group],
+            "claim",
+            ["claim_received_on", "payslip_received", "proof_received"],
+        )
+    return states
 
 
 def _check_unique(ids: list[int], check: FieldCheck) -> None:
@@ -300,41 +319,42 @@ def _claimed(facts: ApprovalFacts, claim: Claim) -> ApprovalFacts:
     )
 
 
-def _approve_or_hold(items: list[tuple[ApprovalFacts, date]]) -> None:
+def _approve_or_hold(items: list[tuple[ApprovalFacts, date]]) -> dict[int, PaymentState]:
     """Approve each payment on its day, or hold it with the reasons: one UPDATE and one
     audit statement per outcome."""
     approved: dict[date, list[ApprovalFacts]] = defaultdict(list)
     held: dict[str, list[ApprovalFacts]] = defaultdict(list)
+    states = {}
     for facts, today in items:
         problems = approval_problems(facts, today)
         if problems:
-            held[" ".join(problems)].append(facts)
+            reason = " ".join(problems)
+            held[reason].append(facts)
+            state = PaymentState(facts.payment_id, PaymentStatus.HELD, facts.proof_received, reason)
         else:
             approved[today].append(facts)
+            state = PaymentState(facts.payment_id, PaymentStatus.APPROVED, facts.proof_received, "")
+        states[facts.payment_id] = state
     for reason, group in held.items():
-        ids = [f.payment_id for f in group]
-        _update(ids, status=PaymentStatus.HELD, held_reason=reason)
+        _update([f.payment_id for f in group], status=PaymentStatus.HELD, held_reason=reason)
         audit_rows(
             "Payment", [(f.payment_id, f.uuid) for f in group], "hold", ["status", "held_reason"]
         )
     for today, group in approved.items():
-        ids = [f.payment_id for f in group]
-        _update(ids, status=PaymentStatus.APPROVED, held_reason="", approved_on=today)
-        audit_rows(
-            "Payment", [(f.payment_id, f.uuid) for f in group], "approve", ["status", "approved_on"]
+        _update(
+            [f.payment_id for f in group],
+            status=PaymentStatus.APPROVED,
+            held_reason="",
+            approved_on=today,
         )
+        audit_rows(
+            "Payment",
+            [(f.payment_id, f.uuid) for f in group],
+            "approve",
+            ["status", "approved_on"],
+        )
+    return states
 
 
 def _update(ids: list[int], **values: object) -> None:
     Payment.update(updated_at=utc_now(), **values).where(Payment.id.in_(ids)).execute()
-
-
-def _audit(ids: list[int], facts: dict[int, ApprovalFacts], action: str, fields: list[str]) -> None:
-    audit_rows("Payment", [(i, facts[i].uuid) for i in ids], action, fields)
-
-
-def _rows(ids: list[int]) -> list[PaymentRow]:
-    from kemidesk.services.payments import list_payments
-
-    by_id = {row.id: row for row in list_payments(ids=ids)}
-    return [by_id[i] for i in ids]
