@@ -44,7 +44,13 @@ from kemidesk.domain.types import (
     Severity,
 )
 from kemidesk.domain.validation import text_limit
-from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
+from kemidesk.services.common import (
+    FieldCheck,
+    audit,
+    get_or_raise,
+    transaction,
+    with_related,
+)
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.ledger import placement_ledgers
 from kemidesk.services.settings import (
@@ -264,7 +270,9 @@ def assess(
     exclude_decision_id: int | None = None,
 ) -> Assessment:
     """Run the rules for a proposed grant. Missing period/amount are proposed."""
-    placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
+    placement = with_related(
+        get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND"), "association", "person"
+    )
     association = placement.association
     rules = rules_for(period_start or placement.start_date)
     ledgers = placement_ledgers(placement_id, exclude_decision_id)

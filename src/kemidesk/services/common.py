@@ -158,6 +158,17 @@ def get_or_raise(model: type[M], pk: int, code: str) -> M:
     return instance
 
 
+def with_related(instance: M, *names: str) -> M:
+    """Load the rows the foreign keys `names` of `instance` point to, through the same
+    statements built once (peewee's lazy loading builds a new query for each access)."""
+    for name in names:
+        field = instance._meta.fields[name]
+        key = instance.__data__.get(name)
+        if key is not None and name not in instance.__rel__:
+            instance.__rel__[name] = find_by_key(field.rel_model, key)
+    return instance
+
+
 def find_by_key(model: type[M], key: int) -> M | None:
     """The row with primary key `key` (a valid `record_key`), or None."""
     return _by_key(model, key, for_update=False)

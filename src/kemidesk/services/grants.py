@@ -61,6 +61,7 @@ from kemidesk.services.common import (
     get_for_update,
     get_or_raise,
     transaction,
+    with_related,
 )
 from kemidesk.services.decision_content import PUBLIC_PREFIX
 from kemidesk.services.decision_factory import DecisionDraft, issue_decision, payment_reference
@@ -172,7 +173,9 @@ def decide_application(data: DecisionInput) -> DecisionRow:
         # Decisions of the year one at a time (the counter row), and the application locked:
         # two deciders cannot decide it twice nor grant the same months twice.
         lock_series(data.decision_date.year)
-        app = get_for_update(Application, data.application_id, "APPLICATION_NOT_FOUND")
+        app = with_related(
+            get_for_update(Application, data.application_id, "APPLICATION_NOT_FOUND"), "placement"
+        )
         if app.status is not ApplicationStatus.RECEIVED:
             raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
         assessment = assess(
