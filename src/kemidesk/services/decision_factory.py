@@ -15,7 +15,7 @@ from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.domain.validation import finnish_reference
 from kemidesk.services.common import audit, audit_rows, insert_rows
 from kemidesk.services.numbering import allocate_decision_number
-from kemidesk.services.settings import check_decision_settings, rules_snapshot
+from kemidesk.services.settings import check_decision_settings, forget_committed, rules_snapshot
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ def issue_decision(draft: DecisionDraft) -> Decision:
     Refused (DECISION_SETTINGS_MISSING) while an office setting the decision prints is empty:
     the review body, the registry, the delegation, the contact person."""
     check_decision_settings(draft.kind)
+    forget_committed()  # the year's committed money changes with this decision
     number, year, seq = allocate_decision_number(
         draft.decision_date.year, draft.rules.decision_prefix
     )

@@ -249,7 +249,38 @@ def set_appropriation(year: int, amount_text: str, notes: str = "") -> Appropria
 
 def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
     """Money committed from the year's appropriation: grants and bonuses decided in the year,
-    plus the changes (amendments) to those grants, whenever the amendment was made."""
+    plus the changes (amendments) to those grants, whenever the amendment was made.
+
+    Summed once per transaction and year: a decision is assessed before it is made and again
+    while it is made. Decisions are only ever added (by `decision_factory.issue_decision`,
+    which calls `forget_committed`), never deleted, and no change of a decision touches the
+    columns summed here."""
+    stack = tuple(database_proxy.obj._state.transactions)  # outermost first
+    key = (year, exclude_decision_id)
+    known = _COMMITTED.get(key)
+    if known is not None and _still_open(known[0], stack):
+        return known[1]
+    value = _committed_cents(year, exclude_decision_id)
+    if stack:
+        _COMMITTED[key] = (stack, value)
+    return value
+
+
+# (year, excluded decision) → (the transactions the sum was read in, the sum); valid while
+# all of them are still open (a savepoint rolled back may have held a decision).
+_COMMITTED: dict[tuple[int, int | None], tuple[tuple[object, ...], int]] = {}
+
+
+def _still_open(then: tuple[object, ...], now: tuple[object, ...]) -> bool:
+    return len(then) <= len(now) and all(a is b for a, b in zip(then, now, strict=False))
+
+
+def forget_committed() -> None:
+    """A decision was added: the sums of `committed_cents` are read again."""
+    _COMMITTED.clear()
+
+
+def _committed_cents(year: int, exclude_decision_id: int | None) -> int:
     live = Decision.status != DecisionStatus.CANCELLED
     own = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.year == year) & Decision.decision_type.in_(PAYING_KINDS) & live
