@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser(
         "demo", parents=[common], help="täytä tyhjä tietokanta esittelyaineistolla"
     )
-    demo.add_argument("--scale", choices=("small", "large"), default="small")
+    demo.add_argument("--scale", choices=("small", "medium", "large", "xl"), default="small")
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
     lst = sub.add_parser("list", parents=[common], help="tulosta luettelo")

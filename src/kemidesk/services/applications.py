@@ -44,12 +44,18 @@ from kemidesk.domain.types import (
     Severity,
 )
 from kemidesk.domain.validation import text_limit
-from kemidesk.services.common import FieldCheck, audit, get_or_raise, transaction
+from kemidesk.services.common import (
+    FieldCheck,
+    audit,
+    get_or_raise,
+    transaction,
+    with_related,
+)
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.ledger import placement_ledgers
 from kemidesk.services.rings import ring_total_hours
 from kemidesk.services.settings import (
-    appropriation_status,
+    appropriation_cents,
     committed_cents,
     rules_for,
 )
@@ -265,7 +271,9 @@ def assess(
     exclude_decision_id: int | None = None,
 ) -> Assessment:
     """Run the rules for a proposed grant. Missing period/amount are proposed."""
-    placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
+    placement = with_related(
+        get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND"), "association", "person"
+    )
     association = placement.association
     rules = rules_for(period_start or placement.start_date)
     ledgers = placement_ledgers(placement_id, exclude_decision_id)
@@ -287,10 +295,10 @@ def assess(
     schedule = build_schedule(
         period_start, period_end, monthly, rules, terminated_on=placement.actual_end_date
     )
-    status = appropriation_status(decision_date.year)
+    budget = appropriation_cents(decision_date.year)
     left = None
-    if status.is_set:
-        left = status.amount_cents - committed_cents(decision_date.year, exclude_decision_id)
+    if budget > 0:  # an appropriation is set for the year
+        left = budget - committed_cents(decision_date.year, exclude_decision_id)
     facts = placement_facts(
         placement,
         application_date=application_date,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -10,8 +11,8 @@ from typing import Any, TypeVar
 
 import peewee
 
-from kemidesk.db.connection import lock_for_update, write_transaction
-from kemidesk.db.models import AuditLog
+from kemidesk.db.connection import database_proxy, lock_for_update, write_transaction
+from kemidesk.db.models import AuditLog, utc_now
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import check_date
 from kemidesk.domain.errors import FieldErrors, ValidationError
@@ -24,8 +25,15 @@ M = TypeVar("M", bound=peewee.Model)
 
 def os_user() -> str:
     """The Windows/OS account name recorded in the audit log."""
+    return os.environ.get("USERNAME") or _login_name()
+
+
+@functools.cache
+def _login_name() -> str:
+    """The login name without USERNAME (looked up once: `getpass` reads the password
+    database, which cost a tenth of a millisecond for every audit row)."""
     try:
-        return os.environ.get("USERNAME") or getpass.getuser()
+        return getpass.getuser()
     except Exception:  # getpass raises various errors without a login name
         return "tuntematon"
 
@@ -52,21 +60,93 @@ def transaction(right: str | None = "record") -> Iterator[None]:
 
 
 def audit(instance: peewee.Model, action: str, fields: Iterable[str] = ()) -> None:
-    """Append one audit row. Only field names are stored, never values. The database user:
-    on the server its `current_user` fills the column (a default nobody may override, see
-    db.roles), on the local file the OS user."""
+    """Append one audit row. Only field names are stored, never values (see audit_rows)."""
+    audit_rows(
+        type(instance).__name__,
+        [(instance.get_id(), getattr(instance, "uuid", ""))],
+        action,
+        fields,
+    )
+
+
+def audit_rows(
+    entity: str, records: Iterable[tuple[int, str]], action: str, fields: Iterable[str] = ()
+) -> None:
+    """Append one audit row per (id, uuid) of `entity` (a model's name), all with the same
+    action and field names, in one statement. Only field names are stored, never values.
+    The database user: on the server its `current_user` fills the column (a default nobody
+    may override, see db.roles), on the local file the OS user."""
     from kemidesk.db.connection import is_server
 
-    who = {} if is_server() else {"db_user": os_user()}
-    AuditLog.create(
-        os_user=os_user(),
-        entity=type(instance).__name__,
-        entity_id=instance.get_id(),
-        entity_uuid=getattr(instance, "uuid", ""),
-        action=action,
-        fields=",".join(sorted(fields)),
-        **who,
+    at, user, names = utc_now(), os_user(), ",".join(sorted(fields))
+    server = is_server()
+    who = {} if server else {"db_user": user}
+    insert_rows(
+        AuditLog,
+        [
+            {
+                "at": at,
+                "os_user": user,
+                "entity": entity,
+                "entity_id": int(pk),
+                "entity_uuid": uuid or "",
+                "action": action,
+                "fields": names,
+                **who,
+            }
+            for pk, uuid in records
+        ],
+        skip=("db_user",) if server else (),
     )
+
+
+def insert_rows(
+    model: type[peewee.Model], rows: list[dict[str, Any]], skip: tuple[str, ...] = ()
+) -> None:
+    """INSERT rows of `model` (field name → value; the fields' defaults filled in as peewee
+    does) in one statement run for every row. The statement is the INSERT peewee would make,
+    written once per model and engine: building it through the query builder cost more than
+    running it, and every change writes at least an audit row."""
+    if not rows:
+        return
+    db = database_proxy.obj
+    columns = [
+        f
+        for f in model._meta.sorted_fields
+        if not isinstance(f, peewee.AutoField) and f.name not in skip
+    ]
+    defaults = model._meta.defaults
+    values = []
+    for row in rows:
+        line = []
+        for f in columns:
+            if f.name in row:
+                value = row[f.name]
+            else:
+                value = defaults.get(f)
+                value = value() if callable(value) else value
+            line.append(f.db_value(value))
+        values.append(line)
+    sql = _insert_sql(db, model, tuple(f.column_name for f in columns))
+    if len(values) == 1:
+        db.execute_sql(sql, values[0])
+    else:
+        db.cursor().executemany(sql, values)
+
+
+def _insert_sql(db: peewee.Database, model: type[peewee.Model], columns: tuple[str, ...]) -> str:
+    key = (type(db), model, columns)
+    sql = _INSERTS.get(key)
+    if sql is None:
+        quoted = ", ".join(peewee.quote([c], db.quote) for c in columns)
+        marks = ", ".join([db.param] * len(columns))
+        table = peewee.quote([model._meta.table_name], db.quote)
+        sql = f"INSERT INTO {table} ({quoted}) VALUES ({marks})"
+        _INSERTS[key] = sql
+    return sql
+
+
+_INSERTS: dict[tuple[Any, ...], str] = {}
 
 
 MAX_ID = 2**63 - 1  # BIGINT on the server, SQLite's integer range
@@ -90,20 +170,56 @@ def get_for_update(model: type[M], pk: int, code: str) -> M:
     A use case that checks a row's state before changing it reads it this way, so a second
     program doing the same waits and then sees the first one's result."""
     key = record_key(pk)
-    query = model.select().where(model._meta.primary_key == key)
-    instance = None if key is None else lock_for_update(query).first()
+    instance = None if key is None else _by_key(model, key, for_update=True)
     if instance is None:
         raise NotFoundError(code, pk)
-    return instance  # type: ignore[no-any-return]
+    return instance
 
 
 def get_or_raise(model: type[M], pk: int, code: str) -> M:
     """The row with primary key `pk`, else NotFoundError(code, pk), e.g. "PERSON_NOT_FOUND"."""
     key = record_key(pk)
-    instance = None if key is None else model.get_or_none(model._meta.primary_key == key)
+    instance = None if key is None else _by_key(model, key, for_update=False)
     if instance is None:
         raise NotFoundError(code, pk)
     return instance
+
+
+def with_related(instance: M, *names: str) -> M:
+    """Load the rows the foreign keys `names` of `instance` point to, through the same
+    statements built once (peewee's lazy loading builds a new query for each access)."""
+    for name in names:
+        field = instance._meta.fields[name]
+        key = instance.__data__.get(name)
+        if key is not None and name not in instance.__rel__:
+            instance.__rel__[name] = find_by_key(field.rel_model, key)
+    return instance
+
+
+def find_by_key(model: type[M], key: int) -> M | None:
+    """The row with primary key `key` (a valid `record_key`), or None."""
+    return _by_key(model, key, for_update=False)
+
+
+def _by_key(model: type[M], key: int, *, for_update: bool) -> M | None:
+    """`model.get_or_none(primary key == key)` (locked `FOR UPDATE` on the server when asked)
+    with the statement built once per model: every use case loads its rows this way, and
+    building the SELECT of a 30-column model cost more than running it."""
+    db = database_proxy.obj
+    cache_key = (type(db), model, for_update)
+    sql = _LOOKUPS.get(cache_key)
+    if sql is None:
+        query = model.select().where(model._meta.primary_key == key)
+        if for_update:
+            query = lock_for_update(query)
+        sql, params = db.get_sql_context().sql(query).query()
+        if list(params) != [key]:  # not the one-parameter statement expected
+            return query.first()  # type: ignore[no-any-return]
+        _LOOKUPS[cache_key] = sql
+    return next(iter(model.raw(sql, key)), None)
+
+
+_LOOKUPS: dict[tuple[Any, ...], str] = {}
 
 
 def live_duplicate(column: Any, value: object, own_id: int | None, *shown: Any) -> Any:

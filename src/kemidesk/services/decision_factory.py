@@ -13,9 +13,9 @@ from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period
 from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.domain.validation import finnish_reference
-from kemidesk.services.common import audit
+from kemidesk.services.common import audit, audit_rows, insert_rows
 from kemidesk.services.numbering import allocate_decision_number
-from kemidesk.services.settings import check_decision_settings, rules_snapshot
+from kemidesk.services.settings import check_decision_settings, forget_committed, rules_snapshot
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ def issue_decision(draft: DecisionDraft) -> Decision:
     Refused (DECISION_SETTINGS_MISSING) while an office setting the decision prints is empty:
     the review body, the registry, the delegation, the contact person."""
     check_decision_settings(draft.kind)
+    forget_committed()  # the year's committed money changes with this decision
     number, year, seq = allocate_decision_number(
         draft.decision_date.year, draft.rules.decision_prefix
     )
@@ -78,19 +79,32 @@ def issue_decision(draft: DecisionDraft) -> Decision:
     if draft.appropriation_override:
         changed += ["appropriation_override", "override_justification"]
     audit(decision, "create", changed)
-    for period in draft.schedule:
-        payment = Payment.create(
-            decision=decision,
-            period_index=period.index,
-            period_start=period.start,
-            period_end=period.end,
-            eligible_days=period.eligible_days,
-            total_days=period.total_days,
-            amount_cents=period.amount_cents,
-            claim_due=period.claim_due,
-            reference=payment_reference(decision.id, period.index),
+    if draft.schedule:  # the payments in one statement, then their audit rows in another
+        insert_rows(
+            Payment,
+            [
+                {
+                    "decision": decision.id,
+                    "period_index": period.index,
+                    "period_start": period.start,
+                    "period_end": period.end,
+                    "eligible_days": period.eligible_days,
+                    "total_days": period.total_days,
+                    "amount_cents": period.amount_cents,
+                    "claim_due": period.claim_due,
+                    "reference": payment_reference(decision.id, period.index),
+                }
+                for period in draft.schedule
+            ],
         )
-        audit(payment, "create", ["amount_cents", "period_start", "period_end"])
+        made = (
+            Payment.select(Payment.id, Payment.uuid)
+            .where(Payment.decision == decision.id)
+            .order_by(Payment.period_index)
+        )
+        audit_rows(
+            "Payment", made.tuples(), "create", ["amount_cents", "period_start", "period_end"]
+        )
     return decision
 
 

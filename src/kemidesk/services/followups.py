@@ -18,7 +18,15 @@ from kemidesk.domain.types import (
     OutcomeCheckpoint,
     OutcomeStatus,
 )
-from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
+from kemidesk.services.common import (
+    FieldCheck,
+    apply_changes,
+    audit,
+    find_by_key,
+    get_or_raise,
+    record_key,
+    transaction,
+)
 
 
 @dataclass(frozen=True)
@@ -100,7 +108,8 @@ def _validate(
 def _placement(placement_id: object) -> Placement | None:
     if isinstance(placement_id, bool) or not isinstance(placement_id, int):
         return None
-    return Placement.get_or_none(Placement.id == placement_id)
+    key = record_key(placement_id)
+    return None if key is None else find_by_key(Placement, key)
 
 
 def record_followup(data: FollowupInput, today: date | None = None) -> FollowupRow:

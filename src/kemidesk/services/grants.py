@@ -61,6 +61,7 @@ from kemidesk.services.common import (
     get_for_update,
     get_or_raise,
     transaction,
+    with_related,
 )
 from kemidesk.services.decision_content import PUBLIC_PREFIX
 from kemidesk.services.decision_factory import DecisionDraft, issue_decision, payment_reference
@@ -68,7 +69,12 @@ from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.ledger import effective_end, placement_ledgers
 from kemidesk.services.numbering import lock_series
 from kemidesk.services.record_lists import in_order_of
-from kemidesk.services.settings import appropriation_status, rules_for, rules_from_snapshot
+from kemidesk.services.settings import (
+    appropriation_cents,
+    committed_cents,
+    rules_for,
+    rules_from_snapshot,
+)
 
 __all__ = [
     "OVERRIDABLE",
@@ -168,7 +174,9 @@ def decide_application(data: DecisionInput) -> DecisionRow:
         # Decisions of the year one at a time (the counter row), and the application locked:
         # two deciders cannot decide it twice nor grant the same months twice.
         lock_series(data.decision_date.year)
-        app = get_for_update(Application, data.application_id, "APPLICATION_NOT_FOUND")
+        app = with_related(
+            get_for_update(Application, data.application_id, "APPLICATION_NOT_FOUND"), "placement"
+        )
         if app.status is not ApplicationStatus.RECEIVED:
             raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
         assessment = assess(
@@ -283,7 +291,8 @@ def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date)
         decision.notified_on = notification_date(sent_on, method, rules)
         decision.appeal_deadline = appeal_deadline(sent_on, method, rules)
         decision.status = DecisionStatus.SENT
-        decision.save()
+        sent = ["notification_method", "sent_on", "notified_on", "appeal_deadline", "status"]
+        decision.save(only=[*sent, "updated_at"])  # not the 40 columns that did not change
         audit(decision, "notify", ["notification_method", "sent_on", "appeal_deadline", "status"])
     return get_decision(decision_id)
 
@@ -471,8 +480,8 @@ def decide_bonus(
 
 
 def _check_bonus_money(association: Association, decision_date: date, rules: RuleSet) -> None:
-    status = appropriation_status(decision_date.year)
-    if status.is_set and status.left_cents < rules.bonus_cents:
+    budget = appropriation_cents(decision_date.year)  # 0: none set
+    if budget > 0 and budget - committed_cents(decision_date.year) < rules.bonus_cents:
         raise NotAllowedError("BONUS_NO_APPROPRIATION")
     if needs_de_minimis_check(association) and (
         _de_minimis_received(association, decision_date, rules) + rules.bonus_cents

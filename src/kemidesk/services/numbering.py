@@ -27,13 +27,14 @@ def lock_series(year: int, prefix: str = "KL") -> DecisionSeries:
     Decision use cases call this first, so the year's decisions are made one at a time on
     the server: the checks they make (the year's committed money, the months already
     granted) see every decision committed before them."""
-    if is_server():
-        DecisionSeries.insert(prefix=prefix, year=year, last_seq=0).on_conflict_ignore().execute()
-    else:
-        DecisionSeries.get_or_create(prefix=prefix, year=year)
     query = DecisionSeries.select().where(
         (DecisionSeries.prefix == prefix) & (DecisionSeries.year == year)
     )
+    if is_server():
+        DecisionSeries.insert(prefix=prefix, year=year, last_seq=0).on_conflict_ignore().execute()
+    else:  # the write transaction holds the file: read, and create only when missing
+        series = query.first()
+        return series or DecisionSeries.create(prefix=prefix, year=year)  # type: ignore[no-any-return]
     return lock_for_update(query).get()  # type: ignore[no-any-return]
 
 

@@ -12,21 +12,27 @@ from kemidesk.db.connection import lock_for_update
 from kemidesk.db.models import (
     Association,
     Decision,
-    Followup,
     Payment,
     PaymentBatch,
     Person,
     Placement,
+    utc_now,
 )
 from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
-from kemidesk.domain.followups import followup_due_dates
 from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
-from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
-from kemidesk.services.common import FieldCheck, audit, get_for_update, get_or_raise, transaction
+from kemidesk.domain.types import PaymentStatus
+from kemidesk.services import payment_approvals
+from kemidesk.services.common import (
+    FieldCheck,
+    audit,
+    audit_rows,
+    get_for_update,
+    get_or_raise,
+    transaction,
+)
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.numbering import allocate_batch_id
 from kemidesk.services.permissions import require
-from kemidesk.services.settings import rules_from_snapshot
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,58 +208,9 @@ def record_claim(
 
 
 def approval_problems(payment: Payment, today: date) -> list[str]:
-    """Why a payment cannot be approved now (empty list: it can)."""
-    decision: Decision = payment.decision
-    rules = rules_from_snapshot(decision.rules_json)
-    problems: list[str] = []
-    if today <= payment.period_end:
-        problems.append("Maksukausi ei ole vielä päättynyt (Kemi-lisä maksetaan jälkikäteen).")
-    if payment.claim_received_on is None:
-        problems.append("Maksatushakemusta ei ole kirjattu.")
-    elif not (payment.payslip_received and payment.proof_received):
-        problems.append("Palkkalaskelma tai maksutosite puuttuu.")
-    if decision.status is not DecisionStatus.SENT:
-        problems.append("Päätöstä ei ole vielä lähetetty asianosaiselle.")
-    elif rules.payments_wait_for_appeal and decision.appeal_deadline >= today:
-        problems.append(f"Oikaisuvaatimusaika päättyy {decision.appeal_deadline:%d.%m.%Y}.")
-    if decision.decision_type is not DecisionType.BONUS:
-        # The bonus has its own condition (the recorded outcome), checked when it was decided.
-        problems += _followup_problems(payment, decision)
-    return problems
-
-
-def _followup_problems(payment: Payment, decision: Decision) -> list[str]:
-    rules = rules_from_snapshot(decision.rules_json)
-    held = list(
-        Followup.select().where(
-            (Followup.placement == decision.placement) & (Followup.held_on <= payment.period_end)
-        )
-    )
-    due = [
-        (kind, day)
-        for kind, day in followup_due_dates(decision.period_start, decision.period_end, rules)
-        if day <= payment.period_end and kind is not FollowupType.FINAL
-    ]
-    problems = []
-    if len(held) < len(due):
-        problems.append(
-            f"Seurantalomakkeita kirjattu {len(held)}, "
-            f"kauden loppuun mennessä vaaditaan {len(due)}."
-        )
-    is_last = payment.period_index == (
-        Payment.select(peewee.fn.MAX(Payment.period_index))
-        .where((Payment.decision == decision) & (Payment.status != PaymentStatus.CANCELLED))
-        .scalar()
-    )
-    if is_last and not any(f.followup_type is FollowupType.FINAL and f.signed for f in held):
-        signed_final = Followup.select().where(
-            (Followup.placement == decision.placement)
-            & (Followup.followup_type == FollowupType.FINAL)
-            & (Followup.signed == True)  # noqa: E712
-        )
-        if not signed_final.exists():
-            problems.append("Viimeinen maksu vaatii allekirjoitetun loppuarviointilomakkeen.")
-    return problems
+    """Why a payment cannot be approved now (empty list: it can); the conditions are
+    stated once, in `payment_approvals.approval_problems`."""
+    return payment_approvals.approval_problems(payment_approvals.facts_of(payment), today)
 
 
 def approve_payment(payment_id: int, today: date | None = None) -> PaymentRow:
@@ -289,7 +246,9 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
     with transaction("batch"):
         payments = list(
             lock_for_update(
-                Payment.select().where(Payment.id.in_(payment_ids)).order_by(Payment.id)
+                Payment.select(Payment.id, Payment.uuid, Payment.status, Payment.batch)
+                .where(Payment.id.in_(payment_ids))
+                .order_by(Payment.id)
             )
         )
         if not payments or any(
@@ -298,10 +257,9 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
             raise NotAllowedError("BATCH_ONLY_APPROVED")
         batch = PaymentBatch.create(id=allocate_batch_id(), created_on=created_on, title=title)
         audit(batch, "create", ["created_on", "title"])
-        for p in payments:
-            p.batch = batch
-            p.save()
-            audit(p, "batch", ["batch"])
+        ids = [p.id for p in payments]  # one UPDATE for the batch's payments
+        Payment.update(batch=batch.id, updated_at=utc_now()).where(Payment.id.in_(ids)).execute()
+        audit_rows("Payment", [(p.id, p.uuid) for p in payments], "batch", ["batch"])
     return int(batch.id)
 
 
@@ -319,12 +277,12 @@ def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
         batch.paid_on = paid_on
         batch.save()
         audit(batch, "paid", ["paid_on"])
-        query = Payment.select().where(
+        query = Payment.select(Payment.id, Payment.uuid).where(
             (Payment.batch == batch) & (Payment.status == PaymentStatus.APPROVED)
         )
-        for p in query:
-            p.status = PaymentStatus.PAID
-            p.paid_on = paid_on
-            p.save()
-            audit(p, "paid", ["status", "paid_on"])
+        paid = list(query.tuples())
+        Payment.update(status=PaymentStatus.PAID, paid_on=paid_on, updated_at=utc_now()).where(
+            Payment.id.in_([pk for pk, _uuid in paid])
+        ).execute()
+        audit_rows("Payment", paid, "paid", ["status", "paid_on"])
     return list_payments(batch_id=batch_id)

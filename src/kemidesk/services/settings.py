@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
@@ -9,6 +10,7 @@ from typing import Any
 
 import peewee
 
+from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import Appropriation, AppSetting, Decision, Payment, RuleVersionRow
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.lifecycle import PAYING_KINDS
@@ -22,10 +24,21 @@ from kemidesk.services.errors import NotAllowedError
 
 
 def load_rulebook() -> RuleBook:
+    """The rule versions; read once per transaction (a use case that assesses, decides and
+    schedules asks for the rules several times, the demo's whole run is one transaction)."""
+    db = database_proxy.obj
+    outer = db._state.transactions[0] if db.in_transaction() else None
+    if outer is not None and _RULEBOOK[0] is outer:
+        return _RULEBOOK[1]  # type: ignore[return-value]
     rows = RuleVersionRow.select().order_by(RuleVersionRow.valid_from)
-    return RuleBook(
+    book = RuleBook(
         [RuleVersion(r.valid_from, r.valid_to, json.loads(r.overrides_json), r.note) for r in rows]
     )
+    _RULEBOOK[:] = [outer, book]
+    return book
+
+
+_RULEBOOK: list[object] = [None, None]  # [the outermost transaction, its rule book]
 
 
 def rules_for(day: date) -> RuleSet:
@@ -50,6 +63,7 @@ def save_rule_version(version: RuleVersion) -> RuleVersion:
     check.raise_if_any()
     RuleSet().with_overrides(version.overrides)  # raises FieldErrors on bad values
     with transaction("settings"):
+        _RULEBOOK[:] = [None, None]
         others = [v for v in list_rule_versions() if v.valid_from != version.valid_from]
         problems = RuleBook.validate_versions([*others, version])
         if problems:
@@ -68,6 +82,7 @@ def save_rule_version(version: RuleVersion) -> RuleVersion:
             row.valid_to, row.overrides_json, row.note = version.valid_to, payload, version.note
             row.save()
             audit(row, "update", ["valid_to", "overrides_json", "note"])
+        _RULEBOOK[:] = [None, None]
     return version
 
 
@@ -234,7 +249,38 @@ def set_appropriation(year: int, amount_text: str, notes: str = "") -> Appropria
 
 def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
     """Money committed from the year's appropriation: grants and bonuses decided in the year,
-    plus the changes (amendments) to those grants, whenever the amendment was made."""
+    plus the changes (amendments) to those grants, whenever the amendment was made.
+
+    Summed once per transaction and year: a decision is assessed before it is made and again
+    while it is made. Decisions are only ever added (by `decision_factory.issue_decision`,
+    which calls `forget_committed`), never deleted, and no change of a decision touches the
+    columns summed here."""
+    stack = tuple(database_proxy.obj._state.transactions)  # outermost first
+    key = (year, exclude_decision_id)
+    known = _COMMITTED.get(key)
+    if known is not None and _still_open(known[0], stack):
+        return known[1]
+    value = _committed_cents(year, exclude_decision_id)
+    if stack:
+        _COMMITTED[key] = (stack, value)
+    return value
+
+
+# (year, excluded decision) → (the transactions the sum was read in, the sum); valid while
+# all of them are still open (a savepoint rolled back may have held a decision).
+_COMMITTED: dict[tuple[int, int | None], tuple[tuple[object, ...], int]] = {}
+
+
+def _still_open(then: tuple[object, ...], now: tuple[object, ...]) -> bool:
+    return len(then) <= len(now) and all(a is b for a, b in zip(then, now, strict=False))
+
+
+def forget_committed() -> None:
+    """A decision was added: the sums of `committed_cents` are read again."""
+    _COMMITTED.clear()
+
+
+def _committed_cents(year: int, exclude_decision_id: int | None) -> int:
     live = Decision.status != DecisionStatus.CANCELLED
     own = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
         (Decision.year == year) & Decision.decision_type.in_(PAYING_KINDS) & live
@@ -256,6 +302,14 @@ def committed_cents(year: int, exclude_decision_id: int | None = None) -> int:
     if exclude_decision_id is not None:
         own = own.where(Decision.id != exclude_decision_id)
     return int(own.scalar() or 0) + int(changes.scalar() or 0)
+
+
+def appropriation_cents(year: int) -> int:
+    """The year's appropriation (0 when none is set), without the sums of the status."""
+    amount = (
+        Appropriation.select(Appropriation.amount_cents).where(Appropriation.year == year).scalar()
+    )
+    return int(amount or 0)
 
 
 def appropriation_status(year: int) -> AppropriationStatus:
@@ -293,6 +347,8 @@ def rules_snapshot(rules: RuleSet) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
+@functools.lru_cache(maxsize=64)
 def rules_from_snapshot(text: str) -> RuleSet:
-    """The rules a decision was made under (stored with the decision)."""
+    """The rules a decision was made under (stored with the decision). A decision's rules
+    are read for every payment approved; the snapshots are few and a RuleSet is frozen."""
     return RuleSet.from_dict(json.loads(text or "{}"))

@@ -1,0 +1,364 @@
+"""When a payment may be approved, and the office's bulk work on claims.
+
+`approval_problems` is the one statement of the conditions of an approval (the period has
+ended, the claim and its documents are in, the decision has been sent and its appeal time is
+over when the rules say so, the follow-up forms due by the end of the period are recorded,
+and the last payment has the signed final form). `services/payments.py` asks it for one
+payment; the bulk use cases here ask it for many, with the facts of all of them read in three
+queries:
+
+- `record_claims`: the claims that came in (a day's mail), each recorded and, when asked,
+  approved or held, in one transaction;
+- `approve_payments`: the checked claims approved (or held with the reasons) together.
+
+Each payment gets exactly what `record_claim` / `approve_payment` would give it, with the same
+audit rows; the rows that end in the same state are written in one UPDATE.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+import peewee
+
+from kemidesk.db.connection import lock_for_update
+from kemidesk.db.models import Decision, Followup, Payment, utc_now
+from kemidesk.domain.followups import followup_due_dates
+from kemidesk.domain.lifecycle import is_approvable, is_claimable
+from kemidesk.domain.rules import RuleSet
+from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
+from kemidesk.services.common import FieldCheck, audit_rows, transaction
+from kemidesk.services.errors import NotAllowedError, NotFoundError
+from kemidesk.services.permissions import require
+from kemidesk.services.settings import rules_from_snapshot
+
+FormFact = tuple[date, FollowupType, bool]  # a recorded follow-up: held on, kind, signed
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalFacts:
+    """What the approval of one payment depends on."""
+
+    payment_id: int
+    uuid: str
+    status: PaymentStatus
+    period_index: int
+    period_end: date
+    claim_received_on: date | None
+    payslip_received: bool
+    proof_received: bool
+    decision_type: DecisionType
+    decision_status: DecisionStatus
+    appeal_deadline: date | None
+    grant_start: date | None
+    grant_end: date | None
+    rules: RuleSet
+    forms: tuple[FormFact, ...]  # all follow-ups of the placement
+    last_index: int | None  # the decision's last payment not cancelled
+
+
+def approval_problems(facts: ApprovalFacts, today: date) -> list[str]:
+    """Why the payment cannot be approved on `today` (empty list: it can)."""
+    rules = facts.rules
+    problems: list[str] = []
+    if today <= facts.period_end:
+        problems.append("Maksukausi ei ole vielä päättynyt (Kemi-lisä maksetaan jälkikäteen).")
+    if facts.claim_received_on is None:
+        problems.append("Maksatushakemusta ei ole kirjattu.")
+    elif not (facts.payslip_received and facts.proof_received):
+        problems.append("Palkkalaskelma tai maksutosite puuttuu.")
+    if facts.decision_status is not DecisionStatus.SENT:
+        problems.append("Päätöstä ei ole vielä lähetetty asianosaiselle.")
+    elif rules.payments_wait_for_appeal and facts.appeal_deadline >= today:  # type: ignore[operator]
+        problems.append(f"Oikaisuvaatimusaika päättyy {facts.appeal_deadline:%d.%m.%Y}.")
+    if facts.decision_type is not DecisionType.BONUS:
+        # The bonus has its own condition (the recorded outcome), checked when it was decided.
+        problems += _followup_problems(facts)
+    return problems
+
+
+def _followup_problems(facts: ApprovalFacts) -> list[str]:
+    held = [f for f in facts.forms if f[0] <= facts.period_end]
+    due = [
+        (kind, day)
+        for kind, day in followup_due_dates(facts.grant_start, facts.grant_end, facts.rules)  # type: ignore[arg-type]
+        if day <= facts.period_end and kind is not FollowupType.FINAL
+    ]
+    problems = []
+    if len(held) < len(due):
+        problems.append(
+            f"Seurantalomakkeita kirjattu {len(held)}, "
+            f"kauden loppuun mennessä vaaditaan {len(due)}."
+        )
+    signed_final = any(kind is FollowupType.FINAL and signed for _d, kind, signed in facts.forms)
+    if facts.period_index == facts.last_index and not signed_final:
+        problems.append("Viimeinen maksu vaatii allekirjoitetun loppuarviointilomakkeen.")
+    return problems
+
+
+def facts_of(payment: Payment) -> ApprovalFacts:
+    """The facts of one payment as held in memory (the single-payment use cases)."""
+    decision: Decision = payment.decision
+    forms = Followup.select(Followup.held_on, Followup.followup_type, Followup.signed).where(
+        Followup.placement == decision.placement_id
+    )
+    last = (
+        Payment.select(peewee.fn.MAX(Payment.period_index))
+        .where((Payment.decision == decision.id) & (Payment.status != PaymentStatus.CANCELLED))
+        .scalar()
+    )
+    return ApprovalFacts(
+        payment_id=payment.id,
+        uuid=payment.uuid,
+        status=payment.status,
+        period_index=payment.period_index,
+        period_end=payment.period_end,
+        claim_received_on=payment.claim_received_on,
+        payslip_received=payment.payslip_received,
+        proof_received=payment.proof_received,
+        decision_type=decision.decision_type,
+        decision_status=decision.status,
+        appeal_deadline=decision.appeal_deadline,
+        grant_start=decision.period_start,
+        grant_end=decision.period_end,
+        rules=rules_from_snapshot(decision.rules_json),
+        forms=tuple((held, kind, bool(signed)) for held, kind, signed in forms.tuples()),
+        last_index=last,
+    )
+
+
+def load_approval_facts(payment_ids: Iterable[int]) -> dict[int, ApprovalFacts]:
+    """The facts of the given payments (missing ids are left out), in three queries."""
+    ids = sorted(set(payment_ids))
+    if not ids:
+        return {}
+    rows = list(
+        Payment.select(
+            Payment.id,
+            Payment.uuid,
+            Payment.status,
+            Payment.period_index,
+            Payment.period_end,
+            Payment.claim_received_on,
+            Payment.payslip_received,
+            Payment.proof_received,
+            Payment.decision,
+            Decision.placement,
+            Decision.decision_type,
+            Decision.status.alias("decision_status"),
+            Decision.appeal_deadline,
+            Decision.period_start,
+            Decision.period_end.alias("grant_end"),
+            Decision.rules_json,
+        )
+        .join(Decision, on=(Payment.decision == Decision.id))
+        .where(Payment.id.in_(ids))
+        .dicts()
+    )
+    placements = {r["placement"] for r in rows}
+    forms: dict[int, list[FormFact]] = defaultdict(list)
+    if placements:
+        query = Followup.select(
+            Followup.placement, Followup.held_on, Followup.followup_type, Followup.signed
+        ).where(Followup.placement.in_(sorted(placements)))
+        for placement_id, held_on, kind, signed in query.tuples():
+            forms[placement_id].append((held_on, kind, bool(signed)))
+    decisions = sorted({r["decision"] for r in rows})
+    last = dict(
+        Payment.select(Payment.decision, peewee.fn.MAX(Payment.period_index))
+        .where(Payment.decision.in_(decisions) & (Payment.status != PaymentStatus.CANCELLED))
+        .group_by(Payment.decision)
+        .tuples()
+    )
+    return {
+        r["id"]: ApprovalFacts(
+            payment_id=r["id"],
+            uuid=r["uuid"],
+            status=r["status"],
+            period_index=r["period_index"],
+            period_end=r["period_end"],
+            claim_received_on=r["claim_received_on"],
+            payslip_received=bool(r["payslip_received"]),
+            proof_received=bool(r["proof_received"]),
+            decision_type=r["decision_type"],
+            decision_status=r["decision_status"],
+            appeal_deadline=r["appeal_deadline"],
+            grant_start=r["period_start"],
+            grant_end=r["grant_end"],
+            rules=rules_from_snapshot(r["rules_json"]),
+            forms=tuple(forms.get(r["placement"], ())),
+            last_index=last.get(r["decision"]),
+        )
+        for r in rows
+    }
+
+
+# ---------------------------------------------------------------- bulk use cases
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One payment claim as the office records it (as `payments.record_claim` takes it)."""
+
+    payment_id: int
+    received_on: date
+    payslip_received: bool
+    proof_received: bool
+    approve_on: date | None = None  # approve (or hold) it at once, on this day
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentState:
+    """A payment's state after the bulk work (what the lists show of it changed)."""
+
+    id: int
+    status: PaymentStatus
+    proof_received: bool
+    held_reason: str
+
+
+def record_claims(claims: Sequence[Claim]) -> list[PaymentState]:
+    """Record many claims in one transaction; each one claimed, and with `approve_on`
+    approved or held, exactly as `record_claim` does it. A payment that cannot be claimed
+    refuses them all. Returns the payments' new states in the order of `claims`."""
+    return payment_work(claims, (), None)
+
+
+def approve_payments(payment_ids: Sequence[int], today: date) -> list[PaymentState]:
+    """Approve many claimed (or held) payments in one transaction, each approved or held
+    with its reasons exactly as `approve_payment` does it. Returns their new states."""
+    return payment_work((), payment_ids, today)
+
+
+def payment_work(
+    claims: Sequence[Claim], approve_ids: Sequence[int], today: date | None
+) -> list[PaymentState]:
+    """A day's payment work in one transaction: the claims that came in (each recorded and,
+    with `approve_on`, approved or held) and the checked payments `approve_ids` approved or
+    held on `today`. All or nothing: a payment in the wrong state refuses the lot. Returns
+    the payments' new states, the claims' first, in the order given."""
+    check = FieldCheck()
+    for claim in claims:
+        check.date("claim_received_on", claim.received_on)
+        check.date("approved_on", claim.approve_on, required=False)
+        check.flag("payslip_received", claim.payslip_received)
+        check.flag("proof_received", claim.proof_received)
+    if approve_ids:
+        today = check.date("approved_on", today)
+    ids = [c.payment_id for c in claims] + list(approve_ids)
+    if len(set(ids)) != len(ids):
+        check.fail("payment_ids", "VALUE_INVALID")
+    check.raise_if_any()
+    if not ids:
+        return []
+    approving = bool(approve_ids) or any(c.approve_on for c in claims)
+    if approving and claims:
+        require("claim")  # an approver records the claims too
+    with transaction("approve" if approving else "claim"):
+        facts = _locked_facts(ids)
+        if any(not is_claimable(facts[c.payment_id].status) for c in claims):
+            raise NotAllowedError("PAYMENT_ALREADY_APPROVED")
+        if any(not is_approvable(facts[i].status) for i in approve_ids):
+            raise NotAllowedError("PAYMENT_NOT_APPROVABLE")
+        states = _record_claims(claims, facts)
+        checks = [(_claimed(facts[c.payment_id], c), c.approve_on) for c in claims if c.approve_on]
+        checks += [(facts[i], today) for i in approve_ids]
+        states.update(_approve_or_hold(checks))  # type: ignore[arg-type]
+    return [states[i] for i in ids]
+
+
+def _record_claims(
+    claims: Sequence[Claim], facts: dict[int, ApprovalFacts]
+) -> dict[int, PaymentState]:
+    groups: dict[tuple[date, bool, bool], list[int]] = defaultdict(list)
+    states = {}
+    for c in claims:
+        proof = bool(c.proof_received)
+        groups[(c.received_on, bool(c.payslip_received), proof)].append(c.payment_id)
+        states[c.payment_id] = PaymentState(c.payment_id, PaymentStatus.CLAIMED, proof, "")
+    for (received_on, payslip, proof), group in groups.items():
+        _update(
+            group,
+            claim_received_on=received_on,
+            payslip_received=payslip,
+            proof_received=proof,
+            status=PaymentStatus.CLAIMED,
+            held_reason="",
+        )
+        audit_rows(
+            "Payment",
+            [(i, facts[i].uuid) for i in group],
+            "claim",
+            ["claim_received_on", "payslip_received", "proof_received"],
+        )
+    return states
+
+
+def _check_unique(ids: list[int], check: FieldCheck) -> None:
+    if len(set(ids)) != len(ids):
+        check.fail("payment_ids", "VALUE_INVALID")
+
+
+def _locked_facts(ids: list[int]) -> dict[int, ApprovalFacts]:
+    """The payments locked (`FOR UPDATE` on the server) and their facts; NotFoundError for
+    an id that is not a payment."""
+    list(lock_for_update(Payment.select(Payment.id).where(Payment.id.in_(ids))).tuples())
+    facts = load_approval_facts(ids)
+    for payment_id in ids:
+        if payment_id not in facts:
+            raise NotFoundError("PAYMENT_NOT_FOUND", payment_id)
+    return facts
+
+
+def _claimed(facts: ApprovalFacts, claim: Claim) -> ApprovalFacts:
+    return replace(
+        facts,
+        status=PaymentStatus.CLAIMED,
+        claim_received_on=claim.received_on,
+        payslip_received=bool(claim.payslip_received),
+        proof_received=bool(claim.proof_received),
+    )
+
+
+def _approve_or_hold(items: list[tuple[ApprovalFacts, date]]) -> dict[int, PaymentState]:
+    """Approve each payment on its day, or hold it with the reasons: one UPDATE and one
+    audit statement per outcome."""
+    approved: dict[date, list[ApprovalFacts]] = defaultdict(list)
+    held: dict[str, list[ApprovalFacts]] = defaultdict(list)
+    states = {}
+    for facts, today in items:
+        problems = approval_problems(facts, today)
+        if problems:
+            reason = " ".join(problems)
+            held[reason].append(facts)
+            state = PaymentState(facts.payment_id, PaymentStatus.HELD, facts.proof_received, reason)
+        else:
+            approved[today].append(facts)
+            state = PaymentState(facts.payment_id, PaymentStatus.APPROVED, facts.proof_received, "")
+        states[facts.payment_id] = state
+    for reason, group in held.items():
+        _update([f.payment_id for f in group], status=PaymentStatus.HELD, held_reason=reason)
+        audit_rows(
+            "Payment", [(f.payment_id, f.uuid) for f in group], "hold", ["status", "held_reason"]
+        )
+    for today, group in approved.items():
+        _update(
+            [f.payment_id for f in group],
+            status=PaymentStatus.APPROVED,
+            held_reason="",
+            approved_on=today,
+        )
+        audit_rows(
+            "Payment",
+            [(f.payment_id, f.uuid) for f in group],
+            "approve",
+            ["status", "approved_on"],
+        )
+    return states
+
+
+def _update(ids: list[int], **values: object) -> None:
+    Payment.update(updated_at=utc_now(), **values).where(Payment.id.in_(ids)).execute()
