@@ -40,6 +40,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V7_TRANSFER_AGREEMENTS,
     SCHEMA_V8_TRAININGS,
 )
+from kemidesk.db.sync_schema import PG_SCHEMA_V14_SYNC, SCHEMA_V14_SYNC
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,15 @@ def _v8_trainings(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V8_TRAININGS)
 
 
+def _reserved(db: peewee.SqliteDatabase) -> None:
+    """Steps 9-13 belong to branches merged at the same time (roles, rings/needs, indexes,
+    job coaches); this branch only reserves their numbers. The lead replaces these at merge."""
+
+
+def _v14_sync(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V14_SYNC)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -95,6 +105,12 @@ MIGRATIONS: dict[int, Step] = {
     6: _v6_de_minimis_description,
     7: _v7_transfer_agreements,
     8: _v8_trainings,
+    9: _reserved,
+    10: _reserved,
+    11: _reserved,
+    12: _reserved,
+    13: _reserved,
+    14: _v14_sync,
 }
 HEAD = max(MIGRATIONS)
 
@@ -110,6 +126,12 @@ PG_MIGRATIONS: dict[int, str] = {
     6: PG_SCHEMA_V6_DE_MINIMIS_DESCRIPTION,
     7: PG_SCHEMA_V7_TRANSFER_AGREEMENTS,
     8: PG_SCHEMA_V8_TRAININGS,
+    9: "",  # steps 9-13: reserved for the branches merged at the same time (see _reserved)
+    10: "",
+    11: "",
+    12: "",
+    13: "",
+    14: PG_SCHEMA_V14_SYNC,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 

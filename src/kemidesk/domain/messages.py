@@ -588,6 +588,13 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "DomainMessages",
         "Työsuhde päättyy {end}: työllistymisen voi kirjata jatkopoluksi aikaisintaan silloin.",
     ),
+    "SYNC_OFFICE_ONLY": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Tämä toiminto vaatii yhteyden toimiston tietokantaan: kannettavan kopiolla sitä ei "
+        "voi tehdä (päätösnumerot, päätökset, maksujen hyväksyntä ja maksuerät, asetukset ja "
+        "sääntöversiot tehdään toimistolla).",
+    ),
+    "SYNC_CONFLICT_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Ristiriitaa {key} ei löydy."),
 }
 
 TEMPLATES: dict[str, str] = {**FINDING_TEMPLATES, **ERROR_TEMPLATES}
