@@ -161,6 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kemidesk.cli_server import add_server_parser
 
     add_server_parser(sub, common, KemideskArgumentParser)
+    from kemidesk.cli_sync import add_sync_parser
+
+    add_sync_parser(sub, common, KemideskArgumentParser)
     return parser
 
 
@@ -289,6 +292,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return _run_window(paths)
     if args.command == "restore":
         return cmd_restore(paths, args)
+    if args.command == "sync":
+        from kemidesk.cli_sync import cmd_sync
+
+        return cmd_sync(paths, args)
     if args.command in ("check", "server"):
         return cmd_check(paths, args) if args.command == "check" else _server(paths, args)
     handler = COMMANDS[args.command]

@@ -595,6 +595,32 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "sääntöversiot tehdään toimistolla).",
     ),
     "SYNC_CONFLICT_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Ristiriitaa {key} ei löydy."),
+    "SYNC_SERVER_UNREACHABLE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Toimiston tietokantaan {server} ei saada yhteyttä ({reason}). Muutokset odottavat "
+        "kannettavalla ja lähtevät seuraavalla synkronoinnilla.",
+    ),
+    "SYNC_SERVER_SCHEMA": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Toimiston tietokannan versio on {version}, tämän ohjelman {head}: päivitä ensin "
+        "(kemidesk server init).",
+    ),
+    "SYNC_NOT_A_COPY": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Tämä tietokanta ei ole kannettavan kopio. Tee kopio: kemidesk sync init --database "
+        "OSOITE.",
+    ),
+    "SYNC_COPY_NOT_LOCAL": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Kannettavan kopio tehdään paikalliseen tiedostoon, ei palvelimelle."
+    ),
+    "SYNC_COPY_NOT_EMPTY": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Datakansion tietokannassa on jo tietoja: kopio tehdään tyhjään kansioon (--data-dir).",
+    ),
+    "SYNC_COPY_BROKEN": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kopiosta puuttuisi rivejä, joihin taulu {table} viittaa: kopiota ei tehty.",
+    ),
 }
 
 TEMPLATES: dict[str, str] = {**FINDING_TEMPLATES, **ERROR_TEMPLATES}

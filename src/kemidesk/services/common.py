@@ -16,7 +16,7 @@ from kemidesk.domain import validation as v
 from kemidesk.domain.dates import check_date
 from kemidesk.domain.errors import FieldErrors, ValidationError
 from kemidesk.domain.messages import Message
-from kemidesk.services.errors import NotFoundError
+from kemidesk.services.errors import NotAllowedError, NotFoundError
 
 T = TypeVar("T")
 M = TypeVar("M", bound=peewee.Model)
@@ -34,8 +34,15 @@ def os_user() -> str:
 def transaction() -> Iterator[None]:
     """One use case = one transaction that holds the write lock from its first statement
     (savepoint when nested), so concurrent writers queue instead of failing."""
-    with write_transaction():
-        yield
+    try:
+        with write_transaction():
+            yield
+    except peewee.DatabaseError as exc:
+        from kemidesk.db.sync_schema import OFFICE_ONLY_ERROR
+
+        if OFFICE_ONLY_ERROR in str(exc):  # a laptop copy's trigger refused the write
+            raise NotAllowedError("SYNC_OFFICE_ONLY") from exc
+        raise
 
 
 def audit(instance: peewee.Model, action: str, fields: Iterable[str] = ()) -> None:
