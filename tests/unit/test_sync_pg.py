@@ -13,6 +13,8 @@ from typing import Any
 
 import peewee
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kemidesk.db import models
 from kemidesk.db.connection import close_database
@@ -309,3 +311,121 @@ def test_killed_syncs_resume_without_loss_or_duplicates(
     assert len(server["followup"]) == len(set(server["followup"]))
     assert not server_sql(server_url, 'SELECT 1 FROM "sync_conflict"')
     print(f"kill-and-resume: 50 rounds, {kills} kills, {len(outbox)} changes, {inserted} inserts")
+
+
+def test_command_line_init_sync_status_conflicts(
+    server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kemidesk.cli import main
+
+    folder = str(tmp_path / "kone")
+    assert main(["sync", "init", "--database", server_url, "--data-dir", folder]) == 0
+    assert "Kopio tehty" in capsys.readouterr().out
+    assert main(["sync", "--database", server_url, "--data-dir", folder]) == 0
+    assert "Synkronoitu: lähetetty 0 muutosta" in capsys.readouterr().out
+    assert main(["sync", "status", "--database", server_url, "--data-dir", folder]) == 0
+    out = capsys.readouterr().out
+    assert "Yhteys: yhteydessä" in out
+    assert "Odottavia muutoksia: 0" in out
+    assert main(["sync", "conflicts", "--format", "csv", "--data-dir", folder]) == 0
+    assert capsys.readouterr().out.startswith("id;taulu;rivi;kenttä;kannettava;toimisto")
+    dead = "postgresql://nobody@127.0.0.1:1/kemidesk"
+    assert main(["sync", "status", "--database", dead, "--data-dir", folder]) == 0
+    assert "Yhteys: ei yhteyttä" in capsys.readouterr().out
+    assert main(["sync", "--database", dead, "--data-dir", folder]) == 1
+    assert "ei saada yhteyttä" in capsys.readouterr().err
+    assert main(["sync", "init", "--database", server_url, "--data-dir", folder]) == 1
+    assert "on jo tietoja" in capsys.readouterr().err
+
+
+CELLS = [(0, "notes"), (0, "phone"), (1, "notes"), (1, "phone")]
+actions = st.lists(
+    st.one_of(
+        st.tuples(
+            st.sampled_from(["a", "b", "server"]),
+            st.sampled_from(range(len(CELLS))),
+            st.sampled_from(["x", "y", "z"]),
+        ),
+        st.tuples(st.just("sync"), st.sampled_from(["a", "b"])),
+    ),
+    min_size=1,
+    max_size=14,
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(steps=actions)
+def test_random_interleavings_converge_with_exactly_the_expected_conflicts(
+    pg_server: Any, tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[Any, ...]]
+) -> None:
+    """A model of the rules (push: the server keeps its value when it differs from what the
+    laptop saw and from the laptop's value) predicts the conflicts; after a final round of
+    syncs every copy equals the server."""
+    from tests.conftest import _migrated
+
+    name = pg_server.create_database(pg_server.template("empty", _migrated))
+    url = pg_server.url(name)
+    try:
+        people = []
+        for i in range(2):
+            uid = f"{i:032x}"
+            server_sql(
+                url,
+                'INSERT INTO "person" ("uuid", "created_at", "updated_at", "first_name", '
+                '"last_name", "hetu", "kemi_resident", "partial_work_ability", '
+                '"work_ability_note", "phone", "email", "notes", "archived") VALUES '
+                "(%s, now(), now(), 'Testi', %s, '', true, false, '', '', '', '', false)",
+                [uid, f"Henkilö {i}"],
+            )
+            people.append(uid)
+        folder = tmp_path_factory.mktemp("interleave")
+        laptops = {k: Laptop(folder / k, url) for k in ("a", "b")}
+        server_cells = {c: "" for c in range(len(CELLS))}
+        local = {k: dict(server_cells) for k in laptops}
+        pending: dict[str, list[tuple[int, str, str]]] = {k: [] for k in laptops}
+        expected_conflicts = 0
+
+        def model_sync(k: str) -> None:
+            nonlocal expected_conflicts
+            for cell, old, new in pending[k]:
+                if server_cells[cell] == old:
+                    server_cells[cell] = new
+                elif server_cells[cell] != new:
+                    expected_conflicts += 1
+            pending[k] = []
+            local[k] = dict(server_cells)
+
+        for step in steps:
+            if step[0] == "sync":
+                laptops[step[1]].sync()
+                model_sync(step[1])
+                continue
+            who, cell, value = step
+            index, field = CELLS[cell]
+            if who == "server":
+                server_sql(
+                    url,
+                    f'UPDATE "person" SET "{field}" = %s WHERE "uuid" = %s',
+                    [value, people[index]],
+                )
+                server_cells[cell] = value
+                continue
+            with laptops[who].open():
+                pid = models.Person.get(models.Person.uuid == people[index]).id
+                update_record(models.Person, pid, "X", {field: value})
+            if local[who][cell] != value:
+                pending[who].append((cell, local[who][cell], value))
+                local[who][cell] = value
+        for k in ("a", "b", "a"):
+            laptops[k].sync()
+            model_sync(k)
+        server = server_snapshot(url)
+        for laptop in laptops.values():
+            assert laptop_snapshot(laptop) == server
+        for cell, (index, field) in enumerate(CELLS):
+            assert server["person"][people[index]][field] == server_cells[cell]
+        found = server_sql(url, 'SELECT count(*) FROM "sync_conflict"')[0][0]
+        assert found == expected_conflicts
+    finally:
+        close_database()
+        pg_server.drop_database(name)

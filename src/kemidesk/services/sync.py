@@ -420,44 +420,54 @@ def _apply_change(remote: Side, change: Any, laptop_id: str) -> list[dict[str, A
             conflict("*", values, None)  # a referenced row is gone from the server
         else:
             now = sv.now_text()
-            remote.insert(
-                model, {**values, "uuid": change.row_uuid, "created_at": now, "updated_at": now},
-                fk_ids,
-            )  # fmt: skip
+            row = {**values, "uuid": change.row_uuid, "created_at": now, "updated_at": now}
+            remote.insert(model, row, fk_ids)
     elif change.op == "delete":
         if current is not None:
             differs = [
                 n for n, pair in fields.items()
                 if n in meta and not sv.canonical_equal(meta[n], current.get(n), pair[0])
             ]  # fmt: skip
-            if differs:
+            if differs:  # the office changed the row since: a person decides
                 conflict("*", None, {n: current.get(n) for n in differs})
             else:
                 _delete_or_conflict(remote, model, change.row_uuid, conflict)
     elif current is None:
         conflict("*", {n: pair[1] for n, pair in fields.items()}, None)  # deleted there
     else:
-        to_set: dict[str, Any] = {}
-        for name, (old, new) in fields.items():
-            field = meta.get(name)
-            if field is None:
-                continue
-            now_value = current.get(name)
-            if sv.canonical_equal(field, now_value, old) or (
-                change.op == "insert" and now_value is None
-            ):
-                to_set[name] = new
-            elif not sv.canonical_equal(field, now_value, new):
-                conflict(name, new, now_value)
-        if to_set:
-            fk_ids, missing = _server_fk_ids(remote, model, to_set)
-            for name in missing:
-                conflict(name, to_set.pop(name), current.get(name))
-                fk_ids.pop(name, None)
-            if to_set:
-                to_set["updated_at"] = sv.now_text()
-                remote.update(model, change.row_uuid, to_set, fk_ids)
+        _apply_fields(remote, model, change, fields, current, conflict)
     return conflicts
+
+
+def _apply_fields(
+    remote: Side,
+    model: Any,
+    change: Any,
+    fields: dict[str, list[Any]],
+    current: dict[str, Any],
+    conflict: Callable[[str, Any, Any], None],
+) -> None:
+    """Per field: the server still has what the laptop saw → the laptop's value; the server
+    already has the laptop's value → nothing; else both changed it → a conflict."""
+    meta = model._meta.fields
+    to_set: dict[str, Any] = {}
+    for name, (old, new) in fields.items():
+        field = meta.get(name)
+        if field is None:
+            continue
+        now_value = current.get(name)
+        if sv.canonical_equal(field, now_value, old):
+            to_set[name] = new
+        elif not sv.canonical_equal(field, now_value, new):
+            conflict(name, new, now_value)
+    if not to_set:
+        return
+    fk_ids, missing = _server_fk_ids(remote, model, to_set)
+    for name in missing:
+        conflict(name, to_set.pop(name), current.get(name))
+    if to_set:
+        to_set["updated_at"] = sv.now_text()
+        remote.update(model, change.row_uuid, to_set, fk_ids)
 
 
 def _delete_or_conflict(remote: Side, model: Any, row_uuid: str, conflict: Any) -> None:
@@ -612,7 +622,8 @@ class _Applier:
             return False
         scoped_fks = [
             f for f in model._meta.sorted_fields
-            if isinstance(f, peewee.ForeignKeyField) and f.rel_model._meta.table_name in SCOPE_PARENTS
+            if isinstance(f, peewee.ForeignKeyField)
+            and f.rel_model._meta.table_name in SCOPE_PARENTS
         ]  # fmt: skip
         for field in scoped_fks:
             target = row.get(field.name)

@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.workflow_actions = install_workflow_actions(self)
         self.backup_actions = install_backup_actions(self)
         self.export_actions = install_export_actions(self)
+        from kemidesk.ui.sync_panel import install_sync_panel
+
+        self.sync_panel = install_sync_panel(self)
         self.help = install_help(self, self.menus["help"], self.actions_by_key["about"])
         for tab in tabs if tabs is not None else [PendingTab(ctx, e) for e in DEFAULT_TABS]:
             self.add_tab(tab)
