@@ -355,7 +355,7 @@ actions = st.lists(
 
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(steps=actions)
-def test_random_interleavings_converge_with_exactly_the_expected_conflicts(
+def test_random_interleavings_converge_with_exactly_the_expected_conflicts(  # noqa: C901
     pg_server: Any, tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[Any, ...]]
 ) -> None:
     """A model of the rules (push: the server keeps its value when it differs from what the

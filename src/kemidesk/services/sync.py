@@ -89,6 +89,28 @@ class ConflictRow:
     detected_at: datetime | None
     resolved_at: datetime | None
     resolved_value: Any
+    record: str = ""  # which record, as the lists name it
+
+
+RECORD_NAMES = {  # the columns that name a record in the conflict list
+    "person": ("last_name", "first_name"),
+    "association": ("name",),
+    "placement": ("job_title",),
+    "training": ("title",),
+    "employer_ring": ("name",),
+}
+
+
+def _record_name(table: str, row_uuid: str) -> str:
+    columns = RECORD_NAMES.get(table)
+    if not columns:
+        return ""
+    row = database_proxy.obj.execute_sql(
+        f'SELECT {", ".join(chr(34) + c + chr(34) for c in columns)} FROM "{table}" '
+        'WHERE "uuid" = ?',
+        [row_uuid],
+    ).fetchone()
+    return " ".join(str(v) for v in row if v) if row else ""
 
 
 # ---------------------------------------------------------------- connections
@@ -683,6 +705,7 @@ def list_conflicts(*, open_only: bool = True) -> list[ConflictRow]:
             detected_at=c.detected_at,
             resolved_at=c.resolved_at,
             resolved_value=_loads(c.resolved_value),
+            record=_record_name(c.table_name, c.row_uuid),
         )
         for c in query
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,13 @@ from kemidesk.services import sync as service
 if TYPE_CHECKING:
     from kemidesk.ui.main_window import MainWindow
 
+TABLE_LABELS = {
+    "association": "Yhdistys", "person": "Työllistetty", "placement": "Työsuhde",
+    "application": "Hakemus", "followup": "Seuranta", "outcome": "Tulos",
+    "transfer_agreement": "Siirtosopimus", "payment": "Maksu", "training": "Valmennus",
+    "training_registration": "Ilmoittautuminen", "supervision_session": "Työnohjaus",
+    "de_minimis_aid": "De minimis -tuki", "employer_ring": "Työnantajarengas",
+}  # fmt: skip
 AUTO_SYNC_MS = 10 * 60 * 1000  # a try every ten minutes while the window is open
 
 
@@ -108,6 +115,7 @@ class SyncPanel(QWidget):
             .replace("%4", str(state.conflicts_open))
         )
         self.label.setText(text)
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(text) + 8)
         self.label.setToolTip(state.server + (f"\n{state.last_error}" if state.last_error else ""))
         self.conflicts_button.setEnabled(state.conflicts_open > 0)
 
@@ -125,7 +133,8 @@ class SyncPanel(QWidget):
             return None
         self.online = True
         self.refresh()
-        self.window_.ctx.bus.changed.emit("sync")
+        if result.pulled_rows:
+            self.window_.refresh()  # the lists show what came from the office
         if not quiet:
             self.window_.statusBar().showMessage(
                 self.tr("Synkronoitu: lähetetty %1, haettu %2, uusia ristiriitoja %3")
@@ -149,7 +158,14 @@ class ConflictsDialog(QDialog):
 
     help_page = "kannettava.html"
 
-    COLUMNS = ("Taulu", "Kenttä", "Kannettavan arvo", "Toimiston arvo", "Muuttaja", "Muutettu")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Tieto"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Kenttä"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Kannettavan arvo"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Toimiston arvo"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Muuttaja"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Muutettu"),
+    )
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -199,14 +215,16 @@ class ConflictsDialog(QDialog):
         self.rows = service.list_conflicts()
         self.table.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
+            what = f"{TABLE_LABELS.get(c.table_name, c.table_name)}: {c.record}"
             values = (
-                c.table_name, c.field, _value_text(c.laptop_value), _value_text(c.server_value),
+                what, c.field, _value_text(c.laptop_value), _value_text(c.server_value),
                 c.laptop_user, _when(c.laptop_at),
             )  # fmt: skip
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, col, item)
+        self.table.resizeColumnsToContents()
         if self.rows:
             self.table.selectRow(0)
         self._update_buttons()
