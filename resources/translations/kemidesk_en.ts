@@ -1510,6 +1510,70 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="162"/>
+        <source>Tieto</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="163"/>
+        <source>Kenttä</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="164"/>
+        <source>Kannettavan arvo</source>
+        <translation>Laptop&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="165"/>
+        <source>Toimiston arvo</source>
+        <translation>Office&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="166"/>
+        <source>Muuttaja</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="167"/>
+        <source>Muutettu</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="173"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="268"/>
+        <source>Ristiriidat</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="180"/>
+        <source>Käytä &amp;kannettavan arvoa</source>
+        <translation>Use the &amp;laptop&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="181"/>
+        <source>Käytä &amp;toimiston arvoa</source>
+        <translation>Use the &amp;office&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="182"/>
+        <source>&amp;Kirjoita oma arvo…</source>
+        <translation>&amp;Write another value…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="199"/>
+        <source>Sama tieto muutettiin sekä kannettavalla että toimistolla. Toimiston arvo on voimassa; valitse, kumpi jää, tai kirjoita uusi. Valinta lähtee toimistoon seuraavalla synkronoinnilla.</source>
+        <translation>The same field was changed both on the laptop and at the office. The office&apos;s value is in force; choose which one stays, or write a new one. The choice goes to the office at the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="257"/>
+        <source>Oma arvo</source>
+        <translation>Another value</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../src/kemidesk/ui/widgets/date_edit.py" line="60"/>
@@ -2808,6 +2872,46 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/domain/messages.py" line="587"/>
         <source>Työsuhde päättyy {end}: työllistymisen voi kirjata jatkopoluksi aikaisintaan silloin.</source>
         <translation>The employment ends on {end}: the employment can be recorded as the outcome on that day at the earliest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="591"/>
+        <source>Tämä toiminto vaatii yhteyden toimiston tietokantaan: kannettavan kopiolla sitä ei voi tehdä (päätösnumerot, päätökset, maksujen hyväksyntä ja maksuerät, asetukset ja sääntöversiot tehdään toimistolla).</source>
+        <translation>This action needs a connection to the office database: it cannot be done on a laptop copy (decision numbers, decisions, payment approvals and batches, settings and rule versions are done at the office).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="597"/>
+        <source>Ristiriitaa {key} ei löydy.</source>
+        <translation>Conflict {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="598"/>
+        <source>Toimiston tietokantaan {server} ei saada yhteyttä ({reason}). Muutokset odottavat kannettavalla ja lähtevät seuraavalla synkronoinnilla.</source>
+        <translation>Cannot connect to the office database {server} ({reason}). The changes wait on the laptop and go with the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="603"/>
+        <source>Toimiston tietokannan versio on {version}, tämän ohjelman {head}: päivitä ensin (kemidesk server init).</source>
+        <translation>The office database is version {version}, this program {head}: upgrade it first (kemidesk server init).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="608"/>
+        <source>Tämä tietokanta ei ole kannettavan kopio. Tee kopio: kemidesk sync init --database OSOITE.</source>
+        <translation>This database is not a laptop copy. Make one: kemidesk sync init --database URL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="613"/>
+        <source>Kannettavan kopio tehdään paikalliseen tiedostoon, ei palvelimelle.</source>
+        <translation>A laptop copy is made into a local file, not on a server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="616"/>
+        <source>Datakansion tietokannassa on jo tietoja: kopio tehdään tyhjään kansioon (--data-dir).</source>
+        <translation>The data folder&apos;s database already has data: a copy is made into an empty folder (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="620"/>
+        <source>Kopiosta puuttuisi rivejä, joihin taulu {table} viittaa: kopiota ei tehty.</source>
+        <translation>The copy would lack rows that table {table} refers to: no copy was made.</translation>
     </message>
 </context>
 <context>
@@ -4187,102 +4291,102 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="86"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="89"/>
         <source>Tallennettu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="93"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="96"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="97"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="100"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="101"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="104"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="104"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="107"/>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="105"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="108"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="121"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="124"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="149"/>
         <source>Palvelin: %1, käyttäjä %2</source>
         <translation>Server: %1, user %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="150"/>
         <source>Paikallinen tiedosto: %1</source>
         <translation>Local file: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="254"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="257"/>
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="263"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="266"/>
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="273"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="276"/>
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="275"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="278"/>
         <source>Kieli vaihtuu, kun ohjelma käynnistetään uudelleen. Käynnistetäänkö ohjelma uudelleen nyt?</source>
         <translation>The language changes when the program is restarted. Restart the program now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="307"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="310"/>
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="310"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="313"/>
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="316"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="319"/>
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="316"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="319"/>
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="325"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="328"/>
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="359"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="362"/>
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/kemidesk/ui/main_window.py" line="365"/>
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -6540,6 +6644,54 @@ A backup of the current database is saved first. Continue?</translation>
         <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="489"/>
         <source>Poista työnohjauskerta</source>
         <translation>Delete supervision session</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="70"/>
+        <source>Synkronoi</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="74"/>
+        <source>Ristiriidat</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="95"/>
+        <source>Asetukset vaativat yhteyden toimiston tietokantaan.</source>
+        <translation>Settings need a connection to the office database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="106"/>
+        <source>yhteys ei tiedossa</source>
+        <translation>connection unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="107"/>
+        <source>yhteydessä</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="108"/>
+        <source>ei yhteyttä</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="111"/>
+        <source>Kannettavan kopio · %1 · synkronoitu %2 · odottaa %3 · ristiriitoja %4</source>
+        <translation>Laptop copy · %1 · synchronised %2 · waiting %3 · conflicts %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="132"/>
+        <source>Synkronointi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="140"/>
+        <source>Synkronoitu: lähetetty %1, haettu %2, uusia ristiriitoja %3</source>
+        <translation>Synchronised: sent %1, fetched %2, new conflicts %3</translation>
     </message>
 </context>
 <context>
