@@ -32,6 +32,12 @@ def main() -> int:
     parser.add_argument("--local", type=int, default=500)
     parser.add_argument("--server", type=int, default=5000)
     parser.add_argument("--database")
+    parser.add_argument(
+        "--inflate",
+        action="store_true",
+        help="after the demo, copy rows by SQL to the large demo's order of size "
+        "(20 000 people, 40 000 placements and applications, 120 000 follow-ups)",
+    )
     args = parser.parse_args()
 
     from kemidesk.db import models
@@ -55,6 +61,8 @@ def main() -> int:
         generate_demo(args.scale, today=date(2026, 11, 28))
         close_database()
         print(f"demo --scale {args.scale} on the server: {time.perf_counter() - started:.1f} s")
+        if args.inflate:
+            _inflate(url)
 
         remote = sync.connect_server(url)
         started = time.perf_counter()
@@ -115,6 +123,40 @@ def main() -> int:
         if server is not None:
             server.stop()
     return 0
+
+
+INFLATE = (
+    ("person", 20_000),
+    ("placement", 40_000),
+    ("application", 40_000),
+    ("followup", 120_000),
+)
+
+
+def _inflate(url: str) -> None:
+    """Copies of each table's first row with new uuids (parents as in that row)."""
+    from kemidesk.db import models
+    from kemidesk.services import sync
+
+    by_table = {m._meta.table_name: m for m in models.ALL_MODELS}
+    db = sync.connect_server(url)
+    started = time.perf_counter()
+    with db.atomic():
+        for table, count in INFLATE:
+            columns = [
+                f.column_name
+                for f in by_table[table]._meta.sorted_fields
+                if f.column_name not in ("id", "uuid")
+            ]
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            source = ", ".join(f't."{c}"' for c in columns)
+            db.execute_sql(
+                f'INSERT INTO "{table}" ("uuid", {quoted}) '
+                f"SELECT md5('{table}' || g), {source} FROM generate_series(1, {count}) g, "
+                f'(SELECT * FROM "{table}" ORDER BY "id" LIMIT 1) t'
+            )
+    db.close()
+    print(f"inflated by {sum(c for _t, c in INFLATE)} rows: {time.perf_counter() - started:.1f} s")
 
 
 if __name__ == "__main__":

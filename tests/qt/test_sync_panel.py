@@ -58,6 +58,13 @@ def test_panel_syncs_and_resolves_a_conflict(
     qtbot.waitUntil(lambda: panel.isVisible())
     assert "odottaa 1" in panel.label.text()
     assert not window.workflow_actions.settings.isEnabled()  # office only
+    payments = window.tab_by_key("payments")
+    window.tabs.setCurrentWidget(payments)
+    qtbot.waitUntil(lambda: payments.loaded)
+    payments._update_buttons()
+    assert not payments.approve_button.isEnabled()
+    assert not payments.batch_button.isEnabled()
+    assert "toimiston tietokantaan" in payments.approve_button.toolTip()
     result = panel.synchronise()
     assert result is not None and result.conflicts == 1
     assert "yhteydessä" in panel.label.text() and "ristiriitoja 1" in panel.label.text()

@@ -194,18 +194,26 @@ def test_office_only_actions_are_refused_on_a_copy(server_url: str, tmp_path: Pa
 
 
 def test_erasure_travels_to_the_copy(server_url: str, tmp_path: Path) -> None:
+    """Erased at the office while the laptop edited the person's notes offline: the copy
+    gets the erased row, and the laptop's text is kept nowhere (no conflict record)."""
     a = Laptop(tmp_path / "a", server_url)
     with a.open():
         person = models.Person.select().where(models.Person.hetu != "").first()
+        update_record(models.Person, person.id, "X", {"notes": "terveystieto kannettavalla"})
     server_sql(
         server_url,
-        'UPDATE "person" SET "first_name" = %s, "hetu" = %s WHERE "uuid" = %s',
-        ["(poistettu)", "", person.uuid],
+        'UPDATE "person" SET "first_name" = %s, "hetu" = %s, "notes" = %s, "archived" = true '
+        'WHERE "uuid" = %s',
+        ["Poistettu", "", "", person.uuid],
     )
-    a.sync()
+    result = a.sync()
+    assert result.conflicts == 0
     with a.open():
         erased = models.Person.get(models.Person.uuid == person.uuid)
-        assert (erased.first_name, erased.hetu) == ("(poistettu)", "")
+        assert (erased.first_name, erased.hetu, erased.notes) == ("Poistettu", "", "")
+        assert not sync.list_conflicts()
+    assert not server_sql(server_url, 'SELECT 1 FROM "sync_conflict"')
+    assert server_snapshot(server_url) == laptop_snapshot(a)
 
 
 def test_copy_of_chosen_associations(server_url: str, tmp_path: Path) -> None:

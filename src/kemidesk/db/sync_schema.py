@@ -68,7 +68,7 @@ OFFICE_ONLY_TABLES = (
     "appropriation",  # the year's appropriation the decisions draw on
 )
 # Payment rows: a claim may be recorded offline; approving, batching and paying may not.
-PAYMENT_OFFICE_COLUMNS = ("status", "approved_on", "batch_id", "paid_on", "amount_cents")
+PAYMENT_OFFICE_COLUMNS = ("approved_on", "batch_id", "paid_on", "amount_cents")
 OFFICE_ONLY_ERROR = "kemidesk-office-only: vaatii yhteyden toimiston tietokantaan"
 
 _NOT_APPLYING = 'NOT EXISTS (SELECT 1 FROM "sync_state" WHERE "applying" = 1)'

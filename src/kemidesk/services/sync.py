@@ -25,7 +25,6 @@ import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -292,7 +291,7 @@ def _write_copy(local: peewee.Database, tables: dict[str, list[tuple[Any, ...]]]
 # ---------------------------------------------------------------- synchronise
 
 
-def synchronise(url: str | None = None) -> SyncResult:
+def synchronise(url: str | None = None, *, timeout: int = 10) -> SyncResult:
     """Push the outbox, then pull the server's changes. `url` with the password when the
     stored one (without it) does not do; libpq's PGPASSWORD / pgpass work too."""
     state = _state()
@@ -301,7 +300,7 @@ def synchronise(url: str | None = None) -> SyncResult:
     with local.atomic():
         models.SyncState.update(last_attempt_at=models.utc_now()).execute()
     try:
-        server = connect_server(url or state.server)
+        server = connect_server(url or state.server, timeout=timeout)
     except SyncError as exc:
         with local.atomic():
             models.SyncState.update(last_error=exc.message).execute()
@@ -472,6 +471,8 @@ def _apply_fields(
     """Per field: the server still has what the laptop saw → the laptop's value; the server
     already has the laptop's value → nothing; else both changed it → a conflict."""
     meta = model._meta.fields
+    if _erased(model, current):
+        return  # erased at the office: the laptop's personal data is not kept anywhere
     to_set: dict[str, Any] = {}
     for name, (old, new) in fields.items():
         field = meta.get(name)
@@ -490,6 +491,16 @@ def _apply_fields(
     if to_set:
         to_set["updated_at"] = sv.now_text()
         remote.update(model, change.row_uuid, to_set, fk_ids)
+
+
+def _erased(model: Any, current: dict[str, Any]) -> bool:
+    from kemidesk.services.people import ERASED_NAME
+
+    return bool(
+        model is models.Person
+        and current.get("first_name") == ERASED_NAME
+        and current.get("archived")
+    )
 
 
 def _delete_or_conflict(remote: Side, model: Any, row_uuid: str, conflict: Any) -> None:
@@ -749,7 +760,3 @@ def resolve_conflict(conflict_id: int, value: Any) -> ConflictRow:
         conflict.resolved_value = json.dumps(value, ensure_ascii=False)
         conflict.save()
     return next(c for c in list_conflicts(open_only=False) if c.id == conflict_id)
-
-
-def copy_path_is_free(path: Path) -> bool:
-    return not path.exists() or path.stat().st_size == 0

@@ -88,6 +88,7 @@ class SyncPanel(QWidget):
     def activate(self) -> bool:
         """Show the panel when the open database is a laptop copy; returns whether it is."""
         self.active = service.is_laptop_copy()
+        self.window_.ctx.laptop_copy = self.active  # the tabs disable office-only buttons
         self.setVisible(self.active)
         if self.active:
             settings = self.window_.workflow_actions.settings
@@ -124,7 +125,7 @@ class SyncPanel(QWidget):
 
         url = self.window_.ctx.paths.database_url
         try:
-            result = service.synchronise(url)
+            result = service.synchronise(url, timeout=3 if quiet else 10)
         except DomainError as exc:
             self.online = False
             self.refresh()
