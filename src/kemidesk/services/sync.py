@@ -269,15 +269,16 @@ def _write_copy(local: peewee.Database, tables: dict[str, list[tuple[Any, ...]]]
         for model in ordered:
             table = model._meta.table_name
             fields = model._meta.sorted_fields
-            rows = [
-                tuple(
-                    v
-                    if isinstance(f, peewee.ForeignKeyField) or f.primary_key
-                    else sv.to_sqlite(f, sv.from_server(f, v))
-                    for f, v in zip(fields, raw, strict=True)
-                )
-                for raw in tables.get(table, [])
-            ]
+            convert = [_copy_converter(f) for f in fields]
+            rows = tables.get(table, [])
+            if any(convert):
+                rows = [
+                    tuple(
+                        v if c is None or v is None else c(v)
+                        for c, v in zip(convert, raw, strict=True)
+                    )
+                    for raw in rows
+                ]
             columns = ", ".join(f'"{f.column_name}"' for f in fields)
             marks = ", ".join("?" * len(fields))
             conn.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', rows)
@@ -286,6 +287,18 @@ def _write_copy(local: peewee.Database, tables: dict[str, list[tuple[Any, ...]]]
         if broken:
             raise SyncError("SYNC_COPY_BROKEN", table=broken[0][0])
     return counts
+
+
+def _copy_converter(field: peewee.Field) -> Callable[[Any], Any] | None:
+    """A server value → the SQLite value of the first copy (None: as it is)."""
+    if isinstance(field, peewee.ForeignKeyField) or field.primary_key:
+        return None
+    kind = sv.kind(field)
+    if kind == "bool":
+        return int
+    if kind in ("date", "datetime"):
+        return lambda v: sv.from_server(field, v)
+    return None
 
 
 # ---------------------------------------------------------------- synchronise
@@ -596,6 +609,22 @@ class _Applier:
         for change in waiting_changes():
             pending.setdefault(change.row_uuid, set()).update(json.loads(change.fields))
         self.pending = pending
+        self.known: dict[tuple[str, str], int] = {}  # (table, uuid) → local id
+        self.checked: set[tuple[str, str]] = set()  # looked up (found or not)
+
+    def _prefetch(self, model: Any, uuids: set[str]) -> None:
+        """Local ids of many rows in one query each (a batch touches hundreds)."""
+        table = model._meta.table_name
+        wanted = {u for u in uuids if (table, u) not in self.checked}
+        for found_uuid, row_id in self.local.ids_of_uuids(model, wanted).items():
+            self.known[(table, found_uuid)] = row_id
+        self.checked.update((table, u) for u in wanted)
+
+    def _known_id(self, model: Any, row_uuid: str) -> int | None:
+        table = model._meta.table_name
+        if (table, row_uuid) not in self.checked:
+            self._prefetch(model, {row_uuid})
+        return self.known.get((table, row_uuid))
 
     def apply(self, touched: dict[str, set[str]]) -> int:
         count = 0
@@ -605,17 +634,23 @@ class _Applier:
             if model is None:
                 continue
             current = self.remote.rows(model, touched[table])
+            self._prefetch(model, touched[table])
+            for field in model._meta.sorted_fields:
+                if isinstance(field, peewee.ForeignKeyField):
+                    targets = {r[field.name] for r in current.values() if r.get(field.name)}
+                    self._prefetch(field.rel_model, targets)
             for row_uuid in sorted(touched[table]):
                 row = current.get(row_uuid)
                 if row is None:
                     self.local.delete(model, row_uuid)  # erased or deleted at the office
+                    self.known.pop((table, row_uuid), None)
                     count += 1
                 elif self._write(model, row):
                     count += 1
         return count
 
     def _write(self, model: Any, row: dict[str, Any], *, as_parent: bool = False) -> bool:
-        exists = self.local.ids_of_uuids(model, [row["uuid"]])
+        exists = self._known_id(model, row["uuid"]) is not None
         if self.scoped and not exists:
             table = model._meta.table_name
             wanted = table not in SCOPE_PARENTS if as_parent else False
@@ -634,18 +669,19 @@ class _Applier:
             values = {k: v for k, v in values.items() if k not in keep and k != "uuid"}
             self.local.update(model, row["uuid"], values, fk_ids)
         else:
-            self.local.insert(model, values, fk_ids)
+            new_id = self.local.insert(model, values, fk_ids)
+            self.known[(model._meta.table_name, row["uuid"])] = new_id
         return True
 
     def _local_id(self, field: peewee.ForeignKeyField, target_uuid: str) -> int | None:
         model = field.rel_model
-        found = self.local.ids_of_uuids(model, [target_uuid]).get(target_uuid)
+        found = self._known_id(model, target_uuid)
         if found is not None:
             return found
         row = self.remote.rows(model, [target_uuid]).get(target_uuid)
         if row is None or not self._write(model, row, as_parent=True):
             return None
-        return self.local.ids_of_uuids(model, [target_uuid]).get(target_uuid)
+        return self._known_id(model, target_uuid)
 
     def _in_scope(self, model: Any, row: dict[str, Any]) -> bool:
         """A new row of a copy of chosen associations belongs to it when it hangs under one
