@@ -1512,63 +1512,63 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="162"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="163"/>
         <source>Tieto</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="163"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="164"/>
         <source>Kenttä</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="164"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="165"/>
         <source>Kannettavan arvo</source>
         <translation>Laptop&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="165"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="166"/>
         <source>Toimiston arvo</source>
         <translation>Office&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="166"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="167"/>
         <source>Muuttaja</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="167"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="168"/>
         <source>Muutettu</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="173"/>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="268"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="174"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="269"/>
         <source>Ristiriidat</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="180"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="181"/>
         <source>Käytä &amp;kannettavan arvoa</source>
         <translation>Use the &amp;laptop&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="181"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="182"/>
         <source>Käytä &amp;toimiston arvoa</source>
         <translation>Use the &amp;office&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="182"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="183"/>
         <source>&amp;Kirjoita oma arvo…</source>
         <translation>&amp;Write another value…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="199"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="200"/>
         <source>Sama tieto muutettiin sekä kannettavalla että toimistolla. Toimiston arvo on voimassa; valitse, kumpi jää, tai kirjoita uusi. Valinta lähtee toimistoon seuraavalla synkronoinnilla.</source>
         <translation>The same field was changed both on the laptop and at the office. The office&apos;s value is in force; choose which one stays, or write a new one. The choice goes to the office at the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="257"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="258"/>
         <source>Oma arvo</source>
         <translation>Another value</translation>
     </message>
@@ -5269,6 +5269,11 @@ A backup of the current database is saved first. Continue?</translation>
         <source>Maksuerät (%1, maksamatta %2)</source>
         <translation>Payment batches (%1, unpaid %2)</translation>
     </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="278"/>
+        <source>Vaatii yhteyden toimiston tietokantaan.</source>
+        <translation>Needs a connection to the office database.</translation>
+    </message>
 </context>
 <context>
     <name>PendingTab</name>
@@ -6659,37 +6664,37 @@ A backup of the current database is saved first. Continue?</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="95"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="96"/>
         <source>Asetukset vaativat yhteyden toimiston tietokantaan.</source>
         <translation>Settings need a connection to the office database.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="106"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="107"/>
         <source>yhteys ei tiedossa</source>
         <translation>connection unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="107"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="108"/>
         <source>yhteydessä</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="108"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="109"/>
         <source>ei yhteyttä</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="111"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="112"/>
         <source>Kannettavan kopio · %1 · synkronoitu %2 · odottaa %3 · ristiriitoja %4</source>
         <translation>Laptop copy · %1 · synchronised %2 · waiting %3 · conflicts %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="132"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="133"/>
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="140"/>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="141"/>
         <source>Synkronoitu: lähetetty %1, haettu %2, uusia ristiriitoja %3</source>
         <translation>Synchronised: sent %1, fetched %2, new conflicts %3</translation>
     </message>
