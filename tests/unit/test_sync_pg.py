@@ -28,6 +28,7 @@ from kemidesk.services.sync_rows import Side
 from tests.conftest import _demo
 
 pytestmark = pytest.mark.postgres
+TODAY_ = date(2026, 11, 28)
 
 
 @pytest.fixture
@@ -437,3 +438,38 @@ def test_random_interleavings_converge_with_exactly_the_expected_conflicts(  # n
     finally:
         close_database()
         pg_server.drop_database(name)
+
+
+def test_the_same_new_record_on_both_sides_is_a_conflict_not_a_stuck_sync(
+    server_url: str, tmp_path: Path
+) -> None:
+    """Both recorded the end outcome of one placement (unique per checkpoint): the server's
+    stays, the laptop's row leaves the copy with its values kept in the conflict."""
+    from kemidesk.domain.types import OutcomeCheckpoint, OutcomeStatus
+    from kemidesk.services.followups import record_outcome
+
+    a = Laptop(tmp_path / "a", server_url)
+    with a.open():
+        done = {o.placement_id for o in models.Outcome.select()}
+        placement = (
+            models.Placement.select()
+            .where(models.Placement.end_date < date(2026, 1, 1), models.Placement.id.not_in(done))
+            .first()
+        )
+        record_outcome(placement.id, OutcomeCheckpoint.END, OutcomeStatus.EDUCATION, TODAY_)
+    server_sql(
+        server_url,
+        'INSERT INTO "outcome" ("uuid", "created_at", "updated_at", "placement_id", '
+        '"checkpoint", "status", "recorded_on", "notes") VALUES '
+        "(md5('toimisto'), now(), now(), %s, 'end', 'company_job', %s, 'toimisto')",
+        [placement.id, TODAY_],
+    )
+    result = a.sync()
+    assert result.conflicts == 1
+    assert laptop_snapshot(a) == server_snapshot(server_url)
+    with a.open():
+        (conflict,) = sync.list_conflicts()
+        assert conflict.field == "*"
+        assert conflict.laptop_value["status"] == "education"
+        outcome = models.Outcome.get(models.Outcome.placement == placement.id)
+        assert outcome.notes == "toimisto"

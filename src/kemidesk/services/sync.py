@@ -381,7 +381,26 @@ def _push(local: peewee.Database, server: peewee.Database, state: Any) -> tuple[
             for conflict in found:
                 models.SyncConflict.insert(**conflict).on_conflict_ignore().execute()
                 conflicts += 1
+            _drop_refused_inserts(local, batch, found)
         _crash_point("push-after-local-commit")
+
+
+def _drop_refused_inserts(local: peewee.Database, batch: list[Any], found: list[Any]) -> None:
+    """A new row the server refused (its parent is gone, or the office has the same record)
+    leaves the copy too: its values stay in the conflict record, and the copy converges
+    with the server."""
+    inserts = {c.change_uuid: c for c in batch if c.op == "insert"}
+    refused = [inserts[c["change_uuid"]] for c in found if c["change_uuid"] in inserts]
+    if not refused:
+        return
+    side = Side(local)
+    models.SyncState.update(applying=1).execute()
+    local.execute_sql("PRAGMA defer_foreign_keys = ON")
+    for change in refused:
+        model = sv.table_models().get(change.table_name)
+        if model is not None:
+            side.delete(model, change.row_uuid)
+    models.SyncState.update(applying=0).execute()
 
 
 CONFLICT_COLUMNS = (
@@ -455,7 +474,11 @@ def _apply_change(remote: Side, change: Any, laptop_id: str) -> list[dict[str, A
         else:
             now = sv.now_text()
             row = {**values, "uuid": change.row_uuid, "created_at": now, "updated_at": now}
-            remote.insert(model, row, fk_ids)
+            try:
+                with remote.db.atomic():  # a savepoint: a refused insert leaves the batch
+                    remote.insert(model, row, fk_ids)
+            except peewee.IntegrityError:  # e.g. the office recorded the same outcome
+                conflict("*", values, "toimistolla on jo vastaava tieto")
     elif change.op == "delete":
         if current is not None:
             differs = [
