@@ -1559,7 +1559,7 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/sync_panel.py" line="183"/>
-        <source>&amp;Kirjoita oma arvo…</source>
+        <source>Kirjoita &amp;oma arvo…</source>
         <translation>&amp;Write another value…</translation>
     </message>
     <message>

@@ -180,7 +180,7 @@ class ConflictsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.laptop_button = QPushButton(self.tr("Käytä &kannettavan arvoa"), self)
         self.server_button = QPushButton(self.tr("Käytä &toimiston arvoa"), self)
-        self.third_button = QPushButton(self.tr("&Kirjoita oma arvo…"), self)
+        self.third_button = QPushButton(self.tr("Kirjoita &oma arvo…"), self)
         for button, slot in (
             (self.laptop_button, lambda: self.choose("laptop")),
             (self.server_button, lambda: self.choose("server")),
