@@ -1812,6 +1812,70 @@ A backup of the current database is saved first. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="163" />
+        <source>Tieto</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="164" />
+        <source>Kenttä</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="165" />
+        <source>Kannettavan arvo</source>
+        <translation>Laptop's value</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="166" />
+        <source>Toimiston arvo</source>
+        <translation>Office's value</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="167" />
+        <source>Muuttaja</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="168" />
+        <source>Muutettu</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="174" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="269" />
+        <source>Ristiriidat</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="181" />
+        <source>Käytä &amp;kannettavan arvoa</source>
+        <translation>Use the &amp;laptop's value</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="182" />
+        <source>Käytä &amp;toimiston arvoa</source>
+        <translation>Use the &amp;office's value</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="183" />
+        <source>Kirjoita &amp;oma arvo…</source>
+        <translation>&amp;Write another value…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="200" />
+        <source>Sama tieto muutettiin sekä kannettavalla että toimistolla. Toimiston arvo on voimassa; valitse, kumpi jää, tai kirjoita uusi. Valinta lähtee toimistoon seuraavalla synkronoinnilla.</source>
+        <translation>The same field was changed both on the laptop and at the office. The office's value is in force; choose which one stays, or write a new one. The choice goes to the office at the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="258" />
+        <source>Oma arvo</source>
+        <translation>Another value</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <location filename="../../src/kemidesk/ui/connection.py" line="142" />
@@ -3372,142 +3436,182 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>No job coach – orientation phase</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="701" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="651" />
+        <source>Tämä toiminto vaatii yhteyden toimiston tietokantaan: kannettavan kopiolla sitä ei voi tehdä (päätösnumerot, päätökset, maksujen hyväksyntä ja maksuerät, asetukset ja sääntöversiot tehdään toimistolla).</source>
+        <translation>This action needs a connection to the office database: it cannot be done on a laptop copy (decision numbers, decisions, payment approvals and batches, settings and rule versions are done at the office).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="657" />
+        <source>Ristiriitaa {key} ei löydy.</source>
+        <translation>Conflict {key} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="658" />
+        <source>Toimiston tietokantaan {server} ei saada yhteyttä ({reason}). Muutokset odottavat kannettavalla ja lähtevät seuraavalla synkronoinnilla.</source>
+        <translation>Cannot connect to the office database {server} ({reason}). The changes wait on the laptop and go with the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="663" />
+        <source>Toimiston tietokannan versio on {version}, tämän ohjelman {head}: päivitä ensin (kemidesk server init).</source>
+        <translation>The office database is version {version}, this program {head}: upgrade it first (kemidesk server init).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="668" />
+        <source>Tämä tietokanta ei ole kannettavan kopio. Tee kopio: kemidesk sync init --database OSOITE.</source>
+        <translation>This database is not a laptop copy. Make one: kemidesk sync init --database URL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="673" />
+        <source>Kannettavan kopio tehdään paikalliseen tiedostoon, ei palvelimelle.</source>
+        <translation>A laptop copy is made into a local file, not on a server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="676" />
+        <source>Datakansion tietokannassa on jo tietoja: kopio tehdään tyhjään kansioon (--data-dir).</source>
+        <translation>The data folder's database already has data: a copy is made into an empty folder (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="680" />
+        <source>Kopiosta puuttuisi rivejä, joihin taulu {table} viittaa: kopiota ei tehty.</source>
+        <translation>The copy would lack rows that table {table} refers to: no copy was made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="734" />
         <source>Kemi-lisän kohderyhmä: {groups}.</source>
         <translation>Kemi-lisä target group: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="702" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="735" />
         <source>Ei Kemi-lisän kohderyhmässä (tai ei kemiläinen).</source>
         <translation>Not in the Kemi-lisä target group (or not a Kemi resident).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="705" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="738" />
         <source>Tunnit sopivat: {hours} h/vko toiveen rajoissa.</source>
         <translation>Hours fit: {hours} h/week within the wish.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="708" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="741" />
         <source>Tunnit {hours} h/vko, toive {min_hours}–{max_hours} h/vko.</source>
         <translation>Hours {hours} h/week, wish {min_hours}–{max_hours} h/week.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="711" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="744" />
         <source>Osaaminen ja kiinnostus vastaavat tehtäviä: {words}.</source>
         <translation>Skills and interests match the tasks: {words}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="714" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="747" />
         <source>Rajoitus koskee tehtävää: tarkista ennen ehdottamista.</source>
         <translation>A restriction concerns the tasks: check before proposing.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="717" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="750" />
         <source>Työ sopii osatyökykyiselle.</source>
         <translation>The work suits a partially able person.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="720" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="753" />
         <source>Sama alue: {area}.</source>
         <translation>Same area: {area}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="721" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="754" />
         <source>Ei aiempaa tuettua työsuhdetta.</source>
         <translation>No earlier subsidised placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="724" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="757" />
         <source>Edellisestä työsuhteesta {months} kk.</source>
         <translation>{months} months since the last placement.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="727" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="760" />
         <source>Käytettävissä vasta {available}.</source>
         <translation>Available only from {available}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="730" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="763" />
         <source>Rekrytointitarvetta {key} ei löydy.</source>
         <translation>Recruitment need {key} not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="731" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="764" />
         <source>Kartoituskierrosta {key} ei löydy.</source>
         <translation>Survey round {key} not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="734" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="767" />
         <source>Henkilöä {key} ei ole merkitty työnhakijaksi.</source>
         <translation>Person {key} is not marked as a job seeker.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="737" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="770" />
         <source>Työnantajarinkiä {key} ei löydy.</source>
         <translation>Employer ring {key} not found.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="740" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="773" />
         <source>Vähimmäistuntien pitää olla enintään enimmäistunnit.</source>
         <translation>The minimum hours must not exceed the maximum hours.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="743" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="776" />
         <source>Anna ohjauskapasiteetti kokonaislukuna 0–50.</source>
         <translation>Give the supervision capacity as a whole number 0–50.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="746" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="779" />
         <source>Anna vuosi väliltä 2000–2100.</source>
         <translation>Give a year between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="747" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="780" />
         <source>Tarpeen tilaa ei voi muuttaa tilasta {status}.</source>
         <translation>The need cannot be moved from the status {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="750" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="783" />
         <source>Ringissä pitää olla vähintään kaksi jäsenyhdistystä.</source>
         <translation>A ring needs at least two member associations.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="753" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="786" />
         <source>Ringin jäsenten tunnit yhteensä {hours} h/vko; vähintään {min_hours} h/vko.</source>
         <translation>The ring members' hours total {hours} h/week; at least {min_hours} h/week needed.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="757" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="790" />
         <source>Ringin jäsenten tunnit yhteensä {hours} h/vko; enintään 40 h/vko.</source>
         <translation>The ring members' hours total {hours} h/week; at most 40 h/week.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="760" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="793" />
         <source>Tarpeet eivät sovi samaan rinkiin (tehtävät, sijainti tai ajanjakso eroavat).</source>
         <translation>The needs do not fit in one ring (tasks, location or period differ).</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="764" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="797" />
         <source>Päätyönantajan pitää olla ringin jäsen.</source>
         <translation>The lead employer must be a member of the ring.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="767" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="800" />
         <source>Sama yhdistys on ringissä kahdesti.</source>
         <translation>The same association is in the ring twice.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="770" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="803" />
         <source>Anna viikonpäivät lyhenteinä, esim. ma ti ke.</source>
         <translation>Give the weekdays as Finnish abbreviations, e.g. ma ti ke.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="773" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="806" />
         <source>Ringin työsuhteen työnantaja on ringin päätyönantaja {lead}.</source>
         <translation>The employer of a ring placement is the ring's lead employer {lead}.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/domain/messages.py" line="777" />
+        <location filename="../../src/kemidesk/domain/messages.py" line="810" />
         <source>Tarve {key} ei ole enää avoin.</source>
         <translation>Need {key} is no longer open.</translation>
     </message>
@@ -4974,102 +5078,102 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>kemidesk – Kemi supplement and employment in associations</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="89" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="92" />
         <source>Tallennettu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="96" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="99" />
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="100" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="103" />
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="104" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="107" />
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="107" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="110" />
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="108" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="111" />
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="124" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="127" />
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="157" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="160" />
         <source>Palvelin: %1, käyttäjä %2</source>
         <translation>Server: %1, user %2</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="158" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="161" />
         <source>Paikallinen tiedosto: %1</source>
         <translation>Local file: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="265" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="268" />
         <source>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi-lisä ja järjestötyöllistäminen.&lt;br&gt;Kemin kaupunki, Työllisyyspalvelut.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;br&gt;Lokitiedosto: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kemidesk %1&lt;/h3&gt;&lt;p&gt;Kemi supplement and employment in associations.&lt;br&gt;City of Kemi, Employment Services.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="274" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="277" />
         <source>Tietoja kemideskistä</source>
         <translation>About kemidesk</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="284" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="287" />
         <source>Kieli</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="286" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="289" />
         <source>Kieli vaihtuu, kun ohjelma käynnistetään uudelleen. Käynnistetäänkö ohjelma uudelleen nyt?</source>
         <translation>The language changes when the program is restarted. Restart the program now?</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="323" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="326" />
         <source>Tulosta valittu tietue (Ctrl+P)</source>
         <translation>Print the selected record (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="326" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="329" />
         <source>Ei tulostettavaa: tällä välilehdellä ei ole valittua tulostettavaa tietuetta.</source>
         <translation>Nothing to print: no printable record is selected on this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="332" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="335" />
         <source>Palauta a&amp;rkistosta</source>
         <translation>Restore from a&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="332" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="335" />
         <source>A&amp;rkistoi</source>
         <translation>A&amp;rchive</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="341" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="344" />
         <source>Yhdistyksiä %1 · työllistettyjä %2 · työsuhteita %3 · päätöksiä %4</source>
         <translation>Associations %1 · employees %2 · placements %3 · decisions %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="382" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="385" />
         <source>Ohjelma ei muuttanut tiedostoa. Tietokansio: %1</source>
         <translation>The program did not change the file. Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/main_window.py" line="385" />
+        <location filename="../../src/kemidesk/ui/main_window.py" line="388" />
         <source>Tietokantaa ei voi avata</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -5795,32 +5899,32 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="315" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="316" />
         <source>Avaa rivi kaksoisnapsautuksella tai Enterillä. Päivitä: F5.</source>
         <translation>Open a line with a double-click or Enter. Refresh: F5.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="339" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="340" />
         <source>Päivitetään…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="367" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="380" />
         <source>Yleiskatsausta ei voitu lukea; virhe on kirjattu lokiin.</source>
         <translation>The overview could not be read; the error has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="393" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="406" />
         <source>Tilanne %1</source>
         <translation>Situation on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="395" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="408" />
         <source>Avoimia tehtäviä %1</source>
         <translation>Open tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="422" />
+        <location filename="../../src/kemidesk/ui/tabs/overview.py" line="435" />
         <source>Näytä kaikki (%1 riviä)…</source>
         <translation>Show all (%1 lines)…</translation>
     </message>
@@ -6160,6 +6264,11 @@ Open the database connection settings? You can fix the connection or use this co
         <location filename="../../src/kemidesk/ui/tabs/payments.py" line="245" />
         <source>Maksuerät (%1, maksamatta %2)</source>
         <translation>Payment batches (%1, unpaid %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/payments.py" line="281" />
+        <source>Vaatii yhteyden toimiston tietokantaan.</source>
+        <translation>Needs a connection to the office database.</translation>
     </message>
 </context>
 <context>
@@ -7781,6 +7890,54 @@ Open the database connection settings? You can fix the connection or use this co
         <location filename="../../src/kemidesk/ui/dialogs/training_dialogs.py" line="490" />
         <source>Poista työnohjauskerta</source>
         <translation>Delete supervision session</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="70" />
+        <source>Synkronoi</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="74" />
+        <source>Ristiriidat</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="96" />
+        <source>Asetukset vaativat yhteyden toimiston tietokantaan.</source>
+        <translation>Settings need a connection to the office database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="107" />
+        <source>yhteys ei tiedossa</source>
+        <translation>connection unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="108" />
+        <source>yhteydessä</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="109" />
+        <source>ei yhteyttä</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="112" />
+        <source>Kannettavan kopio · %1 · synkronoitu %2 · odottaa %3 · ristiriitoja %4</source>
+        <translation>Laptop copy · %1 · synchronised %2 · waiting %3 · conflicts %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="133" />
+        <source>Synkronointi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="141" />
+        <source>Synkronoitu: lähetetty %1, haettu %2, uusia ristiriitoja %3</source>
+        <translation>Synchronised: sent %1, fetched %2, new conflicts %3</translation>
     </message>
 </context>
 <context>

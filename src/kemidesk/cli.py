@@ -162,6 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kemidesk.cli_server import add_server_parser
 
     add_server_parser(sub, common, KemideskArgumentParser)
+    from kemidesk.cli_sync import add_sync_parser
+
+    add_sync_parser(sub, common, KemideskArgumentParser)
     return parser
 
 
@@ -309,8 +312,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return _run_window(paths)
     if args.command == "restore":
         return cmd_restore(paths, args)
-    if args.command in ("check", "server"):
-        return cmd_check(paths, args) if args.command == "check" else _server(paths, args)
+    if args.command in ("check", "server", "sync"):
+        own = {"check": cmd_check, "server": _server, "sync": _sync}[args.command]
+        return own(paths, args)
     handler = COMMANDS[args.command]
     try:
         _open(paths)
@@ -338,6 +342,12 @@ def _server(paths: AppPaths, args: argparse.Namespace) -> int:
     from kemidesk.cli_server import cmd_server
 
     return cmd_server(paths, args)
+
+
+def _sync(paths: AppPaths, args: argparse.Namespace) -> int:
+    from kemidesk.cli_sync import cmd_sync
+
+    return cmd_sync(paths, args)
 
 
 def _database_failure(paths: AppPaths, exc: Exception) -> int:

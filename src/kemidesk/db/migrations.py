@@ -48,6 +48,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V12_LIST_INDEXES,
     SCHEMA_V13_COACHES,
 )
+from kemidesk.db.sync_schema import PG_SCHEMA_V14_SYNC, SCHEMA_V14_SYNC
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,10 @@ def _v12_list_indexes(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V12_LIST_INDEXES)
 
 
+def _v14_sync(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V14_SYNC)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -121,8 +126,9 @@ MIGRATIONS: dict[int, Step] = {
     8: _v8_trainings,
     9: _v9_audit_db_user,
     10: _v10_rings_and_needs,
-    13: _v13_coaches,
     12: _v12_list_indexes,
+    13: _v13_coaches,
+    14: _v14_sync,
 }
 HEAD = max(MIGRATIONS)
 
@@ -140,8 +146,9 @@ PG_MIGRATIONS: dict[int, str] = {
     8: PG_SCHEMA_V8_TRAININGS,
     9: PG_SCHEMA_V9_AUDIT_DB_USER,
     10: PG_SCHEMA_V10_RINGS_AND_NEEDS,
-    13: PG_SCHEMA_V13_COACHES,
     12: PG_SCHEMA_V12_LIST_INDEXES,
+    13: PG_SCHEMA_V13_COACHES,
+    14: PG_SCHEMA_V14_SYNC,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 

@@ -625,3 +625,107 @@ ALL_MODELS: tuple[type[peewee.Model], ...] = (
     AppSetting,
     AuditLog,
 )
+
+
+# Schema version 14: laptop copies that synchronise with the office database (issue 13).
+# The same tables exist on both engines; on a laptop copy `sync_state` has its one row and
+# triggers fill `sync_outbox`, on the server triggers fill `sync_change_log` (db.sync_schema).
+
+
+class SyncState(peewee.Model):
+    """A laptop copy's one row: which server, who, and how far the pull has come."""
+
+    server = peewee.CharField()  # the URL without its password
+    laptop_id = peewee.CharField(max_length=32)
+    os_user = peewee.CharField(default="")
+    associations = peewee.TextField(default="")  # the chosen association uuids, or "" (all)
+    applying = peewee.IntegerField(default=0)  # 1 while a pull writes: no outbox entries
+    pull_lo = peewee.BigIntegerField(default=0)  # server transactions below this are in
+    pull_hi = peewee.BigIntegerField(null=True)  # the open pull window's end
+    pull_after = peewee.BigIntegerField(default=0)  # last change_log seq applied in the window
+    last_sync_at = UtcDateTimeField(null=True)
+    last_attempt_at = UtcDateTimeField(null=True)
+    last_error = peewee.TextField(default="")
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SyncOutbox(peewee.Model):
+    """One local change waiting for (or done with) the push: fields {name: [old, new]}."""
+
+    change_uuid = peewee.CharField(max_length=32, unique=True)
+    table_name = peewee.CharField()
+    row_uuid = peewee.CharField(max_length=32, index=True)
+    op = peewee.CharField()  # insert / update / delete
+    fields = peewee.TextField()
+    at = UtcDateTimeField()
+    os_user = peewee.CharField(default="")
+    pushed_at = UtcDateTimeField(null=True, index=True)
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SyncConflict(peewee.Model):
+    """The same field changed on the laptop and on the server: the server's value stayed,
+    the laptop's is kept here until a person decides."""
+
+    conflict_uuid = peewee.CharField(max_length=32, unique=True)
+    change_uuid = peewee.CharField(max_length=32, index=True)
+    laptop_id = peewee.CharField(max_length=32, default="")
+    table_name = peewee.CharField()
+    row_uuid = peewee.CharField(max_length=32)
+    field = peewee.CharField()
+    laptop_value = peewee.TextField(null=True)  # JSON
+    server_value = peewee.TextField(null=True)  # JSON
+    laptop_user = peewee.CharField(default="")
+    laptop_at = UtcDateTimeField(null=True)
+    server_at = UtcDateTimeField(null=True)
+    detected_at = UtcDateTimeField(default=utc_now)
+    resolved_at = UtcDateTimeField(null=True)
+    resolved_value = peewee.TextField(null=True)  # JSON
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SyncChangeLog(peewee.Model):
+    """The server's change sequence: one row per written row, by trigger, in the writer's
+    transaction; `xid` is that transaction's id (the pull's completeness window)."""
+
+    seq = peewee.BigAutoField()
+    xid = peewee.BigIntegerField(index=True)
+    table_name = peewee.CharField()
+    row_uuid = peewee.CharField(max_length=32)
+    op = peewee.CharField()
+    at = UtcDateTimeField()
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SyncApplied(peewee.Model):
+    """A laptop change the server has applied (idempotent push by change UUID)."""
+
+    change_uuid = peewee.CharField(max_length=32, primary_key=True)
+    laptop_id = peewee.CharField(max_length=32)
+    applied_at = UtcDateTimeField()
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+SYNC_MODELS: tuple[type[peewee.Model], ...] = (
+    SyncState,
+    SyncOutbox,
+    SyncConflict,
+    SyncChangeLog,
+    SyncApplied,
+)
+ALL_MODELS = (*ALL_MODELS, *SYNC_MODELS)

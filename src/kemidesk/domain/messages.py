@@ -648,6 +648,39 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
     "OVERVIEW_COACH_ORIENTATION": QT_TRANSLATE_NOOP(
         "DomainMessages", "Ei työhönvalmentajaa – perehdytysvaihe"
     ),
+    "SYNC_OFFICE_ONLY": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Tämä toiminto vaatii yhteyden toimiston tietokantaan: kannettavan kopiolla sitä ei "
+        "voi tehdä (päätösnumerot, päätökset, maksujen hyväksyntä ja maksuerät, asetukset ja "
+        "sääntöversiot tehdään toimistolla).",
+    ),
+    "SYNC_CONFLICT_NOT_FOUND": QT_TRANSLATE_NOOP("DomainMessages", "Ristiriitaa {key} ei löydy."),
+    "SYNC_SERVER_UNREACHABLE": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Toimiston tietokantaan {server} ei saada yhteyttä ({reason}). Muutokset odottavat "
+        "kannettavalla ja lähtevät seuraavalla synkronoinnilla.",
+    ),
+    "SYNC_SERVER_SCHEMA": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Toimiston tietokannan versio on {version}, tämän ohjelman {head}: päivitä ensin "
+        "(kemidesk server init).",
+    ),
+    "SYNC_NOT_A_COPY": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Tämä tietokanta ei ole kannettavan kopio. Tee kopio: kemidesk sync init --database "
+        "OSOITE.",
+    ),
+    "SYNC_COPY_NOT_LOCAL": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Kannettavan kopio tehdään paikalliseen tiedostoon, ei palvelimelle."
+    ),
+    "SYNC_COPY_NOT_EMPTY": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Datakansion tietokannassa on jo tietoja: kopio tehdään tyhjään kansioon (--data-dir).",
+    ),
+    "SYNC_COPY_BROKEN": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Kopiosta puuttuisi rivejä, joihin taulu {table} viittaa: kopiota ei tehty.",
+    ),
 }
 
 TEMPLATES: dict[str, str] = {**FINDING_TEMPLATES, **ERROR_TEMPLATES}

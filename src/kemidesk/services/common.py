@@ -17,7 +17,7 @@ from kemidesk.domain import validation as v
 from kemidesk.domain.dates import check_date
 from kemidesk.domain.errors import FieldErrors, ValidationError
 from kemidesk.domain.messages import Message
-from kemidesk.services.errors import NotFoundError
+from kemidesk.services.errors import NotAllowedError, NotFoundError
 
 T = TypeVar("T")
 M = TypeVar("M", bound=peewee.Model)
@@ -54,6 +54,10 @@ def transaction(right: str | None = "record") -> Iterator[None]:
         with write_transaction():
             yield
     except peewee.DatabaseError as exc:
+        from kemidesk.db.sync_schema import OFFICE_ONLY_ERROR
+
+        if OFFICE_ONLY_ERROR in str(exc):  # a laptop copy's trigger refused the write
+            raise NotAllowedError("SYNC_OFFICE_ONLY") from exc
         if permissions.is_permission_denied(exc):
             raise permissions.denied_by_server() from exc
         raise

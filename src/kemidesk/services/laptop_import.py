@@ -88,7 +88,18 @@ TABLE_LABELS: dict[str, str] = {
     "coach_visit": "työhönvalmentajan käynnit",
     "audit_log": "muutoshistoria",
 }
-NOT_IMPORTED = ("decision_series", "rule_version", "app_setting")
+# Counters and settings stay the office's; a laptop's synchronisation bookkeeping (a copy's
+# outbox, state, conflicts, a server's change log) is not data to merge.
+NOT_IMPORTED = (
+    "decision_series",
+    "rule_version",
+    "app_setting",
+    "sync_state",
+    "sync_outbox",
+    "sync_conflict",
+    "sync_change_log",
+    "sync_applied",
+)
 _SKIP_COMPARE = {"id", "uuid", "created_at", "updated_at"}
 CHUNK = 500
 

@@ -46,6 +46,7 @@ class UiContext:
         self.today: Callable[[], date] = date.today
         self.print_handlers: dict[str, PrintHandler] = {}
         self._opener: RecordOpener | None = None
+        self.laptop_copy = False  # a laptop copy: office-only buttons off (ui.sync_panel)
 
     @property
     def opener(self) -> RecordOpener:

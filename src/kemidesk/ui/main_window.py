@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
 
         self.connection_action = install_connection_action(self)
         self.export_actions = install_export_actions(self)
+        from kemidesk.ui.sync_panel import install_sync_panel
+
+        self.sync_panel = install_sync_panel(self)
         self.help = install_help(self, self.menus["help"], self.actions_by_key["about"])
         for tab in tabs if tabs is not None else [PendingTab(ctx, e) for e in DEFAULT_TABS]:
             self.add_tab(tab)

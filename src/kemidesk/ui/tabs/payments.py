@@ -277,6 +277,11 @@ class PaymentsTab(RecordTab):
         self.list_button.setEnabled(batch is not None)
         self.csv_button.setEnabled(batch is not None)
         gate(self.paid_button, "batch", batch is not None and not batch.is_paid)
+        if self.ctx.laptop_copy:  # set by ui.sync_panel
+            reason = self.tr("Vaatii yhteyden toimiston tietokantaan.")
+            for button in (self.approve_button, self.batch_button, self.paid_button):
+                button.setEnabled(False)
+                button.setToolTip(reason)
 
     # ------------------------------------------------------------ payment actions
 

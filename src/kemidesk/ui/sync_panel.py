@@ -1,0 +1,281 @@
+"""A laptop copy in the window (issue 13): the state in the status bar, a Synkronoi button,
+automatic tries while connected, and the Ristiriidat list where a person decides.
+
+Shown only when the open database is a laptop copy (`kemidesk sync init`). The office-only
+actions (settings here; decisions, approvals and batches are refused by the copy itself
+with the message "vaatii yhteyden toimiston tietokantaan") are disabled with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kemidesk.domain.errors import DomainError
+from kemidesk.services import sync as service
+
+if TYPE_CHECKING:
+    from kemidesk.ui.main_window import MainWindow
+
+TABLE_LABELS = {
+    "association": "Yhdistys", "person": "Työllistetty", "placement": "Työsuhde",
+    "application": "Hakemus", "followup": "Seuranta", "outcome": "Tulos",
+    "transfer_agreement": "Siirtosopimus", "payment": "Maksu", "training": "Valmennus",
+    "training_registration": "Ilmoittautuminen", "supervision_session": "Työnohjaus",
+    "de_minimis_aid": "De minimis -tuki", "employer_ring": "Työnantajarengas",
+}  # fmt: skip
+AUTO_SYNC_MS = 10 * 60 * 1000  # a try every ten minutes while the window is open
+
+
+def _when(moment: Any) -> str:
+    return "–" if moment is None else moment.strftime("%d.%m.%Y %H.%M")
+
+
+def _value_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "kyllä" if value else "ei"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+class SyncPanel(QWidget):
+    """Status-bar widget: Kannettavan kopio · yhteys · synkronoitu · odottaa · ristiriidat."""
+
+    help_page = "kannettava.html"
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("sync_panel")
+        self.label = QLabel(self)
+        self.label.setObjectName("sync_state")
+        self.sync_button = QPushButton(self.tr("Synkronoi"), self)
+        self.sync_button.setObjectName("sync_now")
+        self.sync_button.setAutoDefault(False)
+        self.sync_button.clicked.connect(lambda: self.synchronise())
+        self.conflicts_button = QPushButton(self.tr("Ristiriidat"), self)
+        self.conflicts_button.setObjectName("sync_conflicts")
+        self.conflicts_button.setAutoDefault(False)
+        self.conflicts_button.clicked.connect(lambda: self.show_conflicts())
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.sync_button, self.conflicts_button):
+            box.addWidget(widget)
+        self.online: bool | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTO_SYNC_MS)
+        self.timer.timeout.connect(lambda: self.synchronise(quiet=True))
+        self.active = False
+
+    def activate(self) -> bool:
+        """Show the panel when the open database is a laptop copy; returns whether it is."""
+        self.active = service.is_laptop_copy()
+        self.window_.ctx.laptop_copy = self.active  # the tabs disable office-only buttons
+        self.setVisible(self.active)
+        if self.active:
+            settings = self.window_.workflow_actions.settings
+            settings.setEnabled(False)
+            settings.setToolTip(self.tr("Asetukset vaativat yhteyden toimiston tietokantaan."))
+            settings.setStatusTip(settings.toolTip())
+            self.refresh()
+            self.timer.start()
+        return self.active
+
+    def refresh(self) -> None:
+        if not self.active:
+            return
+        state = service.status(ask_server=False)
+        connection = {
+            None: self.tr("yhteys ei tiedossa"),
+            True: self.tr("yhteydessä"),
+            False: self.tr("ei yhteyttä"),
+        }[self.online]
+        text = (
+            self.tr("Kannettavan kopio · %1 · synkronoitu %2 · odottaa %3 · ristiriitoja %4")
+            .replace("%1", connection)
+            .replace("%2", _when(state.last_sync_at))
+            .replace("%3", str(state.waiting))
+            .replace("%4", str(state.conflicts_open))
+        )
+        self.label.setText(text)
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(text) + 8)
+        self.label.setToolTip(state.server + (f"\n{state.last_error}" if state.last_error else ""))
+        self.conflicts_button.setEnabled(state.conflicts_open > 0)
+
+    def synchronise(self, quiet: bool = False) -> service.SyncResult | None:
+        from kemidesk.ui import messages
+
+        url = self.window_.ctx.paths.database_url
+        try:
+            result = service.synchronise(url, timeout=3 if quiet else 10)
+        except DomainError as exc:
+            self.online = False
+            self.refresh()
+            if not quiet:
+                messages.warn(self.window_, self.tr("Synkronointi"), exc.message)
+            return None
+        self.online = True
+        self.refresh()
+        if result.pulled_rows:
+            self.window_.refresh()  # the lists show what came from the office
+        if not quiet:
+            self.window_.statusBar().showMessage(
+                self.tr("Synkronoitu: lähetetty %1, haettu %2, uusia ristiriitoja %3")
+                .replace("%1", str(result.pushed))
+                .replace("%2", str(result.pulled_rows))
+                .replace("%3", str(result.conflicts)),
+                10000,
+            )
+        return result
+
+    def show_conflicts(self) -> ConflictsDialog:
+        dialog = ConflictsDialog(self.window_)
+        dialog.finished.connect(lambda *_: self.refresh())
+        dialog.open()
+        return dialog
+
+
+class ConflictsDialog(QDialog):
+    """Ristiriidat: both values, who changed the laptop's and when; a person picks one or
+    writes a third. Nothing is lost until then: the laptop's value is kept here."""
+
+    help_page = "kannettava.html"
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Tieto"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Kenttä"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Kannettavan arvo"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Toimiston arvo"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Muuttaja"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Muutettu"),
+    )
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("sync_conflicts_dialog")
+        self.setWindowTitle(self.tr("Ristiriidat"))
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.laptop_button = QPushButton(self.tr("Käytä &kannettavan arvoa"), self)
+        self.server_button = QPushButton(self.tr("Käytä &toimiston arvoa"), self)
+        self.third_button = QPushButton(self.tr("Kirjoita &oma arvo…"), self)
+        for button, slot in (
+            (self.laptop_button, lambda: self.choose("laptop")),
+            (self.server_button, lambda: self.choose("server")),
+            (self.third_button, lambda: self.choose("third")),
+        ):
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+        buttons = QHBoxLayout()
+        for button in (self.laptop_button, self.server_button, self.third_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Sama tieto muutettiin sekä kannettavalla että toimistolla. Toimiston arvo on "
+                "voimassa; valitse, kumpi jää, tai kirjoita uusi. Valinta lähtee toimistoon "
+                "seuraavalla synkronoinnilla."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        box.addWidget(self.table, 1)
+        box.addLayout(buttons)
+        box.addWidget(close)
+        self.resize(820, 360)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.load()
+
+    def load(self) -> None:
+        self.rows = service.list_conflicts()
+        self.table.setRowCount(len(self.rows))
+        for r, c in enumerate(self.rows):
+            what = f"{TABLE_LABELS.get(c.table_name, c.table_name)}: {c.record}"
+            values = (
+                what, c.field, _value_text(c.laptop_value), _value_text(c.server_value),
+                c.laptop_user, _when(c.laptop_at),
+            )  # fmt: skip
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, col, item)
+        self.table.resizeColumnsToContents()
+        if self.rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def current(self) -> service.ConflictRow | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _update_buttons(self) -> None:
+        conflict = self.current()
+        chosen = conflict is not None
+        for button in (self.laptop_button, self.server_button):
+            button.setEnabled(chosen)
+        self.third_button.setEnabled(chosen and conflict.field != "*")  # type: ignore[union-attr]
+
+    def choose(self, which: str, third: Any = None) -> bool:
+        from kemidesk.ui import messages
+
+        conflict = self.current()
+        if conflict is None:
+            return False
+        if which == "laptop":
+            value = conflict.laptop_value
+        elif which == "server":
+            value = conflict.server_value
+        else:
+            if third is None:
+                text, ok = QInputDialog.getText(
+                    self,
+                    self.tr("Oma arvo"),
+                    conflict.field,
+                    text=_value_text(conflict.server_value),
+                )
+                if not ok:
+                    return False
+                third = text
+            value = third
+        try:
+            service.resolve_conflict(conflict.id, value)
+        except DomainError as exc:
+            messages.warn(self, self.tr("Ristiriidat"), exc.message)
+            return False
+        self.load()
+        return True
+
+
+def install_sync_panel(window: MainWindow) -> SyncPanel:
+    panel = SyncPanel(window)
+    window.statusBar().addPermanentWidget(panel)
+    panel.setVisible(False)
+    QTimer.singleShot(0, panel.activate)
+    window.ctx.bus.changed.connect(lambda *_: panel.refresh())
+    return panel

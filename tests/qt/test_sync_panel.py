@@ -1,0 +1,84 @@
+"""The laptop copy in the window: the status bar's state, Synkronoi, and the Ristiriidat
+list where a person picks the laptop's value, the office's, or writes a third."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kemidesk.db import models
+from kemidesk.db.connection import close_database
+from kemidesk.db.setup import prepare_database
+from kemidesk.paths import AppPaths, resolve_paths
+from kemidesk.services import sync
+from kemidesk.services.common import update_record
+from tests.conftest import TODAY, _demo
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def copy_paths(tmp_path: Path, pg_server: Any) -> Iterator[tuple[AppPaths, str]]:
+    name = pg_server.create_database(pg_server.template("demo", _demo))
+    url = pg_server.url(name)
+    paths = resolve_paths(tmp_path / "data")
+    paths.ensure()
+    prepare_database(paths.database, paths.backup_dir)
+    sync.init_copy(url)
+    yield paths, url  # the window opens the copy; the copy knows its server
+    close_database()
+    pg_server.drop_database(name)
+
+
+def test_panel_syncs_and_resolves_a_conflict(
+    copy_paths: tuple[AppPaths, str], qapp: Any, boxes: Any, qtbot: Any
+) -> None:
+    from kemidesk.ui.context import UiContext
+    from kemidesk.ui.main_window import MainWindow
+    from kemidesk.ui.settings import UiSettings
+
+    paths, url = copy_paths
+    person = models.Person.select().order_by(models.Person.id).first()
+    update_record(models.Person, person.id, "X", {"phone": "040 kannettava"})
+    server = sync.connect_server(url)
+    with server.atomic():
+        server.execute_sql(
+            'UPDATE "person" SET "phone" = %s WHERE "uuid" = %s', ["016 toimisto", person.uuid]
+        )
+    server.close()
+    ctx = UiContext(paths, UiSettings(paths.settings_file))
+    ctx.today = lambda: TODAY
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.sync_panel
+    qtbot.waitUntil(lambda: panel.isVisible())
+    assert "odottaa 1" in panel.label.text()
+    assert not window.workflow_actions.settings.isEnabled()  # office only
+    payments = window.tab_by_key("payments")
+    window.tabs.setCurrentWidget(payments)
+    qtbot.waitUntil(lambda: payments.loaded)
+    payments._update_buttons()
+    assert not payments.approve_button.isEnabled()
+    assert not payments.batch_button.isEnabled()
+    assert "toimiston tietokantaan" in payments.approve_button.toolTip()
+    result = panel.synchronise()
+    assert result is not None and result.conflicts == 1
+    assert "yhteydessä" in panel.label.text() and "ristiriitoja 1" in panel.label.text()
+    dialog = panel.show_conflicts()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 2).text() == "040 kannettava"
+    assert dialog.table.item(0, 3).text() == "016 toimisto"
+    window.grab().save(str(paths.data_dir / "sync_window.png"))
+    dialog.grab().save(str(paths.data_dir / "sync_conflicts.png"))
+    assert dialog.choose("third", third="040 yhteinen")
+    assert dialog.table.rowCount() == 0
+    dialog.close()
+    panel.synchronise()
+    assert "odottaa 0" in panel.label.text() and "ristiriitoja 0" in panel.label.text()
+    assert models.Person.get_by_id(person.id).phone == "040 yhteinen"
+    assert boxes.shown == []
+    window.ctx.opener.close_all()
