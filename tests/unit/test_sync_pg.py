@@ -21,7 +21,7 @@ from kemidesk.db.connection import close_database
 from kemidesk.db.setup import prepare_database
 from kemidesk.db.sync_schema import synced_models
 from kemidesk.domain.types import FollowupType
-from kemidesk.services import sync
+from kemidesk.services import permissions, sync
 from kemidesk.services.common import update_record
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.sync_rows import Side
@@ -192,6 +192,14 @@ def test_office_only_actions_are_refused_on_a_copy(server_url: str, tmp_path: Pa
         with pytest.raises(NotAllowedError):
             update_record(models.Payment, payment.id, "X", {"approved_on": date(2026, 11, 28)})
         update_record(models.Payment, payment.id, "X", {"payslip_received": True})  # a claim
+        # the window asks the same rights: the office's own actions off, the records on
+        assert not permissions.can("decide")
+        assert not permissions.can("approve")
+        assert permissions.can("record")
+        assert permissions.can("claim")
+        with pytest.raises(NotAllowedError) as refused:
+            permissions.require("decide")
+        assert refused.value.code == "SYNC_OFFICE_ONLY"
 
 
 def test_erasure_travels_to_the_copy(server_url: str, tmp_path: Path) -> None:

@@ -22,6 +22,11 @@ from kemidesk.db.roles import is_permission_denied as is_permission_denied  # fo
 from kemidesk.domain.errors import DomainError
 
 ALL_RIGHTS = frozenset(RIGHT_PROBES)
+# What only the office database can do (issue 13): one series of decision numbers, one
+# appropriation, money going out, one set of settings. A laptop copy lacks these rights, so
+# the window disables them with the reason and the services refuse them before writing (the
+# copy's triggers refuse them again).
+OFFICE_ONLY_RIGHTS = frozenset({"decide", "approve", "batch", "settings"})
 ROLE_OF_RIGHT = {right: probe[3] for right, probe in RIGHT_PROBES.items()}
 
 
@@ -35,9 +40,10 @@ def _connection_key(db: Any) -> int:
 
 
 def current_rights() -> frozenset[str]:
-    """The rights of the connected user (every right on the local file)."""
+    """The rights of the connected user (every right on the local file, less the office's
+    own on a laptop copy)."""
     if not is_server():
-        return ALL_RIGHTS
+        return ALL_RIGHTS - OFFICE_ONLY_RIGHTS if is_laptop_copy() else ALL_RIGHTS
     db = database_proxy.obj
     db.connect(reuse_if_open=True)
     cached = getattr(db, "_kemidesk_rights", None)
@@ -73,10 +79,34 @@ def can(right: str) -> bool:
     return right in current_rights()
 
 
+def is_laptop_copy() -> bool:
+    """True when the open database is a laptop copy (a local file with a sync state)."""
+    if is_server() or database_proxy.obj is None:
+        return False
+    import peewee
+
+    from kemidesk.db.models import SyncState
+
+    try:
+        return bool(SyncState.select().exists())
+    except peewee.DatabaseError:
+        return False
+
+
+def refusal(right: str) -> DomainError:
+    """The error that explains why `right` is missing: the office's own action on a laptop
+    copy (SYNC_OFFICE_ONLY), else the role it needs (ROLE_REQUIRED_<RIGHT>)."""
+    if right in OFFICE_ONLY_RIGHTS and is_laptop_copy():
+        from kemidesk.services.errors import NotAllowedError
+
+        return NotAllowedError("SYNC_OFFICE_ONLY")
+    return PermissionDeniedError(f"ROLE_REQUIRED_{right.upper()}")
+
+
 def require(right: str) -> None:
-    """Refuse before writing when the user's role lacks `right`."""
+    """Refuse before writing when the user's role (or a laptop copy) lacks `right`."""
     if right not in current_rights():
-        raise PermissionDeniedError(f"ROLE_REQUIRED_{right.upper()}")
+        raise refusal(right)
 
 
 def denied_by_server() -> PermissionDeniedError:

@@ -151,12 +151,9 @@ def _check_server_schema(server: peewee.Database) -> None:
 
 def is_laptop_copy() -> bool:
     """True when the open database is a laptop copy (SQLite with a sync state)."""
-    if is_server() or database_proxy.obj is None:
-        return False
-    try:
-        return models.SyncState.select().exists()
-    except peewee.DatabaseError:
-        return False
+    from kemidesk.services.permissions import is_laptop_copy as copy
+
+    return copy()
 
 
 def _state() -> models.SyncState:
@@ -235,15 +232,25 @@ def _copy_filters(association_ids: list[int]) -> dict[str, str]:
     ids = ", ".join(str(int(i)) for i in association_ids) or "NULL"
     placements = f'SELECT "id" FROM "placement" WHERE "association_id" IN ({ids})'
     decisions = f'SELECT "id" FROM "decision" WHERE "placement_id" IN ({placements})'
+    rings = f'SELECT "id" FROM "employer_ring" WHERE "lead_id" IS NULL OR "lead_id" IN ({ids})'
+    people = (
+        f'SELECT "person_id" FROM "placement" WHERE "association_id" IN ({ids}) '
+        f'UNION SELECT "person_id" FROM "training_registration" WHERE "association_id" IN ({ids})'
+    )
     return {
         "association": f'"id" IN ({ids})',
         "placement": f'"association_id" IN ({ids})',
-        "person": (
-            f'"id" IN (SELECT "person_id" FROM "placement" WHERE "association_id" IN ({ids})) '
-            f'OR "id" IN (SELECT "person_id" FROM "training_registration" '
-            f'WHERE "association_id" IN ({ids}))'
+        "person": f'"id" IN ({people})',
+        # rings led by the chosen associations (or by none yet), their chosen members
+        "employer_ring": f'"id" IN ({rings})',
+        "ring_member": f'"association_id" IN ({ids}) AND "ring_id" IN ({rings})',
+        "ring_proposal": f'"ring_id" IS NULL OR "ring_id" IN ({rings})',
+        "recruitment_need": (
+            f'"association_id" IN ({ids}) AND ("placement_id" IS NULL OR "placement_id" IN '
+            f'({placements})) AND ("ring_id" IS NULL OR "ring_id" IN ({rings}))'
         ),
-        "ring_member": f'"association_id" IN ({ids})',
+        "job_seeker": f'"person_id" IN ({people})',
+        "coach_visit": f'"placement_id" IN ({placements})',
         "application": f'"placement_id" IN ({placements})',
         "decision": f'"placement_id" IN ({placements})',
         "payment": f'"decision_id" IN ({decisions})',

@@ -32,8 +32,12 @@ def can(right: str | None) -> bool:
 
 
 def refusal_text(right: str) -> str:
-    """The Finnish (or translated) reason why `right` is missing."""
-    return error_text(PermissionDeniedError(f"ROLE_REQUIRED_{right.upper()}"))
+    """The Finnish (or translated) reason why `right` is missing (the role it needs, or on a
+    laptop copy that it needs the office database)."""
+    try:
+        return error_text(permissions.refusal(right))
+    except Exception:  # a database that cannot be asked: the role it needs
+        return error_text(PermissionDeniedError(f"ROLE_REQUIRED_{right.upper()}"))
 
 
 def refused(right: str, parent: QWidget | None) -> bool:

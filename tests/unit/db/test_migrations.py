@@ -234,7 +234,7 @@ def test_v13_turns_free_text_coach_names_into_coach_records(tmp_path: Path) -> N
             f'SELECT ?, ?, {copy} FROM "placement" WHERE "id" = 1',
             (f"copy{n}", coach),
         )
-    assert migrate(db, live, tmp_path / "backups") == 1
+    assert migrate(db, live, tmp_path / "backups") == len([v for v in MIGRATIONS if v > 12])
     assert schema_version(db) == HEAD
     coaches = {c.name: c for c in models.JobCoach.select()}
     assert sorted(coaches) == ["Laura Heikkilä", "Mikko Tervo"]

@@ -210,7 +210,7 @@ def test_v13_turns_free_text_coach_names_into_coach_records_on_the_server(
             "%s, '', '', '', '', false FROM person p, association a",
             (f"u{n}", coach),
         )
-    assert migrate(db, None, None) == 1
+    assert migrate(db, None, None) == len([v for v in MIGRATIONS if v > 12])
     coaches = sorted(c.name for c in models.JobCoach.select())
     assert coaches == ["Laura Heikkilä", "Mikko Tervo"]
     linked = [
