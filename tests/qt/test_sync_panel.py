@@ -82,3 +82,38 @@ def test_panel_syncs_and_resolves_a_conflict(
     assert models.Person.get_by_id(person.id).phone == "040 yhteinen"
     assert boxes.shown == []
     window.ctx.opener.close_all()
+
+
+def test_automatic_try_offline_does_not_block_the_window(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unreachable server whose probe takes a second (a connect timing out): the timer's
+    try returns without waiting for it, and marks the copy offline when the probe answers."""
+    import time
+
+    from kemidesk.ui import sync_panel
+
+    def slow_unreachable(url: str, timeout: float = 3.0) -> bool:
+        time.sleep(1.0)
+        return False
+
+    monkeypatch.setattr(sync, "server_reachable", slow_unreachable)
+    closed = 1
+
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    url = f"postgresql://x@127.0.0.1:{closed}/kemidesk"
+    window.ctx = SimpleNamespace(paths=SimpleNamespace(database_url=url))  # type: ignore[attr-defined]
+    panel = sync_panel.SyncPanel(window)  # type: ignore[arg-type]
+    panel.active = True
+    refreshed: list[bool] = []
+    panel.refresh = lambda: refreshed.append(True)  # type: ignore[method-assign]
+    started = time.perf_counter()
+    panel.try_automatically()
+    assert time.perf_counter() - started < 0.5  # the probe's second was not waited for
+    qtbot.waitUntil(lambda: panel.online is False, timeout=5000)
+    assert refreshed

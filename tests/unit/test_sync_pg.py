@@ -481,3 +481,15 @@ def test_the_same_new_record_on_both_sides_is_a_conflict_not_a_stuck_sync(
         assert conflict.laptop_value["status"] == "education"
         outcome = models.Outcome.get(models.Outcome.placement == placement.id)
         assert outcome.notes == "toimisto"
+
+
+def test_server_reachable_probes_without_logging_in(server_url: str) -> None:
+    """The window's automatic try asks this first (off its thread): the running test server
+    answers, a closed port does not."""
+    import socket
+
+    assert sync.server_reachable(server_url)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    assert not sync.server_reachable(f"postgresql://x@127.0.0.1:{closed}/kemidesk", timeout=1)

@@ -311,6 +311,29 @@ def _copy_converter(field: peewee.Field) -> Callable[[Any], Any] | None:
 # ---------------------------------------------------------------- synchronise
 
 
+def server_reachable(url: str, timeout: float = 3.0) -> bool:
+    """Whether the office server answers at its address (a TCP or Unix-socket connect, no
+    login): the window asks this off its own thread before an automatic try, so an offline
+    laptop never waits for a connection attempt."""
+    import socket
+    from urllib.parse import parse_qs
+
+    parts = urlsplit(url)
+    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    host = query.get("host") or parts.hostname or "localhost"
+    port = int(query.get("port") or parts.port or 5432)
+    try:
+        if host.startswith("/"):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(timeout)
+                sock.connect(f"{host}/.s.PGSQL.{port}")
+        else:
+            socket.create_connection((host, port), timeout=timeout).close()
+    except OSError:
+        return False
+    return True
+
+
 def synchronise(url: str | None = None, *, timeout: int = 10) -> SyncResult:
     """Push the outbox, then pull the server's changes. `url` with the password when the
     stored one (without it) does not do; libpq's PGPASSWORD / pgpass work too."""

@@ -9,9 +9,10 @@ with the message "vaatii yhteyden toimiston tietokantaan") are disabled with the
 from __future__ import annotations
 
 import json
+import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,6 +41,12 @@ TABLE_LABELS = {
     "de_minimis_aid": "De minimis -tuki", "employer_ring": "Työnantajarengas",
 }  # fmt: skip
 AUTO_SYNC_MS = 10 * 60 * 1000  # a try every ten minutes while the window is open
+
+
+class _Probe(QObject):
+    """Carries the answer of a reachability probe from its thread to the window's."""
+
+    answered = Signal(bool)
 
 
 def _when(moment: Any) -> str:
@@ -82,8 +89,11 @@ class SyncPanel(QWidget):
         self.online: bool | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_SYNC_MS)
-        self.timer.timeout.connect(lambda: self.synchronise(quiet=True))
+        self.timer.timeout.connect(self.try_automatically)
         self.active = False
+        self.probing = False
+        self.probe = _Probe(self)
+        self.probe.answered.connect(self._probed)
 
     def activate(self) -> bool:
         """Show the panel when the open database is a laptop copy; returns whether it is."""
@@ -119,6 +129,28 @@ class SyncPanel(QWidget):
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(text) + 8)
         self.label.setToolTip(state.server + (f"\n{state.last_error}" if state.last_error else ""))
         self.conflicts_button.setEnabled(state.conflicts_open > 0)
+
+    def try_automatically(self) -> None:
+        """The timer's try: the server is probed off the window's thread first, so an
+        offline laptop (the usual case on a visit) never freezes the window; only when it
+        answers does the sync run."""
+        if self.probing or not self.active:
+            return
+        url = self.window_.ctx.paths.database_url or service.status(ask_server=False).server
+        self.probing = True
+
+        def probe() -> None:
+            self.probe.answered.emit(service.server_reachable(url))
+
+        threading.Thread(target=probe, name="kemidesk-sync-probe", daemon=True).start()
+
+    def _probed(self, reachable: bool) -> None:
+        self.probing = False
+        if reachable:
+            self.synchronise(quiet=True)
+        else:
+            self.online = False
+            self.refresh()
 
     def synchronise(self, quiet: bool = False) -> service.SyncResult | None:
         from kemidesk.ui import messages
