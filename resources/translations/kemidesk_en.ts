@@ -3,37 +3,37 @@
 <context>
     <name>AcceptProposalDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="410" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="425" />
         <source>Hyväksy ehdotettu rinki</source>
         <translation>Accept the proposed ring</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="414" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="429" />
         <source>%1n rinki</source>
         <translation>%1 ring</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="415" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="430" />
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="423" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="438" />
         <source>&amp;Päätyönantaja</source>
         <translation>&amp;Lead employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="425" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="440" />
         <source>&amp;Koordinaattori</source>
         <translation>&amp;Coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="444" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="459" />
         <source>&amp;Hyväksy</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="448" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="463" />
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
@@ -1814,63 +1814,63 @@ A backup of the current database is saved first. Continue?</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="163" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="195" />
         <source>Tieto</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="164" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="196" />
         <source>Kenttä</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="165" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="197" />
         <source>Kannettavan arvo</source>
         <translation>Laptop's value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="166" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="198" />
         <source>Toimiston arvo</source>
         <translation>Office's value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="167" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="199" />
         <source>Muuttaja</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="168" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="200" />
         <source>Muutettu</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="174" />
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="269" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="206" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="301" />
         <source>Ristiriidat</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="181" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="213" />
         <source>Käytä &amp;kannettavan arvoa</source>
         <translation>Use the &amp;laptop's value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="182" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="214" />
         <source>Käytä &amp;toimiston arvoa</source>
         <translation>Use the &amp;office's value</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="183" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="215" />
         <source>Kirjoita &amp;oma arvo…</source>
         <translation>&amp;Write another value…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="200" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="232" />
         <source>Sama tieto muutettiin sekä kannettavalla että toimistolla. Toimiston arvo on voimassa; valitse, kumpi jää, tai kirjoita uusi. Valinta lähtee toimistoon seuraavalla synkronoinnilla.</source>
         <translation>The same field was changed both on the laptop and at the office. The office's value is in force; choose which one stays, or write a new one. The choice goes to the office at the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="258" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="290" />
         <source>Oma arvo</source>
         <translation>Another value</translation>
     </message>
@@ -4579,11 +4579,21 @@ Open the database connection settings? You can fix the connection or use this co
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="229" />
+        <source>Uusi kartoituskierros</source>
+        <translation>New survey round</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="230" />
+        <source>Muokkaa kartoituskierrosta</source>
+        <translation>Edit survey round</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="290" />
         <source>Uusi työnhakija</source>
         <translation>New job seeker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="230" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="291" />
         <source>Muokkaa työnhakijaa</source>
         <translation>Edit job seeker</translation>
     </message>
@@ -5219,32 +5229,32 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>MatchDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="363" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="424" />
         <source>Tee &amp;työsuhde…</source>
         <translation>Make a &amp;placement…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="382" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="443" />
         <source>Sopivat työnhakijat</source>
         <translation>Suitable job seekers</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="384" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="445" />
         <source>%1: %2, %3 h/vko. Parhaat 50 työnhakijaa pisteiden mukaan.</source>
         <translation>%1: %2, %3 h/week. The best 50 job seekers by points.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="393" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="454" />
         <source>Sopivat työt</source>
         <translation>Suitable work</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="395" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="456" />
         <source>%1, toive %2 h/vko. Avoimet tarpeet pisteiden mukaan.</source>
         <translation>%1, wish %2 h/week. Open needs by points.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="400" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="461" />
         <source>Rajoitukset: %1</source>
         <translation>Restrictions: %1</translation>
     </message>
@@ -5391,47 +5401,52 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="78" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="86" />
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="79" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="87" />
         <source>Avoimet ja yhdistetyt</source>
         <translation>Open and matched</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="80" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="88" />
         <source>Kaikki tilat</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="101" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="109" />
         <source>Sopivat &amp;työnhakijat…</source>
         <translation>Suitable &amp;job seekers…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="102" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="110" />
         <source>Merkitse täytetyksi</source>
         <translation>Mark filled</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="103" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="111" />
         <source>Peru tarve</source>
         <translation>Cancel the need</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="104" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="112" />
         <source>Avaa uudelleen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="105" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="113" />
         <source>Tulosta kartoituslomake…</source>
         <translation>Print the survey form…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="157" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="114" />
+        <source>Uusi kartoitus&amp;kierros…</source>
+        <translation>New survey &amp;round…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="172" />
         <source>Tallenna kartoituslomake</source>
         <translation>Save the survey form</translation>
     </message>
@@ -6315,22 +6330,22 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../src/kemidesk/ui/permissions.py" line="48" />
+        <location filename="../../src/kemidesk/ui/permissions.py" line="52" />
         <source>Ei käyttöoikeutta</source>
         <translation>No permission</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/permissions.py" line="78" />
+        <location filename="../../src/kemidesk/ui/permissions.py" line="82" />
         <source>päättäjä</source>
         <translation>decider</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/permissions.py" line="80" />
+        <location filename="../../src/kemidesk/ui/permissions.py" line="84" />
         <source>käsittelijä</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/permissions.py" line="81" />
+        <location filename="../../src/kemidesk/ui/permissions.py" line="85" />
         <source>vain luku</source>
         <translation>read only</translation>
     </message>
@@ -7493,57 +7508,57 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>RingDialog</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="495" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="510" />
         <source>Työnantajarinki</source>
         <translation>Employer ring</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="500" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="515" />
         <source>&amp;Nimi</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="503" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="518" />
         <source>&amp;Päätyönantaja</source>
         <translation>&amp;Lead employer</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="505" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="520" />
         <source>&amp;Koordinaattori</source>
         <translation>&amp;Coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="508" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="523" />
         <source>Jäsenyhdistys</source>
         <translation>Member association</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="508" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="523" />
         <source>h/vko</source>
         <translation>h/week</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="508" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="523" />
         <source>Tehtävät</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="508" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="523" />
         <source>Ohjaaja</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="509" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="524" />
         <source>Viikonpäivät</source>
         <translation>Weekdays</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="531" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="546" />
         <source>&amp;Tallenna</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="535" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="550" />
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
@@ -7551,49 +7566,92 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>RingsTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="271" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="286" />
         <source>Ehdotetut ringit (alle 18 h/vko tarpeista):</source>
         <translation>Proposed rings (from needs under 18 h/week):</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="276" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="291" />
         <source>&amp;Hyväksy rinkinä…</source>
         <translation>&amp;Accept as a ring…</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="277" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="292" />
         <source>H&amp;ylkää ehdotus</source>
         <translation>Re&amp;ject the proposal</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="333" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="348" />
         <source>%1 – päätyönantaja %2 (hakee tuet, Kemi-lisä maksetaan sille)</source>
         <translation>%1 – lead employer %2 (applies for the subsidies; Kemi-lisä is paid to it)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="337" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="352" />
         <source>Jäsenet:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="344" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="359" />
         <source>Viikko-ohjelma:</source>
         <translation>Week:</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="348" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="363" />
         <source>Yhteensä %1 h/vko</source>
         <translation>Total %1 h/week</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="376" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="391" />
         <source>Hylkää ehdotus</source>
         <translation>Reject the proposal</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="377" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="392" />
         <source>Hylätäänkö ehdotettu rinki %1? Samaa ehdotusta ei tehdä uudelleen.</source>
         <translation>Reject the proposed ring %1? The same proposal will not be made again.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundForm</name>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="238" />
+        <source>Kartoituskierros</source>
+        <translation>Survey round</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="244" />
+        <source>&amp;Vuosi</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="246" />
+        <source>Anna vuosi.</source>
+        <translation>Enter the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="250" />
+        <source>Rekrytointitarvekartoitus (vuosi)</source>
+        <translation>Recruitment needs survey (year)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="251" />
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="254" />
+        <source>&amp;Alkaa</source>
+        <translation>&amp;Starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="256" />
+        <source>Vastattava &amp;viimeistään</source>
+        <translation>Answer &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="258" />
+        <source>M&amp;uistiinpanot</source>
+        <translation>N&amp;otes</translation>
     </message>
 </context>
 <context>
@@ -7705,67 +7763,67 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>SeekerForm</name>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="238" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="299" />
         <source>Työnhakija</source>
         <translation>Job seeker</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="244" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="305" />
         <source>&amp;Henkilö</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="246" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="307" />
         <source>Valitse henkilö.</source>
         <translation>Choose a person.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="255" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="316" />
         <source>Tunteja vähintään/vko</source>
         <translation>Hours at least/week</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="263" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="324" />
         <source>Tunteja enintään/vko</source>
         <translation>Hours at most/week</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="270" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="331" />
         <source>&amp;Käytettävissä alkaen</source>
         <translation>A&amp;vailable from</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="273" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="334" />
         <source>A&amp;lue</source>
         <translation>Ar&amp;ea</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="274" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="335" />
         <source>Hakee &amp;työtä</source>
         <translation>&amp;Seeking work</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="277" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="338" />
         <source>Osaaminen ja rajoitukset</source>
         <translation>Skills and restrictions</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="280" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="341" />
         <source>&amp;Osaaminen</source>
         <translation>S&amp;kills</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="281" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="342" />
         <source>K&amp;iinnostukset</source>
         <translation>&amp;Interests</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="282" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="343" />
         <source>&amp;Rajoitukset (arkaluonteinen)</source>
         <translation>&amp;Restrictions (sensitive)</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="284" />
+        <location filename="../../src/kemidesk/ui/dialogs/need_dialogs.py" line="345" />
         <source>M&amp;uistiinpanot</source>
         <translation>N&amp;otes</translation>
     </message>
@@ -7773,7 +7831,7 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>SeekersTab</name>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="178" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="193" />
         <source>Sopivat &amp;työt…</source>
         <translation>Suitable &amp;work…</translation>
     </message>
@@ -7895,47 +7953,47 @@ Open the database connection settings? You can fix the connection or use this co
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="70" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="77" />
         <source>Synkronoi</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="74" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="81" />
         <source>Ristiriidat</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="96" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="106" />
         <source>Asetukset vaativat yhteyden toimiston tietokantaan.</source>
         <translation>Settings need a connection to the office database.</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="107" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="117" />
         <source>yhteys ei tiedossa</source>
         <translation>connection unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="108" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="118" />
         <source>yhteydessä</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="109" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="119" />
         <source>ei yhteyttä</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="112" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="122" />
         <source>Kannettavan kopio · %1 · synkronoitu %2 · odottaa %3 · ristiriitoja %4</source>
         <translation>Laptop copy · %1 · synchronised %2 · waiting %3 · conflicts %4</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="133" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="165" />
         <source>Synkronointi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/sync_panel.py" line="141" />
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="173" />
         <source>Synkronoitu: lähetetty %1, haettu %2, uusia ristiriitoja %3</source>
         <translation>Synchronised: sent %1, fetched %2, new conflicts %3</translation>
     </message>
@@ -7990,19 +8048,19 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="38" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="46" />
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="51" />
         <source>Rekrytointi&amp;tarpeet</source>
         <translation>Recruitment &amp;needs</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="39" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="47" />
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="53" />
         <source>Työn&amp;hakijat</source>
         <translation>Job see&amp;kers</translation>
     </message>
     <message>
-        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="40" />
+        <location filename="../../src/kemidesk/ui/tabs/needs.py" line="48" />
         <location filename="../../src/kemidesk/ui/tabs/pending.py" line="55" />
         <source>R&amp;ingit</source>
         <translation>R&amp;ings</translation>

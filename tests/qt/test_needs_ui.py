@@ -141,3 +141,32 @@ def test_ring_placement_detail_shows_the_week(window: Any, qtbot: Any) -> None:
     text = detail.value_labels["Työnantajarinki"].text()
     assert ring.name in text
     assert f"Yhteensä {ring.total_hours} h/vko" in text
+
+
+def test_survey_round_started_from_the_needs_tab(window: Any, qtbot: Any) -> None:
+    """Uusi kartoituskierros…: a closing date before the start is refused next to its field
+    and nothing is saved; a good round is saved and the need form files answers under it."""
+    from datetime import date
+
+    tab = _tab(window, "needs")
+    before = len(needs.list_rounds())
+    assert tab.round_button.isEnabled()
+    form = tab.new_round()
+    form.year.clear()
+    type_text(qtbot, form.year, "2027")
+    type_text(qtbot, form.title_edit, "Rekrytointitarvekartoitus 2027")
+    form.opened_on.set_value(date(2027, 1, 11))
+    form.closes_on.set_value(date(2027, 1, 4))
+    assert not form.save()
+    assert form.error_text("closes_on")
+    assert len(needs.list_rounds()) == before
+    form.closes_on.set_value(date(2027, 2, 12))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(needs.list_rounds()) == before + 1)
+    made = next(r for r in needs.list_rounds() if r.year == 2027)
+    assert (made.title, made.opened_on, made.closes_on) == (
+        "Rekrytointitarvekartoitus 2027", date(2027, 1, 11), date(2027, 2, 12)
+    )
+    need_form = tab.new_record()
+    assert need_form.survey.findData(made.id) > 0  # the answers can be filed under it
+    need_form.reject()

@@ -220,6 +220,67 @@ class NeedForm(FormDialog):
         return needs.update_need(self.record_id, data)
 
 
+class RoundForm(FormDialog):
+    """A round of the recruitment-needs survey (the year's survey of the associations): the
+    need form then files each association's answer under it."""
+
+    help_page = "rekrytointi.html#tarve"  # F1: its page in the user guide
+    kind = "survey_round"
+    new_title = QT_TRANSLATE_NOOP("Forms", "Uusi kartoituskierros")
+    edit_title = QT_TRANSLATE_NOOP("Forms", "Muokkaa kartoituskierrosta")
+
+    def __init__(
+        self, ctx: UiContext, record_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        from datetime import date
+
+        super().__init__(ctx, record_id, parent)
+        form = self.group(self.tr("Kartoituskierros"), 0, 0)
+        self.year = self.line(4)
+        self.year.setText(str(date.today().year))
+        self.add_field(
+            form,
+            "year",
+            self.tr("&Vuosi"),
+            self.year,
+            lambda: None if self.year.text().strip().isdigit() else self.tr("Anna vuosi."),
+            required=True,
+        )
+        self.title_edit = self.line()
+        self.title_edit.setPlaceholderText(self.tr("Rekrytointitarvekartoitus (vuosi)"))
+        self.add_field(form, "title", self.tr("&Nimi"), self.title_edit)
+        self.opened_on = DateField(self)
+        self.opened_on.set_value(date.today())
+        self.add_field(form, "opened_on", self.tr("&Alkaa"), self.opened_on, required=True)
+        self.closes_on = DateField(self, optional=True)
+        self.add_field(form, "closes_on", self.tr("Vastattava &viimeistään"), self.closes_on)
+        self.notes = _notes(self, 3)
+        self.add_field(form, "notes", self.tr("M&uistiinpanot"), self.notes)
+        if record_id is not None:
+            row = needs.get_round(record_id)
+            self.year.setText(str(row.year))
+            self.title_edit.setText(row.title)
+            self.opened_on.set_value(row.opened_on)
+            self.closes_on.set_value(row.closes_on)
+            self.notes.setPlainText(row.notes)
+        self.finish_building()
+        self.year.setFocus()
+
+    def build_input(self) -> needs.RoundInput:
+        return needs.RoundInput(
+            year=self.year.text(),
+            opened_on=self.opened_on.value(),
+            closes_on=self.closes_on.value(),
+            title=self.title_edit.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def submit(self, data: needs.RoundInput) -> needs.RoundRow:
+        if self.record_id is None:
+            return needs.create_round(data)
+        return needs.update_round(self.record_id, data)
+
+
 class SeekerForm(FormDialog):
     """A person marked as seeking work. The restrictions are sensitive: shown here and in the
     person's match list only."""

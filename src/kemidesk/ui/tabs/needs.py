@@ -27,7 +27,15 @@ from kemidesk.domain.types import NeedStatus
 from kemidesk.services import needs, rings, seekers
 from kemidesk.ui import messages
 from kemidesk.ui.context import PERSON, PLACEMENT, UiContext
-from kemidesk.ui.dialogs.need_dialogs import NEED, RING, SEEKER, MatchDialog, NeedForm, SeekerForm
+from kemidesk.ui.dialogs.need_dialogs import (
+    NEED,
+    RING,
+    SEEKER,
+    MatchDialog,
+    NeedForm,
+    RoundForm,
+    SeekerForm,
+)
 from kemidesk.ui.errors import error_text, field_texts
 from kemidesk.ui.labels import enum_label
 from kemidesk.ui.models import specs
@@ -103,6 +111,7 @@ class NeedsTab(RecordTab):
             ("cancel_button", self.tr("Peru tarve"), lambda: status(NeedStatus.CANCELLED)),
             ("reopen_button", self.tr("Avaa uudelleen"), lambda: status(NeedStatus.OPEN)),
             ("survey_button", self.tr("Tulosta kartoituslomake…"), self.print_survey),
+            ("round_button", self.tr("Uusi kartoitus&kierros…"), self.new_round),
         )  # fmt: skip
         return _with_buttons(self, self.view, bar)
 
@@ -146,6 +155,12 @@ class NeedsTab(RecordTab):
         record_id = self.current_id()
         if record_id is not None and self.run_guarded(needs.set_need_status, record_id, status):
             self.ctx.notify(NEED, record_id)
+
+    def new_round(self) -> QWidget:
+        """Start the year's survey: the round the need form then files the answers under."""
+        form = RoundForm(self.ctx, None, self)
+        form.open()
+        return form
 
     def print_survey(self) -> None:
         """The survey form of the chosen need's association (pre-filled), or a blank one."""
