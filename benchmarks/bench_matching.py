@@ -97,9 +97,9 @@ def fill(path: Path, seekers: int, rng: random.Random) -> None:
         conn.executemany(
             'INSERT INTO "placement" ("uuid", "created_at", "updated_at", "person_id", '
             '"association_id", "job_title", "start_date", "end_date", "hours_per_week", '
-            '"monthly_wage_cents", "supervisor_name", "job_coach", "end_reason", '
+            '"monthly_wage_cents", "supervisor_name", "end_reason", '
             '"pt_authority", "pt_decision_number", "notes", "archived") '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', '', '', '', 0)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', '', '', 0)",
             placements,
         )
     conn.close()
