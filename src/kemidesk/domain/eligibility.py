@@ -112,6 +112,14 @@ def person_target_groups(
     return groups
 
 
+def youth_cutoff(on: date, rules: RuleSet) -> str:
+    """The ISO birth date after which a person is under the youth age limit on the day `on`:
+    `age_on(birth, on) < rules.youth_age_limit` exactly when `birth.isoformat()` is greater.
+    (The year, month and day compare in that order, as `age_on` does; ranking thousands of
+    seekers compares their stored birth dates as text. A test checks the two agree.)"""
+    return f"{on.year - rules.youth_age_limit:04d}-{on.month:02d}-{on.day:02d}"
+
+
 def estimated_wage_costs_cents(monthly_wage_cents: int, rules: RuleSet) -> int:
     """Gross wage plus the estimated holiday pay and employer contributions."""
     factor = (Decimal(100) + rules.employer_cost_percent) / Decimal(100)

@@ -22,8 +22,9 @@ Ties are broken by the longer wait, then by name (seekers) or by id (needs).
 from __future__ import annotations
 
 import functools
+import heapq
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -194,30 +195,51 @@ def score(need: NeedFacts, seeker: SeekerFacts, today: date) -> tuple[int, list[
 def points_of(need: NeedFacts, seeker: SeekerFacts, today: date) -> int:
     """The points of `score` without building the reasons (ranking thousands of seekers
     scores them all and explains only the ones shown; a test keeps the two equal)."""
-    points = ELIGIBLE_POINTS if seeker.eligible else 0
+    return scorer(need, today)(seeker)
+
+
+def scorer(need: NeedFacts, today: date) -> Callable[[SeekerFacts], int]:
+    """`points_of` for one need and day, with what depends only on them worked out once (the
+    ranking calls it for every seeker)."""
     hours = need.hours_per_week
-    if seeker.hours_min <= hours <= seeker.hours_max:
-        points += HOURS_FIT_POINTS
-    else:
-        off = seeker.hours_min - hours if hours < seeker.hours_min else hours - seeker.hours_max
-        points -= min(HOURS_FIT_POINTS, int(off * HOURS_OFF_PER_HOUR))
-    shared = need.words & seeker.words
-    if shared:
-        points += SHARED_WORD_POINTS * min(len(shared), SHARED_WORDS_MAX)
-    if seeker.restriction_words & need.task_words:
-        points += RESTRICTION_POINTS
-    if need.suits_partial_ability and seeker.partial_work_ability:
-        points += PARTIAL_FIT_POINTS
-    if need.area and seeker.area and need.area.casefold() == seeker.area.casefold():
-        points += AREA_POINTS
-    if seeker.last_placement_end is None:
-        points += WAIT_MAX_POINTS
-    else:
-        months = months_between(seeker.last_placement_end, today)
-        points += min(WAIT_MAX_POINTS, months * WAIT_MONTH_POINTS)
+    words = need.words
+    task_words = need.task_words
+    partial_fits = need.suits_partial_ability
+    area = need.area.casefold() if need.area else ""
     starts = need.start_date or today
-    if seeker.available_from is not None and seeker.available_from > starts:
-        points += NOT_AVAILABLE_POINTS
+    waits: dict[date, int] = {}
+
+    def points(seeker: SeekerFacts) -> int:
+        value = ELIGIBLE_POINTS if seeker.kemi_resident and seeker.target_groups else 0
+        low, high = seeker.hours_min, seeker.hours_max
+        if low <= hours <= high:
+            value += HOURS_FIT_POINTS
+        else:
+            off = low - hours if hours < low else hours - high
+            value -= min(HOURS_FIT_POINTS, int(off * HOURS_OFF_PER_HOUR))
+        shared = words & seeker.words
+        if shared:
+            value += SHARED_WORD_POINTS * min(len(shared), SHARED_WORDS_MAX)
+        if task_words and seeker.restriction_words & task_words:
+            value += RESTRICTION_POINTS
+        if partial_fits and seeker.partial_work_ability:
+            value += PARTIAL_FIT_POINTS
+        if area and seeker.area and area == seeker.area.casefold():
+            value += AREA_POINTS
+        end = seeker.last_placement_end
+        if end is None:
+            value += WAIT_MAX_POINTS
+        else:
+            wait = waits.get(end)
+            if wait is None:
+                wait = min(WAIT_MAX_POINTS, months_between(end, today) * WAIT_MONTH_POINTS)
+                waits[end] = wait
+            value += wait
+        available = seeker.available_from
+        if available is not None and available > starts:
+            value += NOT_AVAILABLE_POINTS
+        return value
+
     return points
 
 
@@ -230,9 +252,10 @@ def rank_seekers(
     need: NeedFacts, seekers: Iterable[SeekerFacts], today: date, limit: int | None = 50
 ) -> list[Match]:
     """The seekers for one need, best first (the `limit` best; None: all)."""
-    scored = [(-points_of(need, s, today), _wait_key(s), s.name, s.person_id, s) for s in seekers]
-    scored.sort(key=lambda item: item[:4])
-    chosen = scored if limit is None else scored[:limit]
+    points = scorer(need, today)
+    # Person ids are unique, so the tuples never compare the seekers themselves.
+    scored = [(-points(s), _wait_key(s), s.name, s.person_id, s) for s in seekers]
+    chosen = sorted(scored) if limit is None else heapq.nsmallest(limit, scored)
     matches = []
     for _p, _w, _n, _i, seeker in chosen:
         points, reasons = score(need, seeker, today)

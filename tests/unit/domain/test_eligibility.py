@@ -417,3 +417,33 @@ def test_proposed_period_uses_what_remains(
     assert months_equivalent(grant_start, grant_end + timedelta(days=1), rules) > (
         remaining + MONTHS_TOLERANCE
     )
+
+
+@settings(max_examples=400)
+@given(
+    birth=st.dates(date(1940, 1, 1), date(2012, 12, 31)),
+    on=st.dates(date(2020, 1, 1), date(2032, 12, 31)),
+)
+def test_youth_cutoff_agrees_with_age_on(birth: date, on: date) -> None:
+    """Matching compares birth dates as ISO text against the cutoff instead of ageing each
+    seeker; the two must always agree (29.2. birthdays included)."""
+    from kemidesk.domain.dates import age_on
+    from kemidesk.domain.eligibility import youth_cutoff
+
+    young = age_on(birth, on) < RULES.youth_age_limit
+    assert (birth.isoformat() > youth_cutoff(on, RULES)) == young
+
+
+@pytest.mark.parametrize(
+    ("birth", "on", "young"),
+    [
+        (date(1996, 2, 29), date(2026, 2, 28), True),  # 30 only on 1.3. in a common year
+        (date(1996, 2, 29), date(2026, 3, 1), False),
+        (date(1998, 2, 28), date(2028, 2, 29), False),
+        (date(1998, 3, 1), date(2028, 2, 29), True),
+    ],
+)
+def test_youth_cutoff_on_leap_days(birth: date, on: date, young: bool) -> None:
+    from kemidesk.domain.eligibility import youth_cutoff
+
+    assert (birth.isoformat() > youth_cutoff(on, RULES)) is young

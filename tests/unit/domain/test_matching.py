@@ -159,3 +159,37 @@ def test_stems_meet_across_inflections() -> None:
     assert m.stems("siivous") & m.stems("siivousta, siivoukset")
     assert m.stems("ja tai") == frozenset()
     assert replace(need(), words=frozenset()).words == frozenset()
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.decimals(min_value=0, max_value=30, places=0),
+            st.booleans(),
+            st.one_of(st.none(), st.dates(date(2024, 1, 1), date(2026, 8, 31))),
+            st.sampled_from(["Aalto Aino", "Berg Bo", "Aalto Aino"]),
+        ),
+        max_size=40,
+    ),
+    st.integers(min_value=0, max_value=12),
+)
+def test_the_best_few_are_the_head_of_the_whole_ranking(  # type: ignore[no-untyped-def]
+    specs, limit
+) -> None:
+    """Only the `limit` best are picked out of thousands (a heap, not a full sort): the same
+    seekers in the same order as the head of the whole ranking, ties included."""
+    seekers = [
+        seeker(
+            person_id=i,
+            name=name,
+            hours_min=low,
+            hours_max=low + 5,
+            target_groups=(TargetGroup.UNDER_30,) if young else (),
+            last_placement_end=last,
+        )
+        for i, (low, young, last, name) in enumerate(specs, start=1)
+    ]
+    whole = m.rank_seekers(need(), seekers, TODAY, None)
+    head = m.rank_seekers(need(), seekers, TODAY, limit)
+    assert [x.seeker.person_id for x in head] == [x.seeker.person_id for x in whole[:limit]]
+    assert [x.points for x in whole] == sorted((x.points for x in whole), reverse=True)
