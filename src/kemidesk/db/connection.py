@@ -163,6 +163,10 @@ def close_database() -> None:
             with contextlib.suppress(peewee.DatabaseError):
                 db.execute_sql("PRAGMA optimize")
         db.close()
+        if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
+            from kemidesk.db import clean_close
+
+            clean_close.closed(Path(db.database))
 
 
 def raw_connection(db: peewee.SqliteDatabase) -> sqlite3.Connection:

@@ -236,11 +236,11 @@ def _check_server_version(db: peewee.Database) -> int:
     return version
 
 
-def inspect_file(path: Path) -> int:
+def inspect_file(path: Path, quick_check: bool = True) -> int:
     """Read-only look at a file before it is opened for writing (opening it with our pragmas
     would already change its header). Returns the version; raises on foreign, damaged,
     truncated or newer files, leaving them untouched (see db.inspect)."""
-    return inspect_database(path, HEAD).version
+    return inspect_database(path, HEAD, quick_check=quick_check).version
 
 
 def migrate(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
+from kemidesk.db import clean_close
 from kemidesk.db.connection import close_database, open_database, open_server_database
 from kemidesk.db.migrations import check_version, inspect_file, migrate
 
@@ -17,8 +18,12 @@ if TYPE_CHECKING:
 def prepare_database(db_path: Path, backup_dir: Path) -> peewee.SqliteDatabase:
     """Open the file and bring its schema to head. A foreign, corrupt or newer file raises
     DatabaseFileError before anything is written."""
-    inspect_file(db_path)  # read-only: foreign, damaged, truncated, newer → DatabaseFileError
+    # Read-only: foreign, damaged, truncated, newer → DatabaseFileError. The page-by-page
+    # check is skipped only for a file closed cleanly and untouched since (db.clean_close).
+    check_pages = not clean_close.trusted(db_path)
+    inspect_file(db_path, quick_check=check_pages)
     db = open_database(db_path)
+    clean_close.opened(db_path, checked_now=check_pages)
     try:
         check_version(db)
         migrate(db, db_path, backup_dir)
