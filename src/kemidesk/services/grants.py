@@ -21,6 +21,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
+from kemidesk.db.rows import dict_rows
 from kemidesk.domain.appeal import appeal_deadline, notification_date
 from kemidesk.domain.dates import add_months
 from kemidesk.domain.errors import FieldErrors
@@ -408,7 +409,7 @@ def list_decisions(
         query = query.where(Decision.year == year)
     if status is not None:
         query = query.where(Decision.status == status)
-    rows = [_decision_row(r, paid_by_decision.get(r["id"], 0)) for r in query.dicts()]
+    rows = [_decision_row(r, paid_by_decision.get(r["id"], 0)) for r in dict_rows(query)]
     return rows if ids is None else in_order_of(ids, rows)
 
 

@@ -301,35 +301,43 @@ SPECS: dict[str, ListSpec] = {
 }
 
 
-def _text(kind: CellKind, value: Any) -> str:
-    if value is None:
-        return ""
-    if kind is DATE:
-        return format_date(value)
-    if kind is MONEY:
-        return format_money(value)
-    if kind is NUMBER and isinstance(value, Decimal | float):
+def _number_text(value: Any) -> str:
+    if isinstance(value, Decimal | float):
         return str(value).replace(".", ",")
     return str(value)
+
+
+def _formatter(kind: CellKind) -> Callable[[Any], str]:
+    """How a cell of `kind` is written as text (None is always the empty text)."""
+    if kind is DATE:
+        return format_date
+    if kind is MONEY:
+        return format_money
+    if kind is NUMBER:
+        return _number_text
+    return str
 
 
 def table_for(entity: str, include_archived: bool = False) -> Table:
     """The list as text cells (the command line's table and CSV)."""
     spec = SPECS[entity]
     header: list[str] = []
-    joined: list[int] = []  # indexes of fields shown together with the previous one
-    for i, f in enumerate(spec.fields):
+    # (read, write as text, shown together with the previous field) per field, worked out
+    # once: 40 000 rows × a dozen fields
+    plan: list[tuple[Callable[[Any], Any], Callable[[Any], str], bool]] = []
+    for f in spec.fields:
         if f.joins:
             header[-1] = f.joins
-            joined.append(i)
         else:
             header.append(f.header)
+        plan.append((f.get, _formatter(f.kind), bool(f.joins)))
     rows = []
     for record in spec.rows(include_archived):
         cells: list[str] = []
-        for i, f in enumerate(spec.fields):
-            text = _text(f.kind, f.get(record))
-            if i in joined:
+        for get, write, joins in plan:
+            value = get(record)
+            text = "" if value is None else write(value)
+            if joins:
                 cells[-1] = f"{cells[-1]}–{text}" if cells[-1] else ""
             else:
                 cells.append(text)

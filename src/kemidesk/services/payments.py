@@ -19,6 +19,7 @@ from kemidesk.db.models import (
     utc_now,
 )
 from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
+from kemidesk.db.rows import dict_rows
 from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.services import payment_approvals
@@ -126,7 +127,7 @@ def list_payments(
         query = query.where(Payment.batch == batch_id)
     if limit is not None:
         query = query.limit(limit)
-    return [_row(r) for r in query.dicts()]
+    return [_row(r) for r in dict_rows(query)]
 
 
 def _row(r: dict[str, Any]) -> PaymentRow:

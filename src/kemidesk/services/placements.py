@@ -20,6 +20,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
+from kemidesk.db.rows import dict_rows
 from kemidesk.domain import validation as v
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.messages import Message
@@ -363,7 +364,7 @@ def list_placements(
         query = query.where(Placement.person == person_id)
     if association_id is not None:
         query = query.where(Placement.association == association_id)
-    rows = [_row_from_dict(r, today) for r in query.dicts()]
+    rows = [_row_from_dict(r, today) for r in dict_rows(query)]
     return rows if ids is None else in_order_of(ids, rows)
 
 

@@ -1,0 +1,103 @@
+"""A select read as dicts by column name, like peewee's `.dicts()`, for the long lists.
+
+peewee runs every value of every row through its field's `python_value` (23 columns × 40 000
+placements: most of a listing's time). The cursor already gives integers and texts as they
+are, so here only the columns that need it are converted (dates, decimals, booleans, enums,
+times), each with its field's own conversion (dates through the shared ISO parser, times
+written as ISO text through `datetime.fromisoformat`). The keys
+are the ones `.dicts()` gives: an alias, else the field's name. A test reads the lists both
+ways on both engines and finds them equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import peewee
+
+from kemidesk.db.connection import database_proxy
+from kemidesk.db.models import IsoDateField, UtcDateTimeField, _parse_iso_date
+
+# Fields whose value the cursor already gives as the program holds it (int, str or None).
+_AS_READ: frozenset[type[peewee.Field]] = frozenset(
+    {
+        peewee.AutoField,
+        peewee.BigAutoField,
+        peewee.IntegerField,
+        peewee.BigIntegerField,
+        peewee.CharField,
+        peewee.TextField,
+    }
+)
+
+
+def _converter(field: peewee.Field) -> Callable[[Any], Any] | None:
+    if isinstance(field, peewee.ForeignKeyField):
+        field = field.rel_field
+    if type(field) in _AS_READ:
+        return None
+    if type(field) is IsoDateField:
+        slow = field.python_value
+
+        def as_date(value: Any) -> Any:
+            if type(value) is str and len(value) == 10:
+                try:
+                    return _parse_iso_date(value)
+                except ValueError:
+                    pass
+            return slow(value)
+
+        return as_date
+    if type(field) is UtcDateTimeField:
+        slow_time = field.python_value
+
+        def as_time(value: Any) -> Any:
+            if type(value) is str:
+                try:
+                    moment = datetime.fromisoformat(value)
+                except ValueError:
+                    return slow_time(value)
+                if moment.tzinfo is None:
+                    return moment
+            return slow_time(value)
+
+        return as_time
+    return field.python_value  # type: ignore[no-any-return]
+
+
+def _columns(query: peewee.Select) -> list[tuple[str, Callable[[Any], Any] | None]] | None:
+    out = []
+    for node in query._returning:
+        if isinstance(node, peewee.Alias) and isinstance(node.node, peewee.Field):
+            out.append((node._alias, _converter(node.node)))
+        elif isinstance(node, peewee.SelectQuery) and getattr(node, "_alias", None):
+            out.append((node._alias, None))  # a scalar subquery: peewee converts it neither
+        elif isinstance(node, peewee.Field) and not isinstance(node, peewee.Alias):
+            out.append((node.name, _converter(node)))
+        else:
+            return None  # an expression: peewee's own reading
+    return out
+
+
+def dict_rows(query: peewee.Select) -> list[dict[str, Any]]:
+    """The rows of `query` as dicts (the same as `list(query.dicts())`)."""
+    columns = _columns(query)
+    if columns is None:
+        return list(query.dicts())
+    sql, params = query.sql()
+    rows = database_proxy.execute_sql(sql, params).fetchall()
+    names = [name for name, _ in columns]
+    converted = [(i, convert) for i, (_, convert) in enumerate(columns) if convert is not None]
+    if not converted:
+        return [dict(zip(names, row, strict=True)) for row in rows]
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, convert in converted:
+            value = values[i]
+            if value is not None:
+                values[i] = convert(value)
+        out.append(dict(zip(names, values, strict=True)))
+    return out
