@@ -11,7 +11,7 @@ ways on both engines and finds them equal.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -101,3 +101,13 @@ def dict_rows(query: peewee.Select) -> list[dict[str, Any]]:
                 values[i] = convert(value)
         out.append(dict(zip(names, values, strict=True)))
     return out
+
+
+def id_in(field: peewee.Field, ids: Iterable[int]) -> peewee.Expression:
+    """`field IN (ids)` with the ids written into the SQL as integers (each checked by int()):
+    peewee builds one parameter node per id, which cost a chunked list load of 40 000 rows
+    more than the queries themselves."""
+    numbers = [str(int(i)) for i in ids]
+    if not numbers:
+        return field.in_([])  # peewee writes an empty IN as a false condition on both engines
+    return field.in_(peewee.SQL(f"({','.join(numbers)})"))

@@ -21,7 +21,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
-from kemidesk.db.rows import dict_rows
+from kemidesk.db.rows import dict_rows, id_in
 from kemidesk.domain.appeal import appeal_deadline, notification_date
 from kemidesk.domain.dates import add_months
 from kemidesk.domain.errors import FieldErrors
@@ -387,7 +387,7 @@ def list_decisions(
         .group_by(Payment.decision)
     )
     if ids is not None:
-        paid = paid.where(Payment.decision.in_(ids))
+        paid = paid.where(id_in(Payment.decision, ids))
     paid_by_decision = dict(paid.tuples())
     query = (
         Decision.select(*_DECISION_COLUMNS)
@@ -400,7 +400,7 @@ def list_decisions(
     if not include_archived:
         query = query.where(Decision.archived == False)  # noqa: E712
     if ids is not None:  # by primary key, in the order of `ids` (no walk along a date index)
-        query = query.where(Decision.id.in_(ids)).order_by()
+        query = query.where(id_in(Decision.id, ids)).order_by()
     if placement_id is not None:
         query = query.where(Decision.placement == placement_id)
     if association_id is not None:

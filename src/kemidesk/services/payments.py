@@ -19,7 +19,7 @@ from kemidesk.db.models import (
     utc_now,
 )
 from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
-from kemidesk.db.rows import dict_rows
+from kemidesk.db.rows import dict_rows, id_in
 from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.services import payment_approvals
@@ -122,7 +122,7 @@ def list_payments(
     if status is not None:
         query = query.where(Payment.status == status)
     if ids is not None:
-        query = query.where(Payment.id.in_(ids))
+        query = query.where(id_in(Payment.id, ids))
     if batch_id is not None:
         query = query.where(Payment.batch == batch_id)
     if limit is not None:

@@ -20,7 +20,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
-from kemidesk.db.rows import dict_rows
+from kemidesk.db.rows import dict_rows, id_in
 from kemidesk.domain import validation as v
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.messages import Message
@@ -359,7 +359,7 @@ def list_placements(
     if not include_archived:
         query = query.where(Placement.archived == False)  # noqa: E712
     if ids is not None:  # by primary key, in the order of `ids`
-        query = query.where(Placement.id.in_(ids)).order_by()
+        query = query.where(id_in(Placement.id, ids)).order_by()
     if person_id is not None:
         query = query.where(Placement.person == person_id)
     if association_id is not None:

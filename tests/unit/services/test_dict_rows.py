@@ -51,3 +51,24 @@ def test_payments_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     assert {r.status for r in rows} >= {PaymentStatus.PAID, PaymentStatus.DUE}
     assert any(r.is_last for r in rows) and any(r.paid_on is not None for r in rows)
     both_ways(monkeypatch, payments, lambda: payments.list_payments(status=PaymentStatus.PAID))
+
+
+def test_lists_by_ids_written_into_the_sql(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chunked tab loads ask by id lists (written into the SQL as integers)."""
+    from kemidesk.db.models import Placement
+    from kemidesk.db.rows import id_in
+
+    everything = payments.list_payments()
+    some = [r.id for r in everything[::13]]
+    assert [r.id for r in payments.list_payments(ids=some)] == sorted(
+        some, key=lambda i: next(k for k, r in enumerate(everything) if r.id == i)
+    )
+    decided = grants.list_decisions(include_archived=True)
+    ids = [r.id for r in decided[::3]][::-1]
+    assert [r.id for r in grants.list_decisions(include_archived=True, ids=ids)] == ids
+    assert [r.paid_cents for r in grants.list_decisions(include_archived=True, ids=ids)] == [
+        r.paid_cents for r in decided[::3]
+    ][::-1]
+    assert placements.list_placements(ids=[], today=TODAY) == []
+    with pytest.raises(ValueError, match="invalid literal"):
+        id_in(Placement.id, ["1) OR (1=1"])  # type: ignore[list-item]
