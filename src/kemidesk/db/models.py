@@ -57,7 +57,7 @@ class DecimalTextField(peewee.TextField):
 
 # Dates repeat a lot (starts on the 1st and 15th, period ends); date objects are immutable,
 # so one shared object per day saves memory in 40 000-row listings.
-_parse_iso_date = functools.lru_cache(maxsize=16384)(date.fromisoformat)
+parse_iso_date = functools.lru_cache(maxsize=16384)(date.fromisoformat)
 
 
 class UtcDateTimeField(peewee.DateTimeField):
@@ -79,7 +79,7 @@ class IsoDateField(peewee.DateField):
     def python_value(self, value: Any) -> date | None:
         if isinstance(value, str):
             try:
-                return _parse_iso_date(value[:10])
+                return parse_iso_date(value[:10])
             except ValueError:
                 pass
         return super().python_value(value)  # type: ignore[no-any-return]

@@ -24,7 +24,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
     RecruitmentNeed,
-    _parse_iso_date,
+    parse_iso_date,
 )
 from kemidesk.domain.eligibility import person_target_groups, youth_cutoff
 from kemidesk.domain.matching import (
@@ -80,7 +80,7 @@ _decimal = functools.lru_cache(maxsize=256)(Decimal)
 def _to_date(value: object) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    return _parse_iso_date(str(value)[:10])
+    return parse_iso_date(str(value)[:10])
 
 
 def seeker_facts(today: date, person_ids: list[int] | None = None) -> list[SeekerFacts]:
@@ -114,7 +114,7 @@ def seeker_facts(today: date, person_ids: list[int] | None = None) -> list[Seeke
     groups_cache: dict[tuple[bool, bool, bool], tuple[TargetGroup, ...]] = {}
     cutoff = youth_cutoff(today, rules)
     min_tmt = rules.min_tmt_days
-    parse = _parse_iso_date
+    parse = parse_iso_date
     sql, params = query.sql()
     # The cursor's plain tuples: peewee's per-value converters cost more than the fetch.
     rows = database_proxy.execute_sql(sql, params).fetchall()

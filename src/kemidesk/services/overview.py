@@ -28,7 +28,7 @@ from kemidesk.db.models import (
 )
 from kemidesk.domain.bonus import BONUS_OUTCOMES
 from kemidesk.domain.dates import format_date
-from kemidesk.domain.followups import followup_due_dates, outcome_check_dates
+from kemidesk.domain.followups import START_TALK_DAYS, followup_due_dates, outcome_check_dates
 from kemidesk.domain.lifecycle import GRANT_KINDS
 from kemidesk.domain.messages import Message
 from kemidesk.domain.types import (
@@ -40,6 +40,7 @@ from kemidesk.domain.types import (
     OverviewSection,
     PaymentStatus,
 )
+from kemidesk.services.common import as_day, raw_rows
 from kemidesk.services.grants import list_applications
 from kemidesk.services.settings import (
     AppropriationStatus,
@@ -53,17 +54,23 @@ ENDING_WITHIN_DAYS = 30
 FOLLOWUP_DUE_AHEAD_DAYS = 14
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TodoItem:
     """One line of the overview; `kind` + `record_id` say which record opens."""
 
     kind: str  # application | decision | payment | placement
     record_id: int
     title: str
-    detail: str  # Finnish; the window shows `message` in the user's language when set
+    note: str  # the detail as stored, when there is no `message` (why a payment is held)
     due: date | None = None
     days: int | None = None  # days waiting or days overdue (positive = late)
     message: Message | None = None
+
+    @property
+    def detail(self) -> str:
+        """Finnish (the window shows `message` in the user's language). Rendered when read:
+        the window shows a few lines of each section, the build makes thousands."""
+        return self.note if self.message is None else self.message.text
 
 
 def _item(
@@ -74,7 +81,7 @@ def _item(
     due: date | None = None,
     days: int | None = None,
 ) -> TodoItem:
-    return TodoItem(kind, record_id, title, message.text, due, days, message)
+    return TodoItem(kind, record_id, title, "", due, days, message)
 
 
 @dataclass(frozen=True)
@@ -213,17 +220,21 @@ def _unsent(today: date) -> list[TodoItem]:
         .join(Person, on=(Placement.person == Person.id))
         .where(Decision.status == DecisionStatus.DECIDED)
     )  # sorted here: an ORDER BY makes the database walk every decision along the date index
-    rows = sorted(query.tuples(), key=lambda r: (r[3], r[0]))
+    kind_of = Decision.decision_type.python_value
+    rows = sorted(
+        ((did, number, kind, as_day(day), who) for did, number, kind, day, *who in raw_rows(query)),
+        key=lambda r: (r[3], r[0]),
+    )
     return [
         _item(
             "decision",
             did,
-            f"{number or ''} {_who(last, first, name)}",
-            Message("OVERVIEW_DECIDED", {"kind": kind, "date": day}),
+            f"{number or ''} {_who(*who)}",
+            Message("OVERVIEW_DECIDED", {"kind": kind_of(kind), "date": day}),
             day,
             (today - day).days,
         )
-        for did, number, kind, day, last, first, name in rows
+        for did, number, kind, day, who in rows
     ]
 
 
@@ -244,19 +255,17 @@ def _payments(status: PaymentStatus, today: date) -> list[TodoItem]:
         .order_by(Payment.claim_received_on, Payment.id)
     )
     items = []
-    for pid, claim_received_on, start, end, held_reason, number, name in query.tuples():
+    held = status is PaymentStatus.HELD
+    for pid, claim_received_on, start, end, held_reason, number, name in raw_rows(query):
+        claim_received_on, start, end = as_day(claim_received_on), as_day(start), as_day(end)
         received = claim_received_on or end
-        message = (
-            None
-            if status is PaymentStatus.HELD
-            else Message("OVERVIEW_CLAIM_RECEIVED", {"date": claim_received_on})
-        )
+        message = None if held else Message("OVERVIEW_CLAIM_RECEIVED", {"date": claim_received_on})
         items.append(
             TodoItem(
                 "payment",
                 pid,
                 f"{number} {name} {format_date(start)}–{format_date(end)}",
-                held_reason if message is None else message.text,
+                held_reason if held else "",
                 received,
                 (today - received).days,
                 message,
@@ -305,23 +314,36 @@ def missing_followups(today: date) -> list[MissingFollowup]:
     """Overdue follow-ups and those due within two weeks, one per placement, earliest first.
     The overview and the placements list's "late" filter both use this."""
     grants = _running_grants(today)
+    rows = raw_rows(grants)
     held: dict[int, list[FollowupType]] = defaultdict(list)  # placement → recorded follow-up types
-    recorded = Followup.select(Followup.placement, Followup.followup_type).where(
-        Followup.placement.in_(grants.select(Decision.placement))
-    )
-    for placement_id, followup_type in recorded.tuples():
-        held[placement_id].append(followup_type)
+    if rows:
+        recorded = Followup.select(Followup.placement, Followup.followup_type).where(
+            Followup.placement.in_(grants.select(Decision.placement))
+        )
+        type_of = Followup.followup_type.python_value
+        for placement_id, followup_type in raw_rows(recorded):
+            held[placement_id].append(type_of(followup_type))
     missing = []
     horizon = today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS)
     book = load_rulebook()
-    for placement_id, start, period_end, actual_end, last, first, name in grants.tuples():
+    start_talk = timedelta(days=START_TALK_DAYS)
+    for placement_id, start, period_end, actual_end, *who in rows:
+        start, period_end, actual_end = as_day(start), as_day(period_end), as_day(actual_end)
         end = min(period_end, actual_end or period_end)
-        due = followup_due_dates(start, end, book.for_date(start))
-        for position, (kind, day) in enumerate(due):
-            if day > horizon or _is_recorded(kind, position, held[placement_id]):
+        recorded_types = held.get(placement_id)
+        if not recorded_types and start <= end and (due := min(start + start_talk, end)) <= horizon:
+            # nothing recorded: the start talk (followup_due_dates' first) is the earliest missing
+            missing.append(
+                MissingFollowup(
+                    placement_id, FollowupType.START, due, (today - due).days, _who(*who)
+                )
+            )
+            continue
+        dues = followup_due_dates(start, end, book.for_date(start))
+        for position, (kind, day) in enumerate(dues):
+            if day > horizon or _is_recorded(kind, position, recorded_types or []):
                 continue
-            who = _who(last, first, name)
-            missing.append(MissingFollowup(placement_id, kind, day, (today - day).days, who))
+            missing.append(MissingFollowup(placement_id, kind, day, (today - day).days, _who(*who)))
             break  # one line per placement: the earliest missing one
     return sorted(missing, key=lambda m: m.due)
 
@@ -392,7 +414,8 @@ def _ending_soon(today: date) -> list[TodoItem]:
         .order_by(end)
     )
     items = []
-    for pid, actual_end, end_date, pt_end, last, first, name in query.tuples():
+    for pid, actual_end, end_date, pt_end, *who in raw_rows(query):
+        actual_end, end_date, pt_end = as_day(actual_end), as_day(end_date), as_day(pt_end)
         finish = actual_end or end_date
         employment = bool(finish and today <= finish <= horizon)
         subsidy = bool(pt_end and today <= pt_end <= horizon)
@@ -404,48 +427,53 @@ def _ending_soon(today: date) -> list[TodoItem]:
             message = Message("OVERVIEW_SUBSIDY_ENDS", {"date": pt_end})
         first_day = min(x for x in (finish, pt_end) if x and today <= x <= horizon)
         items.append(
-            _item(
-                "placement",
-                pid,
-                _who(last, first, name),
-                message,
-                first_day,
-                (first_day - today).days,
-            )
+            _item("placement", pid, _who(*who), message, first_day, (first_day - today).days)
         )
     return sorted(items, key=lambda i: i.due or today)
 
 
-def _outcome_checks(today: date) -> list[TodoItem]:
-    """Checkpoints (end, +3, +6 months) that have come and have no recorded outcome."""
-    grants = Decision.select(Decision.placement).where(
+def _grant_decisions() -> peewee.ModelSelect:
+    """The placement ids of the grants that are not cancelled."""
+    return Decision.select(Decision.placement).where(
         Decision.decision_type.in_(GRANT_KINDS) & (Decision.status != DecisionStatus.CANCELLED)
     )
+
+
+def _outcome_checks(today: date) -> list[TodoItem]:
+    """Checkpoints (end, +3, +6 months) that have come and have no recorded outcome."""
     first = today - timedelta(days=240)
+    ended = (
+        Placement.actual_end_date.between(first, today)
+        | (Placement.actual_end_date.is_null() & Placement.end_date.between(first, today))
+    ) & (Placement.archived == False)  # noqa: E712
+    # COALESCE(actual, end) BETWEEN …, spelled so that each date's index is used
     query = _placements_with_who(Placement.actual_end_date, Placement.end_date).where(
-        (
-            Placement.actual_end_date.between(first, today)
-            | (Placement.actual_end_date.is_null() & Placement.end_date.between(first, today))
-        )  # COALESCE(actual, end) BETWEEN …, spelled so that each date's index is used
-        & Placement.id.in_(grants)
-        & (Placement.archived == False)  # noqa: E712
+        ended & Placement.id.in_(_grant_decisions())
     )
+    rows = raw_rows(query)
     recorded: dict[int, set[OutcomeCheckpoint]] = defaultdict(set)
-    checkpoints = Outcome.select(Outcome.placement, Outcome.checkpoint).where(
-        Outcome.placement.in_(query.select(Placement.id))
-    )
-    for placement_id, recorded_checkpoint in checkpoints.tuples():
-        recorded[placement_id].add(recorded_checkpoint)
+    if rows:  # the outcomes of the same placements (a superset: without the grant condition)
+        checkpoints = (
+            Outcome.select(Outcome.placement, Outcome.checkpoint)
+            .join(Placement, on=(Outcome.placement == Placement.id))
+            .where(ended)
+        )
+        checkpoint_of = Outcome.checkpoint.python_value
+        for placement_id, recorded_checkpoint in raw_rows(checkpoints):
+            recorded[placement_id].add(checkpoint_of(recorded_checkpoint))
     items = []
-    for pid, actual_end, end_date, last, first, name in query.tuples():
-        finish = actual_end or end_date
-        for checkpoint, day in outcome_check_dates(finish):
-            if day <= today and checkpoint not in recorded[pid]:
+    for pid, actual_end, end_date, *who in rows:
+        finish = as_day(actual_end) or as_day(end_date)
+        done = recorded.get(pid)
+        # nothing recorded: the check at the end (on or before today) is the one due
+        due = outcome_check_dates(finish) if done else [(OutcomeCheckpoint.END, finish)]
+        for checkpoint, day in due:
+            if day <= today and (not done or checkpoint not in done):
                 items.append(
                     _item(
                         "placement",
                         pid,
-                        _who(last, first, name),
+                        _who(*who),
                         Message("OVERVIEW_OUTCOME_CHECK", {"checkpoint": checkpoint, "date": day}),
                         day,
                         (today - day).days,
@@ -462,9 +490,6 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
         (Decision.decision_type == DecisionType.BONUS)
         & (Decision.status != DecisionStatus.CANCELLED)
     )
-    granted = Decision.select(Decision.placement).where(
-        Decision.decision_type.in_(GRANT_KINDS) & (Decision.status != DecisionStatus.CANCELLED)
-    )
     running = Decision.select(Decision.placement).where(
         Decision.decision_type.in_(GRANT_KINDS)
         & (Decision.status != DecisionStatus.CANCELLED)
@@ -475,7 +500,7 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
         _placements_with_who()
         .where(
             Placement.id.in_(bonus_outcomes)
-            & Placement.id.in_(granted)
+            & Placement.id.in_(_grant_decisions())
             & ended
             & Placement.id.not_in(decided)
             & (Placement.archived == False)  # noqa: E712
@@ -483,10 +508,7 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
         .order_by(Placement.end_date)
     )
     bonus = Message("OVERVIEW_BONUS_DUE", {"amount_cents": rules_for(today).bonus_cents})
-    return [
-        _item("placement", pid, _who(last, first, name), bonus)
-        for pid, last, first, name in query.tuples()
-    ]
+    return [_item("placement", pid, _who(*who), bonus) for pid, *who in raw_rows(query)]
 
 
 def _transfers_ending(today: date) -> list[TodoItem]:
