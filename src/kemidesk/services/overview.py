@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 import peewee
 
@@ -54,9 +55,10 @@ ENDING_WITHIN_DAYS = 30
 FOLLOWUP_DUE_AHEAD_DAYS = 14
 
 
-@dataclass(frozen=True, slots=True)
-class TodoItem:
-    """One line of the overview; `kind` + `record_id` say which record opens."""
+class TodoItem(NamedTuple):
+    """One line of the overview; `kind` + `record_id` say which record opens. (A named
+    tuple: made several times faster than a frozen dataclass, and the build makes tens of
+    thousands.)"""
 
     kind: str  # application | decision | payment | placement
     record_id: int
@@ -289,13 +291,17 @@ def _running_grants(today: date) -> peewee.ModelSelect:
         .join(Person, on=(Placement.person == Person.id))
         .switch(Decision)
         .join(Association, on=(Decision.association == Association.id))
-        .where(
-            Decision.decision_type.in_(GRANT_KINDS)
-            & (Decision.status != DecisionStatus.CANCELLED)
-            & (Decision.period_start <= today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS))
-            & (Decision.period_end >= today - timedelta(days=60))
-            & (Placement.archived == False)  # noqa: E712
-        )
+        .where(_running_grant(today) & (Placement.archived == False))  # noqa: E712
+    )
+
+
+def _running_grant(today: date) -> peewee.Expression:
+    """A grant running now or within two weeks (from the decision's covering index)."""
+    return (
+        Decision.decision_type.in_(GRANT_KINDS)
+        & (Decision.status != DecisionStatus.CANCELLED)
+        & (Decision.period_start <= today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS))
+        & (Decision.period_end >= today - timedelta(days=60))
     )
 
 
@@ -317,9 +323,10 @@ def missing_followups(today: date) -> list[MissingFollowup]:
     rows = raw_rows(grants)
     held: dict[int, list[FollowupType]] = defaultdict(list)  # placement → recorded follow-up types
     if rows:
+        running = Decision.select(Decision.placement).where(_running_grant(today))
         recorded = Followup.select(Followup.placement, Followup.followup_type).where(
-            Followup.placement.in_(grants.select(Decision.placement))
-        )
+            Followup.placement.in_(running)
+        )  # (archived placements' talks too: fewer joins, and only `rows` are looked up)
         type_of = Followup.followup_type.python_value
         for placement_id, followup_type in raw_rows(recorded):
             held[placement_id].append(type_of(followup_type))
@@ -345,7 +352,7 @@ def missing_followups(today: date) -> list[MissingFollowup]:
                 continue
             missing.append(MissingFollowup(placement_id, kind, day, (today - day).days, _who(*who)))
             break  # one line per placement: the earliest missing one
-    return sorted(missing, key=lambda m: m.due)
+    return sorted(missing, key=lambda m: (m.due, m.placement_id))  # ties: not the plan's order
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,28 +449,33 @@ def _grant_decisions() -> peewee.ModelSelect:
 def _outcome_checks(today: date) -> list[TodoItem]:
     """Checkpoints (end, +3, +6 months) that have come and have no recorded outcome."""
     first = today - timedelta(days=240)
-    ended = (
-        Placement.actual_end_date.between(first, today)
-        | (Placement.actual_end_date.is_null() & Placement.end_date.between(first, today))
-    ) & (Placement.archived == False)  # noqa: E712
-    # COALESCE(actual, end) BETWEEN …, spelled so that each date's index is used
-    query = _placements_with_who(Placement.actual_end_date, Placement.end_date).where(
-        ended & Placement.id.in_(_grant_decisions())
-    )
-    rows = raw_rows(query)
-    recorded: dict[int, set[OutcomeCheckpoint]] = defaultdict(set)
-    if rows:  # the outcomes of the same placements (a superset: without the grant condition)
-        checkpoints = (
-            Outcome.select(Outcome.placement, Outcome.checkpoint)
-            .join(Placement, on=(Outcome.placement == Placement.id))
-            .where(ended)
+    granted = Decision.select(peewee.SQL("1")).where(
+        (Decision.placement == Placement.id)
+        & Decision.decision_type.in_(GRANT_KINDS)
+        & (Decision.status != DecisionStatus.CANCELLED)
+    )  # EXISTS: one look into the (placement, type, status) index per placement
+    query = (
+        _placements_with_who(Placement.actual_end_date, Placement.end_date, Outcome.checkpoint)
+        .join(Outcome, peewee.JOIN.LEFT_OUTER, on=(Outcome.placement == Placement.id))
+        .where(
+            (
+                Placement.actual_end_date.between(first, today)
+                | (Placement.actual_end_date.is_null() & Placement.end_date.between(first, today))
+            )  # COALESCE(actual, end) BETWEEN …, spelled so that each date's index is used
+            & (Placement.archived == False)  # noqa: E712
+            & peewee.fn.EXISTS(granted)
         )
-        checkpoint_of = Outcome.checkpoint.python_value
-        for placement_id, recorded_checkpoint in raw_rows(checkpoints):
-            recorded[placement_id].add(checkpoint_of(recorded_checkpoint))
+    )  # a row per recorded outcome (or one with none), so one read finds what is recorded
+    placements: dict[int, tuple[date, tuple[str, str, str]]] = {}
+    recorded: dict[int, set[OutcomeCheckpoint]] = defaultdict(set)
+    checkpoint_of = Outcome.checkpoint.python_value
+    for pid, actual_end, end_date, checkpoint, *who in raw_rows(query):
+        if pid not in placements:
+            placements[pid] = (as_day(actual_end) or as_day(end_date), who)
+        if checkpoint is not None:
+            recorded[pid].add(checkpoint_of(checkpoint))
     items = []
-    for pid, actual_end, end_date, *who in rows:
-        finish = as_day(actual_end) or as_day(end_date)
+    for pid, (finish, who) in placements.items():
         done = recorded.get(pid)
         # nothing recorded: the check at the end (on or before today) is the one due
         due = outcome_check_dates(finish) if done else [(OutcomeCheckpoint.END, finish)]
@@ -480,7 +492,7 @@ def _outcome_checks(today: date) -> list[TodoItem]:
                     )
                 )
                 break
-    return sorted(items, key=lambda i: i.due or today)
+    return sorted(items, key=lambda i: (i.due or today, i.record_id))
 
 
 def _bonus_proposals(today: date) -> list[TodoItem]:
