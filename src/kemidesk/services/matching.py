@@ -7,10 +7,7 @@ model objects) and each person's last placement end with a second one.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -36,7 +33,7 @@ from kemidesk.domain.matching import (
     stems,
 )
 from kemidesk.domain.types import NeedStatus, TargetGroup
-from kemidesk.services.common import get_or_raise
+from kemidesk.services.common import collector_paused, get_or_raise
 from kemidesk.services.errors import NotFoundError
 from kemidesk.services.settings import rules_for
 
@@ -187,26 +184,12 @@ def _rows(matches: list[Match], association_ids: dict[int, int]) -> list[MatchRo
     ]
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Tens of thousands of short-lived fact tuples (no reference cycles) would set off the
-    garbage collector's generation passes over and over while they are made: a quarter of a
-    ranking's time. They are all gone when the ranking returns."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def match_need(need_id: int, today: date | None = None, limit: int | None = 50) -> list[MatchRow]:
     """The seekers for one need, best first, with the reasons."""
     today = today or date.today()
     need = get_or_raise(RecruitmentNeed, need_id, "NEED_NOT_FOUND")
     facts = _need_facts(need, need.association.name)
-    with _collector_paused():
+    with collector_paused():
         matches = rank_seekers(facts, seeker_facts(today), today, limit)
     return _rows(matches, {need.id: need.association_id})
 

@@ -41,7 +41,7 @@ from kemidesk.domain.types import (
     OverviewSection,
     PaymentStatus,
 )
-from kemidesk.services.common import as_day, raw_rows
+from kemidesk.services.common import as_day, collector_paused, raw_rows
 from kemidesk.services.grants import list_applications
 from kemidesk.services.settings import (
     AppropriationStatus,
@@ -181,6 +181,11 @@ def build_overview(today: date | None = None, check: Callable[[], None] | None =
         step()
         return tuple(items)
 
+    with collector_paused():  # the lines are tuples without cycles, thousands per section
+        return _build(today, section)
+
+
+def _build(today: date, section: Callable[[list[TodoItem]], tuple[TodoItem, ...]]) -> Overview:
     return Overview(
         today=today,
         applications_waiting=section(_applications(today)),
