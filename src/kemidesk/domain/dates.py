@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-import holidays
-
 from kemidesk.domain.errors import ValidationError
 
 ONE_DAY = timedelta(days=1)
@@ -189,6 +187,8 @@ def iter_months(start: date, end: date) -> Iterator[tuple[date, date, date]]:
 
 @lru_cache(maxsize=64)
 def _holidays_of(year: int) -> dict[date, str]:
+    import holidays  # imported when first needed: a tenth of a second of the window's start
+
     fi = holidays.country_holidays("FI", years=year, language="fi")
     days: dict[date, str] = {d: str(name) for d, name in fi.items()}
     # Act on the calculation of statutory time limits (150/1930) § 5: a deadline that falls

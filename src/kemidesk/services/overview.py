@@ -134,8 +134,9 @@ class OverviewBuild:
     running query is interrupted and the build stops before its next section, so closing
     the window does not wait for a build it no longer needs."""
 
-    def __init__(self, today: date) -> None:
+    def __init__(self, today: date, on_part: PartListener | None = None) -> None:
         self.today = today
+        self.on_part = on_part  # called on the worker thread with each part as it is built
         self.cancelled = False
         self._connection: object = None
         self._lock = threading.Lock()
@@ -147,7 +148,9 @@ class OverviewBuild:
                 if self.cancelled:
                     raise BuildCancelled
                 self._connection = db.connection()  # this thread's own (opened here)
-            return build_overview(self.today, self._check)
+            if self.on_part is None:
+                return build_overview(self.today, self._check)
+            return build_overview(self.today, self._check, self.on_part)
         except peewee.DatabaseError:
             if self.cancelled:  # the interrupted query
                 raise BuildCancelled from None
@@ -172,34 +175,49 @@ class OverviewBuild:
             raise BuildCancelled
 
 
-def build_overview(today: date | None = None, check: Callable[[], None] | None = None) -> Overview:
-    """The overview of `today`; `check()` is called between sections (it raises to stop)."""
+# What a part of the overview is handed to as soon as it is built: the section's key and
+# its lines, or APPROPRIATION and the year's AppropriationStatus.
+PartListener = Callable[[str, object], None]
+APPROPRIATION = "appropriation"
+
+
+def build_overview(
+    today: date | None = None,
+    check: Callable[[], None] | None = None,
+    on_part: PartListener | None = None,
+) -> Overview:
+    """The overview of `today`; `check()` is called between sections (it raises to stop).
+    `on_part(key, value)` gets each part as soon as it is built (the window shows the
+    sections as they come): the quick sections first, the biggest last."""
     today = today or date.today()
     step = check or (lambda: None)
-
-    def section(items: list[TodoItem]) -> tuple[TodoItem, ...]:
-        step()
-        return tuple(items)
-
+    parts: dict[str, object] = {}
     with collector_paused():  # the lines are tuples without cycles, thousands per section
-        return _build(today, section)
+        for key, make in _parts(today):
+            value = make()
+            step()
+            parts[key] = value if key == APPROPRIATION else tuple(value)  # type: ignore[arg-type]
+            if on_part is not None:
+                on_part(key, parts[key])
+    return Overview(today=today, **parts)  # type: ignore[arg-type]
 
 
-def _build(today: date, section: Callable[[list[TodoItem]], tuple[TodoItem, ...]]) -> Overview:
-    return Overview(
-        today=today,
-        applications_waiting=section(_applications(today)),
-        decisions_not_sent=section(_unsent(today)),
-        claims_to_check=section(_payments(PaymentStatus.CLAIMED, today)),
-        payments_held=section(_payments(PaymentStatus.HELD, today)),
-        followups_due=section(_followups_due(today)),
-        ending_soon=section(_ending_soon(today)),
-        outcome_checks_due=section(_outcome_checks(today)),
-        bonus_proposals=section(_bonus_proposals(today)),
-        transfers_ending=section(_transfers_ending(today)),
-        appropriation=appropriation_status(today.year),
-        coach_needed=tuple(_coach_needed(today)),
-    )
+def _parts(today: date) -> list[tuple[str, Callable[[], object]]]:
+    """The parts in the order they are built: the few lines first (the window shows them at
+    once), the thousands of follow-ups, outcome checks and held payments last."""
+    return [
+        (OverviewSection.DECISIONS_NOT_SENT, lambda: _unsent(today)),
+        (OverviewSection.APPLICATIONS_WAITING, lambda: _applications(today)),
+        (OverviewSection.ENDING_SOON, lambda: _ending_soon(today)),
+        (OverviewSection.TRANSFERS_ENDING, lambda: _transfers_ending(today)),
+        (OverviewSection.CLAIMS_TO_CHECK, lambda: _payments(PaymentStatus.CLAIMED, today)),
+        (APPROPRIATION, lambda: appropriation_status(today.year)),
+        (OverviewSection.BONUS_PROPOSALS, lambda: _bonus_proposals(today)),
+        (OverviewSection.COACH_NEEDED, lambda: _coach_needed(today)),
+        (OverviewSection.PAYMENTS_HELD, lambda: _payments(PaymentStatus.HELD, today)),
+        (OverviewSection.OUTCOME_CHECKS_DUE, lambda: _outcome_checks(today)),
+        (OverviewSection.FOLLOWUPS_DUE, lambda: _followups_due(today)),
+    ]
 
 
 def _applications(today: date) -> list[TodoItem]:
