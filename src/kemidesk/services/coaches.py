@@ -36,15 +36,14 @@ from kemidesk.domain.types import DecisionStatus, FollowupType, VisitKind
 from kemidesk.services.common import (
     FieldCheck,
     apply_changes,
-    as_day,
     audit,
     delete_record,
     get_or_raise,
-    raw_rows,
     transaction,
     update_record,
 )
 from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.rows import as_day, raw_rows
 from kemidesk.services.settings import load_rulebook
 
 VISITS_RECENT_DAYS = 30  # "käyntejä 30 pv" in the caseload totals

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import functools
-import gc
 import getpass
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from typing import Any, TypeVar
 
 import peewee
 
 from kemidesk.db.connection import database_proxy, lock_for_update, write_transaction
-from kemidesk.db.models import AuditLog, parse_iso_date, utc_now
+from kemidesk.db.models import AuditLog, utc_now
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import check_date
 from kemidesk.domain.errors import FieldErrors, ValidationError
@@ -327,32 +325,3 @@ class FieldCheck:
     def raise_if_any(self) -> None:
         if self.errors:
             raise FieldErrors(self.errors)
-
-
-def raw_rows(query: peewee.Query) -> list[tuple[Any, ...]]:
-    """The rows of `query` as the driver returns them, without peewee's conversion of each
-    value (what a big read pays for most): dates are ISO text on SQLite and `date` on
-    PostgreSQL (`as_day` reads both), enum columns their stored codes."""
-    sql, params = query.sql()
-    return list(database_proxy.obj.execute_sql(sql, params).fetchall())
-
-
-def as_day(value: Any) -> Any:
-    """A DATE column's value from `raw_rows` as a `date` (None stays None)."""
-    if value is None or isinstance(value, date):
-        return value
-    return parse_iso_date(str(value)[:10])
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Tens of thousands of short-lived row tuples (no reference cycles) would set off the
-    garbage collector's generation passes over and over while they are made (a quarter of a
-    ranking's or an overview's time). They are gone or kept when the work returns."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

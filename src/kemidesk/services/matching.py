@@ -33,8 +33,9 @@ from kemidesk.domain.matching import (
     stems,
 )
 from kemidesk.domain.types import NeedStatus, TargetGroup
-from kemidesk.services.common import collector_paused, get_or_raise
+from kemidesk.services.common import get_or_raise
 from kemidesk.services.errors import NotFoundError
+from kemidesk.services.rows import collector_paused
 from kemidesk.services.settings import rules_for
 
 MATCHABLE = (NeedStatus.OPEN, NeedStatus.MATCHED)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import peewee
 
@@ -41,15 +41,14 @@ from kemidesk.domain.types import (
     OverviewSection,
     PaymentStatus,
 )
-from kemidesk.services.common import as_day, collector_paused, raw_rows
-from kemidesk.services.grants import list_applications
-from kemidesk.services.settings import (
-    AppropriationStatus,
-    appropriation_status,
-    load_rulebook,
-    rules_for,
-)
-from kemidesk.services.transfers import transfers_ending
+from kemidesk.services.rows import as_day, collector_paused, raw_rows
+
+if TYPE_CHECKING:
+    from kemidesk.services.settings import AppropriationStatus
+
+# The services of single sections (applications, settings, transfers, coaches) are imported
+# where they are used: the window imports this module on its first start, before the first
+# section is shown.
 
 ENDING_WITHIN_DAYS = 30
 FOLLOWUP_DUE_AHEAD_DAYS = 14
@@ -211,13 +210,25 @@ def _parts(today: date) -> list[tuple[str, Callable[[], object]]]:
         (OverviewSection.ENDING_SOON, lambda: _ending_soon(today)),
         (OverviewSection.TRANSFERS_ENDING, lambda: _transfers_ending(today)),
         (OverviewSection.CLAIMS_TO_CHECK, lambda: _payments(PaymentStatus.CLAIMED, today)),
-        (APPROPRIATION, lambda: appropriation_status(today.year)),
+        (APPROPRIATION, lambda: _appropriation(today)),
         (OverviewSection.BONUS_PROPOSALS, lambda: _bonus_proposals(today)),
         (OverviewSection.COACH_NEEDED, lambda: _coach_needed(today)),
         (OverviewSection.PAYMENTS_HELD, lambda: _payments(PaymentStatus.HELD, today)),
         (OverviewSection.OUTCOME_CHECKS_DUE, lambda: _outcome_checks(today)),
         (OverviewSection.FOLLOWUPS_DUE, lambda: _followups_due(today)),
     ]
+
+
+def _received_applications() -> list[Any]:
+    from kemidesk.services.grants import list_applications
+
+    return list_applications(status=ApplicationStatus.RECEIVED)
+
+
+def _appropriation(today: date) -> AppropriationStatus:
+    from kemidesk.services.settings import appropriation_status
+
+    return appropriation_status(today.year)
 
 
 def _applications(today: date) -> list[TodoItem]:
@@ -230,7 +241,7 @@ def _applications(today: date) -> list[TodoItem]:
             a.received_on,
             (today - a.received_on).days,
         )
-        for a in list_applications(status=ApplicationStatus.RECEIVED)
+        for a in _received_applications()
     ]
 
 
@@ -355,6 +366,8 @@ def missing_followups(today: date) -> list[MissingFollowup]:
             held[placement_id].append(type_of(followup_type))
     missing = []
     horizon = today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS)
+    from kemidesk.services.settings import load_rulebook
+
     book = load_rulebook()
     start_talk = timedelta(days=START_TALK_DAYS)
     for placement_id, start, period_end, actual_end, *who in rows:
@@ -542,6 +555,8 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
         )
         .order_by(Placement.end_date)
     )
+    from kemidesk.services.settings import rules_for
+
     bonus = Message("OVERVIEW_BONUS_DUE", {"amount_cents": rules_for(today).bonus_cents})
     return [_item("placement", pid, _who(*who), bonus) for pid, *who in raw_rows(query)]
 
@@ -549,6 +564,8 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
 def _transfers_ending(today: date) -> list[TodoItem]:
     """Transfer agreements in progress whose period ends within 30 days; each opens its
     placement (the agreement is listed in the placement's view)."""
+    from kemidesk.services.transfers import transfers_ending
+
     return [
         _item(
             "placement",
