@@ -13,12 +13,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import peewee
 
 from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import (
+    Application,
     Association,
     Decision,
     Followup,
@@ -219,12 +220,6 @@ def _parts(today: date) -> list[tuple[str, Callable[[], object]]]:
     ]
 
 
-def _received_applications() -> list[Any]:
-    from kemidesk.services.grants import list_applications
-
-    return list_applications(status=ApplicationStatus.RECEIVED)
-
-
 def _appropriation(today: date) -> AppropriationStatus:
     from kemidesk.services.settings import appropriation_status
 
@@ -232,17 +227,31 @@ def _appropriation(today: date) -> AppropriationStatus:
 
 
 def _applications(today: date) -> list[TodoItem]:
-    return [
-        _item(
-            "application",
-            a.id,
-            f"{a.person_name} – {a.association_name}",
-            Message("OVERVIEW_RECEIVED", {"date": a.received_on}),
-            a.received_on,
-            (today - a.received_on).days,
+    """Applications waiting for a decision, the oldest first (as `list_applications` orders
+    them; read here, so the first start does not import the grant services for it)."""
+    query = (
+        Application.select(Application.id, Application.received_on, *_WHO)
+        .join(Placement, on=(Application.placement == Placement.id))
+        .join(Person, on=(Placement.person == Person.id))
+        .switch(Placement)
+        .join(Association, on=(Placement.association == Association.id))
+        .where(Application.status == ApplicationStatus.RECEIVED)
+        .order_by(Application.received_on)
+    )
+    items = []
+    for aid, received_on, last, first, name in raw_rows(query):
+        received_on = as_day(received_on)
+        items.append(
+            _item(
+                "application",
+                aid,
+                f"{last} {first} – {name}",
+                Message("OVERVIEW_RECEIVED", {"date": received_on}),
+                received_on,
+                (today - received_on).days,
+            )
         )
-        for a in _received_applications()
-    ]
+    return items
 
 
 def _unsent(today: date) -> list[TodoItem]:

@@ -22,7 +22,9 @@ def raw_rows(query: peewee.Query) -> list[tuple[Any, ...]]:
     value (what a big read pays for most): dates are ISO text on SQLite and `date` on
     PostgreSQL (`as_day` reads both), enum columns their stored codes."""
     sql, params = query.sql()
-    return list(database_proxy.obj.execute_sql(sql, params).fetchall())
+    cursor = database_proxy.obj.execute_sql(sql, params)
+    with peewee.__exception_wrapper__:  # the rows are made while fetched: errors as peewee's
+        return list(cursor.fetchall())
 
 
 def as_day(value: Any) -> Any:
