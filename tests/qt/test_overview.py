@@ -323,9 +323,10 @@ def test_the_first_build_shows_each_section_as_it_comes(
     qtbot.waitUntil(lambda: tab.loaded and not tab.busy)
     lines = tab.sections()
     assert list(lines) == list(OverviewSection)
-    assert lines[OverviewSection.FOLLOWUPS_DUE] == [
-        (i.kind, i.record_id) for i in expected.followups_due
-    ][:ROWS_PER_SECTION]
+    assert (
+        lines[OverviewSection.FOLLOWUPS_DUE]
+        == [(i.kind, i.record_id) for i in expected.followups_due][:ROWS_PER_SECTION]
+    )
     assert len(lines[HELD]) == len(held)
     total = sum(len(items) for _key, items in expected.sections)
     assert tab.status.text() == f"Avoimia tehtäviä {total}"
