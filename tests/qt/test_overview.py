@@ -280,3 +280,81 @@ def test_closing_cancels_a_running_build(window: Any, qtbot: Any, monkeypatch: A
     assert tab.overview is shown  # the cancelled build delivered nothing
     assert tab.error is None  # and is not reported as a failure
     assert tab.sections() == before
+
+
+def test_the_first_build_shows_each_section_as_it_comes(
+    ctx: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The window opens on the overview: the quick sections are on screen (in their order,
+    with "näytä kaikki" working) while the slow one is still being built."""
+    import threading
+
+    from kemidesk.services import overview
+
+    expected = build_overview(DEMO_TODAY)
+    release = threading.Event()
+    real = overview._followups_due
+
+    def slow(today: date) -> Any:
+        assert release.wait(10)
+        return real(today)
+
+    monkeypatch.setattr(overview, "_followups_due", slow)
+    tab = OverviewTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.ensure_loaded()
+    others = [key for key in OverviewSection if key is not OverviewSection.FOLLOWUPS_DUE]
+    qtbot.waitUntil(lambda: tab.sections_shown() == len(others))
+    assert not tab.loaded and tab.busy
+    assert tab.status.text() == "Päivitetään…"
+    lines = tab.sections()
+    assert list(lines) == others  # in the overview's order, not the order they were built
+    for key in others:
+        items = expected.section(key)
+        assert lines[key] == [(i.kind, i.record_id) for i in items][:ROWS_PER_SECTION]
+    assert tab.appropriation.title().startswith("Määräraha 2026: ")
+    held = expected.payments_held
+    header = tab.model.item(others.index(HELD), 0)
+    tab.open_index(header.child(header.rowCount() - 1, 0).index())  # näytä kaikki
+    assert len(tab.sections()[HELD]) == len(held)
+    assert list(tab.sections()) == others
+    release.set()
+    qtbot.waitUntil(lambda: tab.loaded and not tab.busy)
+    lines = tab.sections()
+    assert list(lines) == list(OverviewSection)
+    assert (
+        lines[OverviewSection.FOLLOWUPS_DUE]
+        == [(i.kind, i.record_id) for i in expected.followups_due][:ROWS_PER_SECTION]
+    )
+    assert len(lines[HELD]) == len(held)
+    total = sum(len(items) for _key, items in expected.sections)
+    assert tab.status.text() == f"Avoimia tehtäviä {total}"
+    assert tab.overview == expected
+    assert tab.sections_shown() == len(OverviewSection)
+
+
+def test_a_refresh_replaces_the_lines_when_the_whole_overview_is_built(
+    window: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """After the first build the lines shown stay until the new overview is complete."""
+    import threading
+
+    from kemidesk.services import overview
+
+    tab = overview_tab(window, qtbot)
+    before = tab.sections()
+    release = threading.Event()
+    real = overview._followups_due
+
+    def slow(today: date) -> Any:
+        assert release.wait(10)
+        return real(today)
+
+    monkeypatch.setattr(overview, "_followups_due", slow)
+    tab.refresh()
+    qtbot.wait(200)
+    assert tab.busy and tab.sections() == before
+    release.set()
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert tab.sections() == before  # the same data: the same lines

@@ -53,6 +53,23 @@ def open_database(path: Path) -> peewee.SqliteDatabase:
     return db
 
 
+def attach_psycopg() -> None:
+    """Give psycopg to peewee, which was imported without it (kemidesk/__init__.py): the
+    names peewee's psycopg 3 adapter reads, as peewee sets them when psycopg is there."""
+    if peewee.psycopg is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
 class ServerDatabase(peewee.PostgresqlDatabase):
     """PostgreSQL with kemidesk's column types: every integer BIGINT (money in cents, ids,
     counters), ids BIGSERIAL, times TIMESTAMPTZ. The frozen server DDL
@@ -64,6 +81,10 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         "INT": "BIGINT",
         "DATETIME": "TIMESTAMPTZ",
     }
+
+    def init(self, database: Any, **kwargs: Any) -> None:
+        attach_psycopg()  # before peewee picks its adapter
+        super().init(database, **kwargs)
 
     def _connect(self) -> Any:
         conn = super()._connect()

@@ -57,7 +57,7 @@ class DecimalTextField(peewee.TextField):
 
 # Dates repeat a lot (starts on the 1st and 15th, period ends); date objects are immutable,
 # so one shared object per day saves memory in 40 000-row listings.
-_parse_iso_date = functools.lru_cache(maxsize=16384)(date.fromisoformat)
+parse_iso_date = functools.lru_cache(maxsize=16384)(date.fromisoformat)
 
 
 class UtcDateTimeField(peewee.DateTimeField):
@@ -79,7 +79,7 @@ class IsoDateField(peewee.DateField):
     def python_value(self, value: Any) -> date | None:
         if isinstance(value, str):
             try:
-                return _parse_iso_date(value[:10])
+                return parse_iso_date(value[:10])
             except ValueError:
                 pass
         return super().python_value(value)  # type: ignore[no-any-return]
@@ -287,12 +287,12 @@ class Decision(BaseModel):
     number = peewee.CharField(null=True, unique=True)
     year = peewee.IntegerField(null=True)
     seq = peewee.IntegerField(null=True)
-    decision_type = EnumField(DecisionType, index=True)
+    decision_type = EnumField(DecisionType)  # indexed with the period (step 15)
     status = EnumField(DecisionStatus, default=DecisionStatus.DECIDED, index=True)
-    placement = peewee.ForeignKeyField(Placement, backref="decisions", index=True)
+    placement = peewee.ForeignKeyField(Placement, backref="decisions", index=False)
     association = peewee.ForeignKeyField(Association, backref="decisions", index=True)
     application = peewee.ForeignKeyField(Application, null=True, backref="decisions")
-    parent = peewee.ForeignKeyField("self", null=True, backref="children")
+    parent = peewee.ForeignKeyField("self", null=True, backref="children", index=False)
     decision_date = IsoDateField(index=True)
     decided_by_name = peewee.CharField(default="")
     decided_by_title = peewee.CharField(default="")
@@ -314,9 +314,16 @@ class Decision(BaseModel):
 
     class Meta:
         indexes = (
-            (("year", "decision_type"), False),  # the year's committed money
+            # Covering indexes (step 15): the year's committed money and its amendments, the
+            # grants running in a period, a placement's grants; each read from the index
+            # alone (a decision row, with its rules, is about 1 kB).
+            (("year", "decision_type", "status", "total_cents"), False),
+            (("parent", "decision_type", "status", "total_cents"), False),
+            (("decision_type", "period_end", "status", "period_start", "placement", "association"),
+             False),
+            (("placement", "decision_type", "status", "period_end"), False),
             (("archived", "decision_date", "id"), False),  # the list's ids in order (step 12)
-        )
+        )  # fmt: skip
 
 
 class PaymentBatch(BaseModel):
@@ -347,7 +354,7 @@ class Payment(BaseModel):
     class Meta:
         indexes = (
             (("decision", "period_index"), True),
-            (("status", "paid_on"), False),  # the year's paid money
+            (("status", "paid_on", "amount_cents"), False),  # the year's paid money (step 15)
             (("period_start", "id"), False),  # the lists' order (step 12)
             (("status", "period_start"), False),  # the Maksut list's first page (step 12)
         )
@@ -383,12 +390,15 @@ class Followup(BaseModel):
 class Outcome(BaseModel):
     placement = peewee.ForeignKeyField(Placement, backref="outcomes", index=True)
     checkpoint = EnumField(OutcomeCheckpoint)
-    status = EnumField(OutcomeStatus, index=True)  # index: step 12 (bonus proposals)
+    status = EnumField(OutcomeStatus)  # indexed with the placement (step 15)
     recorded_on = IsoDateField()
     notes = peewee.TextField(default="")
 
     class Meta:
-        indexes = ((("placement", "checkpoint"), True),)
+        indexes = (
+            (("placement", "checkpoint"), True),
+            (("status", "placement"), False),  # bonus proposals, from the index alone (step 15)
+        )
 
 
 class Appropriation(BaseModel):
@@ -618,8 +628,6 @@ ALL_MODELS: tuple[type[peewee.Model], ...] = (
     RecruitmentNeed,
     JobSeeker,
     RingProposal,
-
-
     CoachVisit,
     RuleVersionRow,
     AppSetting,

@@ -208,3 +208,25 @@ CREATE INDEX "outcome_status" ON "outcome" ("status");
 CREATE INDEX "decision_period_end" ON "decision" ("period_end");
 ANALYZE;
 """
+
+# Step 15: the overview built from indexes alone (issue #15): a decision row (with its rules)
+# is about 1 kB, so the year's committed money and its amendments, the grants running in a
+# period, whether a placement has a grant, the year's paid money and the outcomes that earn a
+# bonus are read from covering indexes; each replaces a narrower index with the same leading
+# columns (decision type, placement, year, parent; payment status and day paid; outcome
+# status). The long name is peewee's (cut at 64 characters with a hash).
+PG_SCHEMA_V15_OVERVIEW_INDEXES = """
+DROP INDEX "decision_decision_type";
+DROP INDEX "decision_placement_id";
+DROP INDEX "decision_year_decision_type";
+DROP INDEX "decision_parent_id";
+DROP INDEX "payment_status_paid_on";
+DROP INDEX "outcome_status";
+CREATE INDEX "decision_year_decision_type_status_total_cents" ON "decision" ("year", "decision_type", "status", "total_cents");
+CREATE INDEX "decision_parent_id_decision_type_status_total_cents" ON "decision" ("parent_id", "decision_type", "status", "total_cents");
+CREATE INDEX "decision_decision_type_period_end_status_period_start_pl_ddf61fa" ON "decision" ("decision_type", "period_end", "status", "period_start", "placement_id", "association_id");
+CREATE INDEX "decision_placement_id_decision_type_status_period_end" ON "decision" ("placement_id", "decision_type", "status", "period_end");
+CREATE INDEX "payment_status_paid_on_amount_cents" ON "payment" ("status", "paid_on", "amount_cents");
+CREATE INDEX "outcome_status_placement_id" ON "outcome" ("status", "placement_id");
+ANALYZE;
+"""

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from kemidesk.domain.dates import add_months
-from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.types import FollowupType, OutcomeCheckpoint
+
+if TYPE_CHECKING:  # the rules (and the validators they import) are not needed to compute
+    from kemidesk.domain.rules import RuleSet
 
 START_TALK_DAYS = 14  # the start talk is held within two weeks of the start
 

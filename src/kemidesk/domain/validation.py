@@ -13,12 +13,11 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from stdnum import bic, iban
-from stdnum.exceptions import ValidationError as StdnumError
-from stdnum.fi import associationid, hetu, ytunnus
-
 from kemidesk.domain.errors import ValidationError
 from kemidesk.domain.money import parse_money
+
+# python-stdnum is imported by the validators that use it, when first called: with ssl and
+# pydoc it is a tenth of a second of every start that imports the rules.
 
 HETU_CENTURIES: dict[str, int] = {"+": 1800}
 HETU_CENTURIES.update(dict.fromkeys("-YXWVU", 1900))
@@ -219,6 +218,9 @@ def validate_business_id(text: str, field: str | None = None) -> str:
     text = _check_str(text, "BUSINESS_ID_INVALID", field)
     if len(text) > 40:
         raise ValidationError("BUSINESS_ID_INVALID", field)
+    from stdnum.exceptions import ValidationError as StdnumError
+    from stdnum.fi import ytunnus
+
     try:
         valid = str(ytunnus.format(ytunnus.validate(text.strip())))
     except (StdnumError, ValueError):
@@ -235,6 +237,9 @@ def validate_association_number(text: str, field: str | None = None) -> str:
         return ""
     if len(text) > 40:
         raise ValidationError("ASSOCIATION_NUMBER_INVALID", field)
+    from stdnum.exceptions import ValidationError as StdnumError
+    from stdnum.fi import associationid
+
     try:
         valid = str(associationid.format(associationid.validate(text.strip())))
     except (StdnumError, ValueError):
@@ -253,6 +258,9 @@ def validate_hetu(text: str, field: str | None = None) -> str:
         return ""
     if len(compact) > 20:
         raise ValidationError("HETU_INVALID", field)
+    from stdnum.exceptions import ValidationError as StdnumError
+    from stdnum.fi import hetu
+
     try:
         valid = str(hetu.validate(compact, allow_temporary=True))
     except (StdnumError, ValueError):
@@ -286,6 +294,9 @@ def validate_iban(text: str, field: str | None = None) -> str:
         raise ValidationError("IBAN_REQUIRED", field)
     if len(text) > 80:
         raise ValidationError("IBAN_INVALID", field)
+    from stdnum import iban
+    from stdnum.exceptions import ValidationError as StdnumError
+
     try:
         valid = str(iban.validate(text))
     except (StdnumError, ValueError):
@@ -308,6 +319,9 @@ def validate_bic(text: str, field: str | None = None) -> str:
         return ""
     if len(text) > 40:
         raise ValidationError("BIC_INVALID", field)
+    from stdnum import bic
+    from stdnum.exceptions import ValidationError as StdnumError
+
     try:
         valid = str(bic.validate(text))
     except (StdnumError, ValueError):

@@ -43,6 +43,7 @@ from kemidesk.services.common import (
     update_record,
 )
 from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.rows import as_day, raw_rows
 from kemidesk.services.settings import load_rulebook
 
 VISITS_RECENT_DAYS = 30  # "käyntejä 30 pv" in the caseload totals
@@ -278,9 +279,16 @@ def list_visits(
     """Visits, newest first (of one placement or one coach when given)."""
     query = (
         CoachVisit.select(
-            CoachVisit.id, CoachVisit.coach, JobCoach.name, CoachVisit.placement,
-            Person.last_name, Person.first_name, Association.name, CoachVisit.visited_on,
-            CoachVisit.kind, CoachVisit.note,
+            CoachVisit.id,
+            CoachVisit.coach,
+            JobCoach.name,
+            CoachVisit.placement,
+            Person.last_name,
+            Person.first_name,
+            Association.name,
+            CoachVisit.visited_on,
+            CoachVisit.kind,
+            CoachVisit.note,
         )
         .join(JobCoach)
         .switch(CoachVisit)
@@ -414,8 +422,14 @@ def caseload(
     query = (
         _active_placements(today)
         .select(
-            Placement.id, Placement.coach, Placement.start_date, Placement.end_date,
-            Placement.actual_end_date, Person.last_name, Person.first_name, Association.name,
+            Placement.id,
+            Placement.coach,
+            Placement.start_date,
+            Placement.end_date,
+            Placement.actual_end_date,
+            Person.last_name,
+            Person.first_name,
+            Association.name,
         )
         .join(Person)
         .switch(Placement)
@@ -525,8 +539,14 @@ def placements_needing_coach(today: date | None = None) -> list[CoachNeeded]:
     end = peewee.fn.COALESCE(Placement.actual_end_date, Placement.end_date)
     query = (
         Placement.select(
-            Placement.id, Placement.start_date, Placement.end_date, Placement.actual_end_date,
-            Person.last_name, Person.first_name, Person.partial_work_ability, Association.name,
+            Placement.id,
+            Placement.start_date,
+            Placement.end_date,
+            Placement.actual_end_date,
+            Person.last_name,
+            Person.first_name,
+            Person.partial_work_ability,
+            Association.name,
         )
         .join(Person)
         .switch(Placement)
@@ -540,14 +560,14 @@ def placements_needing_coach(today: date | None = None) -> list[CoachNeeded]:
         .order_by(Placement.start_date, Placement.id)
     )
     found = []
-    for pid, start, end_date, actual_end, last, first, partial, assoc in query.tuples():
-        start = _as_date(start)
-        finish = actual_end or end_date
+    for pid, start, end_date, actual_end, last, first, partial, assoc in raw_rows(query):
+        start = as_day(start)
+        finish = as_day(actual_end) or as_day(end_date)
         reason = coach_need(
             has_coach=False,
             partial_work_ability=bool(partial),
             start=start,
-            end=None if finish is None else _as_date(finish),
+            end=finish,
             today=today,
         )
         if reason is not None:

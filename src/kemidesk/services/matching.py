@@ -7,10 +7,7 @@ model objects) and each person's last placement end with a second one.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -24,7 +21,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
     RecruitmentNeed,
-    _parse_iso_date,
+    parse_iso_date,
 )
 from kemidesk.domain.eligibility import person_target_groups, youth_cutoff
 from kemidesk.domain.matching import (
@@ -38,6 +35,7 @@ from kemidesk.domain.matching import (
 from kemidesk.domain.types import NeedStatus, TargetGroup
 from kemidesk.services.common import get_or_raise
 from kemidesk.services.errors import NotFoundError
+from kemidesk.services.rows import collector_paused
 from kemidesk.services.settings import rules_for
 
 MATCHABLE = (NeedStatus.OPEN, NeedStatus.MATCHED)
@@ -80,7 +78,7 @@ _decimal = functools.lru_cache(maxsize=256)(Decimal)
 def _to_date(value: object) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    return _parse_iso_date(str(value)[:10])
+    return parse_iso_date(str(value)[:10])
 
 
 def seeker_facts(today: date, person_ids: list[int] | None = None) -> list[SeekerFacts]:
@@ -114,7 +112,7 @@ def seeker_facts(today: date, person_ids: list[int] | None = None) -> list[Seeke
     groups_cache: dict[tuple[bool, bool, bool], tuple[TargetGroup, ...]] = {}
     cutoff = youth_cutoff(today, rules)
     min_tmt = rules.min_tmt_days
-    parse = _parse_iso_date
+    parse = parse_iso_date
     sql, params = query.sql()
     # The cursor's plain tuples: peewee's per-value converters cost more than the fetch.
     rows = database_proxy.execute_sql(sql, params).fetchall()
@@ -187,26 +185,12 @@ def _rows(matches: list[Match], association_ids: dict[int, int]) -> list[MatchRo
     ]
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Tens of thousands of short-lived fact tuples (no reference cycles) would set off the
-    garbage collector's generation passes over and over while they are made: a quarter of a
-    ranking's time. They are all gone when the ranking returns."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def match_need(need_id: int, today: date | None = None, limit: int | None = 50) -> list[MatchRow]:
     """The seekers for one need, best first, with the reasons."""
     today = today or date.today()
     need = get_or_raise(RecruitmentNeed, need_id, "NEED_NOT_FOUND")
     facts = _need_facts(need, need.association.name)
-    with _collector_paused():
+    with collector_paused():
         matches = rank_seekers(facts, seeker_facts(today), today, limit)
     return _rows(matches, {need.id: need.association_id})
 

@@ -13,11 +13,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, NamedTuple
 
 import peewee
 
 from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import (
+    Application,
     Association,
     Decision,
     Followup,
@@ -28,7 +30,7 @@ from kemidesk.db.models import (
 )
 from kemidesk.domain.bonus import BONUS_OUTCOMES
 from kemidesk.domain.dates import format_date
-from kemidesk.domain.followups import followup_due_dates, outcome_check_dates
+from kemidesk.domain.followups import START_TALK_DAYS, followup_due_dates, outcome_check_dates
 from kemidesk.domain.lifecycle import GRANT_KINDS
 from kemidesk.domain.messages import Message
 from kemidesk.domain.types import (
@@ -40,30 +42,37 @@ from kemidesk.domain.types import (
     OverviewSection,
     PaymentStatus,
 )
-from kemidesk.services.grants import list_applications
-from kemidesk.services.settings import (
-    AppropriationStatus,
-    appropriation_status,
-    load_rulebook,
-    rules_for,
-)
-from kemidesk.services.transfers import transfers_ending
+from kemidesk.services.rows import as_day, collector_paused, raw_rows
+
+if TYPE_CHECKING:
+    from kemidesk.services.settings import AppropriationStatus
+
+# The services of single sections (applications, settings, transfers, coaches) are imported
+# where they are used: the window imports this module on its first start, before the first
+# section is shown.
 
 ENDING_WITHIN_DAYS = 30
 FOLLOWUP_DUE_AHEAD_DAYS = 14
 
 
-@dataclass(frozen=True)
-class TodoItem:
-    """One line of the overview; `kind` + `record_id` say which record opens."""
+class TodoItem(NamedTuple):
+    """One line of the overview; `kind` + `record_id` say which record opens. (A named
+    tuple: made several times faster than a frozen dataclass, and the build makes tens of
+    thousands.)"""
 
     kind: str  # application | decision | payment | placement
     record_id: int
     title: str
-    detail: str  # Finnish; the window shows `message` in the user's language when set
+    note: str  # the detail as stored, when there is no `message` (why a payment is held)
     due: date | None = None
     days: int | None = None  # days waiting or days overdue (positive = late)
     message: Message | None = None
+
+    @property
+    def detail(self) -> str:
+        """Finnish (the window shows `message` in the user's language). Rendered when read:
+        the window shows a few lines of each section, the build makes thousands."""
+        return self.note if self.message is None else self.message.text
 
 
 def _item(
@@ -74,7 +83,7 @@ def _item(
     due: date | None = None,
     days: int | None = None,
 ) -> TodoItem:
-    return TodoItem(kind, record_id, title, message.text, due, days, message)
+    return TodoItem(kind, record_id, title, "", due, days, message)
 
 
 @dataclass(frozen=True)
@@ -125,8 +134,9 @@ class OverviewBuild:
     running query is interrupted and the build stops before its next section, so closing
     the window does not wait for a build it no longer needs."""
 
-    def __init__(self, today: date) -> None:
+    def __init__(self, today: date, on_part: PartListener | None = None) -> None:
         self.today = today
+        self.on_part = on_part  # called on the worker thread with each part as it is built
         self.cancelled = False
         self._connection: object = None
         self._lock = threading.Lock()
@@ -138,7 +148,9 @@ class OverviewBuild:
                 if self.cancelled:
                     raise BuildCancelled
                 self._connection = db.connection()  # this thread's own (opened here)
-            return build_overview(self.today, self._check)
+            if self.on_part is None:
+                return build_overview(self.today, self._check)
+            return build_overview(self.today, self._check, self.on_part)
         except peewee.DatabaseError:
             if self.cancelled:  # the interrupted query
                 raise BuildCancelled from None
@@ -163,43 +175,83 @@ class OverviewBuild:
             raise BuildCancelled
 
 
-def build_overview(today: date | None = None, check: Callable[[], None] | None = None) -> Overview:
-    """The overview of `today`; `check()` is called between sections (it raises to stop)."""
+# What a part of the overview is handed to as soon as it is built: the section's key and
+# its lines, or APPROPRIATION and the year's AppropriationStatus.
+PartListener = Callable[[str, object], None]
+APPROPRIATION = "appropriation"
+
+
+def build_overview(
+    today: date | None = None,
+    check: Callable[[], None] | None = None,
+    on_part: PartListener | None = None,
+) -> Overview:
+    """The overview of `today`; `check()` is called between sections (it raises to stop).
+    `on_part(key, value)` gets each part as soon as it is built (the window shows the
+    sections as they come): the quick sections first, the biggest last."""
     today = today or date.today()
     step = check or (lambda: None)
+    parts: dict[str, object] = {}
+    with collector_paused():  # the lines are tuples without cycles, thousands per section
+        for key, make in _parts(today):
+            value = make()
+            step()
+            parts[key] = value if key == APPROPRIATION else tuple(value)  # type: ignore[arg-type]
+            if on_part is not None:
+                on_part(key, parts[key])
+    return Overview(today=today, **parts)  # type: ignore[arg-type]
 
-    def section(items: list[TodoItem]) -> tuple[TodoItem, ...]:
-        step()
-        return tuple(items)
 
-    return Overview(
-        today=today,
-        applications_waiting=section(_applications(today)),
-        decisions_not_sent=section(_unsent(today)),
-        claims_to_check=section(_payments(PaymentStatus.CLAIMED, today)),
-        payments_held=section(_payments(PaymentStatus.HELD, today)),
-        followups_due=section(_followups_due(today)),
-        ending_soon=section(_ending_soon(today)),
-        outcome_checks_due=section(_outcome_checks(today)),
-        bonus_proposals=section(_bonus_proposals(today)),
-        transfers_ending=section(_transfers_ending(today)),
-        appropriation=appropriation_status(today.year),
-        coach_needed=tuple(_coach_needed(today)),
-    )
+def _parts(today: date) -> list[tuple[str, Callable[[], object]]]:
+    """The parts in the order they are built: the few lines first (the window shows them at
+    once), the thousands of follow-ups, outcome checks and held payments last."""
+    return [
+        (OverviewSection.DECISIONS_NOT_SENT, lambda: _unsent(today)),
+        (OverviewSection.APPLICATIONS_WAITING, lambda: _applications(today)),
+        (OverviewSection.ENDING_SOON, lambda: _ending_soon(today)),
+        (OverviewSection.TRANSFERS_ENDING, lambda: _transfers_ending(today)),
+        (OverviewSection.CLAIMS_TO_CHECK, lambda: _payments(PaymentStatus.CLAIMED, today)),
+        (APPROPRIATION, lambda: _appropriation(today)),
+        (OverviewSection.BONUS_PROPOSALS, lambda: _bonus_proposals(today)),
+        (OverviewSection.COACH_NEEDED, lambda: _coach_needed(today)),
+        (OverviewSection.PAYMENTS_HELD, lambda: _payments(PaymentStatus.HELD, today)),
+        (OverviewSection.OUTCOME_CHECKS_DUE, lambda: _outcome_checks(today)),
+        (OverviewSection.FOLLOWUPS_DUE, lambda: _followups_due(today)),
+    ]
+
+
+def _appropriation(today: date) -> AppropriationStatus:
+    from kemidesk.services.settings import appropriation_status
+
+    return appropriation_status(today.year)
 
 
 def _applications(today: date) -> list[TodoItem]:
-    return [
-        _item(
-            "application",
-            a.id,
-            f"{a.person_name} – {a.association_name}",
-            Message("OVERVIEW_RECEIVED", {"date": a.received_on}),
-            a.received_on,
-            (today - a.received_on).days,
+    """Applications waiting for a decision, the oldest first (as `list_applications` orders
+    them; read here, so the first start does not import the grant services for it)."""
+    query = (
+        Application.select(Application.id, Application.received_on, *_WHO)
+        .join(Placement, on=(Application.placement == Placement.id))
+        .join(Person, on=(Placement.person == Person.id))
+        .switch(Placement)
+        .join(Association, on=(Placement.association == Association.id))
+        .where(Application.status == ApplicationStatus.RECEIVED)
+        .order_by(Application.received_on)
+    )
+    items = []
+    for aid, received_on, last, first, name in raw_rows(query):
+        received_on = as_day(received_on)
+        items.append(
+            _item(
+                "application",
+                aid,
+                f"{last} {first} – {name}",
+                Message("OVERVIEW_RECEIVED", {"date": received_on}),
+                received_on,
+                (today - received_on).days,
+            )
         )
-        for a in list_applications(status=ApplicationStatus.RECEIVED)
-    ]
+    return items
 
 
 def _unsent(today: date) -> list[TodoItem]:
@@ -213,17 +265,21 @@ def _unsent(today: date) -> list[TodoItem]:
         .join(Person, on=(Placement.person == Person.id))
         .where(Decision.status == DecisionStatus.DECIDED)
     )  # sorted here: an ORDER BY makes the database walk every decision along the date index
-    rows = sorted(query.tuples(), key=lambda r: (r[3], r[0]))
+    kind_of = Decision.decision_type.python_value
+    rows = sorted(
+        ((did, number, kind, as_day(day), who) for did, number, kind, day, *who in raw_rows(query)),
+        key=lambda r: (r[3], r[0]),
+    )
     return [
         _item(
             "decision",
             did,
-            f"{number or ''} {_who(last, first, name)}",
-            Message("OVERVIEW_DECIDED", {"kind": kind, "date": day}),
+            f"{number or ''} {_who(*who)}",
+            Message("OVERVIEW_DECIDED", {"kind": kind_of(kind), "date": day}),
             day,
             (today - day).days,
         )
-        for did, number, kind, day, last, first, name in rows
+        for did, number, kind, day, who in rows
     ]
 
 
@@ -244,19 +300,17 @@ def _payments(status: PaymentStatus, today: date) -> list[TodoItem]:
         .order_by(Payment.claim_received_on, Payment.id)
     )
     items = []
-    for pid, claim_received_on, start, end, held_reason, number, name in query.tuples():
+    held = status is PaymentStatus.HELD
+    for pid, claim_received_on, start, end, held_reason, number, name in raw_rows(query):
+        claim_received_on, start, end = as_day(claim_received_on), as_day(start), as_day(end)
         received = claim_received_on or end
-        message = (
-            None
-            if status is PaymentStatus.HELD
-            else Message("OVERVIEW_CLAIM_RECEIVED", {"date": claim_received_on})
-        )
+        message = None if held else Message("OVERVIEW_CLAIM_RECEIVED", {"date": claim_received_on})
         items.append(
             TodoItem(
                 "payment",
                 pid,
                 f"{number} {name} {format_date(start)}–{format_date(end)}",
-                held_reason if message is None else message.text,
+                held_reason if held else "",
                 received,
                 (today - received).days,
                 message,
@@ -280,13 +334,17 @@ def _running_grants(today: date) -> peewee.ModelSelect:
         .join(Person, on=(Placement.person == Person.id))
         .switch(Decision)
         .join(Association, on=(Decision.association == Association.id))
-        .where(
-            Decision.decision_type.in_(GRANT_KINDS)
-            & (Decision.status != DecisionStatus.CANCELLED)
-            & (Decision.period_start <= today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS))
-            & (Decision.period_end >= today - timedelta(days=60))
-            & (Placement.archived == False)  # noqa: E712
-        )
+        .where(_running_grant(today) & (Placement.archived == False))  # noqa: E712
+    )
+
+
+def _running_grant(today: date) -> peewee.Expression:
+    """A grant running now or within two weeks (from the decision's covering index)."""
+    return (
+        Decision.decision_type.in_(GRANT_KINDS)
+        & (Decision.status != DecisionStatus.CANCELLED)
+        & (Decision.period_start <= today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS))
+        & (Decision.period_end >= today - timedelta(days=60))
     )
 
 
@@ -305,25 +363,41 @@ def missing_followups(today: date) -> list[MissingFollowup]:
     """Overdue follow-ups and those due within two weeks, one per placement, earliest first.
     The overview and the placements list's "late" filter both use this."""
     grants = _running_grants(today)
+    rows = raw_rows(grants)
     held: dict[int, list[FollowupType]] = defaultdict(list)  # placement → recorded follow-up types
-    recorded = Followup.select(Followup.placement, Followup.followup_type).where(
-        Followup.placement.in_(grants.select(Decision.placement))
-    )
-    for placement_id, followup_type in recorded.tuples():
-        held[placement_id].append(followup_type)
+    if rows:
+        running = Decision.select(Decision.placement).where(_running_grant(today))
+        recorded = Followup.select(Followup.placement, Followup.followup_type).where(
+            Followup.placement.in_(running)
+        )  # (archived placements' talks too: fewer joins, and only `rows` are looked up)
+        type_of = Followup.followup_type.python_value
+        for placement_id, followup_type in raw_rows(recorded):
+            held[placement_id].append(type_of(followup_type))
     missing = []
     horizon = today + timedelta(days=FOLLOWUP_DUE_AHEAD_DAYS)
+    from kemidesk.services.settings import load_rulebook
+
     book = load_rulebook()
-    for placement_id, start, period_end, actual_end, last, first, name in grants.tuples():
+    start_talk = timedelta(days=START_TALK_DAYS)
+    for placement_id, start, period_end, actual_end, *who in rows:
+        start, period_end, actual_end = as_day(start), as_day(period_end), as_day(actual_end)
         end = min(period_end, actual_end or period_end)
-        due = followup_due_dates(start, end, book.for_date(start))
-        for position, (kind, day) in enumerate(due):
-            if day > horizon or _is_recorded(kind, position, held[placement_id]):
+        recorded_types = held.get(placement_id)
+        if not recorded_types and start <= end and (due := min(start + start_talk, end)) <= horizon:
+            # nothing recorded: the start talk (followup_due_dates' first) is the earliest missing
+            missing.append(
+                MissingFollowup(
+                    placement_id, FollowupType.START, due, (today - due).days, _who(*who)
+                )
+            )
+            continue
+        dues = followup_due_dates(start, end, book.for_date(start))
+        for position, (kind, day) in enumerate(dues):
+            if day > horizon or _is_recorded(kind, position, recorded_types or []):
                 continue
-            who = _who(last, first, name)
-            missing.append(MissingFollowup(placement_id, kind, day, (today - day).days, who))
+            missing.append(MissingFollowup(placement_id, kind, day, (today - day).days, _who(*who)))
             break  # one line per placement: the earliest missing one
-    return sorted(missing, key=lambda m: m.due)
+    return sorted(missing, key=lambda m: (m.due, m.placement_id))  # ties: not the plan's order
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +466,8 @@ def _ending_soon(today: date) -> list[TodoItem]:
         .order_by(end)
     )
     items = []
-    for pid, actual_end, end_date, pt_end, last, first, name in query.tuples():
+    for pid, actual_end, end_date, pt_end, *who in raw_rows(query):
+        actual_end, end_date, pt_end = as_day(actual_end), as_day(end_date), as_day(pt_end)
         finish = actual_end or end_date
         employment = bool(finish and today <= finish <= horizon)
         subsidy = bool(pt_end and today <= pt_end <= horizon)
@@ -404,55 +479,65 @@ def _ending_soon(today: date) -> list[TodoItem]:
             message = Message("OVERVIEW_SUBSIDY_ENDS", {"date": pt_end})
         first_day = min(x for x in (finish, pt_end) if x and today <= x <= horizon)
         items.append(
-            _item(
-                "placement",
-                pid,
-                _who(last, first, name),
-                message,
-                first_day,
-                (first_day - today).days,
-            )
+            _item("placement", pid, _who(*who), message, first_day, (first_day - today).days)
         )
     return sorted(items, key=lambda i: i.due or today)
 
 
-def _outcome_checks(today: date) -> list[TodoItem]:
-    """Checkpoints (end, +3, +6 months) that have come and have no recorded outcome."""
-    grants = Decision.select(Decision.placement).where(
+def _grant_decisions() -> peewee.ModelSelect:
+    """The placement ids of the grants that are not cancelled."""
+    return Decision.select(Decision.placement).where(
         Decision.decision_type.in_(GRANT_KINDS) & (Decision.status != DecisionStatus.CANCELLED)
     )
+
+
+def _outcome_checks(today: date) -> list[TodoItem]:
+    """Checkpoints (end, +3, +6 months) that have come and have no recorded outcome."""
     first = today - timedelta(days=240)
-    query = _placements_with_who(Placement.actual_end_date, Placement.end_date).where(
-        (
-            Placement.actual_end_date.between(first, today)
-            | (Placement.actual_end_date.is_null() & Placement.end_date.between(first, today))
-        )  # COALESCE(actual, end) BETWEEN …, spelled so that each date's index is used
-        & Placement.id.in_(grants)
-        & (Placement.archived == False)  # noqa: E712
-    )
+    granted = Decision.select(peewee.SQL("1")).where(
+        (Decision.placement == Placement.id)
+        & Decision.decision_type.in_(GRANT_KINDS)
+        & (Decision.status != DecisionStatus.CANCELLED)
+    )  # EXISTS: one look into the (placement, type, status) index per placement
+    query = (
+        _placements_with_who(Placement.actual_end_date, Placement.end_date, Outcome.checkpoint)
+        .join(Outcome, peewee.JOIN.LEFT_OUTER, on=(Outcome.placement == Placement.id))
+        .where(
+            (
+                Placement.actual_end_date.between(first, today)
+                | (Placement.actual_end_date.is_null() & Placement.end_date.between(first, today))
+            )  # COALESCE(actual, end) BETWEEN …, spelled so that each date's index is used
+            & (Placement.archived == False)  # noqa: E712
+            & peewee.fn.EXISTS(granted)
+        )
+    )  # a row per recorded outcome (or one with none), so one read finds what is recorded
+    placements: dict[int, tuple[date, tuple[str, str, str]]] = {}
     recorded: dict[int, set[OutcomeCheckpoint]] = defaultdict(set)
-    checkpoints = Outcome.select(Outcome.placement, Outcome.checkpoint).where(
-        Outcome.placement.in_(query.select(Placement.id))
-    )
-    for placement_id, recorded_checkpoint in checkpoints.tuples():
-        recorded[placement_id].add(recorded_checkpoint)
+    checkpoint_of = Outcome.checkpoint.python_value
+    for pid, actual_end, end_date, checkpoint, *who in raw_rows(query):
+        if pid not in placements:
+            placements[pid] = (as_day(actual_end) or as_day(end_date), who)
+        if checkpoint is not None:
+            recorded[pid].add(checkpoint_of(checkpoint))
     items = []
-    for pid, actual_end, end_date, last, first, name in query.tuples():
-        finish = actual_end or end_date
-        for checkpoint, day in outcome_check_dates(finish):
-            if day <= today and checkpoint not in recorded[pid]:
+    for pid, (finish, who) in placements.items():
+        done = recorded.get(pid)
+        # nothing recorded: the check at the end (on or before today) is the one due
+        due = outcome_check_dates(finish) if done else [(OutcomeCheckpoint.END, finish)]
+        for checkpoint, day in due:
+            if day <= today and (not done or checkpoint not in done):
                 items.append(
                     _item(
                         "placement",
                         pid,
-                        _who(last, first, name),
+                        _who(*who),
                         Message("OVERVIEW_OUTCOME_CHECK", {"checkpoint": checkpoint, "date": day}),
                         day,
                         (today - day).days,
                     )
                 )
                 break
-    return sorted(items, key=lambda i: i.due or today)
+    return sorted(items, key=lambda i: (i.due or today, i.record_id))
 
 
 def _bonus_proposals(today: date) -> list[TodoItem]:
@@ -461,9 +546,6 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
     decided = Decision.select(Decision.placement).where(
         (Decision.decision_type == DecisionType.BONUS)
         & (Decision.status != DecisionStatus.CANCELLED)
-    )
-    granted = Decision.select(Decision.placement).where(
-        Decision.decision_type.in_(GRANT_KINDS) & (Decision.status != DecisionStatus.CANCELLED)
     )
     running = Decision.select(Decision.placement).where(
         Decision.decision_type.in_(GRANT_KINDS)
@@ -475,23 +557,24 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
         _placements_with_who()
         .where(
             Placement.id.in_(bonus_outcomes)
-            & Placement.id.in_(granted)
+            & Placement.id.in_(_grant_decisions())
             & ended
             & Placement.id.not_in(decided)
             & (Placement.archived == False)  # noqa: E712
         )
         .order_by(Placement.end_date)
     )
+    from kemidesk.services.settings import rules_for
+
     bonus = Message("OVERVIEW_BONUS_DUE", {"amount_cents": rules_for(today).bonus_cents})
-    return [
-        _item("placement", pid, _who(last, first, name), bonus)
-        for pid, last, first, name in query.tuples()
-    ]
+    return [_item("placement", pid, _who(*who), bonus) for pid, *who in raw_rows(query)]
 
 
 def _transfers_ending(today: date) -> list[TodoItem]:
     """Transfer agreements in progress whose period ends within 30 days; each opens its
     placement (the agreement is listed in the placement's view)."""
+    from kemidesk.services.transfers import transfers_ending
+
     return [
         _item(
             "placement",

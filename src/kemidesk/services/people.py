@@ -277,7 +277,10 @@ def export_person(person_id: int) -> dict[str, Any]:
                 _model_dict(a) for a in Application.select().where(Application.placement.in_(ids))
             ],
             "päätökset": [
-                _model_dict(d) for d in Decision.select().where(Decision.placement.in_(ids))
+                _model_dict(d)
+                for d in Decision.select()
+                .where(Decision.placement.in_(ids))
+                .order_by(Decision.id)  # as made (the placement's index also holds the type)
             ],
             "seurannat": [
                 _model_dict(f) for f in Followup.select().where(Followup.placement.in_(ids))

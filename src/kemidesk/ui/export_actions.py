@@ -11,6 +11,7 @@ database), the workbook is written in a worker thread behind a progress box.
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,12 +29,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from kemidesk.services.spreadsheet import CellKind, Sheet, SheetColumn, write_xlsx
 from kemidesk.ui import messages
-from kemidesk.ui.tabs.base import RecordTab
 
 if TYPE_CHECKING:
+    from kemidesk.services.spreadsheet import Sheet
     from kemidesk.ui.main_window import MainWindow
+    from kemidesk.ui.tabs.base import RecordTab
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +57,17 @@ def choose_xlsx_file(parent: QWidget, title: str, suggested: Path) -> Path | Non
     return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
+def _is_record_tab(widget: object) -> bool:
+    """A list tab? (ui.tabs.base is imported with the first list tab: before it no widget
+    can be one, and the window's first start does not import it for this question.)"""
+    base = sys.modules.get("kemidesk.ui.tabs.base")
+    return base is not None and isinstance(widget, base.RecordTab)
+
+
 def visible_sheet(tab: RecordTab) -> Sheet:
     """The tab's list as the user sees it (filtered, sorted, visible columns in order)."""
+    from kemidesk.services.spreadsheet import CellKind, Sheet, SheetColumn
+
     header = tab.view.horizontalHeader()
     logical = [
         header.logicalIndex(visual)
@@ -129,11 +139,11 @@ class ExportActions(QObject):
     def update_enabled(self) -> None:
         widget = self.window.tabs.currentWidget()
         # A list tab not yet created (placeholder) is created when the export starts.
-        self.action.setEnabled(not hasattr(widget, "model") or isinstance(widget, RecordTab))
+        self.action.setEnabled(not hasattr(widget, "model") or _is_record_tab(widget))
 
     def export_current(self) -> Path | None:
         tab = self.window.current_tab()
-        if not isinstance(tab, RecordTab):
+        if not _is_record_tab(tab):
             messages.info(
                 self.window,
                 QCoreApplication.translate("ExportActions", "Vie Exceliin"),
@@ -161,6 +171,8 @@ class ExportActions(QObject):
         self.action.setEnabled(False)
         self._start_progress()
         courier = self._courier
+
+        from kemidesk.services.spreadsheet import write_xlsx
 
         def work() -> None:
             try:

@@ -28,10 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from kemidesk.domain.errors import DomainError
-from kemidesk.services import sync as service
 
 if TYPE_CHECKING:
+    from kemidesk.services import sync as service
     from kemidesk.ui.main_window import MainWindow
+
+
+def _service() -> Any:
+    """services.sync, imported when the panel first needs it (not on every start)."""
+    from kemidesk.services import sync
+
+    return sync
+
 
 TABLE_LABELS = {
     "association": "Yhdistys", "person": "Työllistetty", "placement": "Työsuhde",
@@ -97,7 +105,9 @@ class SyncPanel(QWidget):
 
     def activate(self) -> bool:
         """Show the panel when the open database is a laptop copy; returns whether it is."""
-        self.active = service.is_laptop_copy()
+        from kemidesk.services.permissions import is_laptop_copy  # (services.sync's own)
+
+        self.active = is_laptop_copy()
         self.window_.ctx.laptop_copy = self.active  # the tabs disable office-only buttons
         self.setVisible(self.active)
         if self.active:
@@ -112,7 +122,7 @@ class SyncPanel(QWidget):
     def refresh(self) -> None:
         if not self.active:
             return
-        state = service.status(ask_server=False)
+        state = _service().status(ask_server=False)
         connection = {
             None: self.tr("yhteys ei tiedossa"),
             True: self.tr("yhteydessä"),
@@ -136,11 +146,11 @@ class SyncPanel(QWidget):
         answers does the sync run."""
         if self.probing or not self.active:
             return
-        url = self.window_.ctx.paths.database_url or service.status(ask_server=False).server
+        url = self.window_.ctx.paths.database_url or _service().status(ask_server=False).server
         self.probing = True
 
         def probe() -> None:
-            self.probe.answered.emit(service.server_reachable(url))
+            self.probe.answered.emit(_service().server_reachable(url))
 
         threading.Thread(target=probe, name="kemidesk-sync-probe", daemon=True).start()
 
@@ -157,7 +167,7 @@ class SyncPanel(QWidget):
 
         url = self.window_.ctx.paths.database_url
         try:
-            result = service.synchronise(url, timeout=3 if quiet else 10)
+            result = _service().synchronise(url, timeout=3 if quiet else 10)
         except DomainError as exc:
             self.online = False
             self.refresh()
@@ -245,7 +255,7 @@ class ConflictsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self.rows = service.list_conflicts()
+        self.rows = _service().list_conflicts()
         self.table.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
             what = f"{TABLE_LABELS.get(c.table_name, c.table_name)}: {c.record}"
@@ -296,7 +306,7 @@ class ConflictsDialog(QDialog):
                 third = text
             value = third
         try:
-            service.resolve_conflict(conflict.id, value)
+            _service().resolve_conflict(conflict.id, value)
         except DomainError as exc:
             messages.warn(self, self.tr("Ristiriidat"), exc.message)
             return False

@@ -70,3 +70,24 @@ def test_list_read_uses_an_index(db: object, name: str) -> None:
         assert "USING INDEX decision_decision_date" not in plan, shown
     if name in INDEXES:
         assert any(INDEXES[name] in plan for _sql, plan in plans), shown
+
+
+# The overview's reads answered from covering indexes (migration 15): a decision row, with its
+# rules, is about 1 kB, and the overview would otherwise read thousands of them.
+OVERVIEW_COVERING = {
+    "decision_decision_type_period_end_status_period_start_pl_ddf61fa": "the running grants",
+    "decision_placement_id_decision_type_status_period_end": "a placement's grant (outcomes)",
+    "decision_year_decision_type_status_total_cents": "the year's committed money",
+    "payment_status_paid_on_amount_cents": "the year's paid money",
+    "outcome_status_placement_id": "the outcomes that earn a bonus",
+}
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("index", list(OVERVIEW_COVERING))
+def test_overview_reads_from_covering_indexes(db: object, index: str) -> None:
+    plans = plans_of(lambda: overview.build_overview(TODAY))
+    shown = "\n".join(f"{s}\n  → {p}" for s, p in plans)
+    assert any(f"COVERING INDEX {index} " in plan for _sql, plan in plans), (
+        f"{OVERVIEW_COVERING[index]}\n{shown}"
+    )

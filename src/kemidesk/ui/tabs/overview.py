@@ -132,8 +132,9 @@ def _detail(item: Any) -> str:
 
 
 class _Courier(QObject):
-    """Carries the worker's result to the GUI thread (a queued signal)."""
+    """Carries the worker's parts and result to the GUI thread (queued signals)."""
 
+    part = Signal(int, str, object)  # generation, section key or "appropriation", its value
     delivered = Signal(int, object, object)  # generation, overview or None, error or None
 
 
@@ -273,7 +274,10 @@ class OverviewTab(BaseTab):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.courier = _Courier(self)
+        self.courier.part.connect(self._part)
         self.courier.delivered.connect(self._delivered)
+        self._parts: dict[OverviewSection, Sequence[Any]] = {}  # sections shown as they came
+        self._build_today: date = date.min  # the day of the build running or last run
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
@@ -341,7 +345,16 @@ class OverviewTab(BaseTab):
         from kemidesk.services.overview import OverviewBuild
 
         generation, courier = self._generation, self.courier
-        build = self._running = OverviewBuild(self.ctx.today())
+
+        # The first build shows each section as it comes (the quick ones at once); a refresh
+        # replaces the lines shown when the whole overview is built.
+        def on_part(key: str, value: object) -> None:
+            with contextlib.suppress(RuntimeError):  # the tab is gone: nobody waits
+                courier.part.emit(generation, key, value)
+
+        self._parts = {}
+        build = self._running = OverviewBuild(self.ctx.today(), None if self.loaded else on_part)
+        self._build_today = build.today
 
         def work() -> None:
             result: Any = None
@@ -366,6 +379,30 @@ class OverviewTab(BaseTab):
             self._running.cancel()
         return self.pool.waitForDone(msecs)
 
+    def _part(self, generation: int, key: str, value: Any) -> None:
+        """A part of the first build: its section shown in its place among those shown."""
+        if generation != self._generation or self.loaded:
+            return
+        if key == "appropriation":
+            self.appropriation.show_status(value)
+            return
+        section = OverviewSection(key)
+        if not self._parts:
+            self.heading.setText(
+                self.tr("Tilanne %1").replace("%1", format_date(self._build_today))
+            )
+            self.model.removeRows(0, self.model.rowCount())
+        order = list(OverviewSection)
+        row = sum(1 for shown in self._parts if order.index(shown) < order.index(section))
+        self._parts[section] = value
+        self._add_section(section, value, self._build_today, row)
+        index = self.model.index(row, 0)
+        self.tree.setExpanded(index, section not in self._collapsed)
+
+    def sections_shown(self) -> int:
+        """How many sections have their lines on screen (all once loaded; the benchmark)."""
+        return self.model.rowCount() if self.loaded else len(self._parts)
+
     def _delivered(self, generation: int, overview: Any, error: BaseException | None) -> None:
         from kemidesk.services.overview import BuildCancelled
 
@@ -382,7 +419,11 @@ class OverviewTab(BaseTab):
             else:
                 self.error = None
                 self.overview = overview
-                self._show(overview)
+                if set(self._parts) == set(OverviewSection):
+                    self._show_status(overview)  # every section is on screen already
+                else:
+                    self._show(overview)
+                self._parts = {}
                 self.loaded = True
             self.state_changed.emit()
         if self._again:
@@ -401,12 +442,15 @@ class OverviewTab(BaseTab):
 
     # ------------------------------------------------------------ showing
 
-    def _show(self, overview: Any) -> None:
-        keep = self.current_item()
+    def _show_status(self, overview: Any) -> None:
         self.heading.setText(self.tr("Tilanne %1").replace("%1", format_date(overview.today)))
         total = sum(len(items) for _key, items in overview.sections)
         self.status.setText(self.tr("Avoimia tehtäviä %1").replace("%1", str(total)))
         self.appropriation.show_status(overview.appropriation)
+
+    def _show(self, overview: Any) -> None:
+        keep = self.current_item()
+        self._show_status(overview)
         self.model.removeRows(0, self.model.rowCount())
         for key, items in overview.sections:
             self._add_section(key, items, overview.today)
@@ -416,7 +460,10 @@ class OverviewTab(BaseTab):
         if keep is not None:
             self.select_item(*keep)
 
-    def _add_section(self, key: OverviewSection, items: Sequence[Any], today: date) -> None:
+    def _add_section(
+        self, key: OverviewSection, items: Sequence[Any], today: date, row: int | None = None
+    ) -> None:
+        """The section's header and its first lines, at `row` (None: at the end)."""
         style = SECTIONS[key][1]
         header = QStandardItem(f"{section_title(key)} ({len(items)})")
         header.setData("section", KIND_ROLE)
@@ -427,7 +474,10 @@ class OverviewTab(BaseTab):
         if not items:
             header.setForeground(MUTED_COLOUR)
         fillers = [QStandardItem() for _ in COLUMNS[1:]]
-        self.model.appendRow([header, *fillers])
+        if row is None:
+            self.model.appendRow([header, *fillers])
+        else:
+            self.model.insertRow(row, [header, *fillers])
         shown = items if key in self._show_all else items[:ROWS_PER_SECTION]
         for item in shown:
             header.appendRow(self._item_row(item, style))
@@ -520,6 +570,12 @@ class OverviewTab(BaseTab):
             self._show_all.add(self._section_of(cell))
             if self.overview is not None:
                 self._show(self.overview)
+            elif self._parts:  # the first build is still coming in: this section again
+                section = self._section_of(cell)
+                row = cell.parent().row()
+                self.model.removeRow(row)
+                self._add_section(section, self._parts[section], self._build_today, row)
+                self.tree.setExpanded(self.model.index(row, 0), True)
             return None
         return self.open_item(str(kind), int(cell.data(ID_ROLE)))
 
