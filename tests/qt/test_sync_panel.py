@@ -117,3 +117,31 @@ def test_automatic_try_offline_does_not_block_the_window(
     assert time.perf_counter() - started < 0.5  # the probe's second was not waited for
     qtbot.waitUntil(lambda: panel.online is False, timeout=5000)
     assert refreshed
+
+
+def test_the_program_recognises_a_copy_it_opens_after_the_first_paint(
+    copy_paths: tuple[AppPaths, str], qapp: Any, boxes: Any, qtbot: Any
+) -> None:
+    """The program opens the database after the window's first paint (its start-up check);
+    the panel must look at the copy then, not at whatever was open before."""
+    from kemidesk.ui.app import open_database
+    from kemidesk.ui.context import UiContext
+    from kemidesk.ui.main_window import MainWindow
+    from kemidesk.ui.settings import UiSettings
+
+    paths, _url = copy_paths
+    from kemidesk.db.connection import database_proxy
+
+    close_database()  # as at the program's start: nothing open until the check
+    database_proxy.initialize(None)
+    ctx = UiContext(paths, UiSettings(paths.settings_file))
+    ctx.today = lambda: TODAY
+    window = MainWindow(ctx, startup_check=lambda: open_database(paths))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._ready)
+    panel = window.sync_panel
+    qtbot.waitUntil(lambda: panel.isVisible())
+    assert panel.active and window.ctx.laptop_copy
+    assert "Kannettavan kopio" in panel.label.text()
+    assert not window.workflow_actions.settings.isEnabled()

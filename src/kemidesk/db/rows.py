@@ -18,7 +18,7 @@ from typing import Any
 import peewee
 
 from kemidesk.db.connection import database_proxy
-from kemidesk.db.models import IsoDateField, UtcDateTimeField, _parse_iso_date
+from kemidesk.db.models import IsoDateField, UtcDateTimeField, parse_iso_date
 
 # Fields whose value the cursor already gives as the program holds it (int, str or None).
 _AS_READ: frozenset[type[peewee.Field]] = frozenset(
@@ -44,7 +44,7 @@ def _converter(field: peewee.Field) -> Callable[[Any], Any] | None:
         def as_date(value: Any) -> Any:
             if type(value) is str and len(value) == 10:
                 try:
-                    return _parse_iso_date(value)
+                    return parse_iso_date(value)
                 except ValueError:
                     pass
             return slow(value)

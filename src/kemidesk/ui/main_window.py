@@ -369,6 +369,7 @@ class MainWindow(QMainWindow):
                 self._startup_failed(problem)
                 return False
             self._ready = True
+            self.sync_panel.activate()  # a laptop copy: its state, office-only actions off
         self.current_tab().ensure_loaded()
         self.update_actions()
         self.update_database_location()

@@ -318,6 +318,7 @@ def install_sync_panel(window: MainWindow) -> SyncPanel:
     panel = SyncPanel(window)
     window.statusBar().addPermanentWidget(panel)
     panel.setVisible(False)
-    QTimer.singleShot(0, panel.activate)
+    if window._ready:  # the database is already open (else MainWindow.start activates it)
+        QTimer.singleShot(0, panel.activate)
     window.ctx.bus.changed.connect(lambda *_: panel.refresh())
     return panel
