@@ -33,6 +33,7 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V10_RINGS_AND_NEEDS,
     PG_SCHEMA_V12_LIST_INDEXES,
     PG_SCHEMA_V13_COACHES,
+    PG_SCHEMA_V16_COMMITTED_INDEX,
     PG_VERSION_TABLE,
 )
 from kemidesk.db.schema_sql import (
@@ -47,6 +48,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V10_RINGS_AND_NEEDS,
     SCHEMA_V12_LIST_INDEXES,
     SCHEMA_V13_COACHES,
+    SCHEMA_V16_COMMITTED_INDEX,
 )
 from kemidesk.db.sync_schema import PG_SCHEMA_V14_SYNC, SCHEMA_V14_SYNC
 
@@ -115,6 +117,10 @@ def _v14_sync(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V14_SYNC)
 
 
+def _v16_committed_index(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V16_COMMITTED_INDEX)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -129,6 +135,7 @@ MIGRATIONS: dict[int, Step] = {
     12: _v12_list_indexes,
     13: _v13_coaches,
     14: _v14_sync,
+    16: _v16_committed_index,
 }
 HEAD = max(MIGRATIONS)
 
@@ -149,6 +156,7 @@ PG_MIGRATIONS: dict[int, str] = {
     12: PG_SCHEMA_V12_LIST_INDEXES,
     13: PG_SCHEMA_V13_COACHES,
     14: PG_SCHEMA_V14_SYNC,
+    16: PG_SCHEMA_V16_COMMITTED_INDEX,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 

@@ -278,9 +278,16 @@ def list_visits(
     """Visits, newest first (of one placement or one coach when given)."""
     query = (
         CoachVisit.select(
-            CoachVisit.id, CoachVisit.coach, JobCoach.name, CoachVisit.placement,
-            Person.last_name, Person.first_name, Association.name, CoachVisit.visited_on,
-            CoachVisit.kind, CoachVisit.note,
+            CoachVisit.id,
+            CoachVisit.coach,
+            JobCoach.name,
+            CoachVisit.placement,
+            Person.last_name,
+            Person.first_name,
+            Association.name,
+            CoachVisit.visited_on,
+            CoachVisit.kind,
+            CoachVisit.note,
         )
         .join(JobCoach)
         .switch(CoachVisit)
@@ -414,8 +421,14 @@ def caseload(
     query = (
         _active_placements(today)
         .select(
-            Placement.id, Placement.coach, Placement.start_date, Placement.end_date,
-            Placement.actual_end_date, Person.last_name, Person.first_name, Association.name,
+            Placement.id,
+            Placement.coach,
+            Placement.start_date,
+            Placement.end_date,
+            Placement.actual_end_date,
+            Person.last_name,
+            Person.first_name,
+            Association.name,
         )
         .join(Person)
         .switch(Placement)
@@ -525,8 +538,14 @@ def placements_needing_coach(today: date | None = None) -> list[CoachNeeded]:
     end = peewee.fn.COALESCE(Placement.actual_end_date, Placement.end_date)
     query = (
         Placement.select(
-            Placement.id, Placement.start_date, Placement.end_date, Placement.actual_end_date,
-            Person.last_name, Person.first_name, Person.partial_work_ability, Association.name,
+            Placement.id,
+            Placement.start_date,
+            Placement.end_date,
+            Placement.actual_end_date,
+            Person.last_name,
+            Person.first_name,
+            Person.partial_work_ability,
+            Association.name,
         )
         .join(Person)
         .switch(Placement)

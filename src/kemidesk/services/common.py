@@ -226,6 +226,53 @@ def _by_key(model: type[M], key: int, *, for_update: bool) -> M | None:
 _LOOKUPS: dict[tuple[Any, ...], str] = {}
 
 
+def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[Any]:
+    """The rows of the query `build(*params)` (a peewee SELECT), with its statement built
+    once per `name` and engine: the use cases that read one record's row after writing it
+    (`get_decision`, `get_placement`, …) ran the query builder for every call, which cost
+    several times more than running the statement. The rows are made by the same cursor
+    wrapper peewee would use for the query (dicts, tuples or models, converted the same way).
+
+    `params` are the values that change between calls: each must reach the statement
+    unchanged (ints and strings); the statement is built once with stand-ins and checked
+    to hold each exactly once, else the query is built every time as before."""
+    db = database_proxy.obj
+    kinds = tuple(type(p) for p in params)
+    if any(kind is not int and kind is not str for kind in kinds):
+        return list(build(*params))
+    key = (type(db), name, kinds)
+    known = _PREPARED.get(key)
+    if known is None:
+        known = _prepare(db, build, kinds)
+        _PREPARED[key] = known
+    if known[0] is None:
+        return list(build(*params))
+    sql, query, slots, values = known
+    values = list(values)
+    for position, n in slots:
+        values[position] = params[n]
+    return list(query._get_cursor_wrapper(db.execute_sql(sql, values)))
+
+
+def _prepare(db: peewee.Database, build: Callable[..., Any], kinds: tuple[type, ...]) -> Any:
+    """(statement, query, [(parameter position, argument number)], parameters) or Nones when
+    the stand-ins do not come through unchanged exactly once each."""
+    stand_ins = [_STAND_IN + n if kind is int else f"\x00{n}" for n, kind in enumerate(kinds)]
+    try:
+        query = build(*stand_ins)
+        sql, values = db.get_sql_context().sql(query).query()
+    except (ValueError, TypeError):  # a stand-in the query converts (text for an id)
+        return (None, None, (), ())
+    slots = [[i for i, v in enumerate(values) if type(v) is type(s) and v == s] for s in stand_ins]
+    if any(len(found) != 1 for found in slots):
+        return (None, None, (), ())
+    return (sql, query, tuple((found[0], n) for n, found in enumerate(slots)), values)
+
+
+_STAND_IN = -7_346_000_000_000  # no key or value of the demo or the office comes near
+_PREPARED: dict[tuple[Any, ...], Any] = {}
+
+
 def live_duplicate(column: Any, value: object, own_id: int | None, *shown: Any) -> Any:
     """The first live (not archived) row other than `own_id` whose `column` equals `value`,
     with the `shown` columns, or None. Checked inside the write transaction instead of a

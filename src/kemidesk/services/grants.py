@@ -60,6 +60,8 @@ from kemidesk.services.common import (
     audit,
     get_for_update,
     get_or_raise,
+    prepared,
+    record_key,
     transaction,
     with_related,
 )
@@ -326,7 +328,12 @@ def appeal_preview(
 
 
 def get_decision(decision_id: int) -> DecisionRow:
-    rows = list_decisions(include_archived=True, ids=[decision_id])
+    if record_key(decision_id) is decision_id:  # an int key: the statements built once
+        paid = dict(prepared("get_decision.paid", lambda i: _paid_query([i]), decision_id))
+        found = prepared("get_decision", lambda i: _decision_query([i]), decision_id)
+        rows = [_decision_row(r, paid.get(r["id"], 0)) for r in found]
+    else:
+        rows = list_decisions(include_archived=True, ids=[decision_id])
     if not rows:
         get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
     return rows[0]
@@ -380,26 +387,10 @@ def list_decisions(
     year: int | None = None,
     status: DecisionStatus | None = None,
 ) -> list[DecisionRow]:
-    paid = (
-        Payment.select(Payment.decision, peewee.fn.SUM(Payment.amount_cents).alias("paid"))
-        .where(Payment.status == PaymentStatus.PAID)
-        .group_by(Payment.decision)
-    )
-    if ids is not None:
-        paid = paid.where(Payment.decision.in_(ids))
-    paid_by_decision = dict(paid.tuples())
-    query = (
-        Decision.select(*_DECISION_COLUMNS)
-        .join(Association, on=(Decision.association == Association.id))
-        .switch(Decision)
-        .join(Placement, on=(Decision.placement == Placement.id))
-        .join(Person, on=(Placement.person == Person.id))
-        .order_by(Decision.decision_date.desc(), Decision.id.desc())
-    )
+    paid_by_decision = dict(_paid_query(ids))
+    query = _decision_query(ids)
     if not include_archived:
         query = query.where(Decision.archived == False)  # noqa: E712
-    if ids is not None:  # by primary key, in the order of `ids` (no walk along a date index)
-        query = query.where(Decision.id.in_(ids)).order_by()
     if placement_id is not None:
         query = query.where(Decision.placement == placement_id)
     if association_id is not None:
@@ -410,6 +401,33 @@ def list_decisions(
         query = query.where(Decision.status == status)
     rows = [_decision_row(r, paid_by_decision.get(r["id"], 0)) for r in query.dicts()]
     return rows if ids is None else in_order_of(ids, rows)
+
+
+def _paid_query(ids: list[int] | None) -> Any:
+    """(decision id, money paid) of the decisions with paid payments (of `ids`)."""
+    paid = (
+        Payment.select(Payment.decision, peewee.fn.SUM(Payment.amount_cents).alias("paid"))
+        .where(Payment.status == PaymentStatus.PAID)
+        .group_by(Payment.decision)
+    )
+    if ids is not None:
+        paid = paid.where(Payment.decision.in_(ids))
+    return paid.tuples()
+
+
+def _decision_query(ids: list[int] | None) -> Any:
+    """The listed decisions as dicts, newest first, or those of `ids` (archived too)."""
+    query = (
+        Decision.select(*_DECISION_COLUMNS)
+        .join(Association, on=(Decision.association == Association.id))
+        .switch(Decision)
+        .join(Placement, on=(Decision.placement == Placement.id))
+        .join(Person, on=(Placement.person == Person.id))
+        .order_by(Decision.decision_date.desc(), Decision.id.desc())
+    )
+    if ids is not None:  # by primary key, in the order of `ids` (no walk along a date index)
+        query = query.where(Decision.id.in_(ids)).order_by()
+    return query.dicts()
 
 
 def _decision_row(r: dict[str, Any], paid: int) -> DecisionRow:

@@ -28,6 +28,8 @@ from kemidesk.services.common import (
     audit_rows,
     get_for_update,
     get_or_raise,
+    prepared,
+    record_key,
     transaction,
 )
 from kemidesk.services.errors import NotAllowedError
@@ -107,15 +109,16 @@ def list_payments(
     batch_id: int | None = None,
     limit: int | None = None,
 ) -> list[PaymentRow]:
-    query = (
-        Payment.select(*_COLUMNS, _last_index())
-        .join(Decision, on=(Payment.decision == Decision.id))
-        .join(Association, on=(Decision.association == Association.id))
-        .switch(Decision)
-        .join(Placement, on=(Decision.placement == Placement.id))
-        .join(Person, on=(Placement.person == Person.id))
-        .order_by(Payment.period_start, Payment.id)
-    )
+    only_decision = (status, ids, batch_id, limit) == (None, None, None, None)
+    if only_decision and decision_id is not None and record_key(decision_id) is decision_id:
+        # a decision's payments (read as every decision is notified): the statement built once
+        found = prepared(
+            "list_payments.decision",
+            lambda i: _payment_query().where(Payment.decision == i).dicts(),
+            decision_id,
+        )
+        return [_row(r) for r in found]
+    query = _payment_query()
     if decision_id is not None:
         query = query.where(Payment.decision == decision_id)
     if status is not None:
@@ -127,6 +130,18 @@ def list_payments(
     if limit is not None:
         query = query.limit(limit)
     return [_row(r) for r in query.dicts()]
+
+
+def _payment_query() -> Any:
+    return (
+        Payment.select(*_COLUMNS, _last_index())
+        .join(Decision, on=(Payment.decision == Decision.id))
+        .join(Association, on=(Decision.association == Association.id))
+        .switch(Decision)
+        .join(Placement, on=(Decision.placement == Placement.id))
+        .join(Person, on=(Placement.person == Person.id))
+        .order_by(Payment.period_start, Payment.id)
+    )
 
 
 def _row(r: dict[str, Any]) -> PaymentRow:
