@@ -155,11 +155,11 @@ class BaseModel(peewee.Model):
 
     def save(self, force_insert: bool = False, only: Any = None) -> int:
         self.updated_at = utc_now()
-        if only is None and not self._meta.only_save_dirty:
-            if self._pk is None:
+        if not self._meta.only_save_dirty:
+            if self._pk is None and only is None:
                 return self._insert_row()
-            if not force_insert:
-                return self._update_row()
+            if self._pk is not None and not force_insert:
+                return self._update_row(only)
         return super().save(force_insert=force_insert, only=only)  # type: ignore[no-any-return]
 
     # Every use case saves a row or two (and `create` saves): the INSERT / UPDATE peewee would
@@ -170,7 +170,7 @@ class BaseModel(peewee.Model):
         data = self.__data__.copy()
         self._populate_unsaved_relations(data)
         data.pop("id", None)
-        db = self._meta.database.obj
+        db = _engine(self._meta.database)
         fields = [f for f in self._meta.sorted_fields if f.name in data]
         key = ("insert", type(db), type(self), tuple(f.name for f in fields))
         sql = _WRITES.get(key)
@@ -187,11 +187,17 @@ class BaseModel(peewee.Model):
         self._dirty -= set(data)
         return 1
 
-    def _update_row(self) -> int:
+    def _update_row(self, only: Any = None) -> int:
         data = self.__data__.copy()
+        if only is not None:  # the fields named (or given) only, as peewee prunes them
+            combined = self._meta.combined
+            names = {(combined[f] if isinstance(f, str) else f).name for f in only}
+            data = {k: v for k, v in data.items() if k in names}
         self._populate_unsaved_relations(data)
         data.pop("id", None)
-        db = self._meta.database.obj
+        if not data:
+            return super().save(only=only)  # type: ignore[no-any-return]  # peewee's refusal
+        db = _engine(self._meta.database)
         fields = [f for f in self._meta.sorted_fields if f.name in data]
         key = ("update", type(db), type(self), tuple(f.name for f in fields))
         sql = _WRITES.get(key)
@@ -209,6 +215,11 @@ class BaseModel(peewee.Model):
 
 
 _WRITES: dict[tuple[Any, ...], str] = {}
+
+
+def _engine(db: Any) -> Any:
+    """The database behind a model's proxy (or the database a model was bound to)."""
+    return db.obj if isinstance(db, peewee.DatabaseProxy) else db
 
 
 class Association(BaseModel):

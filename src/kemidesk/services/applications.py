@@ -48,6 +48,7 @@ from kemidesk.domain.validation import text_limit
 from kemidesk.services.common import (
     FieldCheck,
     audit,
+    find_by_key,
     get_or_raise,
     prepared,
     record_key,
@@ -132,7 +133,8 @@ def record_application(data: ApplicationInput) -> ApplicationRow:
     contract_attached = check.flag("contract_attached", data.contract_attached)
     placement = None
     if isinstance(data.placement_id, int) and not isinstance(data.placement_id, bool):
-        placement = Placement.get_or_none(Placement.id == data.placement_id)
+        key = record_key(data.placement_id)
+        placement = None if key is None else find_by_key(Placement, key)
     if placement is None:
         check.fail("placement_id", "PLACEMENT_NOT_CHOSEN")
     check.raise_if_any()

@@ -186,9 +186,10 @@ def record_outcome(
         if due is not None and due > recorded_on:
             message = Message("OUTCOME_NOT_YET_DUE", {"checkpoint": checkpoint, "due": due})
             raise FieldErrors({"checkpoint": message})
-        outcome = Outcome.get_or_none(
-            (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint)
+        found = prepared(  # one statement per checkpoint
+            f"outcome.{checkpoint.value}", lambda i: _outcome_at(i, checkpoint), placement.id
         )
+        outcome = found[0] if found else None
         values = {
             "status": status,
             "recorded_on": recorded_on,
@@ -233,6 +234,12 @@ def _bonus_decided(placement_id: int) -> Any:
         )
         .limit(1)
         .tuples()
+    )
+
+
+def _outcome_at(placement_id: int, checkpoint: OutcomeCheckpoint) -> Any:
+    return Outcome.select().where(
+        (Outcome.placement == placement_id) & (Outcome.checkpoint == checkpoint)
     )
 
 

@@ -31,7 +31,7 @@ from kemidesk.domain.followups import followup_due_dates
 from kemidesk.domain.lifecycle import is_approvable, is_claimable
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
-from kemidesk.services.common import FieldCheck, audit_rows, prepared, transaction
+from kemidesk.services.common import FieldCheck, audit_rows, prepared, transaction, update_rows
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.permissions import require
 from kemidesk.services.settings import rules_from_snapshot
@@ -380,4 +380,4 @@ def _approve_or_hold(items: list[tuple[ApprovalFacts, date]]) -> dict[int, Payme
 
 
 def _update(ids: list[int], **values: object) -> None:
-    Payment.update(updated_at=utc_now(), **values).where(Payment.id.in_(ids)).execute()
+    update_rows(Payment, ids, updated_at=utc_now(), **values)

@@ -31,6 +31,7 @@ from kemidesk.services.common import (
     prepared,
     record_key,
     transaction,
+    update_rows,
 )
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.numbering import allocate_batch_id
@@ -273,7 +274,7 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
         batch = PaymentBatch.create(id=allocate_batch_id(), created_on=created_on, title=title)
         audit(batch, "create", ["created_on", "title"])
         ids = [p.id for p in payments]  # one UPDATE for the batch's payments
-        Payment.update(batch=batch.id, updated_at=utc_now()).where(Payment.id.in_(ids)).execute()
+        update_rows(Payment, ids, batch=batch.id, updated_at=utc_now())
         audit_rows("Payment", [(p.id, p.uuid) for p in payments], "batch", ["batch"])
     return int(batch.id)
 
