@@ -260,7 +260,9 @@ def add_print_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         "survey", parents=[common], help="rekrytointitarvekartoituksen lomake"
     )
     survey.add_argument(
-        "--association", type=record_id, metavar="YHDISTYS",
+        "--association",
+        type=record_id,
+        metavar="YHDISTYS",
         help="esitäytetty yhdistyksen viime vastauksilla (oletus: tyhjä lomake)",
     )
     survey.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", type=_output)
@@ -739,16 +741,29 @@ def cmd_match(paths: AppPaths, args: argparse.Namespace) -> int:
         rows = match_need(args.need, limit=limit)
         header = ["sija", "pisteet", "henkilö id", "työnhakija", "kohderyhmä", "perusteet"]
         cells = [
-            [str(r.rank), str(r.points), str(r.person_id), r.person_name,
-             "kyllä" if r.eligible else "ei", r.reasons]
+            [
+                str(r.rank),
+                str(r.points),
+                str(r.person_id),
+                r.person_name,
+                "kyllä" if r.eligible else "ei",
+                r.reasons,
+            ]
             for r in rows
         ]
     else:
         rows = match_person(args.person, limit=limit)
         header = ["sija", "pisteet", "tarve id", "yhdistys", "tehtävät", "h/vko", "perusteet"]
         cells = [
-            [str(r.rank), str(r.points), str(r.need_id), r.association_name, r.tasks,
-             str(r.need_hours).replace(".", ","), r.reasons]
+            [
+                str(r.rank),
+                str(r.points),
+                str(r.need_id),
+                r.association_name,
+                r.tasks,
+                str(r.need_hours).replace(".", ","),
+                r.reasons,
+            ]
             for r in rows
         ]
     if args.format == "csv":

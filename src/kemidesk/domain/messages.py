@@ -747,16 +747,10 @@ RING_TEMPLATES: dict[str, str] = {
     "MATCH_RESTRICTION_CONFLICT": QT_TRANSLATE_NOOP(
         "DomainMessages", "Rajoitus koskee tehtävää: tarkista ennen ehdottamista."
     ),
-    "MATCH_SUITS_PARTIAL": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Työ sopii osatyökykyiselle."
-    ),
+    "MATCH_SUITS_PARTIAL": QT_TRANSLATE_NOOP("DomainMessages", "Työ sopii osatyökykyiselle."),
     "MATCH_SAME_AREA": QT_TRANSLATE_NOOP("DomainMessages", "Sama alue: {area}."),
-    "MATCH_NEVER_PLACED": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Ei aiempaa tuettua työsuhdetta."
-    ),
-    "MATCH_WAITING": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Edellisestä työsuhteesta {months} kk."
-    ),
+    "MATCH_NEVER_PLACED": QT_TRANSLATE_NOOP("DomainMessages", "Ei aiempaa tuettua työsuhdetta."),
+    "MATCH_WAITING": QT_TRANSLATE_NOOP("DomainMessages", "Edellisestä työsuhteesta {months} kk."),
     "MATCH_AVAILABLE_LATER": QT_TRANSLATE_NOOP(
         "DomainMessages", "Käytettävissä vasta {available}."
     ),
@@ -797,9 +791,7 @@ RING_TEMPLATES: dict[str, str] = {
     "RING_LEAD_NOT_MEMBER": QT_TRANSLATE_NOOP(
         "DomainMessages", "Päätyönantajan pitää olla ringin jäsen."
     ),
-    "RING_MEMBER_TWICE": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Sama yhdistys on ringissä kahdesti."
-    ),
+    "RING_MEMBER_TWICE": QT_TRANSLATE_NOOP("DomainMessages", "Sama yhdistys on ringissä kahdesti."),
     "WEEKDAYS_INVALID": QT_TRANSLATE_NOOP(
         "DomainMessages", "Anna viikonpäivät lyhenteinä, esim. ma ti ke."
     ),
@@ -807,9 +799,7 @@ RING_TEMPLATES: dict[str, str] = {
         "DomainMessages",
         "Ringin työsuhteen työnantaja on ringin päätyönantaja {lead}.",
     ),
-    "NEED_NOT_OPEN": QT_TRANSLATE_NOOP(
-        "DomainMessages", "Tarve {key} ei ole enää avoin."
-    ),
+    "NEED_NOT_OPEN": QT_TRANSLATE_NOOP("DomainMessages", "Tarve {key} ei ole enää avoin."),
 }
 assert not set(RING_TEMPLATES) & set(TEMPLATES), "a code is defined once"
 ERROR_TEMPLATES.update(RING_TEMPLATES)

@@ -537,29 +537,44 @@ class FollowupRenderer(Renderer):
         table.setStyle(table_style(style))
         return [self.heading("Allekirjoitukset"), table]
 
-
     def ring_signatures(self, doc: FollowupDoc) -> list[Block]:
         """A ring placement: a signature line for each member association's supervisor."""
         if not doc.ring_supervisors:
             return []
         s = self.styles
         rows: list[list[object]] = [
-            [Paragraph(esc(t), s["Small"]) for t in ("Jäsenyhdistys", "Ohjaaja", "Paikka ja pvm",
-                                                     "Allekirjoitus")]
+            [
+                Paragraph(esc(t), s["Small"])
+                for t in ("Jäsenyhdistys", "Ohjaaja", "Paikka ja pvm", "Allekirjoitus")
+            ]
         ]
         for association, supervisor in doc.ring_supervisors:
-            rows.append([Paragraph(esc(association), s["Cell"]),
-                         Paragraph(esc(supervisor), s["Cell"]), "", ""])
+            rows.append(
+                [
+                    Paragraph(esc(association), s["Cell"]),
+                    Paragraph(esc(supervisor), s["Cell"]),
+                    "",
+                    "",
+                ]
+            )
         width = self.frame_width
-        table = Table(rows, colWidths=[0.3 * width, 0.22 * width, 0.18 * width, 0.3 * width],
-                      rowHeights=[None] + [9 * mm] * len(doc.ring_supervisors))
-        table.setStyle(table_style([
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LINEBELOW", (2, 1), (-1, -1), 0.6, RULE),
-        ]))
-        return [[Spacer(0, 3 * mm), Paragraph("Työnantajaringin jäsenten ohjaajat", s["Label"]),
-                 table]]
+        table = Table(
+            rows,
+            colWidths=[0.3 * width, 0.22 * width, 0.18 * width, 0.3 * width],
+            rowHeights=[None] + [9 * mm] * len(doc.ring_supervisors),
+        )
+        table.setStyle(
+            table_style(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LINEBELOW", (2, 1), (-1, -1), 0.6, RULE),
+                ]
+            )
+        )
+        return [
+            [Spacer(0, 3 * mm), Paragraph("Työnantajaringin jäsenten ohjaajat", s["Label"]), table]
+        ]
 
 
 def _share(total: int, weights: Sequence[int]) -> list[int]:

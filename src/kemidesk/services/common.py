@@ -84,24 +84,35 @@ def audit_rows(
 
     at, user, names = utc_now(), os_user(), ",".join(sorted(fields))
     server = is_server()
-    who = {} if server else {"db_user": user}
-    insert_rows(
-        AuditLog,
+    # The row as insert_rows would make it from {at, os_user, entity, entity_id, entity_uuid,
+    # action, fields, db_user (local file only)}, in AuditLog's column order: every change
+    # writes audit rows, so the values are put in place directly.
+    db = database_proxy.obj
+    known = {
+        "at": AuditLog.at.db_value(at),
+        "os_user": user,
+        "entity": entity,
+        "action": action,
+        "fields": names,
+        "db_user": user,
+    }
+    columns = [f.name for f in AuditLog._meta.sorted_fields if f.name != "id"]
+    if server:
+        columns.remove("db_user")
+    values = [
         [
-            {
-                "at": at,
-                "os_user": user,
-                "entity": entity,
-                "entity_id": int(pk),
-                "entity_uuid": uuid or "",
-                "action": action,
-                "fields": names,
-                **who,
-            }
-            for pk, uuid in records
-        ],
-        skip=("db_user",) if server else (),
-    )
+            int(pk) if c == "entity_id" else (uuid or "") if c == "entity_uuid" else known[c]
+            for c in columns
+        ]
+        for pk, uuid in records
+    ]
+    if not values:
+        return
+    sql = _insert_sql(db, AuditLog, tuple(AuditLog._meta.fields[c].column_name for c in columns))
+    if len(values) == 1:
+        db.execute_sql(sql, values[0])
+    else:
+        db.cursor().executemany(sql, values)
 
 
 def insert_rows(
