@@ -318,12 +318,18 @@ def live_duplicate(column: Any, value: object, own_id: int | None, *shown: Any) 
     with the `shown` columns, or None. Checked inside the write transaction instead of a
     UNIQUE index, because archived and erased duplicates may exist."""
     model = column.model
-    query = model.select(model.id, *shown).where(
-        (column == value) & (model.archived == False)  # noqa: E712
-    )
-    if own_id is not None:
-        query = query.where(model.id != own_id)
-    return query.order_by(model.id).first()
+
+    def build(value: object, *own: int) -> Any:
+        query = model.select(model.id, *shown).where(
+            (column == value) & (model.archived == False)  # noqa: E712
+        )
+        if own:
+            query = query.where(model.id != own[0])
+        return query.order_by(model.id).limit(1)
+
+    name = f"duplicate.{model._meta.table_name}.{column.name}." + ".".join(f.name for f in shown)
+    found = prepared(name, build, value, *(() if own_id is None else (own_id,)))  # type: ignore[arg-type]
+    return found[0] if found else None
 
 
 def update_record(model: type[M], pk: int, code: str, values: dict[str, Any]) -> M:

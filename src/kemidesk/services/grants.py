@@ -460,7 +460,9 @@ def decide_bonus(
     check.raise_if_any()
     with transaction("decide"):
         lock_series(decision_date.year)
-        placement = get_for_update(Placement, placement_id, "PLACEMENT_NOT_FOUND")
+        placement = with_related(
+            get_for_update(Placement, placement_id, "PLACEMENT_NOT_FOUND"), "association"
+        )
         if not all(g.ended_by(decision_date) for g in placement_ledgers(placement_id)):
             raise NotAllowedError("BONUS_BEFORE_GRANT_END")
         if not placement_bonus_due(placement_id, on=decision_date):
