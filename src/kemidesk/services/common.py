@@ -287,7 +287,8 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
         wrapper.__dict__.update(state)
     else:
         wrapper.initialize()
-        state.update((k, v) for k, v in wrapper.__dict__.items() if k not in _PER_CURSOR)
+        made = {k: v for k, v in wrapper.__dict__.items() if k not in _PER_CURSOR}
+        state.update(made)  # at once (one C call), so another thread sees all of it or none
     cursor.close()
     return [wrapper.process_row(row) for row in raw]
 
@@ -295,7 +296,11 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
 def _prepare(db: peewee.Database, build: Callable[..., Any], kinds: tuple[type, ...]) -> Any:
     """(statement, query, [(parameter position, argument number)], parameters) or Nones when
     the stand-ins do not come through unchanged exactly once each."""
-    stand_ins = [_STAND_IN + n if kind is int else f"\x00{n}" for n, kind in enumerate(kinds)]
+    # A text stand-in looks like a number, so a field that would convert a numeric text (an
+    # id field given "5") does not pass it through unchanged and the query is built each time.
+    stand_ins = [
+        _STAND_IN + n if kind is int else str(_STAND_IN - n) for n, kind in enumerate(kinds)
+    ]
     try:
         query = build(*stand_ins)
         sql, values = db.get_sql_context().sql(query).query()
