@@ -15,6 +15,7 @@ month, even though it touches two calendar months); the last periods are clamped
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -76,8 +77,15 @@ def _month_share(
     return _MonthShare(clip_start, clip_end, eligible, total, fraction)
 
 
-def _month_shares(start: date, end: date, rules: RuleSet) -> list[_MonthShare]:
-    return [_month_share(*month, rules.proration) for month in iter_months(start, end)]
+def _month_shares(start: date, end: date, rules: RuleSet) -> tuple[_MonthShare, ...]:
+    return _shares_of(start, end, rules.proration)
+
+
+@functools.lru_cache(maxsize=8192)
+def _shares_of(start: date, end: date, proration: Proration) -> tuple[_MonthShare, ...]:
+    """The month shares of [start, end] (frozen, so kept: a grant's schedule, its months and
+    its cap are worked out from the same period several times while it is assessed)."""
+    return tuple(_month_share(*month, proration) for month in iter_months(start, end))
 
 
 def calendar_months(start: date, end: date) -> Fraction:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import peewee
 from dateutil.relativedelta import relativedelta
@@ -47,7 +48,10 @@ from kemidesk.domain.validation import text_limit
 from kemidesk.services.common import (
     FieldCheck,
     audit,
+    find_by_key,
     get_or_raise,
+    prepared,
+    record_key,
     transaction,
     with_related,
 )
@@ -129,7 +133,8 @@ def record_application(data: ApplicationInput) -> ApplicationRow:
     contract_attached = check.flag("contract_attached", data.contract_attached)
     placement = None
     if isinstance(data.placement_id, int) and not isinstance(data.placement_id, bool):
-        placement = Placement.get_or_none(Placement.id == data.placement_id)
+        key = record_key(data.placement_id)
+        placement = None if key is None else find_by_key(Placement, key)
     if placement is None:
         check.fail("placement_id", "PLACEMENT_NOT_CHOSEN")
     check.raise_if_any()
@@ -170,7 +175,11 @@ def withdraw_application(application_id: int, reason: str) -> ApplicationRow:
 
 
 def get_application(application_id: int) -> ApplicationRow:
-    rows = list_applications(ids=[application_id])
+    if record_key(application_id) is application_id:  # an int key: the statement built once
+        found = prepared("get_application", lambda i: _application_query(None, [i]), application_id)
+        rows = [_application_row(a) for a in found]
+    else:
+        rows = list_applications(ids=[application_id])
     if not rows:
         get_or_raise(Application, application_id, "APPLICATION_NOT_FOUND")
     return rows[0]
@@ -179,6 +188,10 @@ def get_application(application_id: int) -> ApplicationRow:
 def list_applications(
     status: ApplicationStatus | None = None, ids: list[int] | None = None
 ) -> list[ApplicationRow]:
+    return [_application_row(a) for a in _application_query(status, ids)]
+
+
+def _application_query(status: ApplicationStatus | None, ids: list[int] | None) -> Any:
     query = (
         Application.select(Application, Placement, Person, Association)
         .join(Placement)
@@ -191,22 +204,23 @@ def list_applications(
         query = query.where(Application.status == status)
     if ids is not None:
         query = query.where(Application.id.in_(ids))
-    return [
-        ApplicationRow(
-            id=a.id,
-            placement_id=a.placement.id,
-            person_name=f"{a.placement.person.last_name} {a.placement.person.first_name}",
-            association_name=a.placement.association.name,
-            received_on=a.received_on,
-            pt_decision_attached=a.pt_decision_attached,
-            contract_attached=a.contract_attached,
-            requested_monthly_cents=a.requested_monthly_cents,
-            status=a.status,
-            justification=a.justification,
-            notes=a.notes,
-        )
-        for a in query
-    ]
+    return query
+
+
+def _application_row(a: Application) -> ApplicationRow:
+    return ApplicationRow(
+        id=a.id,
+        placement_id=a.placement.id,
+        person_name=f"{a.placement.person.last_name} {a.placement.person.first_name}",
+        association_name=a.placement.association.name,
+        received_on=a.received_on,
+        pt_decision_attached=a.pt_decision_attached,
+        contract_attached=a.contract_attached,
+        requested_monthly_cents=a.requested_monthly_cents,
+        status=a.status,
+        justification=a.justification,
+        notes=a.notes,
+    )
 
 
 # ---------------------------------------------------------------- assessment

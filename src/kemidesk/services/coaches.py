@@ -39,6 +39,7 @@ from kemidesk.services.common import (
     audit,
     delete_record,
     get_or_raise,
+    prepared,
     transaction,
     update_record,
 )
@@ -169,7 +170,7 @@ def coach_by_name(name: str) -> JobCoach | None:
     clean = " ".join(str(name).split())
     if not clean:
         return None
-    for coach in JobCoach.select():
+    for coach in prepared("coaches", JobCoach.select):  # every coach, as JobCoach.select()
         if coach.name.casefold() == clean.casefold():
             return coach
     coach = JobCoach.create(name=clean)

@@ -84,24 +84,35 @@ def audit_rows(
 
     at, user, names = utc_now(), os_user(), ",".join(sorted(fields))
     server = is_server()
-    who = {} if server else {"db_user": user}
-    insert_rows(
-        AuditLog,
+    # The row as insert_rows would make it from {at, os_user, entity, entity_id, entity_uuid,
+    # action, fields, db_user (local file only)}, in AuditLog's column order: every change
+    # writes audit rows, so the values are put in place directly.
+    db = database_proxy.obj
+    known = {
+        "at": AuditLog.at.db_value(at),
+        "os_user": user,
+        "entity": entity,
+        "action": action,
+        "fields": names,
+        "db_user": user,
+    }
+    columns = [f.name for f in AuditLog._meta.sorted_fields if f.name != "id"]
+    if server:
+        columns.remove("db_user")
+    values = [
         [
-            {
-                "at": at,
-                "os_user": user,
-                "entity": entity,
-                "entity_id": int(pk),
-                "entity_uuid": uuid or "",
-                "action": action,
-                "fields": names,
-                **who,
-            }
-            for pk, uuid in records
-        ],
-        skip=("db_user",) if server else (),
-    )
+            int(pk) if c == "entity_id" else (uuid or "") if c == "entity_uuid" else known[c]
+            for c in columns
+        ]
+        for pk, uuid in records
+    ]
+    if not values:
+        return
+    sql = _insert_sql(db, AuditLog, tuple(AuditLog._meta.fields[c].column_name for c in columns))
+    if len(values) == 1:
+        db.execute_sql(sql, values[0])
+    else:
+        db.cursor().executemany(sql, values)
 
 
 def insert_rows(
@@ -136,6 +147,28 @@ def insert_rows(
         db.execute_sql(sql, values[0])
     else:
         db.cursor().executemany(sql, values)
+
+
+def update_rows(model: type[peewee.Model], ids: list[int], **values: Any) -> None:
+    """`model.update(**values).where(model.id.in_(ids))` (the values as peewee converts them),
+    with the statement written once per model, engine, set of columns and number of ids:
+    the office's bulk work (a day's claims, approvals, a batch) updates many rows at once."""
+    if not ids:
+        return
+    db = database_proxy.obj
+    fields = [model._meta.fields[name] for name in values]
+    key = (type(db), model, tuple(values), len(ids))
+    sql = _UPDATES.get(key)
+    if sql is None:
+        sets = ", ".join(f"{peewee.quote([f.column_name], db.quote)} = {db.param}" for f in fields)
+        marks = ", ".join([db.param] * len(ids))
+        table = peewee.quote([model._meta.table_name], db.quote)
+        sql = f'UPDATE {table} SET {sets} WHERE ({table}."id" IN ({marks}))'
+        _UPDATES[key] = sql
+    db.execute_sql(sql, [f.db_value(values[f.name]) for f in fields] + [int(i) for i in ids])
+
+
+_UPDATES: dict[tuple[Any, ...], str] = {}
 
 
 def _insert_sql(db: peewee.Database, model: type[peewee.Model], columns: tuple[str, ...]) -> str:
@@ -209,21 +242,80 @@ def _by_key(model: type[M], key: int, *, for_update: bool) -> M | None:
     """`model.get_or_none(primary key == key)` (locked `FOR UPDATE` on the server when asked)
     with the statement built once per model: every use case loads its rows this way, and
     building the SELECT of a 30-column model cost more than running it."""
+    name = f"by_key.{model._meta.table_name}.{for_update}"
+    found = prepared(name, lambda k: _key_query(model, k, for_update), key)
+    return found[0] if found else None
+
+
+def _key_query(model: type[M], key: int, for_update: bool) -> Any:
+    query = model.select().where(model._meta.primary_key == key)
+    return lock_for_update(query) if for_update else query
+
+
+def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[Any]:
+    """The rows of the query `build(*params)` (a peewee SELECT), with its statement built
+    once per `name` and engine: the use cases that read one record's row after writing it
+    (`get_decision`, `get_placement`, …) ran the query builder for every call, which cost
+    several times more than running the statement. The rows are made by the same cursor
+    wrapper peewee would use for the query (dicts, tuples or models, converted the same way).
+
+    `params` are the values that change between calls: each must reach the statement
+    unchanged (ints and strings); the statement is built once with stand-ins and checked
+    to hold each exactly once, else the query is built every time as before."""
     db = database_proxy.obj
-    cache_key = (type(db), model, for_update)
-    sql = _LOOKUPS.get(cache_key)
-    if sql is None:
-        query = model.select().where(model._meta.primary_key == key)
-        if for_update:
-            query = lock_for_update(query)
-        sql, params = db.get_sql_context().sql(query).query()
-        if list(params) != [key]:  # not the one-parameter statement expected
-            return query.first()  # type: ignore[no-any-return]
-        _LOOKUPS[cache_key] = sql
-    return next(iter(model.raw(sql, key)), None)
+    kinds = tuple(type(p) for p in params)
+    if any(kind is not int and kind is not str for kind in kinds):
+        return list(build(*params))
+    key = (type(db), name, kinds)
+    known = _PREPARED.get(key)
+    if known is None:
+        known = _prepare(db, build, kinds)
+        _PREPARED[key] = known
+    if known[0] is None:
+        return list(build(*params))
+    sql, query, slots, values, state = known
+    values = list(values)
+    for position, n in slots:
+        values[position] = params[n]
+    cursor = db.execute_sql(sql, values)
+    raw = cursor.fetchall()
+    wrapper = query._get_cursor_wrapper(cursor)
+    if not raw:
+        cursor.close()
+        return []
+    if state:  # how the columns map to fields and converters: the same for every call
+        wrapper.__dict__.update(state)
+    else:
+        wrapper.initialize()
+        made = {k: v for k, v in wrapper.__dict__.items() if k not in _PER_CURSOR}
+        state.update(made)  # at once (one C call), so another thread sees all of it or none
+    cursor.close()
+    return [wrapper.process_row(row) for row in raw]
 
 
-_LOOKUPS: dict[tuple[Any, ...], str] = {}
+def _prepare(db: peewee.Database, build: Callable[..., Any], kinds: tuple[type, ...]) -> Any:
+    """(statement, query, [(parameter position, argument number)], parameters) or Nones when
+    the stand-ins do not come through unchanged exactly once each."""
+    # A text stand-in looks like a number, so a field that would convert a numeric text (an
+    # id field given "5") does not pass it through unchanged and the query is built each time.
+    stand_ins = [
+        _STAND_IN + n if kind is int else str(_STAND_IN - n) for n, kind in enumerate(kinds)
+    ]
+    try:
+        query = build(*stand_ins)
+        sql, values = db.get_sql_context().sql(query).query()
+    except (ValueError, TypeError):  # a stand-in the query converts (text for an id)
+        return (None, None, (), (), {})
+    slots = [[i for i, v in enumerate(values) if type(v) is type(s) and v == s] for s in stand_ins]
+    if any(len(found) != 1 for found in slots):
+        return (None, None, (), (), {})
+    return (sql, query, tuple((found[0], n) for n, found in enumerate(slots)), values, {})
+
+
+# A cursor wrapper's own attributes (the rest is the column mapping made by `initialize`).
+_PER_CURSOR = frozenset({"cursor", "count", "index", "initialized", "populated", "row_cache"})
+_STAND_IN = -7_346_000_000_000  # no key or value of the demo or the office comes near
+_PREPARED: dict[tuple[Any, ...], Any] = {}
 
 
 def live_duplicate(column: Any, value: object, own_id: int | None, *shown: Any) -> Any:
@@ -231,12 +323,18 @@ def live_duplicate(column: Any, value: object, own_id: int | None, *shown: Any) 
     with the `shown` columns, or None. Checked inside the write transaction instead of a
     UNIQUE index, because archived and erased duplicates may exist."""
     model = column.model
-    query = model.select(model.id, *shown).where(
-        (column == value) & (model.archived == False)  # noqa: E712
-    )
-    if own_id is not None:
-        query = query.where(model.id != own_id)
-    return query.order_by(model.id).first()
+
+    def build(value: object, *own: int) -> Any:
+        query = model.select(model.id, *shown).where(
+            (column == value) & (model.archived == False)  # noqa: E712
+        )
+        if own:
+            query = query.where(model.id != own[0])
+        return query.order_by(model.id).limit(1)
+
+    name = f"duplicate.{model._meta.table_name}.{column.name}." + ".".join(f.name for f in shown)
+    found = prepared(name, build, value, *(() if own_id is None else (own_id,)))  # type: ignore[arg-type]
+    return found[0] if found else None
 
 
 def update_record(model: type[M], pk: int, code: str, values: dict[str, Any]) -> M:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from kemidesk.db.models import Decision, Followup, Outcome, Placement
 from kemidesk.domain.bonus import bonus_due
@@ -24,6 +25,7 @@ from kemidesk.services.common import (
     audit,
     find_by_key,
     get_or_raise,
+    prepared,
     record_key,
     transaction,
 )
@@ -184,9 +186,10 @@ def record_outcome(
         if due is not None and due > recorded_on:
             message = Message("OUTCOME_NOT_YET_DUE", {"checkpoint": checkpoint, "due": due})
             raise FieldErrors({"checkpoint": message})
-        outcome = Outcome.get_or_none(
-            (Outcome.placement == placement) & (Outcome.checkpoint == checkpoint)
+        found = prepared(  # one statement per checkpoint
+            f"outcome.{checkpoint.value}", lambda i: _outcome_at(i, checkpoint), placement.id
         )
+        outcome = found[0] if found else None
         values = {
             "status": status,
             "recorded_on": recorded_on,
@@ -212,17 +215,32 @@ def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
     ledgers = placement_ledgers(placement_id)
     if not ledgers or not all(g.ended_by(on) for g in ledgers):
         return False
-    statuses = [o.status for o in Outcome.select().where(Outcome.placement == placement_id)]
-    already = (
-        Decision.select()
+    statuses = [s for (s,) in prepared("bonus.outcomes", _outcome_statuses, placement_id)]
+    already = bool(prepared("bonus.decided", _bonus_decided, placement_id))
+    return bonus_due(statuses, already)
+
+
+def _outcome_statuses(placement_id: int) -> Any:
+    return Outcome.select(Outcome.status).where(Outcome.placement == placement_id).tuples()
+
+
+def _bonus_decided(placement_id: int) -> Any:
+    return (
+        Decision.select(Decision.id)
         .where(
             (Decision.placement == placement_id)
             & (Decision.decision_type == DecisionType.BONUS)
             & (Decision.status != DecisionStatus.CANCELLED)
         )
-        .exists()
+        .limit(1)
+        .tuples()
     )
-    return bonus_due(statuses, already)
+
+
+def _outcome_at(placement_id: int, checkpoint: OutcomeCheckpoint) -> Any:
+    return Outcome.select().where(
+        (Outcome.placement == placement_id) & (Outcome.checkpoint == checkpoint)
+    )
 
 
 def _outcome_row(o: Outcome, bonus: bool = False) -> OutcomeRow:

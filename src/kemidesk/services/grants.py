@@ -61,6 +61,8 @@ from kemidesk.services.common import (
     audit,
     get_for_update,
     get_or_raise,
+    prepared,
+    record_key,
     transaction,
     with_related,
 )
@@ -327,7 +329,12 @@ def appeal_preview(
 
 
 def get_decision(decision_id: int) -> DecisionRow:
-    rows = list_decisions(include_archived=True, ids=[decision_id])
+    if record_key(decision_id) is decision_id:  # an int key: the statements built once
+        paid = dict(prepared("get_decision.paid", lambda i: _paid_query([i]), decision_id))
+        found = prepared("get_decision", lambda i: _decision_query([i]), decision_id)
+        rows = [_decision_row(r, paid.get(r["id"], 0)) for r in found]
+    else:
+        rows = list_decisions(include_archived=True, ids=[decision_id])
     if not rows:
         get_or_raise(Decision, decision_id, "DECISION_NOT_FOUND")
     return rows[0]
@@ -381,26 +388,10 @@ def list_decisions(
     year: int | None = None,
     status: DecisionStatus | None = None,
 ) -> list[DecisionRow]:
-    paid = (
-        Payment.select(Payment.decision, peewee.fn.SUM(Payment.amount_cents).alias("paid"))
-        .where(Payment.status == PaymentStatus.PAID)
-        .group_by(Payment.decision)
-    )
-    if ids is not None:
-        paid = paid.where(id_in(Payment.decision, ids))
-    paid_by_decision = dict(paid.tuples())
-    query = (
-        Decision.select(*_DECISION_COLUMNS)
-        .join(Association, on=(Decision.association == Association.id))
-        .switch(Decision)
-        .join(Placement, on=(Decision.placement == Placement.id))
-        .join(Person, on=(Placement.person == Person.id))
-        .order_by(Decision.decision_date.desc(), Decision.id.desc())
-    )
+    paid_by_decision = dict(_paid_query(ids, inline_ids=True))
+    query = _decision_query(ids, inline_ids=True)
     if not include_archived:
         query = query.where(Decision.archived == False)  # noqa: E712
-    if ids is not None:  # by primary key, in the order of `ids` (no walk along a date index)
-        query = query.where(id_in(Decision.id, ids)).order_by()
     if placement_id is not None:
         query = query.where(Decision.placement == placement_id)
     if association_id is not None:
@@ -411,6 +402,35 @@ def list_decisions(
         query = query.where(Decision.status == status)
     rows = [_decision_row(r, paid_by_decision.get(r["id"], 0)) for r in dict_rows(query)]
     return rows if ids is None else in_order_of(ids, rows)
+
+
+def _paid_query(ids: list[int] | None, inline_ids: bool = False) -> Any:
+    """(decision id, money paid) of the decisions with paid payments (of `ids`)."""
+    paid = (
+        Payment.select(Payment.decision, peewee.fn.SUM(Payment.amount_cents).alias("paid"))
+        .where(Payment.status == PaymentStatus.PAID)
+        .group_by(Payment.decision)
+    )
+    if ids is not None:
+        # a list's chunk: the ids written into the SQL; one decision (prepared): a parameter
+        paid = paid.where(id_in(Payment.decision, ids) if inline_ids else Payment.decision.in_(ids))
+    return paid.tuples()
+
+
+def _decision_query(ids: list[int] | None, inline_ids: bool = False) -> Any:
+    """The listed decisions as dicts, newest first, or those of `ids` (archived too)."""
+    query = (
+        Decision.select(*_DECISION_COLUMNS)
+        .join(Association, on=(Decision.association == Association.id))
+        .switch(Decision)
+        .join(Placement, on=(Decision.placement == Placement.id))
+        .join(Person, on=(Placement.person == Person.id))
+        .order_by(Decision.decision_date.desc(), Decision.id.desc())
+    )
+    if ids is not None:  # by primary key, in the order of `ids` (no walk along a date index)
+        where = id_in(Decision.id, ids) if inline_ids else Decision.id.in_(ids)
+        query = query.where(where).order_by()
+    return query.dicts()
 
 
 def _decision_row(r: dict[str, Any], paid: int) -> DecisionRow:
@@ -443,7 +463,9 @@ def decide_bonus(
     check.raise_if_any()
     with transaction("decide"):
         lock_series(decision_date.year)
-        placement = get_for_update(Placement, placement_id, "PLACEMENT_NOT_FOUND")
+        placement = with_related(
+            get_for_update(Placement, placement_id, "PLACEMENT_NOT_FOUND"), "association"
+        )
         if not all(g.ended_by(decision_date) for g in placement_ledgers(placement_id)):
             raise NotAllowedError("BONUS_BEFORE_GRANT_END")
         if not placement_bonus_due(placement_id, on=decision_date):

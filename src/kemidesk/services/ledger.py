@@ -13,7 +13,7 @@ from kemidesk.domain.ledger import DecisionFacts, GrantLedger, PaymentFacts
 from kemidesk.domain.lifecycle import CHILD_KINDS, GRANT_KINDS, PAYING_KINDS
 from kemidesk.domain.schedule import Period
 from kemidesk.domain.types import DecisionStatus, DecisionType
-from kemidesk.services.common import get_or_raise
+from kemidesk.services.common import get_or_raise, prepared
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.settings import rules_from_snapshot
 
@@ -86,16 +86,8 @@ def _ledgers_of(rows: Iterable[dict[str, Any]]) -> list[GrantLedger]:
     ids = [r["id"] for r in heads]
     if not ids:
         return []
-    children = [
-        _decision_facts(r)
-        for r in Decision.select(*_FACT_COLUMNS)
-        .where(Decision.parent.in_(ids) & Decision.decision_type.in_(CHILD_KINDS))
-        .dicts()
-    ]
-    payments = [
-        _payment_facts(r)
-        for r in Payment.select(*_PAYMENT_COLUMNS).where(Payment.decision.in_(ids)).dicts()
-    ]
+    children = [_decision_facts(r) for r in prepared("ledger.children", _children_query, *ids)]
+    payments = [_payment_facts(r) for r in prepared("ledger.payments", _payments_query, *ids)]
     return [
         GrantLedger.build(
             _decision_facts(r), rules_from_snapshot(r["rules_json"]), children, payments
@@ -104,11 +96,20 @@ def _ledgers_of(rows: Iterable[dict[str, Any]]) -> list[GrantLedger]:
     ]
 
 
-def placement_ledgers(
-    placement_id: int, exclude_decision_id: int | None = None
-) -> list[GrantLedger]:
-    """The placement's grants in force (with a period), oldest first."""
-    rows = (
+def _children_query(*ids: int) -> Any:
+    return (
+        Decision.select(*_FACT_COLUMNS)
+        .where(Decision.parent.in_(ids) & Decision.decision_type.in_(CHILD_KINDS))
+        .dicts()
+    )
+
+
+def _payments_query(*ids: int) -> Any:
+    return Payment.select(*_PAYMENT_COLUMNS).where(Payment.decision.in_(ids)).dicts()
+
+
+def _grants_query(placement_id: int) -> Any:
+    return (
         Decision.select(*_FACT_COLUMNS, Decision.rules_json)
         .where(
             (Decision.placement == placement_id)
@@ -119,6 +120,13 @@ def placement_ledgers(
         .order_by(Decision.decision_date, Decision.id)
         .dicts()
     )
+
+
+def placement_ledgers(
+    placement_id: int, exclude_decision_id: int | None = None
+) -> list[GrantLedger]:
+    """The placement's grants in force (with a period), oldest first."""
+    rows = prepared("ledger.grants", _grants_query, placement_id)
     return _ledgers_of(r for r in rows if r["id"] != exclude_decision_id)
 
 

@@ -18,7 +18,7 @@ import peewee
 from kemidesk.db.connection import is_server, lock_for_update
 from kemidesk.db.models import DecisionSeries, PaymentBatch
 from kemidesk.domain.numbering import format_decision_number
-from kemidesk.services.common import audit
+from kemidesk.services.common import audit, prepared
 
 
 def lock_series(year: int, prefix: str = "KL") -> DecisionSeries:
@@ -27,15 +27,17 @@ def lock_series(year: int, prefix: str = "KL") -> DecisionSeries:
     Decision use cases call this first, so the year's decisions are made one at a time on
     the server: the checks they make (the year's committed money, the months already
     granted) see every decision committed before them."""
-    query = DecisionSeries.select().where(
+    if not is_server():  # the write transaction holds the file: read, create when missing
+        found = prepared("lock_series", _series_query, prefix, year)  # one row: unique index
+        return found[0] if found else DecisionSeries.create(prefix=prefix, year=year)
+    DecisionSeries.insert(prefix=prefix, year=year, last_seq=0).on_conflict_ignore().execute()
+    return lock_for_update(_series_query(prefix, year)).get()  # type: ignore[no-any-return]
+
+
+def _series_query(prefix: str, year: int) -> peewee.ModelSelect:
+    return DecisionSeries.select().where(
         (DecisionSeries.prefix == prefix) & (DecisionSeries.year == year)
     )
-    if is_server():
-        DecisionSeries.insert(prefix=prefix, year=year, last_seq=0).on_conflict_ignore().execute()
-    else:  # the write transaction holds the file: read, and create only when missing
-        series = query.first()
-        return series or DecisionSeries.create(prefix=prefix, year=year)  # type: ignore[no-any-return]
-    return lock_for_update(query).get()  # type: ignore[no-any-return]
 
 
 def allocate_decision_number(year: int, prefix: str = "KL") -> tuple[str, int, int]:

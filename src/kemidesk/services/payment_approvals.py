@@ -21,16 +21,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 import peewee
 
-from kemidesk.db.connection import lock_for_update
+from kemidesk.db.connection import is_server, lock_for_update
 from kemidesk.db.models import Decision, Followup, Payment, utc_now
 from kemidesk.domain.followups import followup_due_dates
 from kemidesk.domain.lifecycle import is_approvable, is_claimable
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
-from kemidesk.services.common import FieldCheck, audit_rows, transaction
+from kemidesk.services.common import FieldCheck, audit_rows, prepared, transaction, update_rows
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.permissions import require
 from kemidesk.services.settings import rules_from_snapshot
@@ -135,7 +136,40 @@ def load_approval_facts(payment_ids: Iterable[int]) -> dict[int, ApprovalFacts]:
     ids = sorted(set(payment_ids))
     if not ids:
         return {}
-    rows = list(
+    rows = prepared("approval.payments", _facts_query, *ids)
+    placements = {r["placement"] for r in rows}
+    forms: dict[int, list[FormFact]] = defaultdict(list)
+    if placements:
+        query = prepared("approval.forms", _forms_query, *sorted(placements))
+        for placement_id, held_on, kind, signed in query:
+            forms[placement_id].append((held_on, kind, bool(signed)))
+    decisions = sorted({r["decision"] for r in rows})
+    last = dict(prepared("approval.last", _last_query, *decisions))
+    return {
+        r["id"]: ApprovalFacts(
+            payment_id=r["id"],
+            uuid=r["uuid"],
+            status=r["status"],
+            period_index=r["period_index"],
+            period_end=r["period_end"],
+            claim_received_on=r["claim_received_on"],
+            payslip_received=bool(r["payslip_received"]),
+            proof_received=bool(r["proof_received"]),
+            decision_type=r["decision_type"],
+            decision_status=r["decision_status"],
+            appeal_deadline=r["appeal_deadline"],
+            grant_start=r["period_start"],
+            grant_end=r["grant_end"],
+            rules=rules_from_snapshot(r["rules_json"]),
+            forms=tuple(forms.get(r["placement"], ())),
+            last_index=last.get(r["decision"]),
+        )
+        for r in rows
+    }
+
+
+def _facts_query(*ids: int) -> Any:
+    return (
         Payment.select(
             Payment.id,
             Payment.uuid,
@@ -158,42 +192,26 @@ def load_approval_facts(payment_ids: Iterable[int]) -> dict[int, ApprovalFacts]:
         .where(Payment.id.in_(ids))
         .dicts()
     )
-    placements = {r["placement"] for r in rows}
-    forms: dict[int, list[FormFact]] = defaultdict(list)
-    if placements:
-        query = Followup.select(
+
+
+def _forms_query(*placement_ids: int) -> Any:
+    return (
+        Followup.select(
             Followup.placement, Followup.held_on, Followup.followup_type, Followup.signed
-        ).where(Followup.placement.in_(sorted(placements)))
-        for placement_id, held_on, kind, signed in query.tuples():
-            forms[placement_id].append((held_on, kind, bool(signed)))
-    decisions = sorted({r["decision"] for r in rows})
-    last = dict(
+        )
+        .where(Followup.placement.in_(placement_ids))
+        .tuples()
+    )
+
+
+def _last_query(*decision_ids: int) -> Any:
+    """The decisions' last payment not cancelled."""
+    return (
         Payment.select(Payment.decision, peewee.fn.MAX(Payment.period_index))
-        .where(Payment.decision.in_(decisions) & (Payment.status != PaymentStatus.CANCELLED))
+        .where(Payment.decision.in_(decision_ids) & (Payment.status != PaymentStatus.CANCELLED))
         .group_by(Payment.decision)
         .tuples()
     )
-    return {
-        r["id"]: ApprovalFacts(
-            payment_id=r["id"],
-            uuid=r["uuid"],
-            status=r["status"],
-            period_index=r["period_index"],
-            period_end=r["period_end"],
-            claim_received_on=r["claim_received_on"],
-            payslip_received=bool(r["payslip_received"]),
-            proof_received=bool(r["proof_received"]),
-            decision_type=r["decision_type"],
-            decision_status=r["decision_status"],
-            appeal_deadline=r["appeal_deadline"],
-            grant_start=r["period_start"],
-            grant_end=r["grant_end"],
-            rules=rules_from_snapshot(r["rules_json"]),
-            forms=tuple(forms.get(r["placement"], ())),
-            last_index=last.get(r["decision"]),
-        )
-        for r in rows
-    }
 
 
 # ---------------------------------------------------------------- bulk use cases
@@ -305,7 +323,8 @@ def _check_unique(ids: list[int], check: FieldCheck) -> None:
 def _locked_facts(ids: list[int]) -> dict[int, ApprovalFacts]:
     """The payments locked (`FOR UPDATE` on the server) and their facts; NotFoundError for
     an id that is not a payment."""
-    list(lock_for_update(Payment.select(Payment.id).where(Payment.id.in_(ids))).tuples())
+    if is_server():  # SQLite's write transaction holds the file already
+        list(lock_for_update(Payment.select(Payment.id).where(Payment.id.in_(ids))).tuples())
     facts = load_approval_facts(ids)
     for payment_id in ids:
         if payment_id not in facts:
@@ -361,4 +380,4 @@ def _approve_or_hold(items: list[tuple[ApprovalFacts, date]]) -> dict[int, Payme
 
 
 def _update(ids: list[int], **values: object) -> None:
-    Payment.update(updated_at=utc_now(), **values).where(Payment.id.in_(ids)).execute()
+    update_rows(Payment, ids, updated_at=utc_now(), **values)

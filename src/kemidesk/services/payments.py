@@ -29,7 +29,10 @@ from kemidesk.services.common import (
     audit_rows,
     get_for_update,
     get_or_raise,
+    prepared,
+    record_key,
     transaction,
+    update_rows,
 )
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.numbering import allocate_batch_id
@@ -108,15 +111,16 @@ def list_payments(
     batch_id: int | None = None,
     limit: int | None = None,
 ) -> list[PaymentRow]:
-    query = (
-        Payment.select(*_COLUMNS, _last_index())
-        .join(Decision, on=(Payment.decision == Decision.id))
-        .join(Association, on=(Decision.association == Association.id))
-        .switch(Decision)
-        .join(Placement, on=(Decision.placement == Placement.id))
-        .join(Person, on=(Placement.person == Person.id))
-        .order_by(Payment.period_start, Payment.id)
-    )
+    only_decision = (status, ids, batch_id, limit) == (None, None, None, None)
+    if only_decision and decision_id is not None and record_key(decision_id) is decision_id:
+        # a decision's payments (read as every decision is notified): the statement built once
+        found = prepared(
+            "list_payments.decision",
+            lambda i: _payment_query().where(Payment.decision == i).dicts(),
+            decision_id,
+        )
+        return [_row(r) for r in found]
+    query = _payment_query()
     if decision_id is not None:
         query = query.where(Payment.decision == decision_id)
     if status is not None:
@@ -128,6 +132,18 @@ def list_payments(
     if limit is not None:
         query = query.limit(limit)
     return [_row(r) for r in dict_rows(query)]
+
+
+def _payment_query() -> Any:
+    return (
+        Payment.select(*_COLUMNS, _last_index())
+        .join(Decision, on=(Payment.decision == Decision.id))
+        .join(Association, on=(Decision.association == Association.id))
+        .switch(Decision)
+        .join(Placement, on=(Decision.placement == Placement.id))
+        .join(Person, on=(Placement.person == Person.id))
+        .order_by(Payment.period_start, Payment.id)
+    )
 
 
 def _row(r: dict[str, Any]) -> PaymentRow:
@@ -259,7 +275,7 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
         batch = PaymentBatch.create(id=allocate_batch_id(), created_on=created_on, title=title)
         audit(batch, "create", ["created_on", "title"])
         ids = [p.id for p in payments]  # one UPDATE for the batch's payments
-        Payment.update(batch=batch.id, updated_at=utc_now()).where(Payment.id.in_(ids)).execute()
+        update_rows(Payment, ids, batch=batch.id, updated_at=utc_now())
         audit_rows("Payment", [(p.id, p.uuid) for p in payments], "batch", ["batch"])
     return int(batch.id)
 

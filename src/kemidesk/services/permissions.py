@@ -87,10 +87,21 @@ def is_laptop_copy() -> bool:
 
     from kemidesk.db.models import SyncState
 
+    # Asked by every use case's transaction: read once per outermost transaction (a copy
+    # becomes one only through `sync.init_copy`, in a transaction of its own).
+    db = database_proxy.obj
+    outer = db._state.transactions[0] if db.in_transaction() else None
+    if outer is not None and _LAPTOP[0] is outer:
+        return _LAPTOP[1]  # type: ignore[return-value]
     try:
-        return bool(SyncState.select().exists())
+        found = bool(SyncState.select().exists())
     except peewee.DatabaseError:
         return False
+    _LAPTOP[:] = [outer, found]
+    return found
+
+
+_LAPTOP: list[object] = [None, False]  # [the outermost transaction, whether a laptop copy]
 
 
 def refusal(right: str) -> DomainError:

@@ -26,7 +26,15 @@ from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.messages import Message
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.types import DecisionStatus, PlacementStatus
-from kemidesk.services.common import FieldCheck, apply_changes, audit, get_or_raise, transaction
+from kemidesk.services.common import (
+    FieldCheck,
+    apply_changes,
+    audit,
+    get_or_raise,
+    prepared,
+    record_key,
+    transaction,
+)
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.placement_state import placement_status
 from kemidesk.services.record_lists import in_order_of
@@ -194,7 +202,11 @@ def _exists(model: Any, pk: object) -> bool:
     """A record with this id exists (an id that is not an integer never does)."""
     if isinstance(pk, bool) or not isinstance(pk, int):
         return False
-    return bool(model.select().where(model.id == pk).exists())
+    return bool(prepared(f"exists.{model.__name__}", lambda i: _exists_query(model, i), pk))
+
+
+def _exists_query(model: Any, pk: int) -> Any:
+    return model.select(model.id).where(model.id == pk).tuples()
 
 
 def create_placement(
@@ -293,7 +305,12 @@ def delete_placement(placement_id: int) -> None:
 
 
 def get_placement(placement_id: int, today: date | None = None) -> PlacementRow:
-    rows = list_placements(include_archived=True, ids=[placement_id], today=today)
+    if record_key(placement_id) is placement_id:  # an int key: the statement built once
+        found = prepared("get_placement", lambda i: _placement_query([i]), placement_id)
+        on = today or date.today()
+        rows = [_row_from_dict(r, on) for r in found]
+    else:
+        rows = list_placements(include_archived=True, ids=[placement_id], today=today)
     if not rows:
         get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
     return rows[0]
@@ -347,6 +364,19 @@ def list_placements(
     """All placements as rows; one query, read as dicts by column name (40 000 rows in well
     under a second)."""
     today = today or date.today()
+    query = _placement_query(ids, inline_ids=True)
+    if not include_archived:
+        query = query.where(Placement.archived == False)  # noqa: E712
+    if person_id is not None:
+        query = query.where(Placement.person == person_id)
+    if association_id is not None:
+        query = query.where(Placement.association == association_id)
+    rows = [_row_from_dict(r, today) for r in dict_rows(query)]
+    return rows if ids is None else in_order_of(ids, rows)
+
+
+def _placement_query(ids: list[int] | None, inline_ids: bool = False) -> Any:
+    """The listed placements as dicts, newest first, or those of `ids` (archived too)."""
     query = (
         Placement.select(*_COLUMNS)
         .join(Person, on=(Placement.person == Person.id))
@@ -356,16 +386,11 @@ def list_placements(
         .join(JobCoach, peewee.JOIN.LEFT_OUTER, on=(Placement.coach == JobCoach.id))
         .order_by(Placement.start_date.desc(), Placement.id.desc())
     )
-    if not include_archived:
-        query = query.where(Placement.archived == False)  # noqa: E712
     if ids is not None:  # by primary key, in the order of `ids`
-        query = query.where(id_in(Placement.id, ids)).order_by()
-    if person_id is not None:
-        query = query.where(Placement.person == person_id)
-    if association_id is not None:
-        query = query.where(Placement.association == association_id)
-    rows = [_row_from_dict(r, today) for r in dict_rows(query)]
-    return rows if ids is None else in_order_of(ids, rows)
+        # a list's chunk: the ids written into the SQL; one placement (prepared): a parameter
+        where = id_in(Placement.id, ids) if inline_ids else Placement.id.in_(ids)
+        query = query.where(where).order_by()
+    return query.dicts()
 
 
 def _row_from_dict(r: dict[str, Any], today: date) -> PlacementRow:

@@ -32,7 +32,7 @@ def plans_of(action: Callable[[], object]) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("action", "index"),
     [
-        (lambda: committed_cents(2026), "decision_year_decision_type"),
+        (lambda: committed_cents(2026), "COVERING INDEX decision_year_decision_type_status"),
         (lambda: committed_cents(2026), "decision_parent_id"),  # the year's amendments
         (lambda: appropriation_status(2026), "payment_status_paid_on"),
         (lambda: check_unique_hetu("010190-900P"), "person_hetu_archived"),

@@ -9,10 +9,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from peewee import fn
 
 from kemidesk.db.connection import close_database
 from kemidesk.db.integrity import run_checks
-from kemidesk.db.models import Application, Decision, Outcome, Payment, Placement
+from kemidesk.db.models import Application, AuditLog, Decision, Outcome, Payment, Placement
 from kemidesk.db.setup import prepare_database
 from kemidesk.demo import database_has_data, generate_demo
 from kemidesk.domain.bonus import BONUS_OUTCOMES
@@ -166,6 +167,52 @@ def _fingerprint() -> str:
         .tuples(),
     ]
     return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+# The small demo of seed 2026 on 28.11.2026 as the services made it before the speed work of
+# issue 9 (statements built once; the covering index of migration 15): a faster service must give the same records.
+PINNED_FINGERPRINT = "55030e106138430ffc85686662a880eaccb04d9268166180aad6aad135ed2bab"
+PINNED_DECISIONS = {  # kind → (count, sum of total_cents)
+    "amendment": (12, -3_310_539),
+    "bonus": (20, 3_000_000),
+    "grant": (69, 32_396_292),
+    "partial_grant": (9, 2_791_581),
+    "recovery": (6, 245_430),
+    "rejection": (19, 0),
+}
+PINNED_PAYMENTS = {  # status → (count, sum of amount_cents)
+    "approved": (6, 235_667),
+    "cancelled": (63, 3_003_979),
+    "claimed": (5, 350_000),
+    "due": (184, 8_816_915),
+    "held": (21, 1_043_000),
+    "paid": (490, 24_682_021),
+}
+PINNED_COUNTS = {Placement: 150, Application: 102, Outcome: 123, AuditLog: 5089}
+
+
+def test_the_small_demo_is_what_it_was() -> None:
+    """Counts and sums of the decisions and payments, and the records' fingerprint, pinned."""
+    decisions = {
+        kind.value: (n, int(total))
+        for kind, n, total in Decision.select(
+            Decision.decision_type, fn.COUNT(Decision.id), fn.SUM(Decision.total_cents)
+        )
+        .group_by(Decision.decision_type)
+        .tuples()
+    }
+    payments = {
+        status.value: (n, int(total))
+        for status, n, total in Payment.select(
+            Payment.status, fn.COUNT(Payment.id), fn.SUM(Payment.amount_cents)
+        )
+        .group_by(Payment.status)
+        .tuples()
+    }
+    assert decisions == PINNED_DECISIONS
+    assert payments == PINNED_PAYMENTS
+    assert {model: model.select().count() for model in PINNED_COUNTS} == PINNED_COUNTS
+    assert _fingerprint() == PINNED_FINGERPRINT
 
 
 def _generate(paths: AppPaths, seed: int) -> str:
