@@ -170,7 +170,8 @@ def _fingerprint() -> str:
 
 
 # The small demo of seed 2026 on 28.11.2026 as the services made it before the speed work of
-# issue 9 (statements built once; the covering index of migration 15): a faster service must give the same records.
+# issue 9 (statements built once; the covering index of migration 15): a faster service must
+# give the same records.
 PINNED_FINGERPRINT = "55030e106138430ffc85686662a880eaccb04d9268166180aad6aad135ed2bab"
 PINNED_DECISIONS = {  # kind → (count, sum of total_cents)
     "amendment": (12, -3_310_539),
