@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from typing import Any
 
@@ -282,16 +283,10 @@ def test_closing_cancels_a_running_build(window: Any, qtbot: Any, monkeypatch: A
     assert tab.sections() == before
 
 
-def test_the_first_build_shows_each_section_as_it_comes(
-    ctx: Any, qtbot: Any, monkeypatch: Any
-) -> None:
-    """The window opens on the overview: the quick sections are on screen (in their order,
-    with "näytä kaikki" working) while the slow one is still being built."""
-    import threading
-
+def hold_followups_section(monkeypatch: Any) -> threading.Event:
+    """The follow-ups section (the slow one) waits in its build until the event is set."""
     from kemidesk.services import overview
 
-    expected = build_overview(DEMO_TODAY)
     release = threading.Event()
     real = overview._followups_due
 
@@ -300,6 +295,16 @@ def test_the_first_build_shows_each_section_as_it_comes(
         return real(today)
 
     monkeypatch.setattr(overview, "_followups_due", slow)
+    return release
+
+
+def test_the_first_build_shows_each_section_as_it_comes(
+    ctx: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The window opens on the overview: the quick sections are on screen (in their order,
+    with "näytä kaikki" working) while the slow one is still being built."""
+    expected = build_overview(DEMO_TODAY)
+    release = hold_followups_section(monkeypatch)
     tab = OverviewTab(ctx)
     qtbot.addWidget(tab)
     tab.show()
@@ -338,20 +343,9 @@ def test_a_refresh_replaces_the_lines_when_the_whole_overview_is_built(
     window: Any, qtbot: Any, monkeypatch: Any
 ) -> None:
     """After the first build the lines shown stay until the new overview is complete."""
-    import threading
-
-    from kemidesk.services import overview
-
     tab = overview_tab(window, qtbot)
     before = tab.sections()
-    release = threading.Event()
-    real = overview._followups_due
-
-    def slow(today: date) -> Any:
-        assert release.wait(10)
-        return real(today)
-
-    monkeypatch.setattr(overview, "_followups_due", slow)
+    release = hold_followups_section(monkeypatch)
     tab.refresh()
     qtbot.wait(200)
     assert tab.busy and tab.sections() == before

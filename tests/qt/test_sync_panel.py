@@ -145,3 +145,11 @@ def test_the_program_recognises_a_copy_it_opens_after_the_first_paint(
     assert panel.active and window.ctx.laptop_copy
     assert "Kannettavan kopio" in panel.label.text()
     assert not window.workflow_actions.settings.isEnabled()
+    from PySide6.QtWidgets import QLabel
+
+    assert not window.findChild(QLabel, "database_location").isVisible()  # room for the panel
+    assert str(paths.database) in panel.label.toolTip()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: getattr(window.current_tab(), "loaded", False))
+    qtbot.wait(100)
+    window.grab().save(str(paths.data_dir / "sync_window_start.png"))

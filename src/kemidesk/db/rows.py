@@ -1,4 +1,6 @@
-"""A select read as dicts by column name, like peewee's `.dicts()`, for the long lists.
+"""Reading many rows fast: as the driver returns them (`raw_rows`, with `as_day` for DATE
+columns), or as dicts by column name like peewee's `.dicts()` (`dict_rows`), with the garbage
+collector paused while thousands of row tuples are made (`collector_paused`).
 
 peewee runs every value of every row through its field's `python_value` (23 columns × 40 000
 placements: most of a listing's time). The cursor already gives integers and texts as they
@@ -11,14 +13,48 @@ ways on both engines and finds them equal.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import datetime
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
 from typing import Any
 
 import peewee
 
 from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import IsoDateField, UtcDateTimeField, parse_iso_date
+
+
+def raw_rows(query: peewee.Query) -> list[tuple[Any, ...]]:
+    """The rows of `query` as the driver returns them, without peewee's conversion of each
+    value (what a big read pays for most): dates are ISO text on SQLite and `date` on
+    PostgreSQL (`as_day` reads both), enum columns their stored codes."""
+    sql, params = query.sql()
+    cursor = database_proxy.obj.execute_sql(sql, params)
+    with peewee.__exception_wrapper__:  # the rows are made while fetched: errors as peewee's
+        return list(cursor.fetchall())
+
+
+def as_day(value: Any) -> Any:
+    """A DATE column's value from `raw_rows` as a `date` (None stays None)."""
+    if value is None or isinstance(value, date):
+        return value
+    return parse_iso_date(str(value)[:10])
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Tens of thousands of short-lived row tuples (no reference cycles) would set off the
+    garbage collector's generation passes over and over while they are made (a quarter of a
+    ranking's or an overview's time). They are gone or kept when the work returns."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
 
 # Fields whose value the cursor already gives as the program holds it (int, str or None).
 _AS_READ: frozenset[type[peewee.Field]] = frozenset(
@@ -86,8 +122,7 @@ def dict_rows(query: peewee.Select) -> list[dict[str, Any]]:
     columns = _columns(query)
     if columns is None:
         return list(query.dicts())
-    sql, params = query.sql()
-    rows = database_proxy.execute_sql(sql, params).fetchall()
+    rows = raw_rows(query)
     names = [name for name, _ in columns]
     converted = [(i, convert) for i, (_, convert) in enumerate(columns) if convert is not None]
     if not converted:

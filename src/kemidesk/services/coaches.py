@@ -25,6 +25,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
+from kemidesk.db.rows import as_day, raw_rows
 from kemidesk.domain import validation as v
 from kemidesk.domain.coaches import START_AHEAD_DAYS, FollowupState, coach_need, followup_state
 from kemidesk.domain.dates import add_months
@@ -44,7 +45,6 @@ from kemidesk.services.common import (
     update_record,
 )
 from kemidesk.services.errors import NotAllowedError
-from kemidesk.services.rows import as_day, raw_rows
 from kemidesk.services.settings import load_rulebook
 
 VISITS_RECENT_DAYS = 30  # "käyntejä 30 pv" in the caseload totals

@@ -14,15 +14,14 @@ from decimal import Decimal
 
 import peewee
 
-from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import (
     Association,
     JobSeeker,
     Person,
     Placement,
     RecruitmentNeed,
-    parse_iso_date,
 )
+from kemidesk.db.rows import as_day, collector_paused, raw_rows
 from kemidesk.domain.eligibility import person_target_groups, youth_cutoff
 from kemidesk.domain.matching import (
     Match,
@@ -35,7 +34,6 @@ from kemidesk.domain.matching import (
 from kemidesk.domain.types import NeedStatus, TargetGroup
 from kemidesk.services.common import get_or_raise
 from kemidesk.services.errors import NotFoundError
-from kemidesk.services.rows import collector_paused
 from kemidesk.services.settings import rules_for
 
 MATCHABLE = (NeedStatus.OPEN, NeedStatus.MATCHED)
@@ -75,12 +73,6 @@ def _need_facts(n: RecruitmentNeed, association_name: str) -> NeedFacts:
 _decimal = functools.lru_cache(maxsize=256)(Decimal)
 
 
-def _to_date(value: object) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return parse_iso_date(str(value)[:10])
-
-
 def seeker_facts(today: date, person_ids: list[int] | None = None) -> list[SeekerFacts]:
     """The active seekers as matching facts (restrictions only as word stems)."""
     rules = rules_for(today)
@@ -112,12 +104,9 @@ def seeker_facts(today: date, person_ids: list[int] | None = None) -> list[Seeke
     groups_cache: dict[tuple[bool, bool, bool], tuple[TargetGroup, ...]] = {}
     cutoff = youth_cutoff(today, rules)
     min_tmt = rules.min_tmt_days
-    parse = parse_iso_date
-    sql, params = query.sql()
     # The cursor's plain tuples: peewee's per-value converters cost more than the fetch.
-    rows = database_proxy.execute_sql(sql, params).fetchall()
     for (pid, last, first, tmt, partial, birth, resident, low, high, avail, area, skills,
-         interests, restrictions) in rows:  # fmt: skip
+         interests, restrictions) in raw_rows(query):  # fmt: skip
         partial = bool(partial)
         key = (
             tmt is not None and tmt >= min_tmt,
@@ -126,17 +115,15 @@ def seeker_facts(today: date, person_ids: list[int] | None = None) -> list[Seeke
         )
         groups = groups_cache.get(key)
         if groups is None:
-            groups = tuple(person_target_groups(tmt, partial, _to_date(birth), today, rules))
+            groups = tuple(person_target_groups(tmt, partial, as_day(birth), today, rules))
             groups_cache[key] = groups
-        if avail is not None and not isinstance(avail, date):
-            avail = parse(avail[:10])
         out.append(
             SeekerFacts(
                 pid,
                 f"{last} {first}",
                 _decimal(low),
                 _decimal(high),
-                avail,
+                as_day(avail),
                 area,
                 groups,
                 bool(resident),
@@ -158,12 +145,7 @@ def last_ends(person_ids: list[int] | None = None) -> dict[int, date]:
     query = Placement.select(Placement.person, end).group_by(Placement.person)
     if person_ids is not None:
         query = query.where(Placement.person.in_(person_ids))
-    sql, params = query.sql()
-    return {
-        pid: _to_date(last)  # type: ignore[misc]
-        for pid, last in database_proxy.execute_sql(sql, params).fetchall()
-        if last is not None
-    }
+    return {pid: as_day(last) for pid, last in raw_rows(query) if last is not None}
 
 
 def _rows(matches: list[Match], association_ids: dict[int, int]) -> list[MatchRow]:

@@ -28,6 +28,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
+from kemidesk.db.rows import as_day, collector_paused, raw_rows
 from kemidesk.domain.bonus import BONUS_OUTCOMES
 from kemidesk.domain.dates import format_date
 from kemidesk.domain.followups import START_TALK_DAYS, followup_due_dates, outcome_check_dates
@@ -42,7 +43,6 @@ from kemidesk.domain.types import (
     OverviewSection,
     PaymentStatus,
 )
-from kemidesk.services.rows import as_day, collector_paused, raw_rows
 
 if TYPE_CHECKING:
     from kemidesk.services.settings import AppropriationStatus

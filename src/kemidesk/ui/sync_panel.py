@@ -111,6 +111,11 @@ class SyncPanel(QWidget):
         self.window_.ctx.laptop_copy = self.active  # the tabs disable office-only buttons
         self.setVisible(self.active)
         if self.active:
+            # The panel says where the records are; the file's path stays in its tool tip
+            # (the status bar has no room for both beside the Synkronoi buttons).
+            where = self.window_.findChild(QLabel, "database_location")
+            if where is not None:
+                where.hide()
             settings = self.window_.workflow_actions.settings
             settings.setEnabled(False)
             settings.setToolTip(self.tr("Asetukset vaativat yhteyden toimiston tietokantaan."))
@@ -137,7 +142,8 @@ class SyncPanel(QWidget):
         )
         self.label.setText(text)
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(text) + 8)
-        self.label.setToolTip(state.server + (f"\n{state.last_error}" if state.last_error else ""))
+        lines = [self.window_.database_location(), state.server, state.last_error]
+        self.label.setToolTip("\n".join(line for line in lines if line))
         self.conflicts_button.setEnabled(state.conflicts_open > 0)
 
     def try_automatically(self) -> None:

@@ -1,4 +1,4 @@
-"""Rows read as the driver gives them (services.rows), as the overview reads them."""
+"""Rows read as the driver gives them (db.rows), as the overview reads them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import Placement
-from kemidesk.services.rows import as_day, raw_rows
+from kemidesk.db.rows import as_day, raw_rows
 
 COUNT = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 50000) "
 
