@@ -7993,6 +7993,11 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>Synchronisation</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="197" />
+        <source>Synkronoidaan…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/ui/sync_panel.py" line="173" />
         <source>Synkronoitu: lähetetty %1, haettu %2, uusia ristiriitoja %3</source>
         <translation>Synchronised: sent %1, fetched %2, new conflicts %3</translation>

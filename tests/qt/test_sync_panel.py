@@ -65,7 +65,12 @@ def test_panel_syncs_and_resolves_a_conflict(
     assert not payments.approve_button.isEnabled()
     assert not payments.batch_button.isEnabled()
     assert "toimiston tietokantaan" in payments.approve_button.toolTip()
-    result = panel.synchronise()
+    window.resize(1366, 768)
+    with qtbot.waitSignal(panel.synced, timeout=30_000) as synced:
+        assert panel.synchronise()  # started on its own thread
+        assert panel.sync_button.text() == "Synkronoidaan…"
+        window.grab().save(str(paths.data_dir / "sync_window_running.png"))
+    result = synced.args[0]
     assert result is not None and result.conflicts == 1
     assert "yhteydessä" in panel.label.text() and "ristiriitoja 1" in panel.label.text()
     dialog = panel.show_conflicts()
@@ -77,7 +82,8 @@ def test_panel_syncs_and_resolves_a_conflict(
     assert dialog.choose("third", third="040 yhteinen")
     assert dialog.table.rowCount() == 0
     dialog.close()
-    panel.synchronise()
+    with qtbot.waitSignal(panel.synced, timeout=30_000):
+        panel.synchronise()
     assert "odottaa 0" in panel.label.text() and "ristiriitoja 0" in panel.label.text()
     assert models.Person.get_by_id(person.id).phone == "040 yhteinen"
     assert boxes.shown == []
@@ -153,3 +159,4 @@ def test_the_program_recognises_a_copy_it_opens_after_the_first_paint(
     qtbot.waitUntil(lambda: getattr(window.current_tab(), "loaded", False))
     qtbot.wait(100)
     window.grab().save(str(paths.data_dir / "sync_window_start.png"))
+

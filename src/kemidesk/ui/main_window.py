@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.ctx.opener.close_all()
+        self.sync_panel.cancel()  # a running sync stops; the next one resumes
         if self._ready:
             self.backup_actions.on_close()
         super().closeEvent(event)

@@ -8,8 +8,10 @@ with the message "vaatii yhteyden toimiston tietokantaan") are disabled with the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
@@ -57,8 +59,18 @@ class _Probe(QObject):
     answered = Signal(bool)
 
 
+class _Courier(QObject):
+    """Carries a sync's result (or its error) from its thread to the window's."""
+
+    delivered = Signal(object, object)
+
+
 def _when(moment: Any) -> str:
-    return "–" if moment is None else moment.strftime("%d.%m.%Y %H.%M")
+    """A stored time (naive UTC, `models.utc_now`) in the laptop's own time: 3.12.2026 11.27."""
+    if moment is None:
+        return "–"
+    local = moment.replace(tzinfo=UTC).astimezone()
+    return f"{local.day}.{local.month}.{local.year} {local:%H.%M}"
 
 
 def _value_text(value: Any) -> str:
@@ -72,9 +84,13 @@ def _value_text(value: Any) -> str:
 
 
 class SyncPanel(QWidget):
-    """Status-bar widget: Kannettavan kopio · yhteys · synkronoitu · odottaa · ristiriidat."""
+    """Status-bar widget: Kannettavan kopio · yhteys · synkronoitu · odottaa · ristiriidat.
+
+    A sync runs on a thread of its own (thousands of changes take seconds; the window stays
+    usable, SQLite keeps the writers apart). `synced` gives its result (None: it failed)."""
 
     help_page = "kannettava.html"
+    synced = Signal(object)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -86,6 +102,9 @@ class SyncPanel(QWidget):
         self.sync_button.setObjectName("sync_now")
         self.sync_button.setAutoDefault(False)
         self.sync_button.clicked.connect(lambda: self.synchronise())
+        metrics = self.sync_button.fontMetrics()  # room for "Synkronoidaan…" while it runs
+        widest = max(metrics.horizontalAdvance(self.tr(t)) for t in ("Synkronoi", "Synkronoidaan…"))
+        self.sync_button.setMinimumWidth(widest + 24)
         self.conflicts_button = QPushButton(self.tr("Ristiriidat"), self)
         self.conflicts_button.setObjectName("sync_conflicts")
         self.conflicts_button.setAutoDefault(False)
@@ -102,6 +121,13 @@ class SyncPanel(QWidget):
         self.probing = False
         self.probe = _Probe(self)
         self.probe.answered.connect(self._probed)
+        self.courier = _Courier(self)
+        self.courier.delivered.connect(self._synced)
+        self.syncing = False
+        self._quiet = False
+        self._thread: threading.Thread | None = None
+        self._connection: Any = None  # the sync thread's own SQLite connection
+        self._cancelled = False
 
     def activate(self) -> bool:
         """Show the panel when the open database is a laptop copy; returns whether it is."""
@@ -168,23 +194,61 @@ class SyncPanel(QWidget):
             self.online = False
             self.refresh()
 
-    def synchronise(self, quiet: bool = False) -> service.SyncResult | None:
+    def synchronise(self, quiet: bool = False) -> bool:
+        """Start a sync on its own thread; False when one is already running. `quiet` (the
+        automatic try): no message boxes, a shorter connect timeout."""
+        if self.syncing:
+            return False
+        url = self.window_.ctx.paths.database_url
+        self.syncing, self._quiet, self._cancelled = True, quiet, False
+        self.sync_button.setEnabled(False)
+        self.sync_button.setText(self.tr("Synkronoidaan…"))
+        courier = self.courier
+
+        def work() -> None:
+            from kemidesk.db.connection import database_proxy
+
+            db = database_proxy.obj
+            result: Any = None
+            error: BaseException | None = None
+            try:
+                self._connection = db.connection()  # this thread's own (opened here)
+                result = _service().synchronise(url, timeout=3 if quiet else 10)
+            except Exception as exc:  # delivered to the window's thread and handled there
+                error = exc
+            finally:
+                self._connection = None
+                if db is not None and not db.is_closed():
+                    db.close()  # peewee's connection state is per thread: only ours
+            with contextlib.suppress(RuntimeError):  # the window is gone: nobody waits
+                courier.delivered.emit(result, error)
+
+        self._thread = threading.Thread(target=work, name="kemidesk-sync", daemon=True)
+        self._thread.start()
+        return True
+
+    def _synced(self, result: Any, error: BaseException | None) -> None:
         from kemidesk.ui import messages
 
-        url = self.window_.ctx.paths.database_url
-        try:
-            result = _service().synchronise(url, timeout=3 if quiet else 10)
-        except DomainError as exc:
+        self.syncing = False
+        self.sync_button.setText(self.tr("Synkronoi"))
+        self.sync_button.setEnabled(True)
+        if error is not None:
             self.online = False
             self.refresh()
-            if not quiet:
-                messages.warn(self.window_, self.tr("Synkronointi"), exc.message)
-            return None
+            self.synced.emit(None)
+            if self._cancelled:
+                return  # stopped because the window closes: resumed by the next sync
+            if not isinstance(error, DomainError):
+                raise error  # the window's error handler: a friendly dialog and the log
+            if not self._quiet:
+                messages.warn(self.window_, self.tr("Synkronointi"), error.message)
+            return
         self.online = True
         self.refresh()
         if result.pulled_rows:
             self.window_.refresh()  # the lists show what came from the office
-        if not quiet:
+        if not self._quiet:
             self.window_.statusBar().showMessage(
                 self.tr("Synkronoitu: lähetetty %1, haettu %2, uusia ristiriitoja %3")
                 .replace("%1", str(result.pushed))
@@ -192,7 +256,24 @@ class SyncPanel(QWidget):
                 .replace("%3", str(result.conflicts)),
                 10000,
             )
-        return result
+        self.synced.emit(result)
+
+    def cancel(self, msecs: int = 2000) -> bool:
+        """The window is closing: a running sync's local writes are interrupted (rolled
+        back; the next sync resumes where this one stopped, as after a killed one) and its
+        thread is waited for. False when it did not stop in time."""
+        self.timer.stop()
+        thread = self._thread
+        if thread is None or not thread.is_alive():
+            return True
+        self._cancelled = True
+        connection = self._connection
+        interrupt = getattr(connection, "interrupt", None)
+        if interrupt is not None:
+            with contextlib.suppress(Exception):  # closed meanwhile: nothing to interrupt
+                interrupt()
+        thread.join(msecs / 1000)
+        return not thread.is_alive()
 
     def show_conflicts(self) -> ConflictsDialog:
         dialog = ConflictsDialog(self.window_)
