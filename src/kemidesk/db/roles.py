@@ -72,10 +72,12 @@ DECIDER_TABLES = (
     "rule_version",
 )
 # Laptop copies (db.sync_schema): a push records each change it applied once (sync_applied,
-# keyed by the change's UUID, no id sequence); the change log is written by a SECURITY
-# DEFINER trigger; the outbox, the copy's state and its conflicts live only on the laptops.
-SYNC_PUSH_TABLES = ("sync_applied",)
-SYNC_UNGRANTED_TABLES = ("sync_change_log", "sync_state", "sync_outbox", "sync_conflict")
+# keyed by the change's UUID, no id sequence) and the office's copy of each conflict it met
+# (sync_conflict, resolved later by the laptop's push); the change log is written by a
+# SECURITY DEFINER trigger; the outbox and the copy's state live only on the laptops.
+SYNC_PUSH_TABLES = ("sync_applied", "sync_conflict")
+SYNC_PUSH_SEQUENCES = ("sync_conflict_id_seq",)
+SYNC_UNGRANTED_TABLES = ("sync_change_log", "sync_state", "sync_outbox")
 # audit_log: INSERT for everybody, without db_user (the server's CURRENT_USER fills it).
 AUDIT_INSERT_COLUMNS = ("at", "os_user", "entity", "entity_id", "entity_uuid", "action", "fields")
 
@@ -118,6 +120,8 @@ def grant_statements() -> list[str]:
     out.append(f"GRANT UPDATE ({_cols(PAYMENT_CLAIM_COLUMNS)}) ON {_q('payment')} TO {_q(OFFICER)}")
     for table in SYNC_PUSH_TABLES:
         out.append(f"GRANT INSERT, UPDATE, DELETE ON {_q(table)} TO {_q(OFFICER)}")
+    for sequence in SYNC_PUSH_SEQUENCES:
+        out.append(f"GRANT USAGE ON SEQUENCE {_q(sequence)} TO {_q(OFFICER)}")
     for table in DECIDER_TABLES:
         out.append(f"GRANT INSERT, UPDATE, DELETE ON {_q(table)} TO {_q(DECIDER)}")
         out.append(f"GRANT USAGE ON SEQUENCE {_q(table + '_id_seq')} TO {_q(DECIDER)}")
