@@ -3452,6 +3452,11 @@ Open the database connection settings? You can fix the connection or use this co
     </message>
     <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="663" />
+        <source>Toimiston tietokanta {server} ei hyväksynyt kirjautumista: salasana puuttuu tai on väärä. Muutokset odottavat kannettavalla.</source>
+        <translation>The office database {server} did not accept the login: the password is missing or wrong. The changes wait on the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="663" />
         <source>Toimiston tietokannan versio on {version}, tämän ohjelman {head}: päivitä ensin (kemidesk server init).</source>
         <translation>The office database is version {version}, this program {head}: upgrade it first (kemidesk server init).</translation>
     </message>
@@ -7996,6 +8001,16 @@ Open the database connection settings? You can fix the connection or use this co
         <location filename="../../src/kemidesk/ui/sync_panel.py" line="197" />
         <source>Synkronoidaan…</source>
         <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="316" />
+        <source>Salasanaa ei voitu tallentaa käyttöjärjestelmän salasanasäilöön; se kysytään seuraavalla kerralla uudelleen.</source>
+        <translation>The password could not be saved in the operating system's credential store; it will be asked again next time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/ui/sync_panel.py" line="92" />
+        <source>Salasana toimiston tietokantaan %1 (tallennetaan salasanasäilöön):</source>
+        <translation>Password for the office database %1 (saved in the credential store):</translation>
     </message>
     <message>
         <location filename="../../src/kemidesk/ui/sync_panel.py" line="173" />

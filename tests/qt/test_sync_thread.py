@@ -15,8 +15,9 @@ from kemidesk.db.setup import prepare_database
 from kemidesk.services import sync
 
 
-def _bare_panel(qtbot: Any) -> Any:
-    """A panel on a bare widget (no server needed): the sync service is replaced."""
+def _bare_panel(qtbot: Any, url: str | None = "postgresql://x@/kemidesk") -> Any:
+    """A panel on a bare widget (no server needed): the sync service is replaced. `url`:
+    the server named on the command line (None: the copy's own, as the window has it)."""
     from types import SimpleNamespace
 
     from PySide6.QtWidgets import QWidget
@@ -25,7 +26,7 @@ def _bare_panel(qtbot: Any) -> Any:
 
     window = QWidget()
     qtbot.addWidget(window)
-    window.ctx = SimpleNamespace(paths=SimpleNamespace(database_url=None))  # type: ignore[attr-defined]
+    window.ctx = SimpleNamespace(paths=SimpleNamespace(database_url=url))  # type: ignore[attr-defined]
     window.refresh = lambda: None  # type: ignore[attr-defined]
     window.statusBar = lambda: SimpleNamespace(showMessage=lambda *a: None)  # type: ignore[attr-defined]
     panel = sync_panel.SyncPanel(window)  # type: ignore[arg-type]
@@ -143,3 +144,71 @@ def test_times_show_in_the_laptops_own_time(monkeypatch: pytest.MonkeyPatch) -> 
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_the_server_password_is_asked_once_and_kept_in_the_credential_store(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, boxes: Any
+) -> None:
+    """A copy keeps its server without the password. When the server wants one, Synkronoi
+    asks for it, keeps it in the operating system's credential store and syncs again; the
+    next sync takes it from the store. The automatic try never asks."""
+    from types import SimpleNamespace
+
+    from kemidesk.ui import connection, sync_panel
+
+    saved = "postgresql://liisa@/kemidesk?host=palvelin.kemi.local&port=5432"
+    store: dict[str, str] = {}
+    monkeypatch.setattr(connection, "store_password", lambda url, pw: store.__setitem__(url, pw))
+    monkeypatch.setattr(connection, "load_password", lambda url: store.get(url))
+    monkeypatch.setattr(sync, "status", lambda ask_server=False: SimpleNamespace(server=saved))
+    tried: list[str] = []
+
+    def needs_password(url: Any = None, *, timeout: int = 10) -> sync.SyncResult:
+        tried.append(url)
+        if ":salainen@" not in url:
+            raise sync.SyncError("SYNC_PASSWORD_NEEDED", server="liisa@palvelin.kemi.local")
+        return sync.SyncResult(1, 0, 0, 0, 0)
+
+    monkeypatch.setattr(sync, "synchronise", needs_password)
+    asked: list[str] = []
+
+    def answer(parent: Any, server: str) -> str:
+        asked.append(server)
+        return "salainen"
+
+    monkeypatch.setattr(sync_panel, "ask_password", answer)
+    panel = _bare_panel(qtbot, url=None)
+    results: list[Any] = []
+    panel.synced.connect(results.append)
+    panel.synchronise(quiet=True)  # the timer's try: no dialog
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=5000)
+    assert results == [None] and asked == [] and panel.online is False
+    panel.synchronise()
+    qtbot.waitUntil(lambda: len(results) == 3, timeout=5000)  # refused, asked, synced again
+    assert results[1] is None and results[2].pushed == 1
+    assert asked == ["liisa@palvelin.kemi.local:5432/kemidesk"]
+    assert store == {saved: "salainen"}
+    assert [":salainen@" in url for url in tried] == [False, False, True]
+    panel.synchronise()
+    qtbot.waitUntil(lambda: len(results) == 4, timeout=5000)
+    assert results[3].pushed == 1 and len(asked) == 1  # from the store, not asked again
+    assert ":salainen@" in tried[-1]
+    assert boxes.shown == []
+
+
+def test_a_refused_password_is_named_apart_from_an_unreachable_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import peewee
+
+    def refuse(self: Any) -> None:
+        raise peewee.OperationalError(
+            'connection failed: FATAL:  password authentication failed for user "liisa"'
+        )
+
+    monkeypatch.setattr(sync.ServerDatabase, "connect", refuse)
+    with pytest.raises(sync.SyncError) as refused:
+        sync.connect_server("postgresql://liisa:vanha@/kemidesk?host=palvelin&port=5432")
+    assert refused.value.code == "SYNC_PASSWORD_NEEDED"
+    assert "vanha" not in refused.value.message
+    assert "salasana puuttuu tai on väärä" in refused.value.message

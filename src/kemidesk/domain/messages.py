@@ -660,6 +660,11 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "Toimiston tietokantaan {server} ei saada yhteyttä ({reason}). Muutokset odottavat "
         "kannettavalla ja lähtevät seuraavalla synkronoinnilla.",
     ),
+    "SYNC_PASSWORD_NEEDED": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Toimiston tietokanta {server} ei hyväksynyt kirjautumista: salasana puuttuu tai on "
+        "väärä. Muutokset odottavat kannettavalla.",
+    ),
     "SYNC_SERVER_SCHEMA": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Toimiston tietokannan versio on {version}, tämän ohjelman {head}: päivitä ensin "

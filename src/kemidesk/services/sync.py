@@ -124,6 +124,10 @@ def url_without_password(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}@{netloc[1]}"))
 
 
+# libpq's words when the server wants a password it did not get, or refused the one given
+PASSWORD_PROBLEMS = ("no password supplied", "password authentication failed")
+
+
 def connect_server(url: str, timeout: int = 10) -> ServerDatabase:
     """A connection to the office server that is NOT bound to the models' proxy (that stays
     on the laptop's file)."""
@@ -136,9 +140,10 @@ def connect_server(url: str, timeout: int = 10) -> ServerDatabase:
     try:
         db.connect()
     except peewee.DatabaseError as exc:
-        raise SyncError(
-            "SYNC_SERVER_UNREACHABLE", server=describe_url(url), reason=_first_line(exc)
-        ) from exc
+        reason = _first_line(exc)
+        if any(sign in str(exc) for sign in PASSWORD_PROBLEMS):
+            raise SyncError("SYNC_PASSWORD_NEEDED", server=describe_url(url)) from exc
+        raise SyncError("SYNC_SERVER_UNREACHABLE", server=describe_url(url), reason=reason) from exc
     return db
 
 

@@ -14,7 +14,7 @@ import threading
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -83,6 +84,19 @@ def _value_text(value: Any) -> str:
     return str(value)
 
 
+def ask_password(parent: QWidget, server: str) -> str | None:
+    """The password of the office server for a sync (tests replace this function)."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("SyncPanel", "Synkronointi"),
+        QCoreApplication.translate(
+            "SyncPanel", "Salasana toimiston tietokantaan %1 (tallennetaan salasanasäilöön):"
+        ).replace("%1", server),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
 class SyncPanel(QWidget):
     """Status-bar widget: Kannettavan kopio · yhteys · synkronoitu · odottaa · ristiriidat.
 
@@ -128,6 +142,7 @@ class SyncPanel(QWidget):
         self._thread: threading.Thread | None = None
         self._connection: Any = None  # the sync thread's own SQLite connection
         self._cancelled = False
+        self._asked = False  # this sync's password was just asked for
 
     def activate(self) -> bool:
         """Show the panel when the open database is a laptop copy; returns whether it is."""
@@ -194,11 +209,14 @@ class SyncPanel(QWidget):
             self.online = False
             self.refresh()
 
-    def synchronise(self, quiet: bool = False) -> bool:
+    def synchronise(self, quiet: bool = False, password: str | None = None) -> bool:
         """Start a sync on its own thread; False when one is already running. `quiet` (the
-        automatic try): no message boxes, a shorter connect timeout."""
+        automatic try): no message boxes, a shorter connect timeout. The server's password
+        comes from `password`, else the credential store (saved when it was last asked
+        for), else libpq's own PGPASSWORD / pgpass."""
         if self.syncing:
             return False
+        self._asked = password is not None
         url = self.window_.ctx.paths.database_url
         self.syncing, self._quiet, self._cancelled = True, quiet, False
         self.sync_button.setEnabled(False)
@@ -213,7 +231,9 @@ class SyncPanel(QWidget):
             error: BaseException | None = None
             try:
                 self._connection = db.connection()  # this thread's own (opened here)
-                result = _service().synchronise(url, timeout=3 if quiet else 10)
+                # the credential store may take a moment (a desktop service): asked here too
+                target = url or self._server_url(password)
+                result = _service().synchronise(target, timeout=3 if quiet else 10)
             except Exception as exc:  # delivered to the window's thread and handled there
                 error = exc
             finally:
@@ -229,6 +249,7 @@ class SyncPanel(QWidget):
 
     def _synced(self, result: Any, error: BaseException | None) -> None:
         from kemidesk.ui import messages
+        from kemidesk.ui.errors import error_text
 
         self.syncing = False
         self.sync_button.setText(self.tr("Synkronoi"))
@@ -241,8 +262,11 @@ class SyncPanel(QWidget):
                 return  # stopped because the window closes: resumed by the next sync
             if not isinstance(error, DomainError):
                 raise error  # the window's error handler: a friendly dialog and the log
+            if error.code == "SYNC_PASSWORD_NEEDED" and not self._quiet and not self._asked:
+                self._ask_password_and_retry()
+                return
             if not self._quiet:
-                messages.warn(self.window_, self.tr("Synkronointi"), error.message)
+                messages.warn(self.window_, self.tr("Synkronointi"), error_text(error))
             return
         self.online = True
         self.refresh()
@@ -257,6 +281,43 @@ class SyncPanel(QWidget):
                 10000,
             )
         self.synced.emit(result)
+
+    def _server_url(self, password: str | None) -> str | None:
+        """The copy's server (kept without its password) with the password given or
+        stored in the operating system's credential store."""
+        from kemidesk.ui.connection import parse_choice, usable_url
+
+        saved = _service().status(ask_server=False).server
+        if not saved:
+            return None
+        choice = parse_choice(saved)
+        if password is None or choice is None:
+            return usable_url(saved)
+        return choice.url(password)
+
+    def _ask_password_and_retry(self) -> None:
+        """The server wants a password it did not get (or refused the stored one): ask for
+        it, keep it in the credential store for the next syncs, and sync again."""
+        from kemidesk.db.target import describe_url
+        from kemidesk.ui import messages
+        from kemidesk.ui.connection import CredentialStoreError, store_password
+
+        saved = _service().status(ask_server=False).server
+        password = ask_password(self.window_, describe_url(saved))
+        if password is None:
+            return
+        try:
+            store_password(saved, password)
+        except CredentialStoreError:
+            messages.warn(
+                self.window_,
+                self.tr("Synkronointi"),
+                self.tr(
+                    "Salasanaa ei voitu tallentaa käyttöjärjestelmän salasanasäilöön; se "
+                    "kysytään seuraavalla kerralla uudelleen."
+                ),
+            )
+        self.synchronise(password=password)
 
     def cancel(self, msecs: int = 2000) -> bool:
         """The window is closing: a running sync's local writes are interrupted (rolled
