@@ -160,3 +160,12 @@ def test_the_program_recognises_a_copy_it_opens_after_the_first_paint(
     qtbot.wait(100)
     window.grab().save(str(paths.data_dir / "sync_window_start.png"))
 
+    # The timer's try probes the copy's own server (its stored URL, not the description
+    # the status bar shows) and, as it answers, syncs: the laptop's change goes.
+    assert window.ctx.paths.database_url is None  # the window has the local file open
+    panel.online = None
+    with qtbot.waitSignal(panel.synced, timeout=30_000) as synced:
+        panel.try_automatically()
+    assert synced.args[0] is not None and panel.online is True
+    assert "yhteydessä" in panel.label.text()
+    window.ctx.opener.close_all()

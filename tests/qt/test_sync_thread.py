@@ -152,15 +152,13 @@ def test_the_server_password_is_asked_once_and_kept_in_the_credential_store(
     """A copy keeps its server without the password. When the server wants one, Synkronoi
     asks for it, keeps it in the operating system's credential store and syncs again; the
     next sync takes it from the store. The automatic try never asks."""
-    from types import SimpleNamespace
-
     from kemidesk.ui import connection, sync_panel
 
     saved = "postgresql://liisa@/kemidesk?host=palvelin.kemi.local&port=5432"
     store: dict[str, str] = {}
     monkeypatch.setattr(connection, "store_password", lambda url, pw: store.__setitem__(url, pw))
     monkeypatch.setattr(connection, "load_password", lambda url: store.get(url))
-    monkeypatch.setattr(sync, "status", lambda ask_server=False: SimpleNamespace(server=saved))
+    monkeypatch.setattr(sync, "server_url", lambda: saved)
     tried: list[str] = []
 
     def needs_password(url: Any = None, *, timeout: int = 10) -> sync.SyncResult:

@@ -767,6 +767,12 @@ class _Applier:
 # ---------------------------------------------------------------- status and conflicts
 
 
+def server_url() -> str:
+    """The copy's office server as `sync init` stored it: its URL without the password
+    (`status().server` is the description shown to people, not a URL)."""
+    return _state().server
+
+
 def status(url: str | None = None, *, ask_server: bool = True) -> SyncStatus:
     from kemidesk.db.target import describe_url
 

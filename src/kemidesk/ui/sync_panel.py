@@ -193,7 +193,7 @@ class SyncPanel(QWidget):
         answers does the sync run."""
         if self.probing or not self.active:
             return
-        url = self.window_.ctx.paths.database_url or _service().status(ask_server=False).server
+        url = self.window_.ctx.paths.database_url or _service().server_url()
         self.probing = True
 
         def probe() -> None:
@@ -282,14 +282,12 @@ class SyncPanel(QWidget):
             )
         self.synced.emit(result)
 
-    def _server_url(self, password: str | None) -> str | None:
+    def _server_url(self, password: str | None) -> str:
         """The copy's server (kept without its password) with the password given or
         stored in the operating system's credential store."""
         from kemidesk.ui.connection import parse_choice, usable_url
 
-        saved = _service().status(ask_server=False).server
-        if not saved:
-            return None
+        saved = _service().server_url()
         choice = parse_choice(saved)
         if password is None or choice is None:
             return usable_url(saved)
@@ -302,7 +300,7 @@ class SyncPanel(QWidget):
         from kemidesk.ui import messages
         from kemidesk.ui.connection import CredentialStoreError, store_password
 
-        saved = _service().status(ask_server=False).server
+        saved = _service().server_url()
         password = ask_password(self.window_, describe_url(saved))
         if password is None:
             return
