@@ -1,14 +1,15 @@
 """A laptop copy made and synchronised by an office user who holds only the officer role
 (kemidesk_officer), as the office's officers do: `server init` and `server add-user` on the
 office database, the copy made and synced with the officer's login. What the officer may
-write travels both ways; the change log, the applied-change register and the conflicts need
-no more than the officer's rights."""
+write travels both ways; the change log, the applied-change register, the conflicts and the
+laptop's audit log need no more than the officer's rights."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
+import peewee
 import pytest
 
 from kemidesk.cli import main
@@ -32,6 +33,7 @@ def test_an_officer_makes_and_syncs_a_copy(
     officer = as_user(server_url, "sy_kasittelija")
     laptop = Laptop(tmp_path / "a", officer)
     with laptop.open():
+        audited_before = models.AuditLog.select(peewee.fn.MAX(models.AuditLog.id)).scalar() or 0
         person = models.Person.select().order_by(models.Person.id).first()
         update_record(models.Person, person.id, "X", {"phone": "040 kannettava"})
         placement = (
@@ -76,6 +78,26 @@ def test_an_officer_makes_and_syncs_a_copy(
     assert server_sql(
         server_url, 'SELECT "payslip_received" FROM "payment" WHERE "uuid" = %s', [claim.uuid]
     ) == [(True,)]
+    # The laptop's audit log went up as well: each row once, named by the office's id of its
+    # record, with the laptop's OS user and the syncing login as the database user.
+    with laptop.open():
+        audited = [
+            (r.entity, r.entity_uuid, r.action, r.fields, r.os_user)
+            for r in models.AuditLog.select()
+            .where(models.AuditLog.id > audited_before)
+            .order_by(models.AuditLog.id)
+        ]
+    assert len(audited) >= 4 and result.audit_rows == len(audited)
+    office_audit = server_sql(
+        server_url,
+        'SELECT a."entity", a."entity_uuid", a."action", a."fields", a."os_user", a."db_user", '
+        'a."entity_id" = COALESCE((SELECT p."id" FROM "person" p WHERE p."uuid" = a."entity_uuid"),'
+        ' a."entity_id") FROM "audit_log" a WHERE a."db_user" = %s ORDER BY a."id"',
+        ["sy_kasittelija"],
+    )
+    assert [row[:5] for row in office_audit] == audited
+    assert all(row[6] for row in office_audit)
+    assert {row[1] for row in office_audit} >= {person.uuid, conflicted.uuid}
     with laptop.open():
         uuid = models.Followup.get_by_id(held.id).uuid
         assert models.Association.get(models.Association.uuid == association[0][0]).notes == (
@@ -96,4 +118,13 @@ def test_an_officer_makes_and_syncs_a_copy(
     assert server_sql(server_url, 'SELECT "resolved_value" FROM "sync_conflict"') == [
         ('"040 yhteinen"',)
     ]
-    assert laptop.sync().pushed == 0
+    last = laptop.sync()
+    assert (last.pushed, last.audit_rows) == (0, 0)
+    assert (
+        len(
+            server_sql(
+                server_url, 'SELECT 1 FROM "audit_log" WHERE "db_user" = %s', ["sy_kasittelija"]
+            )
+        )
+        == len(audited) + again.audit_rows
+    )  # nothing appended twice

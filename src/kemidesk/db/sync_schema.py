@@ -162,11 +162,36 @@ def _office_triggers(table: str) -> list[str]:
     return []
 
 
+# The audit log travels too, one way: each row the laptop appends (field names only, never
+# values) goes up as an outbox entry of its own kind and is appended to the office's log.
+AUDIT_TABLE = "audit_log"
+AUDIT_OP = "audit"
+AUDIT_COLUMNS = ("at", "os_user", "entity", "entity_id", "entity_uuid", "action", "fields")
+
+
+def audit_trigger_sql() -> list[str]:
+    """DROP + CREATE of the audit log's outbox trigger."""
+    user = '(SELECT "os_user" FROM "sync_state" LIMIT 1)'
+    now = "strftime('%Y-%m-%d %H:%M:%S', 'now')"
+    pairs = ", ".join(f"'{c}', NEW.\"{c}\"" for c in AUDIT_COLUMNS)
+    return [
+        'DROP TRIGGER IF EXISTS "sync_out_audit_log_i"',
+        f'CREATE TRIGGER "sync_out_audit_log_i" AFTER INSERT ON "{AUDIT_TABLE}" '
+        f"WHEN {_NOT_APPLYING} BEGIN "
+        'INSERT INTO "sync_outbox" ("change_uuid", "table_name", "row_uuid", "op", "fields", '
+        f'"at", "os_user") VALUES (lower(hex(randomblob(16))), \'{AUDIT_TABLE}\', '
+        f"NEW.\"entity_uuid\", '{AUDIT_OP}', json_object({pairs}), {now}, {user}); END",
+    ]
+
+
 def install_laptop_triggers(db: peewee.Database, all_models: Iterable[type[peewee.Model]]) -> int:
-    """(Re)create the outbox triggers of every synced table; returns the number of tables."""
+    """(Re)create the outbox triggers of every synced table and of the audit log; returns
+    the number of synced tables."""
     models = synced_models(all_models)
     with db.atomic():
         for model in models:
             for statement in laptop_trigger_sql(model):
                 db.execute_sql(statement)
+        for statement in audit_trigger_sql():
+            db.execute_sql(statement)
     return len(models)

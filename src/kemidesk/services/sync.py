@@ -16,10 +16,14 @@
   rows' CURRENT server state and writes it locally with the checkpoint in one local
   transaction, so a crash anywhere repeats at most one batch, and applying it again gives
   the same result.
+- The audit log goes up too (one way): each row the laptop appends is an outbox entry of
+  kind "audit", pushed in its place among the changes and appended to the office's log
+  (`sync_applied` again keeps a resent one from being appended twice).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid as uuid_module
 from collections.abc import Callable
@@ -32,7 +36,7 @@ import peewee
 
 from kemidesk.db import models
 from kemidesk.db.connection import ServerDatabase, database_proxy, is_server
-from kemidesk.db.sync_schema import install_laptop_triggers, synced_models
+from kemidesk.db.sync_schema import AUDIT_OP, install_laptop_triggers, synced_models
 from kemidesk.domain.errors import DomainError
 from kemidesk.services import sync_values as sv
 from kemidesk.services.sync_rows import Side
@@ -62,6 +66,7 @@ class SyncResult:
     conflicts: int
     pulled_rows: int
     batches: int
+    audit_rows: int = 0  # the laptop's audit log rows appended to the office's
 
 
 @dataclass(frozen=True)
@@ -355,26 +360,27 @@ def synchronise(url: str | None = None, *, timeout: int = 10) -> SyncResult:
         raise
     try:
         _check_server_schema(server)
-        pushed, again, conflicts = _push(local, server, state)
+        pushed, again, conflicts, audited = _push(local, server, state)
         _push_resolutions(local, server)
         pulled, batches = _pull(local, server)
     finally:
         server.close()
     with local.atomic():
         models.SyncState.update(last_sync_at=models.utc_now(), last_error="").execute()
-    return SyncResult(pushed, again, conflicts, pulled, batches)
+    return SyncResult(pushed, again, conflicts, pulled, batches, audited)
 
 
 def waiting_changes() -> list[models.SyncOutbox]:
+    """The record changes not yet pushed (the audit log's rows that wait are not changes)."""
     return list(
         models.SyncOutbox.select()
-        .where(models.SyncOutbox.pushed_at.is_null())
+        .where(models.SyncOutbox.pushed_at.is_null() & (models.SyncOutbox.op != AUDIT_OP))
         .order_by(models.SyncOutbox.id)
     )
 
 
-def _push(local: peewee.Database, server: peewee.Database, state: Any) -> tuple[int, int, int]:
-    pushed = again = conflicts = 0
+def _push(local: peewee.Database, server: peewee.Database, state: Any) -> tuple[int, int, int, int]:
+    pushed = again = conflicts = audited = 0
     laptop_id = state.laptop_id
     while True:
         batch = list(
@@ -384,7 +390,7 @@ def _push(local: peewee.Database, server: peewee.Database, state: Any) -> tuple[
             .limit(PUSH_BATCH)
         )
         if not batch:
-            return pushed, again, conflicts
+            return pushed, again, conflicts, audited
         found: list[dict[str, Any]] = []
         with server.atomic():
             remote = Side(server)
@@ -396,11 +402,15 @@ def _push(local: peewee.Database, server: peewee.Database, state: Any) -> tuple[
                     again += 1
                     found.extend(_server_conflicts(server, change.change_uuid))
                     continue
-                new = _apply_change(remote, change, laptop_id)
-                for conflict in new:
-                    _store_server_conflict(server, conflict)
-                found.extend(new)
-                pushed += 1
+                if change.op == AUDIT_OP:
+                    _append_audit(remote, change)
+                    audited += 1
+                else:
+                    new = _apply_change(remote, change, laptop_id)
+                    for conflict in new:
+                        _store_server_conflict(server, conflict)
+                    found.extend(new)
+                    pushed += 1
                 server.execute_sql(
                     'INSERT INTO "sync_applied" ("change_uuid", "laptop_id", "applied_at") '
                     "VALUES (%s, %s, now())",
@@ -418,6 +428,40 @@ def _push(local: peewee.Database, server: peewee.Database, state: Any) -> tuple[
                 conflicts += 1
             _drop_refused_inserts(local, batch, found)
         _crash_point("push-after-local-commit")
+
+
+def _append_audit(remote: Side, change: Any) -> None:
+    """One row of the laptop's audit log appended to the office's (field names only). Its
+    record is named by uuid; the office's id of it, or 0 when the office does not have it
+    (a new record the office refused). The database user is the server's: the syncing
+    login (`DEFAULT CURRENT_USER`); the laptop's OS user stays in os_user."""
+    row = json.loads(change.fields)
+    entity_id = 0
+    table = _audited_tables().get(row["entity"])
+    if table is not None and row["entity_uuid"]:
+        found = remote.db.execute_sql(
+            f'SELECT "id" FROM "{table}" WHERE "uuid" = %s', [row["entity_uuid"]]
+        ).fetchone()
+        entity_id = found[0] if found else 0
+    remote.db.execute_sql(
+        'INSERT INTO "audit_log" ("at", "os_user", "entity", "entity_id", "entity_uuid", '
+        '"action", "fields") VALUES (%s, %s, %s, %s, %s, %s, %s)',
+        [
+            sv.to_server(models.AuditLog.at, row["at"]),
+            row["os_user"],
+            row["entity"],
+            entity_id,
+            row["entity_uuid"],
+            row["action"],
+            row["fields"],
+        ],
+    )
+
+
+@functools.cache
+def _audited_tables() -> dict[str, str]:
+    """A model's name (the audit log's `entity`) → its table, for the synced tables."""
+    return {m.__name__: m._meta.table_name for m in synced_models(models.ALL_MODELS)}
 
 
 def _drop_refused_inserts(local: peewee.Database, batch: list[Any], found: list[Any]) -> None:
@@ -784,7 +828,11 @@ def status(url: str | None = None, *, ask_server: bool = True) -> SyncStatus:
             online = True
         except SyncError:
             online = False
-    waiting = models.SyncOutbox.select().where(models.SyncOutbox.pushed_at.is_null()).count()
+    waiting = (
+        models.SyncOutbox.select()
+        .where(models.SyncOutbox.pushed_at.is_null() & (models.SyncOutbox.op != AUDIT_OP))
+        .count()
+    )
     open_conflicts = (
         models.SyncConflict.select().where(models.SyncConflict.resolved_at.is_null()).count()
     )
