@@ -193,6 +193,37 @@ def test_officer_keeps_records_and_claims_and_the_audit_log_names_the_user(
         )
 
 
+def test_an_officer_moves_a_payment_only_as_a_claim_does(office: dict[str, Any]) -> None:
+    """The officer's grant on `payment` covers `status` (a claim sets it): raw SQL may not
+    use it to approve, pay or cancel; the claim's own move goes; a decider's does."""
+    pid = office["payment"]
+    with psycopg.connect(as_user(office["url"], "rl_kasittelija")) as conn:
+        for status in ("approved", "paid", "cancelled"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege) as refused:
+                conn.execute("UPDATE payment SET status = %s WHERE id = %s", [status, pid])
+            assert "only a decider" in str(refused.value)
+            conn.rollback()
+        conn.execute("UPDATE payment SET status = 'claimed' WHERE id = %s", [pid])  # due → claimed
+        conn.commit()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE payment SET status = 'due' WHERE id = %s", [pid])
+        conn.rollback()
+        conn.execute("UPDATE payment SET held_reason = '' WHERE id = %s", [pid])  # no move: ok
+        conn.commit()
+    with psycopg.connect(as_user(office["url"], "rl_paattaja")) as conn:
+        conn.execute("UPDATE payment SET status = 'held' WHERE id = %s", [pid])
+        conn.commit()
+    with psycopg.connect(as_user(office["url"], "rl_kasittelija")) as conn:
+        conn.execute("UPDATE payment SET status = 'claimed' WHERE id = %s", [pid])  # held → claimed
+        conn.commit()
+    with psycopg.connect(office["url"]) as conn:  # the owner (server init, import-laptop)
+        conn.execute("UPDATE payment SET status = 'approved' WHERE id = %s", [pid])
+        conn.commit()
+        assert conn.execute("SELECT status FROM payment WHERE id = %s", [pid]).fetchone() == (
+            "approved",
+        )
+
+
 def test_reader_reads_but_does_not_write_and_decider_decides(office: dict[str, Any]) -> None:
     from tests.unit.services.factories import person
 

@@ -12,7 +12,8 @@
 The grants are the server's own enforcement; the services ask the same server which of
 them the connected user holds (`server_rights`, through `has_table_privilege`, so a
 superuser or the tables' owner has every right) and refuse first with a Finnish message.
-Nobody but the owner may change or delete audit rows. Roles are cluster-wide in
+Nobody but the owner may change or delete audit rows; a trigger keeps an officer's payment
+status moves to a claim's (`_claim_guard_statements`). Roles are cluster-wide in
 PostgreSQL; the grants are per database, so `apply_roles` runs for each database.
 
 Nothing here runs on SQLite: a single laptop's user has every right.
@@ -23,6 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from kemidesk.domain.lifecycle import CLAIMABLE
+from kemidesk.domain.types import PaymentStatus
 
 READER = "kemidesk_reader"
 OFFICER = "kemidesk_officer"
@@ -128,6 +132,30 @@ def grant_statements() -> list[str]:
     return out
 
 
+def _claim_guard_statements() -> list[str]:
+    """An officer's grant on `payment` is per column, and `status` is one of the claim's
+    columns: the grant alone would let an officer's raw SQL write "approved" or "paid".
+    A trigger lets a user who is not a decider (nor the database's owner) move a payment's
+    status only as a claim does (due, claimed or held → claimed), the services' one path."""
+    claimable = ", ".join(f"'{s.value}'" for s in sorted(CLAIMABLE, key=lambda s: s.value))
+    return [
+        "CREATE OR REPLACE FUNCTION kemidesk_payment_claim_guard() RETURNS trigger "
+        "LANGUAGE plpgsql AS $$ BEGIN "
+        "IF NEW.status IS DISTINCT FROM OLD.status "
+        f"AND NOT (OLD.status IN ({claimable}) AND NEW.status = '{PaymentStatus.CLAIMED.value}') "
+        f"AND NOT pg_has_role(current_user, '{DECIDER}', 'MEMBER') "
+        "AND NOT pg_has_role(current_user, (SELECT datdba FROM pg_database "
+        "WHERE datname = current_database()), 'MEMBER') THEN "
+        "RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = "
+        "'permission denied: only a decider moves a payment from ' || OLD.status || ' to ' "
+        "|| NEW.status; "
+        "END IF; RETURN NEW; END $$",
+        'DROP TRIGGER IF EXISTS "payment_claim_guard" ON "payment"',
+        'CREATE TRIGGER "payment_claim_guard" BEFORE UPDATE OF "status" ON "payment" '
+        "FOR EACH ROW EXECUTE FUNCTION kemidesk_payment_claim_guard()",
+    ]
+
+
 def _role_exists(db: Any, name: str) -> bool:
     return bool(db.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone())
 
@@ -141,7 +169,7 @@ def apply_roles(db: Any) -> list[str]:
             if not _role_exists(db, role):
                 db.execute_sql(f"CREATE ROLE {_q(role)} NOLOGIN")
                 created.append(role)
-        for statement in grant_statements():
+        for statement in grant_statements() + _claim_guard_statements():
             db.execute_sql(statement)
     return created
 
