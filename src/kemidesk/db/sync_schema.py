@@ -25,6 +25,8 @@ from collections.abc import Iterable
 
 import peewee
 
+from kemidesk.db.roles import AUDIT_INSERT_COLUMNS
+
 SCHEMA_V14_SYNC = """
 CREATE TABLE "sync_state" ("id" INTEGER NOT NULL PRIMARY KEY, "server" VARCHAR(255) NOT NULL, "laptop_id" VARCHAR(32) NOT NULL, "os_user" VARCHAR(255) NOT NULL, "associations" TEXT NOT NULL, "applying" INTEGER NOT NULL, "pull_lo" INTEGER NOT NULL, "pull_hi" INTEGER, "pull_after" INTEGER NOT NULL, "last_sync_at" DATETIME, "last_attempt_at" DATETIME, "last_error" TEXT NOT NULL);
 CREATE TABLE "sync_outbox" ("id" INTEGER NOT NULL PRIMARY KEY, "change_uuid" VARCHAR(32) NOT NULL, "table_name" VARCHAR(255) NOT NULL, "row_uuid" VARCHAR(32) NOT NULL, "op" VARCHAR(255) NOT NULL, "fields" TEXT NOT NULL, "at" DATETIME NOT NULL, "os_user" VARCHAR(255) NOT NULL, "pushed_at" DATETIME);
@@ -166,7 +168,7 @@ def _office_triggers(table: str) -> list[str]:
 # values) goes up as an outbox entry of its own kind and is appended to the office's log.
 AUDIT_TABLE = "audit_log"
 AUDIT_OP = "audit"
-AUDIT_COLUMNS = ("at", "os_user", "entity", "entity_id", "entity_uuid", "action", "fields")
+AUDIT_COLUMNS = AUDIT_INSERT_COLUMNS  # what any user may write of an audit row
 
 
 def audit_trigger_sql() -> list[str]:

@@ -308,13 +308,9 @@ def list_visits(
     kind_field = CoachVisit.kind
     return [
         VisitRow(vid, cid, coach, pid, f"{last} {first}", assoc,
-                 _as_date(day), kind_field.python_value(kind), note)
+                 as_day(day), kind_field.python_value(kind), note)
         for vid, cid, coach, pid, last, first, assoc, day, kind, note in query.tuples()
     ]  # fmt: skip
-
-
-def _as_date(value: object) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 def erase_person_visits(placement_ids: Iterable[int]) -> int:
@@ -478,7 +474,7 @@ def caseload(
         lines[cid].append(
             CaseloadLine(
                 pid, f"{last} {first}", assoc, start, finish, state,
-                None if last_visit is None else _as_date(last_visit),
+                as_day(last_visit),
             )
         )  # fmt: skip
     recent = _recent_visits(today, coach_id)

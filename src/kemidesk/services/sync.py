@@ -36,7 +36,12 @@ import peewee
 
 from kemidesk.db import models
 from kemidesk.db.connection import ServerDatabase, database_proxy, is_server
-from kemidesk.db.sync_schema import AUDIT_OP, install_laptop_triggers, synced_models
+from kemidesk.db.sync_schema import (
+    AUDIT_COLUMNS,
+    AUDIT_OP,
+    install_laptop_triggers,
+    synced_models,
+)
 from kemidesk.domain.errors import DomainError
 from kemidesk.services import sync_values as sv
 from kemidesk.services.sync_rows import Side
@@ -436,32 +441,22 @@ def _append_audit(remote: Side, change: Any) -> None:
     (a new record the office refused). The database user is the server's: the syncing
     login (`DEFAULT CURRENT_USER`); the laptop's OS user stays in os_user."""
     row = json.loads(change.fields)
-    entity_id = 0
-    table = _audited_tables().get(row["entity"])
-    if table is not None and row["entity_uuid"]:
-        found = remote.db.execute_sql(
-            f'SELECT "id" FROM "{table}" WHERE "uuid" = %s', [row["entity_uuid"]]
-        ).fetchone()
-        entity_id = found[0] if found else 0
+    model = _audited_models().get(row["entity"])
+    uuid = row["entity_uuid"]
+    office_ids = remote.ids_of_uuids(model, [uuid]) if model is not None and uuid else {}
+    row["entity_id"] = office_ids.get(uuid, 0)
+    row["at"] = sv.to_server(models.AuditLog.at, row["at"])
+    columns = ", ".join(f'"{c}"' for c in AUDIT_COLUMNS)
     remote.db.execute_sql(
-        'INSERT INTO "audit_log" ("at", "os_user", "entity", "entity_id", "entity_uuid", '
-        '"action", "fields") VALUES (%s, %s, %s, %s, %s, %s, %s)',
-        [
-            sv.to_server(models.AuditLog.at, row["at"]),
-            row["os_user"],
-            row["entity"],
-            entity_id,
-            row["entity_uuid"],
-            row["action"],
-            row["fields"],
-        ],
+        f'INSERT INTO "audit_log" ({columns}) VALUES ({", ".join(["%s"] * len(AUDIT_COLUMNS))})',
+        [row[c] for c in AUDIT_COLUMNS],
     )
 
 
 @functools.cache
-def _audited_tables() -> dict[str, str]:
-    """A model's name (the audit log's `entity`) → its table, for the synced tables."""
-    return {m.__name__: m._meta.table_name for m in synced_models(models.ALL_MODELS)}
+def _audited_models() -> dict[str, type[peewee.Model]]:
+    """A model's name (the audit log's `entity`) → the model, for the synced tables."""
+    return {m.__name__: m for m in synced_models(models.ALL_MODELS)}
 
 
 def _drop_refused_inserts(local: peewee.Database, batch: list[Any], found: list[Any]) -> None:
