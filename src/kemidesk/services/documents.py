@@ -54,20 +54,18 @@ from kemidesk.printing.documents import (
     RingMemberInfo,
     ScheduleRow,
 )
-from kemidesk.printing.followup import render_followup
-from kemidesk.printing.payments import render_payment_list
+from kemidesk.services.applications import target_group_labels
 from kemidesk.services.common import audit, get_or_raise, transaction
 from kemidesk.services.decision_content import (
     change_figures,
+    decision_id_by_number,
     generated_reasons,
     officer_reasons,
     recovery_due_date,
     recovery_reference,
 )
 from kemidesk.services.errors import NotAllowedError, NotFoundError
-from kemidesk.services.grants import effective_end, get_decision_by_number, target_group_labels
-from kemidesk.services.placements import list_placements
-from kemidesk.services.rings import get_ring
+from kemidesk.services.ledger import effective_end
 from kemidesk.services.settings import OfficeSettings, get_office_settings, rules_from_snapshot
 
 MONTHS_FI = (
@@ -559,6 +557,8 @@ def blank_followup_document() -> FollowupDoc:
 
 def followup_documents_for_association(association_id: int, today: date) -> list[FollowupDoc]:
     """One pre-filled form per running placement of the association, for a visit."""
+    from kemidesk.services.placements import list_placements
+
     get_or_raise(Association, association_id, "ASSOCIATION_NOT_FOUND")
     rows = list_placements(association_id=association_id, today=today)
     return [followup_document(r.id) for r in rows if r.status is PlacementStatus.ACTIVE]
@@ -567,6 +567,8 @@ def followup_documents_for_association(association_id: int, today: date) -> list
 def render_followups_pdf(docs: list[FollowupDoc]) -> bytes:
     if not docs:
         raise NotAllowedError("NO_FOLLOWUP_FORMS")
+    from kemidesk.printing.followup import render_followup
+
     return render_followup(docs)
 
 
@@ -686,6 +688,8 @@ def payment_list_document(month: str) -> PaymentListDoc:
 
 
 def render_payment_list_pdf(month: str) -> bytes:
+    from kemidesk.printing.payments import render_payment_list
+
     return render_payment_list(payment_list_document(month))
 
 
@@ -693,8 +697,7 @@ def render_payment_list_pdf(month: str) -> bytes:
 
 
 def _decision_pdf(args: Mapping[str, Any]) -> bytes:
-    decision = get_decision_by_number(args["number"])
-    return render_decision_pdf(decision.id, public=bool(args.get("public")))
+    return render_decision_pdf(decision_id_by_number(args["number"]), bool(args.get("public")))
 
 
 def _followup_pdf(args: Mapping[str, Any]) -> bytes:
@@ -776,6 +779,8 @@ def _ring_info(placement: Placement) -> RingInfo | None:
     """The ring of a ring placement, for the decision (lead first, then the members)."""
     if placement.ring_id is None:
         return None
+    from kemidesk.services.rings import get_ring
+
     ring = get_ring(placement.ring_id)
     return RingInfo(
         name=ring.name,
