@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -39,16 +39,11 @@ from kemidesk.printing.documents import (
     ChangeInfo,
     ContactInfo,
     DecisionDoc,
-    FollowupDoc,
     Letterhead,
-    MeetingRow,
     PalkkatukiInfo,
     PartyInfo,
-    PaymentListDoc,
-    PaymentListRow,
     PersonInfo,
     PlacementInfo,
-    RecordedText,
     RecoveryInfo,
     RingInfo,
     RingMemberInfo,
@@ -67,6 +62,14 @@ from kemidesk.services.decision_content import (
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.ledger import effective_end
 from kemidesk.services.settings import OfficeSettings, get_office_settings, rules_from_snapshot
+
+if TYPE_CHECKING:  # the other documents' classes are made when one of them is printed
+    from kemidesk.printing.other_documents import (
+        FollowupDoc,
+        PaymentListDoc,
+        PaymentListRow,
+        RecordedText,
+    )
 
 MONTHS_FI = (
     "tammikuu",
@@ -483,6 +486,8 @@ def render_decision_pdf(decision_id: int, public: bool = False) -> bytes:
 
 
 def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
+    from kemidesk.printing.other_documents import FollowupDoc, MeetingRow
+
     p = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
     grant = (
         Decision.select()
@@ -539,6 +544,8 @@ _SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _recorded_answers(talks: list[Followup]) -> dict[str, tuple[RecordedText, ...]]:
     """Every answer recorded in the talks, by the form section it is printed in."""
+    from kemidesk.printing.other_documents import RecordedText
+
     return {
         section: tuple(
             RecordedText(f.held_on, getattr(f, column), label)
@@ -552,6 +559,8 @@ def _recorded_answers(talks: list[Followup]) -> dict[str, tuple[RecordedText, ..
 
 def blank_followup_document() -> FollowupDoc:
     """A form with nothing filled in, for a visit."""
+    from kemidesk.printing.other_documents import FollowupDoc
+
     return FollowupDoc(letterhead=letterhead(), blank=True)
 
 
@@ -576,6 +585,8 @@ def render_followups_pdf(docs: list[FollowupDoc]) -> bytes:
 
 
 def _payment_rows(payments: list[Payment]) -> tuple[PaymentListRow, ...]:
+    from kemidesk.printing.other_documents import PaymentListRow
+
     return tuple(
         PaymentListRow(
             association_name=p.decision.association.name,
@@ -609,6 +620,8 @@ def _payments_query() -> peewee.ModelSelect:
 
 def payment_batch_document(batch_id: int) -> PaymentListDoc:
     """The payment list of one batch gathered for the finance office."""
+    from kemidesk.printing.other_documents import PaymentListDoc
+
     batch = get_or_raise(PaymentBatch, batch_id, "PAYMENT_BATCH_NOT_FOUND")
     payments = list(_payments_query().where(Payment.batch == batch))
     rows = _payment_rows(payments)
@@ -660,6 +673,8 @@ def payment_batch_csv(batch_id: int) -> str:
 
 def payment_list_document(month: str) -> PaymentListDoc:
     """Approved (or paid) payments approved in the month YYYY-MM, for the finance office."""
+    from kemidesk.printing.other_documents import PaymentListDoc
+
     try:
         year, mon = (int(x) for x in month.split("-"))
         first = date(year, mon, 1)
