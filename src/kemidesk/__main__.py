@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 
 def main() -> int:
-    from kemidesk.cli import main as cli_main
-
+    # The command line's modules (peewee, the parser's) live as long as the process: the
+    # garbage collector waits while they are imported instead of passing over them again
+    # and again (about 30 passes).
+    gc.disable()
+    try:
+        from kemidesk.cli import main as cli_main
+    finally:
+        gc.enable()
     return cli_main(sys.argv[1:])
 
 

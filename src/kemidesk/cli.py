@@ -701,15 +701,20 @@ def cmd_report(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 def cmd_print(paths: AppPaths, args: argparse.Namespace) -> int:
-    from kemidesk.services.documents import print_to_file
+    from kemidesk.db.rows import collector_paused
 
     target = Path(args.output).expanduser()
     if not target.name or target.is_dir():
         return _fail(
             f"Anna tulostiedoston nimi (esim. paatos.pdf), ei kansiota: {target}", EXIT_USAGE
         )
+    # One document: importing the printing (ReportLab, the services) and laying out its pages
+    # would set off a hundred collector passes (20–40 ms) that find no garbage cycles to free.
     try:
-        written = print_to_file(args.document, vars(args), target)
+        with collector_paused():
+            from kemidesk.services.documents import print_to_file
+
+            written = print_to_file(args.document, vars(args), target)
     except OSError as exc:
         return _fail(f"Tiedostoa {target} ei voi kirjoittaa: {exc}", EXIT_USAGE)
     print(f"Tallennettu: {written}")

@@ -185,9 +185,61 @@ def iter_months(start: date, end: date) -> Iterator[tuple[date, date, date]]:
         first = add_months(first, 1)
 
 
-@lru_cache(maxsize=64)
-def _holidays_of(year: int) -> dict[date, str]:
-    import holidays  # 70 ms to import: only processes that count working days pay it
+# The calendar below is the law's since 1992 (Epiphany and Ascension Day back on their own
+# days); other years come from the `holidays` package (which ends at 2100), 150–200 ms to
+# import as it loads every country. tests/unit/domain/test_dates.py checks that the two give
+# the same days and names for every year from 1992 to 2100, so a change in the package (as
+# it follows the law) shows up there.
+_OWN_CALENDAR_YEARS = range(1992, 2101)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus 1991)."""
+    a, (b, c) = year % 19, divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _first_on_weekday(first: date, weekday: int) -> date:
+    """The first day on or after `first` that falls on `weekday` (Monday 0)."""
+    return first + timedelta(days=(weekday - first.weekday()) % 7)
+
+
+def _own_calendar(year: int) -> dict[date, str]:
+    easter = _easter(year)
+    midsummer_eve = _first_on_weekday(date(year, 6, 19), 4)  # Friday 19–25 June
+    days: dict[date, str] = {}
+    for day, name in (
+        (date(year, 1, 1), "Uudenvuodenpäivä"),
+        (date(year, 1, 6), "Loppiainen"),
+        (easter - timedelta(days=2), "Pitkäperjantai"),
+        (easter, "Pääsiäispäivä"),
+        (easter + ONE_DAY, "Toinen pääsiäispäivä"),
+        (date(year, 5, 1), "Vappu"),
+        (easter + timedelta(days=39), "Helatorstai"),
+        (easter + timedelta(days=49), "Helluntaipäivä"),
+        (midsummer_eve, "Juhannusaatto"),
+        (midsummer_eve + ONE_DAY, "Juhannuspäivä"),
+        (_first_on_weekday(date(year, 10, 31), 5), "Pyhäinpäivä"),  # Saturday 31.10.–6.11.
+        (date(year, 12, 6), "Itsenäisyyspäivä"),
+        (date(year, 12, 24), "Jouluaatto"),
+        (date(year, 12, 25), "Joulupäivä"),
+        (date(year, 12, 26), "Tapaninpäivä"),
+    ):
+        # two on one day (Ascension Day on May Day in 2008): both names, as the package does
+        days[day] = "; ".join(sorted({*days[day].split("; "), name})) if day in days else name
+    return days
+
+
+def package_holidays(year: int) -> dict[date, str]:
+    """The `holidays` package's Finnish holidays of the year (with the eves below)."""
+    import holidays  # 150–200 ms: only other years and the smoke test pay it
 
     fi = holidays.country_holidays("FI", years=year, language="fi")
     days: dict[date, str] = {d: str(name) for d, name in fi.items()}
@@ -198,9 +250,15 @@ def _holidays_of(year: int) -> dict[date, str]:
     days.setdefault(date(year, 5, 1), "Vappu")
     days.setdefault(date(year, 12, 6), "Itsenäisyyspäivä")
     days.setdefault(date(year, 12, 24), "Jouluaatto")
-    midsummer_eve = date(year, 6, 19) + timedelta(days=(4 - date(year, 6, 19).weekday()) % 7)
-    days.setdefault(midsummer_eve, "Juhannusaatto")
+    days.setdefault(_first_on_weekday(date(year, 6, 19), 4), "Juhannusaatto")
     return days
+
+
+@lru_cache(maxsize=64)
+def _holidays_of(year: int) -> dict[date, str]:
+    if year in _OWN_CALENDAR_YEARS:
+        return _own_calendar(year)
+    return package_holidays(year)
 
 
 def finnish_holidays(year: int) -> dict[date, str]:

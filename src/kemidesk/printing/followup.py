@@ -36,7 +36,6 @@ from kemidesk.printing.base import (
     PageDecor,
     Renderer,
 )
-from kemidesk.printing.documents import FollowupDoc, RecordedText
 from kemidesk.printing.flow import (
     CHECKBOX,
     PEN_LINE_SPACING,
@@ -48,6 +47,7 @@ from kemidesk.printing.flow import (
     table_style,
 )
 from kemidesk.printing.fonts import REGULAR
+from kemidesk.printing.other_documents import FollowupDoc, RecordedText
 
 TITLE = "PALKKATUETUN TYÖN OHJAUS- JA KEHITYSKESKUSTELULOMAKE"
 SHORT_TITLE = "SEURANTALOMAKE"

@@ -12,8 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from kemidesk.printing.base import GroupStart, PageDecor, Renderer
-from kemidesk.printing.documents import HearingDoc
 from kemidesk.printing.flow import bullets, date, esc, grid_table, kv_table, money, para, period
+from kemidesk.printing.other_documents import HearingDoc
 
 TITLE = "KUULEMISKIRJE"
 

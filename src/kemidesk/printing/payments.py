@@ -19,9 +19,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from kemidesk.domain.validation import format_iban, format_reference
 from kemidesk.printing.base import MARGIN_BOTTOM, MARGIN_RIGHT, GroupStart, PageDecor, Renderer
-from kemidesk.printing.documents import PaymentListDoc
 from kemidesk.printing.flow import date, esc, grid_table, line_fields, money, period
 from kemidesk.printing.fonts import BOLD
+from kemidesk.printing.other_documents import PaymentListDoc
 
 TITLE = "MAKSULUETTELO"
 PAGE_SUM_LABEL = "Sivun summa"

@@ -10,7 +10,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from kemidesk.printing.base import GroupStart, PageDecor, Renderer
-from kemidesk.printing.documents import SurveyDoc, SurveyNeed
 from kemidesk.printing.flow import (
     CHECKBOX,
     WritingLines,
@@ -20,6 +19,7 @@ from kemidesk.printing.flow import (
     line_fields,
     para,
 )
+from kemidesk.printing.other_documents import SurveyDoc, SurveyNeed
 
 TITLE = "REKRYTOINTITARVEKARTOITUS"
 CHECKED = "☒"

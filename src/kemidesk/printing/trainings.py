@@ -9,14 +9,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from kemidesk.printing.base import GroupStart, PageDecor, Renderer
-from kemidesk.printing.documents import (
+from kemidesk.printing.documents import PartyInfo
+from kemidesk.printing.flow import bullets, date, esc, grid_table, kv_table, para
+from kemidesk.printing.other_documents import (
     InfoSheetDoc,
     InvitationDoc,
-    PartyInfo,
     SignInSheetDoc,
     TrainingInfo,
 )
-from kemidesk.printing.flow import bullets, date, esc, grid_table, kv_table, para
 
 INVITATION_TITLE = "KUTSU"
 SIGN_IN_TITLE = "OSALLISTUJALISTA"

@@ -8,8 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kemidesk.printing.base import GroupStart, PageDecor, Renderer
-from kemidesk.printing.documents import TransferAgreementDoc
 from kemidesk.printing.flow import date, esc, kv_table, line_fields, money, para, table_style
+from kemidesk.printing.other_documents import TransferAgreementDoc
 
 TITLE = "SIIRTOSOPIMUS"
 

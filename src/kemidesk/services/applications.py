@@ -57,7 +57,6 @@ from kemidesk.services.common import (
 )
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.ledger import placement_ledgers
-from kemidesk.services.rings import ring_total_hours
 from kemidesk.services.settings import (
     appropriation_cents,
     committed_cents,
@@ -348,6 +347,8 @@ def _ordered(findings: list[Finding]) -> tuple[Finding, ...]:
 def _job_hours(placement: Placement) -> Decimal:
     """The weekly hours the 18 h rule looks at: a ring job's are the members' total."""
     if placement.ring_id is not None:
+        from kemidesk.services.rings import ring_total_hours  # rings only when there is one
+
         total = ring_total_hours(placement.ring_id)
         if total:
             return total

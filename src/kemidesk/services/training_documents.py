@@ -11,8 +11,8 @@ from pathlib import Path
 
 from kemidesk.db.models import Association
 from kemidesk.paths import resource_path
-from kemidesk.printing.documents import (
-    ContactInfo,
+from kemidesk.printing.documents import ContactInfo
+from kemidesk.printing.other_documents import (
     InfoBlock,
     InfoSheetDoc,
     InvitationDoc,

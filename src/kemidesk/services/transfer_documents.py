@@ -10,7 +10,8 @@ from pathlib import Path
 from kemidesk.db.models import TransferAgreement
 from kemidesk.domain.types import TransferKind
 from kemidesk.paths import resource_path
-from kemidesk.printing.documents import PartyInfo, TermsSection, TransferAgreementDoc
+from kemidesk.printing.documents import PartyInfo
+from kemidesk.printing.other_documents import TermsSection, TransferAgreementDoc
 from kemidesk.printing.transfer import render_transfer_agreement
 from kemidesk.services.common import audit, get_or_raise, transaction
 from kemidesk.services.documents import _party, letterhead

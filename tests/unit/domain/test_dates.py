@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
@@ -17,6 +19,7 @@ from kemidesk.domain.dates import (
     month_end,
     month_start,
     next_working_day,
+    package_holidays,
     parse_date,
     working_days_between,
 )
@@ -102,6 +105,25 @@ def test_holidays_include_the_eves_of_the_time_limits_act() -> None:
 def test_finnish_holidays_returns_a_copy() -> None:
     finnish_holidays(2026).clear()
     assert finnish_holidays(2026)
+
+
+def test_own_calendar_equals_the_holidays_package_every_year() -> None:
+    # 1992–2100 are worked out without the package; before and after, the package answers
+    for year in range(1985, 2106):
+        assert finnish_holidays(year) == package_holidays(year), year
+    assert finnish_holidays(2008)[date(2008, 5, 1)] == "Helatorstai; Vappu"  # on one day
+
+
+def test_working_days_of_these_years_do_not_import_the_holidays_package() -> None:
+    code = (
+        "import sys\nfrom datetime import date\n"
+        "from kemidesk.domain.dates import next_working_day, working_days_between\n"
+        "assert next_working_day(date(2026, 12, 24)) == date(2026, 12, 28)\n"
+        "assert working_days_between(date(2026, 1, 1), date(2026, 12, 31)) == 252\n"
+        "print('holidays' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 @pytest.mark.parametrize(

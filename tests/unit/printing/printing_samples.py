@@ -9,17 +9,19 @@ from kemidesk.domain.types import DecisionType, EmployerType, OutcomeStatus
 from kemidesk.printing.documents import (
     ContactInfo,
     DecisionDoc,
-    FollowupDoc,
     Letterhead,
-    MeetingRow,
     PalkkatukiInfo,
     PartyInfo,
-    PaymentListDoc,
-    PaymentListRow,
     PersonInfo,
     PlacementInfo,
-    RecordedText,
     ScheduleRow,
+)
+from kemidesk.printing.other_documents import (
+    FollowupDoc,
+    MeetingRow,
+    PaymentListDoc,
+    PaymentListRow,
+    RecordedText,
 )
 
 PERSON_NAME = "Áilu Čuččá Đđŋŧšž Mäkelä-Öhman"

@@ -10,9 +10,9 @@ import pytest
 
 from kemidesk.domain.types import FollowupType, OutcomeStatus
 from kemidesk.printing.base import MARGIN_BOTTOM
-from kemidesk.printing.documents import RecordedText
 from kemidesk.printing.flow import CHECKBOX, PEN_LINE_SPACING
 from kemidesk.printing.followup import CHECKED, MEETING_ROWS, SIGNERS, TITLE, render_followup
+from kemidesk.printing.other_documents import RecordedText
 
 from .pdfcheck import all_text, pages_text, reader
 from .printing_samples import PERSON_NAME, WORK_ABILITY, followup

@@ -91,3 +91,24 @@ def test_amendment_input_checks() -> None:
         changes.propose_amendment(decision.id, date(2026, 1, 1))  # before the start
     with pytest.raises(FieldErrors):
         changes.decide_amendment(decision.id, date(2026, 6, 1), date(2026, 6, 5), "  ")
+
+
+def test_appropriation_left_counts_earlier_amendments_of_the_years_decisions() -> None:
+    from kemidesk.db.models import Decision
+    from kemidesk.services.decision_content import appropriation_before
+
+    settings.set_appropriation(2026, "100 000,00")
+    first = paid_grant(paid_periods=0)
+    assert appropriation_before(first) == (10_000_000, 10_000_000)
+    amendment = changes.decide_amendment(
+        first.id, date(2026, 5, 31), date(2026, 6, 5), "Päättyi."
+    ).decision
+    later = grant(apply(setup_placement().id).id, decision_date=date(2026, 6, 10))
+    left = 10_000_000 - first.total_cents - amendment.total_cents
+    assert amendment.total_cents < 0
+    assert appropriation_before(Decision.get_by_id(later.id)) == (10_000_000, left)
+    # the amendment, made after the first decision, is not counted before the first one
+    assert appropriation_before(Decision.get_by_id(first.id)) == (10_000_000, 10_000_000)
+    # nor is an amendment counted before itself (it is counted by id, as numbers run)
+    before_amendment = 10_000_000 - first.total_cents
+    assert appropriation_before(Decision.get_by_id(amendment.id)) == (10_000_000, before_amendment)
