@@ -122,7 +122,12 @@ def dict_rows(query: peewee.Select) -> list[dict[str, Any]]:
     columns = _columns(query)
     if columns is None:
         return list(query.dicts())
-    rows = raw_rows(query)
+    return _as_dicts(raw_rows(query), columns)
+
+
+def _as_dicts(
+    rows: list[tuple[Any, ...]], columns: list[tuple[str, Callable[[Any], Any] | None]]
+) -> list[dict[str, Any]]:
     names = [name for name, _ in columns]
     converted = [(i, convert) for i, (_, convert) in enumerate(columns) if convert is not None]
     if not converted:
@@ -136,6 +141,56 @@ def dict_rows(query: peewee.Select) -> list[dict[str, Any]]:
                 values[i] = convert(value)
         out.append(dict(zip(names, values, strict=True)))
     return out
+
+
+# A stand-in id: the statement of a chunked read is built once with it in its IN list.
+_STAND_IN = 987_654_321_987
+_BY_IDS: dict[tuple[Any, ...], Any] = {}
+
+
+def dict_rows_by_ids(
+    name: str, build: Callable[[list[int]], peewee.Select], ids: list[int]
+) -> list[dict[str, Any]]:
+    """`dict_rows(build(ids))`, for the chunks of a list read by id: `build` writes its ids
+    into the SQL (`id_in`), and its statement is built once per `name` and engine (peewee
+    built the same statement for each of a list's hundred chunks, a quarter of a chunk's
+    time) with the chunk's ids put in its place. A statement without the stand-in exactly
+    once is built each time."""
+    known = _statement(name, build)
+    if known is None or known[2] is None or not ids:
+        return dict_rows(build(ids))
+    return _as_dicts(_run(known, ids), known[2])
+
+
+def raw_rows_by_ids(
+    name: str, build: Callable[[list[int]], peewee.Select], ids: list[int]
+) -> list[tuple[Any, ...]]:
+    """`raw_rows(build(ids))` with the statement built once, as `dict_rows_by_ids`."""
+    known = _statement(name, build)
+    if known is None or not ids:
+        return raw_rows(build(ids))
+    return _run(known, ids)
+
+
+_Statement = tuple[str, tuple[Any, ...], list[tuple[str, Callable[[Any], Any] | None]] | None]
+
+
+def _statement(name: str, build: Callable[[list[int]], peewee.Select]) -> _Statement | None:
+    key = (type(database_proxy.obj), name)
+    if key not in _BY_IDS:
+        query = build([_STAND_IN])
+        sql, params = query.sql()
+        usable = sql.count(f"({_STAND_IN})") == 1 and _STAND_IN not in params
+        _BY_IDS[key] = (sql, tuple(params), _columns(query)) if usable else None
+    return _BY_IDS[key]
+
+
+def _run(known: _Statement, ids: list[int]) -> list[tuple[Any, ...]]:
+    sql, params, _ = known
+    listed = ",".join([str(int(i)) for i in ids])
+    cursor = database_proxy.obj.execute_sql(sql.replace(f"({_STAND_IN})", f"({listed})"), params)
+    with peewee.__exception_wrapper__:
+        return list(cursor.fetchall())
 
 
 def id_in(field: peewee.Field, ids: Iterable[int]) -> peewee.Expression:

@@ -21,7 +21,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
-from kemidesk.db.rows import dict_rows, id_in
+from kemidesk.db.rows import dict_rows, dict_rows_by_ids, id_in, raw_rows_by_ids
 from kemidesk.domain.appeal import appeal_deadline, notification_date
 from kemidesk.domain.dates import add_months
 from kemidesk.domain.errors import FieldErrors
@@ -388,6 +388,13 @@ def list_decisions(
     year: int | None = None,
     status: DecisionStatus | None = None,
 ) -> list[DecisionRow]:
+    if ids and include_archived and (placement_id, association_id, year, status) == (None,) * 4:
+        # a chunk of the window's list: its statements built once
+        paid = raw_rows_by_ids("list_decisions.paid", _paid_chunk, ids)
+        paid_by_decision = {decision: int(cents) for decision, cents in paid}
+        found = dict_rows_by_ids("list_decisions", _decision_chunk, ids)
+        rows = [_decision_row(r, paid_by_decision.get(r["id"], 0)) for r in found]
+        return in_order_of(ids, rows)
     paid_by_decision = dict(_paid_query(ids, inline_ids=True))
     query = _decision_query(ids, inline_ids=True)
     if not include_archived:
@@ -402,6 +409,14 @@ def list_decisions(
         query = query.where(Decision.status == status)
     rows = [_decision_row(r, paid_by_decision.get(r["id"], 0)) for r in dict_rows(query)]
     return rows if ids is None else in_order_of(ids, rows)
+
+
+def _paid_chunk(ids: list[int]) -> Any:
+    return _paid_query(ids, inline_ids=True)
+
+
+def _decision_chunk(ids: list[int]) -> Any:
+    return _decision_query(ids, inline_ids=True)
 
 
 def _paid_query(ids: list[int] | None, inline_ids: bool = False) -> Any:

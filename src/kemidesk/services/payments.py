@@ -19,7 +19,7 @@ from kemidesk.db.models import (
     utc_now,
 )
 from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
-from kemidesk.db.rows import dict_rows, id_in
+from kemidesk.db.rows import dict_rows, dict_rows_by_ids, id_in, raw_rows
 from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.services import payment_approvals
@@ -120,6 +120,10 @@ def list_payments(
             decision_id,
         )
         return [_row(r) for r in found]
+    if ids and (decision_id, status, batch_id, limit) == (None, None, None, None):
+        # a chunk of the window's list: its statement built once
+        found = dict_rows_by_ids("list_payments", _payment_chunk, ids)
+        return [_row(r) for r in found]
     query = _payment_query()
     if decision_id is not None:
         query = query.where(Payment.decision == decision_id)
@@ -132,6 +136,10 @@ def list_payments(
     if limit is not None:
         query = query.limit(limit)
     return [_row(r) for r in dict_rows(query)]
+
+
+def _payment_chunk(ids: list[int]) -> Any:
+    return _payment_query().where(id_in(Payment.id, ids))
 
 
 def _payment_query() -> Any:
@@ -180,12 +188,13 @@ def payment_ids(today: date, limit: int | None = None) -> list[int]:
     # over all of them makes the database walk every payment along the period index). The
     # open work and the recently paid are bounded; the due ones grow with the years, so for
     # the first page only their newest `limit` are read, in order along (status, period_start).
-    rows = list(Payment.select(*columns).where(Payment.status.in_(OPEN_WORK)).tuples())
-    rows.extend(Payment.select(*columns).where(recent).tuples())
+    # read as the driver returns them (ISO text and ints on both engines)
+    rows = raw_rows(Payment.select(*columns).where(Payment.status.in_(OPEN_WORK)))
+    rows.extend(raw_rows(Payment.select(*columns).where(recent)))
     due = Payment.select(*columns).where(started)
     if limit is not None:
         due = due.order_by(Payment.period_start.desc(), Payment.id.desc()).limit(limit)
-    rows.extend(due.tuples())
+    rows.extend(raw_rows(due))
     ordered = sorted(rows, reverse=True)
     return [pid for _start, pid in (ordered if limit is None else ordered[:limit])]
 

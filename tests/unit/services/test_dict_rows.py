@@ -72,3 +72,51 @@ def test_lists_by_ids_written_into_the_sql(monkeypatch: pytest.MonkeyPatch) -> N
     assert placements.list_placements(ids=[], today=TODAY) == []
     with pytest.raises(ValueError, match="invalid literal"):
         id_in(Placement.id, ["1) OR (1=1"])  # type: ignore[list-item]
+
+
+def test_chunks_read_through_a_statement_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's chunks (`dict_rows_by_ids`) give what the query built for each chunk
+    gives, the second chunk of a list through the first one's statement."""
+    from kemidesk.db import rows as rows_module
+
+    def built_each_time(name: str, build: Any, ids: list[int]) -> list[Any]:
+        return rows_module.dict_rows(build(ids))
+
+    def raw_each_time(name: str, build: Any, ids: list[int]) -> list[Any]:
+        return rows_module.raw_rows(build(ids))
+
+    every_placement = [r.id for r in placements.list_placements(True, today=TODAY)]
+    every_decision = [r.id for r in grants.list_decisions(include_archived=True)]
+    every_payment = [r.id for r in payments.list_payments()]
+    calls = [
+        (placements, lambda ids: placements.list_placements(True, ids=ids, today=TODAY),
+         every_placement),
+        (grants, lambda ids: grants.list_decisions(include_archived=True, ids=ids),
+         every_decision),
+        (payments, lambda ids: payments.list_payments(ids=ids), every_payment),
+    ]  # fmt: skip
+    for module, call, every in calls:
+        for chunk in (every[::7], every[1::5][::-1], every[:1]):
+            fast = call(chunk)
+            with monkeypatch.context() as m:
+                m.setattr(module, "dict_rows_by_ids", built_each_time)
+                if hasattr(module, "raw_rows_by_ids"):
+                    m.setattr(module, "raw_rows_by_ids", raw_each_time)
+                slow = call(chunk)
+            assert fast == slow and len(fast) == len(chunk)
+            assert [type(v) for r in fast for v in astuple(r)] == [
+                type(v) for r in slow for v in astuple(r)
+            ]
+    assert any(r.paid_cents for r in grants.list_decisions(True, ids=every_decision))
+
+
+def test_a_statement_without_its_stand_in_once_is_built_each_time() -> None:
+    from kemidesk.db.models import Placement
+    from kemidesk.db.rows import dict_rows_by_ids, id_in
+
+    def twice(ids: list[int]) -> Any:
+        query = Placement.select(Placement.id).where(id_in(Placement.id, ids))
+        return query.orwhere(id_in(Placement.id, ids)).order_by(Placement.id)
+
+    ids = [r.id for r in placements.list_placements(True, today=TODAY)][:5]
+    assert [r["id"] for r in dict_rows_by_ids("test.twice", twice, ids)] == sorted(ids)
