@@ -117,6 +117,23 @@ def _columns(query: peewee.Select) -> list[tuple[str, Callable[[Any], Any] | Non
     return out
 
 
+def column_readers(query: peewee.Select) -> dict[str, tuple[int, Callable[[Any], Any]]]:
+    """Each column of `query` by the name `.dicts()` gives it: its place in a `raw_rows`
+    row and how the value is converted as peewee would (the identity where the driver's
+    value is already the program's). Raises ValueError for an expression column."""
+    columns = _columns(query)
+    if columns is None:
+        raise ValueError("a column without a field")
+    return {
+        name: (i, convert if convert is not None else _same)
+        for i, (name, convert) in enumerate(columns)
+    }
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
 def dict_rows(query: peewee.Select) -> list[dict[str, Any]]:
     """The rows of `query` as dicts (the same as `list(query.dicts())`)."""
     columns = _columns(query)

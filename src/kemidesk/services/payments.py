@@ -138,6 +138,12 @@ def list_payments(
     return [_row(r) for r in dict_rows(query)]
 
 
+def listed_query(*columns: Any) -> Any:
+    """The query of `list_payments()` (its joins and order) selecting `columns` instead:
+    `kemidesk list` reads only what it writes."""
+    return _payment_query().select(*columns)
+
+
 def _payment_chunk(ids: list[int]) -> Any:
     return _payment_query().where(id_in(Payment.id, ids))
 

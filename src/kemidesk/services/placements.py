@@ -379,6 +379,15 @@ def list_placements(
     return rows if ids is None else in_order_of(ids, rows)
 
 
+def listed_query(include_archived: bool, *columns: Any) -> Any:
+    """The query of `list_placements` (its joins, filter and order) selecting `columns`
+    instead: `kemidesk list` reads only what it writes."""
+    query = _placement_query(None).select(*columns)
+    if not include_archived:
+        query = query.where(Placement.archived == False)  # noqa: E712
+    return query
+
+
 def _chunk_query(ids: list[int]) -> Any:
     return _placement_query(ids, inline_ids=True)
 
