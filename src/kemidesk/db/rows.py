@@ -13,16 +13,18 @@ ways on both engines and finds them equal.
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 import peewee
 
 from kemidesk.db.connection import database_proxy
-from kemidesk.db.models import IsoDateField, UtcDateTimeField, parse_iso_date
+from kemidesk.db.models import DecimalTextField, IsoDateField, UtcDateTimeField, parse_iso_date
 
 
 def raw_rows(query: peewee.Query) -> list[tuple[Any, ...]]:
@@ -74,33 +76,51 @@ def _converter(field: peewee.Field) -> Callable[[Any], Any] | None:
         field = field.rel_field
     if type(field) in _AS_READ:
         return None
+    if type(field) is DecimalTextField:
+        return _decimal  # one shared Decimal per text (hours per week repeat in every row)
     if type(field) is IsoDateField:
-        slow = field.python_value
-
-        def as_date(value: Any) -> Any:
-            if type(value) is str and len(value) == 10:
-                try:
-                    return parse_iso_date(value)
-                except ValueError:
-                    pass
-            return slow(value)
-
-        return as_date
+        return _date_reader(field.python_value)
     if type(field) is UtcDateTimeField:
-        slow_time = field.python_value
-
-        def as_time(value: Any) -> Any:
-            if type(value) is str:
-                try:
-                    moment = datetime.fromisoformat(value)
-                except ValueError:
-                    return slow_time(value)
-                if moment.tzinfo is None:
-                    return moment
-            return slow_time(value)
-
-        return as_time
+        return _time_reader(field.python_value)
     return field.python_value  # type: ignore[no-any-return]
+
+
+def _date_reader(slow: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def as_date(value: Any) -> Any:
+        if type(value) is str and len(value) == 10:
+            try:
+                return parse_iso_date(value)
+            except ValueError:
+                pass
+        return slow(value)
+
+    return as_date
+
+
+def _time_reader(slow_time: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def as_time(value: Any) -> Any:
+        if type(value) is str:
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return slow_time(value)
+            if moment.tzinfo is None:
+                return moment
+        return slow_time(value)
+
+    return as_time
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _decimal(value: Any) -> Decimal:
+    return Decimal(str(value))  # DecimalTextField.python_value of a value that is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def full_name(last: str, first: str) -> str:
+    """The name as "Sukunimi Etunimi", one shared text per person (a list of 40 000 rows
+    names the same people again and again)."""
+    return f"{last} {first}"
 
 
 def _columns(query: peewee.Select) -> list[tuple[str, Callable[[Any], Any] | None]] | None:

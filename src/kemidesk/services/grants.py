@@ -21,7 +21,14 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
-from kemidesk.db.rows import dict_rows, dict_rows_by_ids, id_in, raw_rows, raw_rows_by_ids
+from kemidesk.db.rows import (
+    dict_rows,
+    dict_rows_by_ids,
+    full_name,
+    id_in,
+    raw_rows,
+    raw_rows_by_ids,
+)
 from kemidesk.domain.appeal import appeal_deadline, notification_date
 from kemidesk.domain.dates import add_months
 from kemidesk.domain.errors import FieldErrors
@@ -469,7 +476,7 @@ def _decision_row(r: dict[str, Any], paid: int) -> DecisionRow:
         r[key] = intern(r[key])
     r.update(
         number=r["number"] or "",
-        person_name=f"{last} {first}",
+        person_name=full_name(last, first),
         paid_cents=paid,
     )
     return DecisionRow(**r)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from sys import intern
 from typing import Any
 
 import peewee
@@ -19,7 +20,7 @@ from kemidesk.db.models import (
     utc_now,
 )
 from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
-from kemidesk.db.rows import dict_rows, dict_rows_by_ids, id_in, raw_rows
+from kemidesk.db.rows import dict_rows, dict_rows_by_ids, full_name, id_in, raw_rows
 from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.services import payment_approvals
@@ -162,9 +163,11 @@ def _payment_query() -> Any:
 
 def _row(r: dict[str, Any]) -> PaymentRow:
     last_name, first_name = r.pop("last_name"), r.pop("first_name")
-    r.update(
-        decision_number=r["decision_number"] or "",
-        person_name=f"{last_name} {first_name}",
+    r.update(  # texts that repeat across a decision's or an association's payments: shared
+        decision_number=intern(r["decision_number"] or ""),
+        association_name=intern(r["association_name"]),
+        iban=intern(r["iban"]),
+        person_name=full_name(last_name, first_name),
         is_last=r.pop("last_index") == r["period_index"],
     )
     return PaymentRow(**r)

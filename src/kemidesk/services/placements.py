@@ -20,7 +20,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
-from kemidesk.db.rows import dict_rows, dict_rows_by_ids, id_in
+from kemidesk.db.rows import dict_rows, dict_rows_by_ids, full_name, id_in
 from kemidesk.domain import validation as v
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.messages import Message
@@ -351,7 +351,7 @@ _COLUMNS = (
 )
 # Texts that repeat across rows share one string object (40 000 rows).
 _INTERNED = ("association_name", "job_title", "supervisor_name", "job_coach", "end_reason",
-             "pt_authority")  # fmt: skip
+             "pt_authority", "pt_decision_number")  # fmt: skip
 
 
 def list_placements(
@@ -416,6 +416,6 @@ def _row_from_dict(r: dict[str, Any], today: date) -> PlacementRow:
     r["job_coach"] = r["job_coach"] or ""
     for key in _INTERNED:
         r[key] = intern(r[key])
-    r["person_name"] = f"{last} {first}"
+    r["person_name"] = full_name(last, first)
     r["status"] = placement_status(r["start_date"], r["end_date"], r["actual_end_date"], today)
     return PlacementRow(**r)

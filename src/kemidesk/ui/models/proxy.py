@@ -21,8 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from kemidesk.domain.money import NBSP
-from kemidesk.ui.models.row_model import ID_ROLE, RowTableModel
+from kemidesk.ui.models.row_model import ID_ROLE, RowTableModel, search_fold
 
 Predicate = Callable[[Any], bool]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -57,7 +56,7 @@ class RowFilterProxy(QAbstractProxyModel):
 
     def set_search(self, text: str) -> None:
         """Words of the search box; every word must occur in some column of the row."""
-        needles = text.replace(NBSP, " ").casefold().split()
+        needles = search_fold(text).split()
         if needles != self._needles:
             self._needles = needles
             self._refilter()

@@ -36,6 +36,14 @@ _ROLES = frozenset({
 })  # fmt: skip
 
 
+def search_fold(text: str) -> str:
+    """A text as searched: no-break spaces as spaces, case folded, and the euro sign and the
+    dash of a period as one-byte stand-ins (control characters nobody types), so that the
+    search strings of 40 000 rows keep one byte per character instead of two (17 MB less
+    at 115 000 rows). The search box's words are folded the same way."""
+    return text.replace(NBSP, " ").casefold().replace("€", "\x80").replace("–", "\x96")
+
+
 def _missing_last(value: Any) -> tuple[bool, Any]:
     return (value is None, 0 if value is None else value)
 
@@ -227,8 +235,7 @@ class RowTableModel(QAbstractTableModel):
                     text = known[value] = shown(value)
                 texts.append(text)
             cells.append(texts)
-        return ["\x1f".join(row).replace(NBSP, " ").casefold() for row in zip(*cells, strict=True)]
+        return [search_fold("\x1f".join(row)) for row in zip(*cells, strict=True)]
 
     def _search_text(self, row: Any) -> str:
-        text = "\x1f".join(column.display(row) for column in self.columns)
-        return text.replace(NBSP, " ").casefold()
+        return search_fold("\x1f".join(column.display(row) for column in self.columns))
