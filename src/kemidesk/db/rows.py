@@ -199,6 +199,39 @@ def dict_rows_by_ids(
     return _as_dicts(_run(known, ids), known[2])
 
 
+def value_rows_by_ids(
+    name: str, build: Callable[[list[int]], peewee.Select], ids: list[int]
+) -> tuple[dict[str, int], list[list[Any]]]:
+    """The rows of `dict_rows_by_ids` as lists of their values, and where each column's
+    value is by its name (mapped once per call, not a dict made per row): a row object is
+    then made from its fields' values by name without an intermediate dict."""
+    known = _statement(name, build)
+    if known is None or known[2] is None or not ids:
+        found = dict_rows(build(ids))
+        if not found:
+            return {}, []
+        index = {key: i for i, key in enumerate(found[0])}
+        return index, [list(r.values()) for r in found]
+    columns = known[2]
+    index = {key: i for i, (key, _) in enumerate(columns)}
+    return index, _as_lists(_run(known, ids), columns)
+
+
+def _as_lists(
+    rows: list[tuple[Any, ...]], columns: list[tuple[str, Callable[[Any], Any] | None]]
+) -> list[list[Any]]:
+    converted = [(i, convert) for i, (_, convert) in enumerate(columns) if convert is not None]
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, convert in converted:
+            value = values[i]
+            if value is not None:
+                values[i] = convert(value)
+        out.append(values)
+    return out
+
+
 def raw_rows_by_ids(
     name: str, build: Callable[[list[int]], peewee.Select], ids: list[int]
 ) -> list[tuple[Any, ...]]:

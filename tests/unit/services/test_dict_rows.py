@@ -75,39 +75,36 @@ def test_lists_by_ids_written_into_the_sql(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_chunks_read_through_a_statement_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The window's chunks (`dict_rows_by_ids`) give what the query built for each chunk
-    gives, the second chunk of a list through the first one's statement."""
-    from kemidesk.db import rows as rows_module
-
-    def built_each_time(name: str, build: Any, ids: list[int]) -> list[Any]:
-        return rows_module.dict_rows(build(ids))
-
-    def raw_each_time(name: str, build: Any, ids: list[int]) -> list[Any]:
-        return rows_module.raw_rows(build(ids))
-
-    every_placement = [r.id for r in placements.list_placements(True, today=TODAY)]
-    every_decision = [r.id for r in grants.list_decisions(include_archived=True)]
-    every_payment = [r.id for r in payments.list_payments()]
+    """The window's chunks (statements built once, `value_rows_by_ids`/`dict_rows_by_ids`)
+    give the rows, values and types of the whole list read through peewee's own `.dicts()`
+    (the first chunk builds the statement, the next ones reuse it)."""
+    with monkeypatch.context() as m:
+        for module in (placements, grants, payments):
+            m.setattr(module, "dict_rows", lambda query: list(query.dicts()))
+        every_placement = placements.list_placements(True, today=TODAY)
+        every_decision = grants.list_decisions(include_archived=True)
+        every_payment = payments.list_payments()
     calls = [
-        (placements, lambda ids: placements.list_placements(True, ids=ids, today=TODAY),
-         every_placement),
-        (grants, lambda ids: grants.list_decisions(include_archived=True, ids=ids),
-         every_decision),
-        (payments, lambda ids: payments.list_payments(ids=ids), every_payment),
+        (lambda ids: placements.list_placements(True, ids=ids, today=TODAY), every_placement,
+         True),
+        (lambda ids: grants.list_decisions(include_archived=True, ids=ids), every_decision,
+         True),
+        (lambda ids: payments.list_payments(ids=ids), every_payment, False),
     ]  # fmt: skip
-    for module, call, every in calls:
+    for call, every, in_given_order in calls:
+        by_id = {r.id: r for r in every}
         for chunk in (every[::7], every[1::5][::-1], every[:1]):
-            fast = call(chunk)
-            with monkeypatch.context() as m:
-                m.setattr(module, "dict_rows_by_ids", built_each_time)
-                if hasattr(module, "raw_rows_by_ids"):
-                    m.setattr(module, "raw_rows_by_ids", raw_each_time)
-                slow = call(chunk)
-            assert fast == slow and len(fast) == len(chunk)
+            ids = [r.id for r in chunk]
+            fast = call(ids)
+            wanted = set(ids)
+            expected = [by_id[i] for i in ids] if in_given_order else [
+                r for r in every if r.id in wanted
+            ]  # fmt: skip
+            assert fast == expected and len(fast) == len(ids)
             assert [type(v) for r in fast for v in astuple(r)] == [
-                type(v) for r in slow for v in astuple(r)
+                type(v) for r in expected for v in astuple(r)
             ]
-    assert any(r.paid_cents for r in grants.list_decisions(True, ids=every_decision))
+    assert any(r.paid_cents for r in every_decision)
 
 
 def test_a_statement_without_its_stand_in_once_is_built_each_time() -> None:
