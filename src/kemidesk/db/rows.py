@@ -185,26 +185,18 @@ _STAND_IN = 987_654_321_987
 _BY_IDS: dict[tuple[Any, ...], Any] = {}
 
 
-def dict_rows_by_ids(
-    name: str, build: Callable[[list[int]], peewee.Select], ids: list[int]
-) -> list[dict[str, Any]]:
-    """`dict_rows(build(ids))`, for the chunks of a list read by id: `build` writes its ids
-    into the SQL (`id_in`), and its statement is built once per `name` and engine (peewee
-    built the same statement for each of a list's hundred chunks, a quarter of a chunk's
-    time) with the chunk's ids put in its place. A statement without the stand-in exactly
-    once is built each time."""
-    known = _statement(name, build)
-    if known is None or known[2] is None or not ids:
-        return dict_rows(build(ids))
-    return _as_dicts(_run(known, ids), known[2])
-
-
 def value_rows_by_ids(
     name: str, build: Callable[[list[int]], peewee.Select], ids: list[int]
 ) -> tuple[dict[str, int], list[list[Any]]]:
-    """The rows of `dict_rows_by_ids` as lists of their values, and where each column's
+    """The rows of `build(ids)` (a list's chunk: `build` writes its ids into the SQL with
+    `id_in`) as lists of their values converted as `dict_rows` does, and where each column's
     value is by its name (mapped once per call, not a dict made per row): a row object is
-    then made from its fields' values by name without an intermediate dict."""
+    then made from its fields' values by name without an intermediate dict.
+
+    The statement is built once per `name` and engine (peewee built the same statement for
+    each of a list's hundred chunks, a quarter of a chunk's time) and the chunk's ids are
+    put in its stand-in's place; a statement without the stand-in exactly once is built
+    each time."""
     known = _statement(name, build)
     if known is None or known[2] is None or not ids:
         found = dict_rows(build(ids))
@@ -235,7 +227,7 @@ def _as_lists(
 def raw_rows_by_ids(
     name: str, build: Callable[[list[int]], peewee.Select], ids: list[int]
 ) -> list[tuple[Any, ...]]:
-    """`raw_rows(build(ids))` with the statement built once, as `dict_rows_by_ids`."""
+    """`raw_rows(build(ids))` with the statement built once, as `value_rows_by_ids`."""
     known = _statement(name, build)
     if known is None or not ids:
         return raw_rows(build(ids))

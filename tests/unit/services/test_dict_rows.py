@@ -75,7 +75,7 @@ def test_lists_by_ids_written_into_the_sql(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_chunks_read_through_a_statement_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The window's chunks (statements built once, `value_rows_by_ids`/`dict_rows_by_ids`)
+    """The window's chunks (statements built once, `value_rows_by_ids`)
     give the rows, values and types of the whole list read through peewee's own `.dicts()`
     (the first chunk builds the statement, the next ones reuse it)."""
     with monkeypatch.context() as m:
@@ -109,11 +109,12 @@ def test_chunks_read_through_a_statement_built_once(monkeypatch: pytest.MonkeyPa
 
 def test_a_statement_without_its_stand_in_once_is_built_each_time() -> None:
     from kemidesk.db.models import Placement
-    from kemidesk.db.rows import dict_rows_by_ids, id_in
+    from kemidesk.db.rows import id_in, value_rows_by_ids
 
     def twice(ids: list[int]) -> Any:
         query = Placement.select(Placement.id).where(id_in(Placement.id, ids))
         return query.orwhere(id_in(Placement.id, ids)).order_by(Placement.id)
 
     ids = [r.id for r in placements.list_placements(True, today=TODAY)][:5]
-    assert [r["id"] for r in dict_rows_by_ids("test.twice", twice, ids)] == sorted(ids)
+    index, rows = value_rows_by_ids("test.twice", twice, ids)
+    assert [r[index["id"]] for r in rows] == sorted(ids)
