@@ -118,3 +118,12 @@ def test_a_statement_without_its_stand_in_once_is_built_each_time() -> None:
     ids = [r.id for r in placements.list_placements(True, today=TODAY)][:5]
     index, rows = value_rows_by_ids("test.twice", twice, ids)
     assert [r[index["id"]] for r in rows] == sorted(ids)
+
+
+def test_association_names_are_the_lists_names() -> None:
+    """The placements tab's employer filter takes its choices without the counts."""
+    from kemidesk.services.associations import association_names, list_associations
+
+    for archived in (False, True):
+        listed = [(a.id, a.name) for a in list_associations(include_archived=archived)]
+        assert association_names(archived) == listed and len(listed) > 3
