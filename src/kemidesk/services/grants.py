@@ -28,6 +28,7 @@ from kemidesk.db.rows import (
     id_in,
     raw_rows,
     raw_rows_by_ids,
+    share_ints,
     value_rows_by_ids,
 )
 from kemidesk.domain.appeal import appeal_deadline, notification_date
@@ -483,6 +484,7 @@ def _decisions_from_values(
     order = [place[name] for name in _FIELDS]
     last, first, number, key = (index[k] for k in ("last_name", "first_name", "number", "id"))
     interned = [index[k] for k in _INTERNED]
+    share_ints(rows, (index[k] for k in ("monthly_amount_cents", "total_cents")))
     out = []
     for values in rows:
         for i in interned:

@@ -21,7 +21,14 @@ from kemidesk.db.models import (
     utc_now,
 )
 from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
-from kemidesk.db.rows import dict_rows, full_name, id_in, raw_rows, value_rows_by_ids
+from kemidesk.db.rows import (
+    dict_rows,
+    full_name,
+    id_in,
+    raw_rows,
+    share_ints,
+    value_rows_by_ids,
+)
 from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.services import payment_approvals
@@ -177,6 +184,7 @@ def _rows_from_values(index: dict[str, int], rows: list[list[Any]]) -> list[Paym
         for k in ("last_name", "first_name", "decision_number", "association_name", "iban",
                   "last_index", "period_index")
     )  # fmt: skip
+    share_ints(rows, (index[k] for k in ("decision_id", "amount_cents", "batch_id")))
     out = []
     for values in rows:
         values[number] = intern(values[number] or "")

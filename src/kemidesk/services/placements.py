@@ -21,7 +21,7 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
-from kemidesk.db.rows import dict_rows, full_name, id_in, value_rows_by_ids
+from kemidesk.db.rows import dict_rows, full_name, id_in, share_ints, value_rows_by_ids
 from kemidesk.domain import validation as v
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.messages import Message
@@ -426,6 +426,9 @@ def _rows_from_values(
     last, first, coach = index["last_name"], index["first_name"], index["job_coach"]
     start, end, actual = index["start_date"], index["end_date"], index["actual_end_date"]
     interned = [index[key] for key in _INTERNED]
+    share_ints(
+        rows, (index[k] for k in ("monthly_wage_cents", "wage_costs_cents", "pt_monthly_cents"))
+    )
     out = []
     for values in rows:
         if values[coach] is None:
