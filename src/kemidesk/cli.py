@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import csv
 import dataclasses
-import io
 import logging
 import os
 import sqlite3
@@ -599,15 +598,15 @@ def _confirm(paths: AppPaths, source: Path, stdin: TextIO | None) -> bool:
 
 
 def cmd_list(paths: AppPaths, args: argparse.Namespace) -> int:
-    from kemidesk.services.listing import table_for
+    from kemidesk.services import listing
 
-    header, rows = table_for(args.entity, include_archived=args.all)
-    out = io.StringIO() if args.format == "table" else sys.stdout
-    if args.format == "csv":
-        writer = csv.writer(out, delimiter=";", lineterminator="\n")
+    if args.format == "csv":  # written row by row as the cells are made
+        header, cells = listing.table_rows(args.entity, include_archived=args.all)
+        writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows(cells)
         return EXIT_OK
+    header, rows = listing.table_for(args.entity, include_archived=args.all)
     widths = [max([len(h)] + [len(r[i]) for r in rows[:2000]]) for i, h in enumerate(header)]
     widths = [min(w, 40) for w in widths]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]

@@ -170,3 +170,44 @@ def test_a_cut_off_cell_and_header_have_their_whole_text_as_tooltip(
     assert view.elided_text(index) == text
     title = model.headerData(0, Qt.Orientation.Horizontal)
     assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == title
+
+
+def test_search_texts_made_per_value_equal_each_rows_own(paths: Any) -> None:
+    """The loader's search strings (each distinct date, sum or state written once) are the
+    texts of each row's shown cells."""
+    from kemidesk.services.grants import list_decisions
+    from kemidesk.services.payments import list_payments
+    from kemidesk.services.placements import list_placements
+
+    for columns, rows in (
+        (specs.PLACEMENTS, list_placements(True)),
+        (specs.DECISIONS, list_decisions(True)),
+        (specs.PAYMENTS, list_payments()),
+    ):
+        m = RowTableModel(columns)
+        assert len(rows) > 10
+        assert m.search_texts(rows) == [m._search_text(r) for r in rows]
+        m.set_rows(rows[:5])
+        m.append_rows(rows[5:])
+        assert m.search_strings() == [m._search_text(r) for r in rows]
+
+
+def test_euro_sign_and_period_dash_found_in_one_byte_search_strings(paths: Any) -> None:
+    from kemidesk.services.grants import list_decisions
+
+    rows = list_decisions(True)
+    m = RowTableModel(specs.DECISIONS)
+    m.set_rows(rows)
+    assert all(max(text) <= "\xff" for text in m.search_strings())  # one byte a character
+    proxy = RowFilterProxy(m)
+    with_money = sum(1 for r in rows if r.total_cents)
+    proxy.set_search("€")
+    assert 0 < with_money <= proxy.rowCount()
+    first = rows[0]
+    period = f"{first.period_start.day}.{first.period_start.month}.{first.period_start.year}–"
+    proxy.set_search(period)
+    assert 0 < proxy.rowCount() < len(rows)
+    proxy.set_search(period.replace("–", "-"))  # a hyphen is not the dash
+    assert proxy.rowCount() == 0
+    proxy.set_search("€ " + period)
+    assert proxy.rowCount() > 0

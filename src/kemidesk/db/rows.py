@@ -13,16 +13,18 @@ ways on both engines and finds them equal.
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 import peewee
 
 from kemidesk.db.connection import database_proxy
-from kemidesk.db.models import IsoDateField, UtcDateTimeField, parse_iso_date
+from kemidesk.db.models import DecimalTextField, IsoDateField, UtcDateTimeField, parse_iso_date
 
 
 def raw_rows(query: peewee.Query) -> list[tuple[Any, ...]]:
@@ -74,33 +76,51 @@ def _converter(field: peewee.Field) -> Callable[[Any], Any] | None:
         field = field.rel_field
     if type(field) in _AS_READ:
         return None
+    if type(field) is DecimalTextField:
+        return _decimal  # one shared Decimal per text (hours per week repeat in every row)
     if type(field) is IsoDateField:
-        slow = field.python_value
-
-        def as_date(value: Any) -> Any:
-            if type(value) is str and len(value) == 10:
-                try:
-                    return parse_iso_date(value)
-                except ValueError:
-                    pass
-            return slow(value)
-
-        return as_date
+        return _date_reader(field.python_value)
     if type(field) is UtcDateTimeField:
-        slow_time = field.python_value
-
-        def as_time(value: Any) -> Any:
-            if type(value) is str:
-                try:
-                    moment = datetime.fromisoformat(value)
-                except ValueError:
-                    return slow_time(value)
-                if moment.tzinfo is None:
-                    return moment
-            return slow_time(value)
-
-        return as_time
+        return _time_reader(field.python_value)
     return field.python_value  # type: ignore[no-any-return]
+
+
+def _date_reader(slow: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def as_date(value: Any) -> Any:
+        if type(value) is str and len(value) == 10:
+            try:
+                return parse_iso_date(value)
+            except ValueError:
+                pass
+        return slow(value)
+
+    return as_date
+
+
+def _time_reader(slow_time: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def as_time(value: Any) -> Any:
+        if type(value) is str:
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return slow_time(value)
+            if moment.tzinfo is None:
+                return moment
+        return slow_time(value)
+
+    return as_time
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _decimal(value: Any) -> Decimal:
+    return Decimal(str(value))  # DecimalTextField.python_value of a value that is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def full_name(last: str, first: str) -> str:
+    """The name as "Sukunimi Etunimi", one shared text per person (a list of 40 000 rows
+    names the same people again and again)."""
+    return f"{last} {first}"
 
 
 def _columns(query: peewee.Select) -> list[tuple[str, Callable[[Any], Any] | None]] | None:
@@ -117,12 +137,34 @@ def _columns(query: peewee.Select) -> list[tuple[str, Callable[[Any], Any] | Non
     return out
 
 
+def column_readers(query: peewee.Select) -> dict[str, tuple[int, Callable[[Any], Any]]]:
+    """Each column of `query` by the name `.dicts()` gives it: its place in a `raw_rows`
+    row and how the value is converted as peewee would (the identity where the driver's
+    value is already the program's). Raises ValueError for an expression column."""
+    columns = _columns(query)
+    if columns is None:
+        raise ValueError("a column without a field")
+    return {
+        name: (i, convert if convert is not None else _same)
+        for i, (name, convert) in enumerate(columns)
+    }
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
 def dict_rows(query: peewee.Select) -> list[dict[str, Any]]:
     """The rows of `query` as dicts (the same as `list(query.dicts())`)."""
     columns = _columns(query)
     if columns is None:
         return list(query.dicts())
-    rows = raw_rows(query)
+    return _as_dicts(raw_rows(query), columns)
+
+
+def _as_dicts(
+    rows: list[tuple[Any, ...]], columns: list[tuple[str, Callable[[Any], Any] | None]]
+) -> list[dict[str, Any]]:
     names = [name for name, _ in columns]
     converted = [(i, convert) for i, (_, convert) in enumerate(columns) if convert is not None]
     if not converted:
@@ -136,6 +178,97 @@ def dict_rows(query: peewee.Select) -> list[dict[str, Any]]:
                 values[i] = convert(value)
         out.append(dict(zip(names, values, strict=True)))
     return out
+
+
+# A stand-in id: the statement of a chunked read is built once with it in its IN list.
+_STAND_IN = 987_654_321_987
+_BY_IDS: dict[tuple[Any, ...], Any] = {}
+
+
+def value_rows_by_ids(
+    name: str, build: Callable[[list[int]], peewee.Select], ids: list[int]
+) -> tuple[dict[str, int], list[list[Any]]]:
+    """The rows of `build(ids)` (a list's chunk: `build` writes its ids into the SQL with
+    `id_in`) as lists of their values converted as `dict_rows` does, and where each column's
+    value is by its name (mapped once per call, not a dict made per row): a row object is
+    then made from its fields' values by name without an intermediate dict.
+
+    The statement is built once per `name` and engine (peewee built the same statement for
+    each of a list's hundred chunks, a quarter of a chunk's time) and the chunk's ids are
+    put in its stand-in's place; a statement without the stand-in exactly once is built
+    each time."""
+    known = _statement(name, build)
+    if known is None or known[2] is None or not ids:
+        found = dict_rows(build(ids))
+        if not found:
+            return {}, []
+        index = {key: i for i, key in enumerate(found[0])}
+        return index, [list(r.values()) for r in found]
+    columns = known[2]
+    index = {key: i for i, (key, _) in enumerate(columns)}
+    return index, _as_lists(_run(known, ids), columns)
+
+
+def _as_lists(
+    rows: list[tuple[Any, ...]], columns: list[tuple[str, Callable[[Any], Any] | None]]
+) -> list[list[Any]]:
+    converted = [(i, convert) for i, (_, convert) in enumerate(columns) if convert is not None]
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, convert in converted:
+            value = values[i]
+            if value is not None:
+                values[i] = convert(value)
+        out.append(values)
+    return out
+
+
+_INTS: dict[int, int] = {}
+
+
+def share_ints(rows: list[list[Any]], columns: Iterable[int]) -> None:
+    """The integers of `columns` (sums of money, a payment's decision) as one shared object
+    per value: the driver makes a new int object for each (28 bytes apiece beyond 256)."""
+    known, places = _INTS, list(columns)
+    for values in rows:
+        for i in places:
+            value = values[i]
+            if type(value) is int:
+                values[i] = known.setdefault(value, value)
+    if len(known) > 100_000:  # bounded: the values of the lists shown, not of every read
+        known.clear()
+
+
+def raw_rows_by_ids(
+    name: str, build: Callable[[list[int]], peewee.Select], ids: list[int]
+) -> list[tuple[Any, ...]]:
+    """`raw_rows(build(ids))` with the statement built once, as `value_rows_by_ids`."""
+    known = _statement(name, build)
+    if known is None or not ids:
+        return raw_rows(build(ids))
+    return _run(known, ids)
+
+
+_Statement = tuple[str, tuple[Any, ...], list[tuple[str, Callable[[Any], Any] | None]] | None]
+
+
+def _statement(name: str, build: Callable[[list[int]], peewee.Select]) -> _Statement | None:
+    key = (type(database_proxy.obj), name)
+    if key not in _BY_IDS:
+        query = build([_STAND_IN])
+        sql, params = query.sql()
+        usable = sql.count(f"({_STAND_IN})") == 1 and _STAND_IN not in params
+        _BY_IDS[key] = (sql, tuple(params), _columns(query)) if usable else None
+    return _BY_IDS[key]
+
+
+def _run(known: _Statement, ids: list[int]) -> list[tuple[Any, ...]]:
+    sql, params, _ = known
+    listed = ",".join([str(int(i)) for i in ids])
+    cursor = database_proxy.obj.execute_sql(sql.replace(f"({_STAND_IN})", f"({listed})"), params)
+    with peewee.__exception_wrapper__:
+        return list(cursor.fetchall())
 
 
 def id_in(field: peewee.Field, ids: Iterable[int]) -> peewee.Expression:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
+from sys import intern
 from typing import Any
 
 import peewee
@@ -19,7 +21,14 @@ from kemidesk.db.models import (
     utc_now,
 )
 from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
-from kemidesk.db.rows import dict_rows, id_in
+from kemidesk.db.rows import (
+    dict_rows,
+    full_name,
+    id_in,
+    raw_rows,
+    share_ints,
+    value_rows_by_ids,
+)
 from kemidesk.domain.lifecycle import OPEN_WORK, is_approvable, is_claimable
 from kemidesk.domain.types import PaymentStatus
 from kemidesk.services import payment_approvals
@@ -120,6 +129,10 @@ def list_payments(
             decision_id,
         )
         return [_row(r) for r in found]
+    if ids and (decision_id, status, batch_id, limit) == (None, None, None, None):
+        # a chunk of the window's list: its statement built once
+        index, values = value_rows_by_ids("list_payments", _payment_chunk, ids)
+        return _rows_from_values(index, values)
     query = _payment_query()
     if decision_id is not None:
         query = query.where(Payment.decision == decision_id)
@@ -134,6 +147,16 @@ def list_payments(
     return [_row(r) for r in dict_rows(query)]
 
 
+def listed_query(*columns: Any) -> Any:
+    """The query of `list_payments()` (its joins and order) selecting `columns` instead:
+    `kemidesk list` reads only what it writes."""
+    return _payment_query().select(*columns)
+
+
+def _payment_chunk(ids: list[int]) -> Any:
+    return _payment_query().where(id_in(Payment.id, ids))
+
+
 def _payment_query() -> Any:
     return (
         Payment.select(*_COLUMNS, _last_index())
@@ -146,11 +169,40 @@ def _payment_query() -> Any:
     )
 
 
+_FIELDS = tuple(f.name for f in dataclasses.fields(PaymentRow))
+
+
+def _rows_from_values(index: dict[str, int], rows: list[list[Any]]) -> list[PaymentRow]:
+    """Listed payments from their columns' values (`value_rows_by_ids`): each field taken
+    by its name, as `_row` does, without a dict per row."""
+    if not rows:
+        return []
+    place = {**index, "person_name": len(index), "is_last": len(index) + 1}
+    order = [place[name] for name in _FIELDS]
+    last, first, number, association, iban, last_index, period_index = (
+        index[k]
+        for k in ("last_name", "first_name", "decision_number", "association_name", "iban",
+                  "last_index", "period_index")
+    )  # fmt: skip
+    share_ints(rows, (index[k] for k in ("decision_id", "amount_cents", "batch_id")))
+    out = []
+    for values in rows:
+        values[number] = intern(values[number] or "")
+        values[association] = intern(values[association])
+        values[iban] = intern(values[iban])
+        values.append(full_name(values[last], values[first]))
+        values.append(values[last_index] == values[period_index])
+        out.append(PaymentRow(*[values[i] for i in order]))
+    return out
+
+
 def _row(r: dict[str, Any]) -> PaymentRow:
     last_name, first_name = r.pop("last_name"), r.pop("first_name")
-    r.update(
-        decision_number=r["decision_number"] or "",
-        person_name=f"{last_name} {first_name}",
+    r.update(  # texts that repeat across a decision's or an association's payments: shared
+        decision_number=intern(r["decision_number"] or ""),
+        association_name=intern(r["association_name"]),
+        iban=intern(r["iban"]),
+        person_name=full_name(last_name, first_name),
         is_last=r.pop("last_index") == r["period_index"],
     )
     return PaymentRow(**r)
@@ -180,12 +232,13 @@ def payment_ids(today: date, limit: int | None = None) -> list[int]:
     # over all of them makes the database walk every payment along the period index). The
     # open work and the recently paid are bounded; the due ones grow with the years, so for
     # the first page only their newest `limit` are read, in order along (status, period_start).
-    rows = list(Payment.select(*columns).where(Payment.status.in_(OPEN_WORK)).tuples())
-    rows.extend(Payment.select(*columns).where(recent).tuples())
+    # read as the driver returns them (ISO text and ints on both engines)
+    rows = raw_rows(Payment.select(*columns).where(Payment.status.in_(OPEN_WORK)))
+    rows.extend(raw_rows(Payment.select(*columns).where(recent)))
     due = Payment.select(*columns).where(started)
     if limit is not None:
         due = due.order_by(Payment.period_start.desc(), Payment.id.desc()).limit(limit)
-    rows.extend(due.tuples())
+    rows.extend(raw_rows(due))
     ordered = sorted(rows, reverse=True)
     return [pid for _start, pid in (ordered if limit is None else ordered[:limit])]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from kemidesk.db.models import Association, Decision, Person, Placement
+from kemidesk.db.rows import raw_rows
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def placement_ids(include_archived: bool = False, limit: int | None = None) -> l
         query = query.where(Placement.archived == False)  # noqa: E712
     if limit is not None:
         query = query.limit(limit)
-    return [pid for (pid,) in query.tuples()]
+    return [pid for (pid,) in raw_rows(query)]
 
 
 def person_ids(include_archived: bool = False, limit: int | None = None) -> list[int]:
@@ -52,7 +53,7 @@ def person_ids(include_archived: bool = False, limit: int | None = None) -> list
         query = query.where(Person.archived == False)  # noqa: E712
     if limit is not None:
         query = query.limit(limit)
-    return [pid for (pid,) in query.tuples()]
+    return [pid for (pid,) in raw_rows(query)]
 
 
 def decision_ids(include_archived: bool = False, limit: int | None = None) -> list[int]:
@@ -63,7 +64,7 @@ def decision_ids(include_archived: bool = False, limit: int | None = None) -> li
         query = query.where(Decision.archived == False)  # noqa: E712
     if limit is not None:
         query = query.limit(limit)
-    return [did for (did,) in query.tuples()]
+    return [did for (did,) in raw_rows(query)]
 
 
 def decision_years() -> list[int]:

@@ -72,3 +72,58 @@ def test_lists_by_ids_written_into_the_sql(monkeypatch: pytest.MonkeyPatch) -> N
     assert placements.list_placements(ids=[], today=TODAY) == []
     with pytest.raises(ValueError, match="invalid literal"):
         id_in(Placement.id, ["1) OR (1=1"])  # type: ignore[list-item]
+
+
+def test_chunks_read_through_a_statement_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's chunks (statements built once, `value_rows_by_ids`)
+    give the rows, values and types of the whole list read through peewee's own `.dicts()`
+    (the first chunk builds the statement, the next ones reuse it)."""
+    with monkeypatch.context() as m:
+        for module in (placements, grants, payments):
+            m.setattr(module, "dict_rows", lambda query: list(query.dicts()))
+        every_placement = placements.list_placements(True, today=TODAY)
+        every_decision = grants.list_decisions(include_archived=True)
+        every_payment = payments.list_payments()
+    calls = [
+        (lambda ids: placements.list_placements(True, ids=ids, today=TODAY), every_placement,
+         True),
+        (lambda ids: grants.list_decisions(include_archived=True, ids=ids), every_decision,
+         True),
+        (lambda ids: payments.list_payments(ids=ids), every_payment, False),
+    ]  # fmt: skip
+    for call, every, in_given_order in calls:
+        by_id = {r.id: r for r in every}
+        for chunk in (every[::7], every[1::5][::-1], every[:1]):
+            ids = [r.id for r in chunk]
+            fast = call(ids)
+            wanted = set(ids)
+            expected = [by_id[i] for i in ids] if in_given_order else [
+                r for r in every if r.id in wanted
+            ]  # fmt: skip
+            assert fast == expected and len(fast) == len(ids)
+            assert [type(v) for r in fast for v in astuple(r)] == [
+                type(v) for r in expected for v in astuple(r)
+            ]
+    assert any(r.paid_cents for r in every_decision)
+
+
+def test_a_statement_without_its_stand_in_once_is_built_each_time() -> None:
+    from kemidesk.db.models import Placement
+    from kemidesk.db.rows import id_in, value_rows_by_ids
+
+    def twice(ids: list[int]) -> Any:
+        query = Placement.select(Placement.id).where(id_in(Placement.id, ids))
+        return query.orwhere(id_in(Placement.id, ids)).order_by(Placement.id)
+
+    ids = [r.id for r in placements.list_placements(True, today=TODAY)][:5]
+    index, rows = value_rows_by_ids("test.twice", twice, ids)
+    assert [r[index["id"]] for r in rows] == sorted(ids)
+
+
+def test_association_names_are_the_lists_names() -> None:
+    """The placements tab's employer filter takes its choices without the counts."""
+    from kemidesk.services.associations import association_names, list_associations
+
+    for archived in (False, True):
+        listed = [(a.id, a.name) for a in list_associations(include_archived=archived)]
+        assert association_names(archived) == listed and len(listed) > 3

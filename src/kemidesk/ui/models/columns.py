@@ -46,6 +46,10 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
     kind: str = "text"
     value: Callable[[Any], Any] | None = None
+    # display(row) == shown(get(row)) where the text depends on the value alone (dates,
+    # money, labels): the model makes each distinct value's text once per load, not per row
+    get: Getter | None = None
+    shown: Callable[[Any], str] | None = None
 
     def export_value(self, row: Any) -> Any:
         return self.display(row) if self.value is None else self.value(row)
@@ -87,18 +91,21 @@ def date_col(title: str, attr: str | Getter, width: int = 10) -> Column:
         return None if value is None else value.toordinal()
 
     return Column(
-        title, lambda row: format_date(get(row)), key, RIGHT, width, kind="date", value=get
-    )
+        title, lambda row: format_date(get(row)), key, RIGHT, width, kind="date", value=get,
+        get=get, shown=format_date,
+    )  # fmt: skip
 
 
 def money_col(title: str, attr: str | Getter, width: int = 12) -> Column:
     get = _get(attr)
 
-    def show(row: Any) -> str:
-        value = get(row)
+    def shown(value: Any) -> str:
         return "" if value is None else format_money(value)
 
-    return Column(title, show, get, RIGHT, width, kind="money", value=get)
+    def show(row: Any) -> str:
+        return shown(get(row))
+
+    return Column(title, show, get, RIGHT, width, kind="money", value=get, get=get, shown=shown)
 
 
 def number_col(title: str, attr: str | Getter, width: int = 7, suffix: str = "") -> Column:
@@ -118,13 +125,16 @@ def enum_col(title: str, attr: str | Getter, width: int = 14) -> Column:
     """A LabelledEnum shown by its label in the user's language, sorted by that label."""
     get = _get(attr)
 
-    def show(row: Any) -> str:
-        value: Enum | None = get(row)
+    def shown(value: Enum | None) -> str:
         return "" if value is None else enum_label(value)
 
+    def show(row: Any) -> str:
+        return shown(get(row))
+
     return Column(
-        title, show, lambda row: finnish_key(show(row)) if show(row) else None, width=width
-    )
+        title, show, lambda row: finnish_key(show(row)) if show(row) else None, width=width,
+        get=get, shown=shown,
+    )  # fmt: skip
 
 
 def bool_col(title: str, attr: str | Getter, yes: str = "kyllä", width: int = 8) -> Column:

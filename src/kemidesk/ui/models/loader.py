@@ -52,6 +52,7 @@ class ChunkedLoader(QObject):
         self._buffer: list[Any] = []  # rows read and not shown yet, with their search texts
         self._buffer_texts: list[str] = []
         self._started = 0.0
+        self._sorting = False  # the rows are all in; the model's sort comes in a step of its own
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -59,7 +60,7 @@ class ChunkedLoader(QObject):
 
     @property
     def loading(self) -> bool:
-        return bool(self._pending) or self._ids is not None
+        return bool(self._pending) or self._ids is not None or self._sorting
 
     def load_all(self, fetch: FetchAll) -> None:
         """Small lists: one synchronous read."""
@@ -91,6 +92,7 @@ class ChunkedLoader(QObject):
         self._timer.stop()
         self._pending = []
         self._ids = None
+        self._sorting = False
         self._buffer, self._buffer_texts = [], []
 
     def finish_now(self) -> None:
@@ -99,6 +101,10 @@ class ChunkedLoader(QObject):
             self._next_chunk()
 
     def _next_chunk(self) -> None:
+        if self._sorting:
+            self._sorting = False
+            self._done()
+            return
         if self._ids is not None:  # the full id list, minus the first page
             every = list(self._ids())
             self._ids = None
@@ -127,6 +133,10 @@ class ChunkedLoader(QObject):
             self._flush()
         self.progress.emit(self._model.rowCount() + len(self._buffer), self._total)
         if self._pending:
+            self._timer.start()
+            return
+        if self._model.sort_column >= 0 and self._model.rowCount() > 1:
+            self._sorting = True  # sorting 40 000 rows takes a step of its own
             self._timer.start()
             return
         self._done()

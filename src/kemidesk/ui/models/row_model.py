@@ -36,6 +36,14 @@ _ROLES = frozenset({
 })  # fmt: skip
 
 
+def search_fold(text: str) -> str:
+    """A text as searched: no-break spaces as spaces, case folded, and the euro sign and the
+    dash of a period as one-byte stand-ins (control characters nobody types), so that the
+    search strings of 40 000 rows keep one byte per character instead of two (17 MB less
+    at 115 000 rows). The search box's words are folded the same way."""
+    return text.replace(NBSP, " ").casefold().replace("€", "\x80").replace("–", "\x96")
+
+
 def _missing_last(value: Any) -> tuple[bool, Any]:
     return (value is None, 0 if value is None else value)
 
@@ -48,6 +56,9 @@ class RowTableModel(QAbstractTableModel):
         self.columns: tuple[Column, ...] = tuple(columns)
         self._rows: list[Any] = []
         self._search: list[str] = []
+        # per column with a value-only text (`Column.shown`): each distinct value's text,
+        # made once per load (a list's dates, sums and states repeat across 40 000 rows)
+        self._shown: list[dict[Any, str] | None] = [{} if c.shown else None for c in self.columns]
         self._italic = QFont()
         self._italic.setItalic(True)
         # Called after the row lists change and before Qt hears of it (the filter proxy
@@ -141,7 +152,8 @@ class RowTableModel(QAbstractTableModel):
         """Replace every row (one reset) and keep the current sort."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._search = [self._search_text(r) for r in self._rows]
+        self._shown = [{} if c.shown else None for c in self.columns]
+        self._search = self.search_texts(self._rows)
         self._changed()
         self.endResetModel()
         if self.sort_column >= 0:
@@ -206,9 +218,24 @@ class RowTableModel(QAbstractTableModel):
         return self._search
 
     def search_texts(self, rows: Sequence[Any]) -> list[str]:
-        """The search strings of rows not in the model yet (the loader makes them ahead)."""
-        return [self._search_text(r) for r in rows]
+        """The search strings of rows not in the model yet (the loader makes them ahead):
+        the same as `_search_text` of each, made column by column."""
+        if not self.columns:
+            return ["" for _ in rows]
+        cells: list[list[str]] = []
+        for column, known in zip(self.columns, self._shown, strict=True):
+            get, shown = column.get, column.shown
+            if known is None or get is None or shown is None:
+                cells.append([column.display(r) for r in rows])
+                continue
+            texts = []
+            for value in map(get, rows):
+                text = known.get(value)
+                if text is None:
+                    text = known[value] = shown(value)
+                texts.append(text)
+            cells.append(texts)
+        return [search_fold("\x1f".join(row)) for row in zip(*cells, strict=True)]
 
     def _search_text(self, row: Any) -> str:
-        text = "\x1f".join(column.display(row) for column in self.columns)
-        return text.replace(NBSP, " ").casefold()
+        return search_fold("\x1f".join(column.display(row) for column in self.columns))

@@ -72,8 +72,8 @@ class PlacementsTab(RecordTab):
         self.association_filter.blockSignals(True)
         self.association_filter.clear()
         self.association_filter.addItem(self.tr("Kaikki työnantajat"), None)
-        for row in associations.list_associations(include_archived=True):
-            self.association_filter.addItem(row.name, row.id)
+        for association_id, name in associations.association_names(include_archived=True):
+            self.association_filter.addItem(name, association_id)
         self.association_filter.setCurrentIndex(max(0, self.association_filter.findData(chosen)))
         self.association_filter.blockSignals(False)
         year = self.year_filter.currentData()
