@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import getpass
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import peewee
@@ -45,14 +47,28 @@ def transaction(right: str | None = "record") -> Iterator[None]:
 
     `right` is what the use case needs (services.permissions): checked before anything is
     written; None for a read that only appends to the audit log (a reader may do it). The
-    server's own refusal (a grant missing) becomes the same kind of Finnish message."""
+    server's own refusal (a grant missing) becomes the same kind of Finnish message.
+
+    Inside `bulk_work` (the demo generator's one transaction) a nested use case takes no
+    savepoint of its own unless the caller asked for one (`own_savepoint`): a failure
+    there ends the whole run, which rolls everything back."""
     from kemidesk.services import permissions
 
     if right is not None:
         permissions.require(right)
+    bulk = _BULK.get()
     try:
-        with write_transaction():
+        if bulk is not None and bulk.guarded == 0 and database_proxy.obj.in_transaction():
             yield
+            return
+        mark = len(bulk.audit) if bulk is not None else 0
+        try:
+            with write_transaction():
+                yield
+        except BaseException:
+            if bulk is not None:  # the savepoint's audit rows are rolled back with it
+                del bulk.audit[mark:]
+            raise
     except peewee.DatabaseError as exc:
         from kemidesk.db.sync_schema import OFFICE_ONLY_ERROR
 
@@ -61,6 +77,61 @@ def transaction(right: str | None = "record") -> Iterator[None]:
         if permissions.is_permission_denied(exc):
             raise permissions.denied_by_server() from exc
         raise
+
+
+@dataclass
+class _Bulk:
+    audit: list[list[Any]] = field(default_factory=list)  # audit rows not yet written
+    sql: str = ""  # their INSERT
+    guarded: int = 0  # how many `own_savepoint` blocks are open
+
+
+_BULK: contextvars.ContextVar[_Bulk | None] = contextvars.ContextVar("bulk", default=None)
+_AUDIT_CHUNK = 20_000  # audit rows written at once in bulk work (memory stays bounded)
+
+
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """The demo generator's mode, entered inside its one outer transaction: the use cases
+    called within it run in that transaction without a savepoint each (a failing one ends
+    the run and the outer transaction rolls back; a call whose failure the caller catches
+    and goes on is wrapped in `own_savepoint`), and their audit rows are collected and
+    written in order with one statement per chunk, before the transaction commits. Nothing
+    inside may read the audit log. Only for this thread (a context variable): the window's
+    use cases keep their own transactions."""
+    if not database_proxy.obj.in_transaction():
+        raise RuntimeError("bulk_work needs an open transaction")
+    if _BULK.get() is not None:
+        raise RuntimeError("bulk_work is already on")
+    token = _BULK.set(_Bulk())
+    try:
+        yield
+        _write_audit()
+    finally:
+        _BULK.reset(token)
+
+
+@contextmanager
+def own_savepoint() -> Iterator[None]:
+    """In `bulk_work`: the use cases called within take their savepoints as usual, so one
+    that fails rolls back alone (for a caller that catches the error and goes on)."""
+    bulk = _BULK.get()
+    if bulk is None:
+        yield
+        return
+    bulk.guarded += 1
+    try:
+        yield
+    finally:
+        bulk.guarded -= 1
+
+
+def _write_audit() -> None:
+    bulk = _BULK.get()
+    if bulk is None or not bulk.audit:
+        return
+    rows, bulk.audit = bulk.audit, []
+    database_proxy.obj.cursor().executemany(bulk.sql, rows)
 
 
 def audit(instance: peewee.Model, action: str, fields: Iterable[str] = ()) -> None:
@@ -109,6 +180,13 @@ def audit_rows(
     if not values:
         return
     sql = _insert_sql(db, AuditLog, tuple(AuditLog._meta.fields[c].column_name for c in columns))
+    bulk = _BULK.get()
+    if bulk is not None:  # written in order before the generator's transaction commits
+        bulk.sql = sql
+        bulk.audit.extend(values)
+        if len(bulk.audit) >= _AUDIT_CHUNK and bulk.guarded == 0:
+            _write_audit()
+        return
     if len(values) == 1:
         db.execute_sql(sql, values[0])
     else:
