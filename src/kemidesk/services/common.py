@@ -153,33 +153,32 @@ def audit_rows(
     may override, see db.roles), on the local file the OS user."""
     from kemidesk.db.connection import is_server
 
-    at, user, names = utc_now(), os_user(), ",".join(sorted(fields))
-    server = is_server()
     # The row as insert_rows would make it from {at, os_user, entity, entity_id, entity_uuid,
     # action, fields, db_user (local file only)}, in AuditLog's column order: every change
     # writes audit rows, so the values are put in place directly.
     db = database_proxy.obj
+    plan = _AUDIT_PLANS.get(type(db))
+    if plan is None:
+        plan = _audit_plan(db, is_server())
+        _AUDIT_PLANS[type(db)] = plan
+    sql, columns, id_at, uuid_at = plan
+    user = os_user()
     known = {
-        "at": AuditLog.at.db_value(at),
+        "at": AuditLog.at.db_value(utc_now()),
         "os_user": user,
         "entity": entity,
         "action": action,
-        "fields": names,
+        "fields": ",".join(sorted(fields)),
         "db_user": user,
     }
-    columns = [f.name for f in AuditLog._meta.sorted_fields if f.name != "id"]
-    if server:
-        columns.remove("db_user")
-    values = [
-        [
-            int(pk) if c == "entity_id" else (uuid or "") if c == "entity_uuid" else known[c]
-            for c in columns
-        ]
-        for pk, uuid in records
-    ]
+    template = [known.get(c) for c in columns]
+    values = []
+    for pk, uuid in records:
+        row = template.copy()
+        row[id_at], row[uuid_at] = int(pk), uuid or ""
+        values.append(row)
     if not values:
         return
-    sql = _insert_sql(db, AuditLog, tuple(AuditLog._meta.fields[c].column_name for c in columns))
     bulk = _BULK.get()
     if bulk is not None:  # written in order before the generator's transaction commits
         bulk.sql = sql
@@ -191,6 +190,18 @@ def audit_rows(
         db.execute_sql(sql, values[0])
     else:
         db.cursor().executemany(sql, values)
+
+
+def _audit_plan(db: peewee.Database, server: bool) -> tuple[str, list[str], int, int]:
+    """(INSERT, column names, where entity_id and entity_uuid go) of the audit rows."""
+    columns = [f.name for f in AuditLog._meta.sorted_fields if f.name != "id"]
+    if server:
+        columns.remove("db_user")
+    sql = _insert_sql(db, AuditLog, tuple(AuditLog._meta.fields[c].column_name for c in columns))
+    return sql, columns, columns.index("entity_id"), columns.index("entity_uuid")
+
+
+_AUDIT_PLANS: dict[type, tuple[str, list[str], int, int]] = {}  # engine's class → plan
 
 
 def insert_rows(
@@ -366,9 +377,58 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
     else:
         wrapper.initialize()
         made = {k: v for k, v in wrapper.__dict__.items() if k not in _PER_CURSOR}
+        made["_kemidesk_make"] = _model_maker(wrapper)
         state.update(made)  # at once (one C call), so another thread sees all of it or none
     cursor.close()
+    make = state["_kemidesk_make"]
+    if make is not None:
+        return [make(row) for row in raw]
     return [wrapper.process_row(row) for row in raw]
+
+
+def _model_maker(wrapper: Any) -> Callable[[Any], Any] | None:
+    """For a select of a model's own fields read as model instances: a function that makes
+    the instance peewee's wrapper would make (the same converted values in `__data__`, in
+    the same order, nothing dirty, nothing related loaded) without going through
+    `Model.__init__` and an attribute assignment per field, which cost more than the read.
+    None for any other query (the wrapper makes its rows)."""
+    model = getattr(wrapper, "constructor", None)
+    if (
+        type(wrapper) is not peewee.ModelObjectCursorWrapper
+        or not wrapper.is_model
+        or model is not wrapper.model
+        or type(model).__call__ is not type.__call__
+        or model.__init__ is not peewee.Model.__init__
+    ):
+        return None
+    from kemidesk.db.models import EnumField, _EnumAccessor
+
+    plain = (peewee.FieldAccessor, peewee.ForeignKeyAccessor, _EnumAccessor)
+    columns = wrapper.unique_columns
+    enums = []
+    for name in columns:
+        field = model._meta.fields.get(name)
+        if field is None or field.name != name or type(model.__dict__.get(name)) not in plain:
+            return None
+        if isinstance(field, EnumField):
+            enums.append((name, field.to_member))  # as its accessor sets it
+    steps = [(columns[i], None) for i in wrapper.no_convert]
+    steps += [(columns[i], wrapper.converters[i]) for i in wrapper.convert]
+    order = [*wrapper.no_convert, *wrapper.convert]
+    new = model.__new__
+
+    def make(row: Any) -> Any:
+        data = {
+            name: (row[i] if convert is None else convert(row[i]))
+            for i, (name, convert) in zip(order, steps, strict=True)
+        }
+        for name, to_member in enums:
+            data[name] = to_member(data[name])
+        obj = new(model)
+        obj.__data__, obj._dirty, obj.__rel__ = data, set(), {}
+        return obj
+
+    return make
 
 
 def _prepare(db: peewee.Database, build: Callable[..., Any], kinds: tuple[type, ...]) -> Any:
