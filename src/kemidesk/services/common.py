@@ -368,6 +368,10 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
         values[position] = params[n]
     cursor = db.execute_sql(sql, values)
     raw = cursor.fetchall()
+    make = state.get("make")
+    if make is not None:  # the rows as peewee's cursor wrapper of the query makes them
+        cursor.close()
+        return [make(row) for row in raw]
     wrapper = query._get_cursor_wrapper(cursor)
     if not raw:
         cursor.close()
@@ -377,13 +381,39 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
     else:
         wrapper.initialize()
         made = {k: v for k, v in wrapper.__dict__.items() if k not in _PER_CURSOR}
-        made["_kemidesk_make"] = _model_maker(wrapper)
+        made["make"] = _row_maker(wrapper)
         state.update(made)  # at once (one C call), so another thread sees all of it or none
     cursor.close()
-    make = state["_kemidesk_make"]
-    if make is not None:
-        return [make(row) for row in raw]
     return [wrapper.process_row(row) for row in raw]
+
+
+def _row_maker(wrapper: Any) -> Callable[[Any], Any] | None:
+    """A function that makes the row peewee's cursor wrapper (initialized for the query's
+    columns) makes, without a wrapper per call: for model instances of a model's own
+    fields, dicts and tuples; None for any other kind of row (the wrapper makes those)."""
+    kind = type(wrapper)
+    if kind is peewee.ModelObjectCursorWrapper:
+        return _model_maker(wrapper)
+    if kind is peewee.ModelDictCursorWrapper:
+        names = wrapper.unique_columns
+        plain = [(names[i], i) for i in wrapper.no_convert]
+        converted = [(names[i], i, wrapper.converters[i]) for i in wrapper.convert]
+
+        def make_dict(row: Any) -> dict[str, Any]:
+            result = {name: row[i] for name, i in plain}
+            for name, i, convert in converted:
+                result[name] = convert(row[i])
+            return result
+
+        return make_dict
+    if kind is peewee.ModelTupleCursorWrapper and wrapper.constructor is tuple:
+        steps = list(enumerate(wrapper.converters[: wrapper.ncols]))
+
+        def make_tuple(row: Any) -> tuple[Any, ...]:
+            return tuple([row[i] if convert is None else convert(row[i]) for i, convert in steps])
+
+        return make_tuple
+    return None
 
 
 def _model_maker(wrapper: Any) -> Callable[[Any], Any] | None:
