@@ -16,7 +16,7 @@ from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.domain.validation import finnish_reference
 from kemidesk.services.common import audit, audit_rows, insert_rows, prepared
 from kemidesk.services.numbering import allocate_decision_number
-from kemidesk.services.settings import check_decision_settings, forget_committed, rules_snapshot
+from kemidesk.services.settings import check_decision_settings, committed_added, rules_snapshot
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,6 @@ def issue_decision(draft: DecisionDraft) -> Decision:
     Refused (DECISION_SETTINGS_MISSING) while an office setting the decision prints is empty:
     the review body, the registry, the delegation, the contact person."""
     check_decision_settings(draft.kind)
-    forget_committed()  # the year's committed money changes with this decision
     number, year, seq = allocate_decision_number(
         draft.decision_date.year, draft.rules.decision_prefix
     )
@@ -76,6 +75,7 @@ def issue_decision(draft: DecisionDraft) -> Decision:
         override_justification=draft.override_justification.strip(),
         rules_json=rules_snapshot(draft.rules),
     )
+    committed_added(decision)  # the year's committed money moves with this decision
     changed = ["number", "decision_type", "total_cents", "period_start", "period_end"]
     if draft.appropriation_override:
         changed += ["appropriation_override", "override_justification"]
