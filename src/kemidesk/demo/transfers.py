@@ -17,6 +17,7 @@ from kemidesk.domain.types import (
     TransferKind,
     TransferStatus,
 )
+from kemidesk.services.common import own_savepoint
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.grants import decide_bonus, notify_decision
 from kemidesk.services.transfers import TransferInput, add_transfer, set_transfer_status
@@ -127,7 +128,8 @@ def _employed(today: date, signer: tuple[str, str], rng: random.Random) -> int:
         if change.bonus_proposed:
             decided_on = start + timedelta(days=21)
             try:
-                bonus = decide_bonus(p.id, decided_on, *signer)
+                with own_savepoint():  # refused when no money is left: try another
+                    bonus = decide_bonus(p.id, decided_on, *signer)
             except NotAllowedError:
                 continue  # no appropriation left for it: try another
             notify_decision(bonus.id, NotificationMethod.EMAIL, decided_on + timedelta(days=2))

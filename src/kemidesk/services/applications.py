@@ -252,21 +252,38 @@ def _overlap_findings(ledgers: list[GrantLedger], start: date, end: date) -> lis
 def _de_minimis_received(association: Association, decision_date: date, rules: RuleSet) -> int:
     """Aid to the undertaking in the rolling years before (and on) the decision date."""
     since = decision_date - relativedelta(years=rules.de_minimis_years)
-    other = DeMinimisAid.select(
-        peewee.fn.COALESCE(peewee.fn.SUM(DeMinimisAid.amount_cents), 0)
-    ).where(
-        (DeMinimisAid.association == association)
-        & (DeMinimisAid.granted_on > since)
-        & (DeMinimisAid.granted_on <= decision_date)
+    window = (int(association.id), since.isoformat(), decision_date.isoformat())
+    other = prepared("de_minimis.other", _other_aid_query, *window)
+    ours = prepared("de_minimis.ours", _our_aid_query, *window)
+    return int(other[0][0] or 0) + int(ours[0][0] or 0)
+
+
+def _other_aid_query(association_id: int, since: str, until: str) -> peewee.ModelSelect:
+    """De minimis aid from others in (since, until] (ISO dates, as the columns hold them)."""
+    return (
+        DeMinimisAid.select(peewee.fn.COALESCE(peewee.fn.SUM(DeMinimisAid.amount_cents), 0))
+        .where(
+            (DeMinimisAid.association == association_id)
+            & (DeMinimisAid.granted_on > since)
+            & (DeMinimisAid.granted_on <= until)
+        )
+        .tuples()
     )
-    ours = Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0)).where(
-        (Decision.association == association)
-        & Decision.decision_type.in_(SPENDING_KINDS)
-        & (Decision.status != DecisionStatus.CANCELLED)
-        & (Decision.decision_date > since)
-        & (Decision.decision_date <= decision_date)
+
+
+def _our_aid_query(association_id: int, since: str, until: str) -> peewee.ModelSelect:
+    """The office's own spending decisions to the association in (since, until]."""
+    return (
+        Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0))
+        .where(
+            (Decision.association == association_id)
+            & Decision.decision_type.in_(SPENDING_KINDS)
+            & (Decision.status != DecisionStatus.CANCELLED)
+            & (Decision.decision_date > since)
+            & (Decision.decision_date <= until)
+        )
+        .tuples()
     )
-    return int(other.scalar() or 0) + int(ours.scalar() or 0)
 
 
 def needs_de_minimis_check(association: Association) -> bool:

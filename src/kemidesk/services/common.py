@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import getpass
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import peewee
@@ -45,14 +47,28 @@ def transaction(right: str | None = "record") -> Iterator[None]:
 
     `right` is what the use case needs (services.permissions): checked before anything is
     written; None for a read that only appends to the audit log (a reader may do it). The
-    server's own refusal (a grant missing) becomes the same kind of Finnish message."""
+    server's own refusal (a grant missing) becomes the same kind of Finnish message.
+
+    Inside `bulk_work` (the demo generator's one transaction) a nested use case takes no
+    savepoint of its own unless the caller asked for one (`own_savepoint`): a failure
+    there ends the whole run, which rolls everything back."""
     from kemidesk.services import permissions
 
     if right is not None:
         permissions.require(right)
+    bulk = _BULK.get()
     try:
-        with write_transaction():
+        if bulk is not None and bulk.guarded == 0 and database_proxy.obj.in_transaction():
             yield
+            return
+        mark = len(bulk.audit) if bulk is not None else 0
+        try:
+            with write_transaction():
+                yield
+        except BaseException:
+            if bulk is not None:  # the savepoint's audit rows are rolled back with it
+                del bulk.audit[mark:]
+            raise
     except peewee.DatabaseError as exc:
         from kemidesk.db.sync_schema import OFFICE_ONLY_ERROR
 
@@ -61,6 +77,61 @@ def transaction(right: str | None = "record") -> Iterator[None]:
         if permissions.is_permission_denied(exc):
             raise permissions.denied_by_server() from exc
         raise
+
+
+@dataclass
+class _Bulk:
+    audit: list[list[Any]] = field(default_factory=list)  # audit rows not yet written
+    sql: str = ""  # their INSERT
+    guarded: int = 0  # how many `own_savepoint` blocks are open
+
+
+_BULK: contextvars.ContextVar[_Bulk | None] = contextvars.ContextVar("bulk", default=None)
+_AUDIT_CHUNK = 20_000  # audit rows written at once in bulk work (memory stays bounded)
+
+
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """The demo generator's mode, entered inside its one outer transaction: the use cases
+    called within it run in that transaction without a savepoint each (a failing one ends
+    the run and the outer transaction rolls back; a call whose failure the caller catches
+    and goes on is wrapped in `own_savepoint`), and their audit rows are collected and
+    written in order with one statement per chunk, before the transaction commits. Nothing
+    inside may read the audit log. Only for this thread (a context variable): the window's
+    use cases keep their own transactions."""
+    if not database_proxy.obj.in_transaction():
+        raise RuntimeError("bulk_work needs an open transaction")
+    if _BULK.get() is not None:
+        raise RuntimeError("bulk_work is already on")
+    token = _BULK.set(_Bulk())
+    try:
+        yield
+        _write_audit()
+    finally:
+        _BULK.reset(token)
+
+
+@contextmanager
+def own_savepoint() -> Iterator[None]:
+    """In `bulk_work`: the use cases called within take their savepoints as usual, so one
+    that fails rolls back alone (for a caller that catches the error and goes on)."""
+    bulk = _BULK.get()
+    if bulk is None:
+        yield
+        return
+    bulk.guarded += 1
+    try:
+        yield
+    finally:
+        bulk.guarded -= 1
+
+
+def _write_audit() -> None:
+    bulk = _BULK.get()
+    if bulk is None or not bulk.audit:
+        return
+    rows, bulk.audit = bulk.audit, []
+    database_proxy.obj.cursor().executemany(bulk.sql, rows)
 
 
 def audit(instance: peewee.Model, action: str, fields: Iterable[str] = ()) -> None:
@@ -82,37 +153,55 @@ def audit_rows(
     may override, see db.roles), on the local file the OS user."""
     from kemidesk.db.connection import is_server
 
-    at, user, names = utc_now(), os_user(), ",".join(sorted(fields))
-    server = is_server()
     # The row as insert_rows would make it from {at, os_user, entity, entity_id, entity_uuid,
     # action, fields, db_user (local file only)}, in AuditLog's column order: every change
     # writes audit rows, so the values are put in place directly.
     db = database_proxy.obj
+    plan = _AUDIT_PLANS.get(type(db))
+    if plan is None:
+        plan = _audit_plan(db, is_server())
+        _AUDIT_PLANS[type(db)] = plan
+    sql, columns, id_at, uuid_at = plan
+    user = os_user()
     known = {
-        "at": AuditLog.at.db_value(at),
+        "at": AuditLog.at.db_value(utc_now()),
         "os_user": user,
         "entity": entity,
         "action": action,
-        "fields": names,
+        "fields": ",".join(sorted(fields)),
         "db_user": user,
     }
-    columns = [f.name for f in AuditLog._meta.sorted_fields if f.name != "id"]
-    if server:
-        columns.remove("db_user")
-    values = [
-        [
-            int(pk) if c == "entity_id" else (uuid or "") if c == "entity_uuid" else known[c]
-            for c in columns
-        ]
-        for pk, uuid in records
-    ]
+    template = [known.get(c) for c in columns]
+    values = []
+    for pk, uuid in records:
+        row = template.copy()
+        row[id_at], row[uuid_at] = int(pk), uuid or ""
+        values.append(row)
     if not values:
         return
-    sql = _insert_sql(db, AuditLog, tuple(AuditLog._meta.fields[c].column_name for c in columns))
+    bulk = _BULK.get()
+    if bulk is not None:  # written in order before the generator's transaction commits
+        bulk.sql = sql
+        bulk.audit.extend(values)
+        if len(bulk.audit) >= _AUDIT_CHUNK and bulk.guarded == 0:
+            _write_audit()
+        return
     if len(values) == 1:
         db.execute_sql(sql, values[0])
     else:
         db.cursor().executemany(sql, values)
+
+
+def _audit_plan(db: peewee.Database, server: bool) -> tuple[str, list[str], int, int]:
+    """(INSERT, column names, where entity_id and entity_uuid go) of the audit rows."""
+    columns = [f.name for f in AuditLog._meta.sorted_fields if f.name != "id"]
+    if server:
+        columns.remove("db_user")
+    sql = _insert_sql(db, AuditLog, tuple(AuditLog._meta.fields[c].column_name for c in columns))
+    return sql, columns, columns.index("entity_id"), columns.index("entity_uuid")
+
+
+_AUDIT_PLANS: dict[type, tuple[str, list[str], int, int]] = {}  # engine's class → plan
 
 
 def insert_rows(
@@ -279,6 +368,10 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
         values[position] = params[n]
     cursor = db.execute_sql(sql, values)
     raw = cursor.fetchall()
+    make = state.get("make")
+    if make is not None:  # the rows as peewee's cursor wrapper of the query makes them
+        cursor.close()
+        return [make(row) for row in raw]
     wrapper = query._get_cursor_wrapper(cursor)
     if not raw:
         cursor.close()
@@ -288,9 +381,84 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
     else:
         wrapper.initialize()
         made = {k: v for k, v in wrapper.__dict__.items() if k not in _PER_CURSOR}
+        made["make"] = _row_maker(wrapper)
         state.update(made)  # at once (one C call), so another thread sees all of it or none
     cursor.close()
     return [wrapper.process_row(row) for row in raw]
+
+
+def _row_maker(wrapper: Any) -> Callable[[Any], Any] | None:
+    """A function that makes the row peewee's cursor wrapper (initialized for the query's
+    columns) makes, without a wrapper per call: for model instances of a model's own
+    fields, dicts and tuples; None for any other kind of row (the wrapper makes those)."""
+    kind = type(wrapper)
+    if kind is peewee.ModelObjectCursorWrapper:
+        return _model_maker(wrapper)
+    if kind is peewee.ModelDictCursorWrapper:
+        names = wrapper.unique_columns
+        plain = [(names[i], i) for i in wrapper.no_convert]
+        converted = [(names[i], i, wrapper.converters[i]) for i in wrapper.convert]
+
+        def make_dict(row: Any) -> dict[str, Any]:
+            result = {name: row[i] for name, i in plain}
+            for name, i, convert in converted:
+                result[name] = convert(row[i])
+            return result
+
+        return make_dict
+    if kind is peewee.ModelTupleCursorWrapper and wrapper.constructor is tuple:
+        steps = list(enumerate(wrapper.converters[: wrapper.ncols]))
+
+        def make_tuple(row: Any) -> tuple[Any, ...]:
+            return tuple([row[i] if convert is None else convert(row[i]) for i, convert in steps])
+
+        return make_tuple
+    return None
+
+
+def _model_maker(wrapper: Any) -> Callable[[Any], Any] | None:
+    """For a select of a model's own fields read as model instances: a function that makes
+    the instance peewee's wrapper would make (the same converted values in `__data__`, in
+    the same order, nothing dirty, nothing related loaded) without going through
+    `Model.__init__` and an attribute assignment per field, which cost more than the read.
+    None for any other query (the wrapper makes its rows)."""
+    model = getattr(wrapper, "constructor", None)
+    if (
+        type(wrapper) is not peewee.ModelObjectCursorWrapper
+        or not wrapper.is_model
+        or model is not wrapper.model
+        or type(model).__call__ is not type.__call__
+        or model.__init__ is not peewee.Model.__init__
+    ):
+        return None
+    from kemidesk.db.models import EnumField, _EnumAccessor
+
+    plain = (peewee.FieldAccessor, peewee.ForeignKeyAccessor, _EnumAccessor)
+    columns = wrapper.unique_columns
+    enums = []
+    for name in columns:
+        field = model._meta.fields.get(name)
+        if field is None or field.name != name or type(model.__dict__.get(name)) not in plain:
+            return None
+        if isinstance(field, EnumField):
+            enums.append((name, field.to_member))  # as its accessor sets it
+    steps = [(columns[i], None) for i in wrapper.no_convert]
+    steps += [(columns[i], wrapper.converters[i]) for i in wrapper.convert]
+    order = [*wrapper.no_convert, *wrapper.convert]
+    new = model.__new__
+
+    def make(row: Any) -> Any:
+        data = {
+            name: (row[i] if convert is None else convert(row[i]))
+            for i, (name, convert) in zip(order, steps, strict=True)
+        }
+        for name, to_member in enums:
+            data[name] = to_member(data[name])
+        obj = new(model)
+        obj.__data__, obj._dirty, obj.__rel__ = data, set(), {}
+        return obj
+
+    return make
 
 
 def _prepare(db: peewee.Database, build: Callable[..., Any], kinds: tuple[type, ...]) -> Any:

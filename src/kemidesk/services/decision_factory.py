@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from kemidesk.db.models import Decision, Payment, Placement
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period
 from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.domain.validation import finnish_reference
-from kemidesk.services.common import audit, audit_rows, insert_rows
+from kemidesk.services.common import audit, audit_rows, insert_rows, prepared
 from kemidesk.services.numbering import allocate_decision_number
-from kemidesk.services.settings import check_decision_settings, forget_committed, rules_snapshot
+from kemidesk.services.settings import check_decision_settings, committed_added, rules_snapshot
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,6 @@ def issue_decision(draft: DecisionDraft) -> Decision:
     Refused (DECISION_SETTINGS_MISSING) while an office setting the decision prints is empty:
     the review body, the registry, the delegation, the contact person."""
     check_decision_settings(draft.kind)
-    forget_committed()  # the year's committed money changes with this decision
     number, year, seq = allocate_decision_number(
         draft.decision_date.year, draft.rules.decision_prefix
     )
@@ -75,6 +75,7 @@ def issue_decision(draft: DecisionDraft) -> Decision:
         override_justification=draft.override_justification.strip(),
         rules_json=rules_snapshot(draft.rules),
     )
+    committed_added(decision)  # the year's committed money moves with this decision
     changed = ["number", "decision_type", "total_cents", "period_start", "period_end"]
     if draft.appropriation_override:
         changed += ["appropriation_override", "override_justification"]
@@ -97,17 +98,21 @@ def issue_decision(draft: DecisionDraft) -> Decision:
                 for period in draft.schedule
             ],
         )
-        made = (
-            Payment.select(Payment.id, Payment.uuid)
-            .where(Payment.decision == decision.id)
-            .order_by(Payment.period_index)
-        )
-        audit_rows(
-            "Payment", made.tuples(), "create", ["amount_cents", "period_start", "period_end"]
-        )
+        made = prepared("decision.payment_ids", _payment_ids_query, decision.id)
+        audit_rows("Payment", made, "create", ["amount_cents", "period_start", "period_end"])
     return decision
 
 
 def payment_reference(decision_id: int, index: int) -> str:
     """The bank reference of one payment (viitenumero), unique per decision and period."""
     return finnish_reference(f"{decision_id:07d}{index:02d}")
+
+
+def _payment_ids_query(decision_id: int) -> Any:
+    """(id, uuid) of a decision's payments in period order."""
+    return (
+        Payment.select(Payment.id, Payment.uuid)
+        .where(Payment.decision == decision_id)
+        .order_by(Payment.period_index)
+        .tuples()
+    )

@@ -305,3 +305,25 @@ def test_transfers_in_every_status_and_one_employed_with_a_bonus() -> None:
         == 1
     )
     assert transfers_ending(TODAY), "the overview shows one ending within 30 days"
+
+
+@pytest.mark.sqlite_only("regenerates the demo into a file; the sums are the same SQL on both")
+def test_the_committed_money_held_through_a_run_equals_its_sum(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The year's committed money is summed once and then moved by each decision added in
+    the same transaction (`settings.committed_added`): after every decision of a whole demo
+    run, each sum held equals the sum read from the decisions."""
+    from kemidesk.services import decision_factory, settings
+
+    checked = []
+
+    def added_and_checked(decision: Decision) -> None:
+        settings.committed_added(decision)
+        for (year, excluded), (_stack, value) in settings._COMMITTED.items():
+            assert value == settings._committed_cents(year, excluded), (decision.number, year)
+            checked.append(year)
+
+    monkeypatch.setattr(decision_factory, "committed_added", added_and_checked)
+    _generate(resolve_paths(tmp_path / "checked"), 2026)
+    assert len(checked) > 100

@@ -66,3 +66,44 @@ def test_values_that_are_not_ints_or_texts_are_built_each_time() -> None:
     assert common._PREPARED[key][0] is None  # not kept: built each time
     none = prepared("test.none_id", lambda i: Placement.select().where(Placement.id == i), None)  # type: ignore[arg-type]
     assert none == []
+
+
+def test_rows_made_without_a_wrapper_equal_peewees_own() -> None:
+    """Model instances of a model's own fields, dicts and tuples are made from the rows
+    directly (no cursor wrapper per call): the same values, types and key order as peewee's
+    wrapper gives, nothing dirty and nothing related loaded, for every model."""
+    from kemidesk.db.models import ALL_MODELS
+
+    checked = 0
+    for model in ALL_MODELS:
+        key = model._meta.primary_key
+        for kind in ("model", "dicts", "tuples"):
+
+            def build(k: int, model: type = model, key: object = key, kind: str = kind) -> object:
+                query = model.select().where(key == k)
+                return query if kind == "model" else getattr(query, kind)()
+
+            for row in model.select().order_by(key).limit(25):
+                pk = row.get_id()
+                if not isinstance(pk, int):
+                    break
+                name = f"test.made.{model.__name__}.{kind}"
+                expected = list(build(pk))
+                # twice: the first call makes its rows through the wrapper, later ones not
+                for made in (prepared(name, build, pk), prepared(name, build, pk)):
+                    assert len(made) == len(expected) == 1
+                    got, want = made[0], expected[0]
+                    if kind == "model":
+                        assert type(got) is type(want)
+                        got, want = got.__data__, want.__data__
+                        assert made[0]._dirty == set() and made[0].__rel__ == {}
+                    assert got == want
+                    assert [type(v) for v in _values(got)] == [type(v) for v in _values(want)]
+                    if isinstance(got, dict):
+                        assert list(got) == list(want)
+                checked += 1
+    assert checked > 300
+
+
+def _values(row: object) -> list[object]:
+    return list(row.values()) if isinstance(row, dict) else list(row)  # type: ignore[attr-defined, call-overload]
