@@ -357,10 +357,12 @@ _PEOPLE_SQL = (
     "WHERE x.person_id = p.id) FROM person p WHERE p.archived = 0 "
     "ORDER BY p.last_name, p.first_name, p.id"
 )
-_ASSOCIATIONS_SQL = (
+_ASSOCIATIONS_SQL = (  # with each one's placements and those running today, as the tab
     "SELECT a.id, a.name, a.employer_type, a.business_id, a.city, a.contact_name, a.archived, "
-    "(SELECT count(*) FROM placement x WHERE x.association_id = a.id) "
-    "FROM association a WHERE a.archived = 0 ORDER BY a.name"
+    "count(p.id), sum(CASE WHEN p.start_date <= ?1 AND (COALESCE(p.actual_end_date, "
+    "p.end_date) IS NULL OR COALESCE(p.actual_end_date, p.end_date) >= ?1) THEN 1 ELSE 0 END) "
+    "FROM association a LEFT JOIN placement p ON p.association_id = a.id "
+    "WHERE a.archived = 0 GROUP BY a.id ORDER BY a.name"
 )
 _PLACEMENTS_SQL = (
     "SELECT p.id, pe.last_name || ' ' || pe.first_name, a.name, p.job_title, p.start_date, "
@@ -395,7 +397,7 @@ _PAYMENTS_TAB_SQL = (
     "OR (y.status = 'paid' AND y.paid_on >= ?) ORDER BY y.period_start DESC, y.id DESC"
 )
 SQL: dict[str, tuple[str, tuple[Any, ...]]] = {
-    "associations": (_ASSOCIATIONS_SQL, ()),
+    "associations": (_ASSOCIATIONS_SQL, (str(date.today()),)),
     "people": (_PEOPLE_SQL, ()),
     "placements": (_PLACEMENTS_SQL, ()),
     "grants": (_DECISIONS_SQL, ()),

@@ -34,6 +34,7 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V12_LIST_INDEXES,
     PG_SCHEMA_V13_COACHES,
     PG_SCHEMA_V15_OVERVIEW_INDEXES,
+    PG_SCHEMA_V19_PLACEMENT_COUNT_INDEX,
     PG_VERSION_TABLE,
 )
 from kemidesk.db.schema_sql import (
@@ -49,6 +50,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V12_LIST_INDEXES,
     SCHEMA_V13_COACHES,
     SCHEMA_V15_OVERVIEW_INDEXES,
+    SCHEMA_V19_PLACEMENT_COUNT_INDEX,
 )
 from kemidesk.db.sync_schema import PG_SCHEMA_V14_SYNC, SCHEMA_V14_SYNC
 
@@ -121,6 +123,10 @@ def _v15_overview_indexes(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V15_OVERVIEW_INDEXES)
 
 
+def _v19_placement_count_index(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V19_PLACEMENT_COUNT_INDEX)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -136,6 +142,7 @@ MIGRATIONS: dict[int, Step] = {
     13: _v13_coaches,
     14: _v14_sync,
     15: _v15_overview_indexes,
+    19: _v19_placement_count_index,
 }
 HEAD = max(MIGRATIONS)
 
@@ -157,6 +164,7 @@ PG_MIGRATIONS: dict[int, str] = {
     13: PG_SCHEMA_V13_COACHES,
     14: PG_SCHEMA_V14_SYNC,
     15: PG_SCHEMA_V15_OVERVIEW_INDEXES,
+    19: PG_SCHEMA_V19_PLACEMENT_COUNT_INDEX,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 

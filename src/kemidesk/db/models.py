@@ -297,7 +297,8 @@ class JobCoach(BaseModel):
 
 class Placement(BaseModel):
     person = peewee.ForeignKeyField(Person, backref="placements", index=True)
-    association = peewee.ForeignKeyField(Association, backref="placements", index=True)
+    # indexed with its dates (step 19, Meta.indexes)
+    association = peewee.ForeignKeyField(Association, backref="placements", index=False)
     ring = peewee.ForeignKeyField(EmployerRing, null=True, backref="placements")
     job_title = peewee.CharField()
     start_date = IsoDateField(index=True)
@@ -321,7 +322,11 @@ class Placement(BaseModel):
     coach = peewee.ForeignKeyField(JobCoach, null=True, backref="placements", index=True)
 
     class Meta:
-        indexes = ((("archived", "start_date", "id"), False),)  # the list's ids (step 12)
+        indexes = (
+            (("archived", "start_date", "id"), False),  # the list's ids (step 12)
+            # the associations' counts of placements and of those running (step 19)
+            (("association", "start_date", "end_date", "actual_end_date"), False),
+        )
 
 
 class Application(BaseModel):

@@ -230,3 +230,10 @@ CREATE INDEX "payment_status_paid_on_amount_cents" ON "payment" ("status", "paid
 CREATE INDEX "outcome_status_placement_id" ON "outcome" ("status", "placement_id");
 ANALYZE;
 """
+
+# Step 19: see schema_sql.SCHEMA_V19_PLACEMENT_COUNT_INDEX.
+PG_SCHEMA_V19_PLACEMENT_COUNT_INDEX = """
+DROP INDEX "placement_association_id";
+CREATE INDEX "placement_association_id_start_date_end_date_actual_end_date" ON "placement" ("association_id", "start_date", "end_date", "actual_end_date");
+ANALYZE;
+"""

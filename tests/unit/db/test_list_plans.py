@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from kemidesk.services import grants, overview, payments, placements, record_lists
+from kemidesk.services import associations, grants, overview, payments, placements, record_lists
 from tests.unit.db.test_query_plans import plans_of
 
 TODAY = date(2026, 11, 28)
@@ -46,6 +46,7 @@ CASES: dict[str, Callable[[], object]] = {
     "payments chunk": lambda: payments.list_payments(ids=IDS),
     "payments of a decision": lambda: payments.list_payments(decision_id=1),
     "overview": lambda: overview.build_overview(TODAY),
+    "associations": lambda: associations.list_associations(today=TODAY),
 }
 INDEXES = {  # the index each read is meant to use
     "placement ids": "placement_archived_start_date_id",
@@ -54,6 +55,8 @@ INDEXES = {  # the index each read is meant to use
     "decision ids, first page": "decision_archived_decision_date_id",
     "payments chunk": "payment_decision_id_period_index",  # the last period of each row
     "payment ids, first page": "payment_status_period_start",  # started, newest first
+    # the placements counted from the index alone (step 19), not read row by row
+    "associations": "COVERING INDEX placement_association_id_start_date_end_date_actual_end_date",
 }  # (the overview's choices among its indexes follow the statistics of a real file)
 
 
