@@ -83,25 +83,49 @@ def is_laptop_copy() -> bool:
     """True when the open database is a laptop copy (a local file with a sync state)."""
     if is_server() or database_proxy.obj is None:
         return False
+    import sqlite3
+
     import peewee
 
     from kemidesk.db.models import SyncState
 
-    # Asked by every use case's transaction: read once per outermost transaction (a copy
-    # becomes one only through `sync.init_copy`, in a transaction of its own).
+    # Asked by every use case's transaction and by every action the window enables: read
+    # once per outermost transaction (a copy becomes one only through `sync.init_copy`, in
+    # a transaction of its own), and outside one again only when the file was written since
+    # (by this connection: total_changes; by another: PRAGMA data_version).
     db = database_proxy.obj
     outer = db._state.transactions[0] if db.in_transaction() else None
-    if outer is not None and _LAPTOP[0] is outer:
-        return _LAPTOP[1]  # type: ignore[return-value]
+    if outer is not None:
+        if _LAPTOP[0] is outer:
+            return _LAPTOP[1]  # type: ignore[return-value]
+        written = None
+    else:
+        try:
+            conn = db.connection()
+            written = (
+                conn,
+                conn.total_changes,
+                conn.execute("PRAGMA data_version").fetchone()[0],
+            )
+        except (peewee.PeeweeException, sqlite3.Error):  # no usable connection: ask the table
+            written = None
+        seen = _LAPTOP_SEEN[0]
+        if written is not None and isinstance(seen, tuple) and seen[0] is conn and seen == written:
+            return _LAPTOP_SEEN[1]  # type: ignore[return-value]
     try:
         found = bool(SyncState.select().exists())
     except peewee.DatabaseError:
         return False
-    _LAPTOP[:] = [outer, found]
+    if outer is not None:
+        _LAPTOP[:] = [outer, found]
+    elif written is not None:
+        _LAPTOP_SEEN[:] = [written, found]
     return found
 
 
 _LAPTOP: list[object] = [None, False]  # [the outermost transaction, whether a laptop copy]
+# [(the connection itself, its writes, the file's version) when last read, whether a copy]
+_LAPTOP_SEEN: list[object] = [None, False]
 
 
 def refusal(right: str) -> DomainError:

@@ -35,3 +35,34 @@ def test_a_missing_right_refuses_before_anything_is_written(
     assert refused.value.code == "ROLE_REQUIRED_SETTINGS"
     assert "kemidesk_decider" in refused.value.message
     assert AuditLog.select().count() == before
+
+
+@pytest.mark.sqlite_only
+def test_laptop_copy_is_read_again_only_after_a_write(db) -> None:  # type: ignore[no-untyped-def]
+    """The window asks for every action it enables: the sync state is read once, and again
+    after this connection or another one wrote the file."""
+    import sqlite3
+
+    from kemidesk.db.connection import database_proxy
+
+    asked: list[str] = []
+    conn = database_proxy.obj.connection()
+    conn.set_trace_callback(lambda sql: asked.append(sql) if "sync_state" in sql else None)
+    try:
+        assert [permissions.is_laptop_copy() for _ in range(5)] == [False] * 5
+        assert len(asked) == 1
+        other = sqlite3.connect(db.database)  # another connection makes the file a copy
+        other.execute(
+            'INSERT INTO "sync_state" ("server", "laptop_id", "os_user", "associations", '
+            '"applying", "pull_lo", "pull_after", "last_error") '
+            "VALUES ('s', 'l', 'u', '', 0, 0, 0, '')"
+        )
+        other.commit()
+        other.close()
+        assert permissions.is_laptop_copy() and permissions.is_laptop_copy()
+        assert len(asked) == 2
+        database_proxy.obj.execute_sql('DELETE FROM "sync_state"')  # this connection's write
+        assert not permissions.is_laptop_copy()
+        assert len([s for s in asked if s.startswith("SELECT")]) == 3
+    finally:
+        conn.set_trace_callback(None)
