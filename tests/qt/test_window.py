@@ -245,3 +245,33 @@ def test_tab_order_and_enter_from_search(window: Any, qtbot: Any) -> None:
     dialog = window.ctx.opener._open[("association", tab.current_id())]
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_the_idle_window_imports_the_tabs_modules_without_creating_them(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second after start the window imports the modules of the tabs not shown yet, one
+    per turn of the event loop, so that a tab's first opening does not wait for them; the
+    tabs themselves stay placeholders until shown."""
+    import importlib
+    import sys
+
+    from kemidesk.ui.tabs.pending import PendingTab
+
+    placeholders = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    placeholders = [w for w in placeholders if isinstance(w, PendingTab)]
+    leaves = ["kemidesk.ui.tabs.trainings", "kemidesk.ui.tabs.coaches"]  # nothing imports them
+    for name in leaves:
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    expected = list(dict.fromkeys(w.entry.module for w in placeholders))
+    expected = [name for name in expected if name not in sys.modules]
+    assert set(leaves) <= set(expected)
+    imported: list[str] = []
+    real = importlib.import_module
+    monkeypatch.setattr(importlib, "import_module", lambda n: imported.append(n) or real(n))
+    assert not window.warmed_up
+    qtbot.waitUntil(lambda: window.warmed_up, timeout=10_000)
+    assert imported == expected  # in the tabs' order, each once
+    assert all(name in sys.modules for name in expected)
+    still = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    assert [w for w in still if isinstance(w, PendingTab)] == placeholders

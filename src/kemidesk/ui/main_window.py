@@ -13,7 +13,9 @@ Extending it:
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +48,8 @@ log = logging.getLogger(__name__)
 
 StartupCheck = Callable[[], "str | None"]  # returns a Finnish error message, or None
 EXIT_STARTUP_FAILED = 2
+WARM_UP_AFTER_MS = 1000  # after start, the tabs' modules are imported while the window idles
+WARM_UP_STEP_MS = 20
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         self.startup_check = startup_check
         self._ready = startup_check is None  # data may be read (the database is open)
         self._started = False
+        self.warmed_up = False  # the tabs' modules imported while idle (_warm_up)
         self.ctx = ctx
         self.restart_requested = False
         ctx.opener.main_window = self
@@ -374,7 +379,31 @@ class MainWindow(QMainWindow):
         self.update_actions()
         self.update_database_location()
         QTimer.singleShot(0, self.update_counts)  # after the first rows are on screen
+        QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
         return True
+
+    def _warm_up(self) -> None:
+        """While the window is idle after start, import the modules of the tabs not shown
+        yet, one per turn of the event loop (each 10–40 ms), so that opening a tab the
+        first time does not wait for them; waits while the current tab reads its data.
+        `warmed_up` is True when nothing is left."""
+        if not self._ready or not self.isVisible():
+            return
+        waiting = [
+            entry.module
+            for entry in (
+                getattr(self.tabs.widget(i), "entry", None) for i in range(self.tabs.count())
+            )
+            if entry is not None and entry.module not in sys.modules
+        ]
+        if not waiting:
+            self.warmed_up = True
+            return
+        if self.current_tab().is_reading():
+            QTimer.singleShot(WARM_UP_AFTER_MS // 4, self._warm_up)
+            return
+        importlib.import_module(waiting[0])
+        QTimer.singleShot(WARM_UP_STEP_MS, self._warm_up)
 
     def _recovered(self, problem: str) -> bool:
         """A saved office connection that fails at start: the connection dialog is offered

@@ -123,6 +123,9 @@ class RecordTab(BaseTab):
         if not self.loaded or self.stale:
             self.refresh()
 
+    def is_reading(self) -> bool:
+        return bool(self.loader.loading)
+
     def refresh(self) -> None:
         keep = self.current_id()
         self.loaded, self.stale = True, False

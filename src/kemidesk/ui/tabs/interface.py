@@ -37,6 +37,10 @@ class BaseTab(QWidget):
     def ensure_loaded(self) -> None:
         """Called when the tab is shown; loads the data the first time."""
 
+    def is_reading(self) -> bool:
+        """True while the tab is reading its data (the window's idle work waits)."""
+        return False
+
     def current_id(self) -> int | None:
         return None
 

@@ -399,6 +399,9 @@ class OverviewTab(BaseTab):
         index = self.model.index(row, 0)
         self.tree.setExpanded(index, section not in self._collapsed)
 
+    def is_reading(self) -> bool:
+        return bool(self.busy)
+
     def sections_shown(self) -> int:
         """How many sections have their lines on screen (all once loaded; the benchmark)."""
         return self.model.rowCount() if self.loaded else len(self._parts)

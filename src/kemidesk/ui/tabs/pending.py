@@ -23,6 +23,10 @@ class TabEntry:
     title: str  # untranslated (context "Tabs"), with the mnemonic
     factory: str  # "module:Class" of a BaseTab subclass
 
+    @property
+    def module(self) -> str:
+        return self.factory.split(":")[0]
+
     def create(self, ctx: UiContext) -> BaseTab:
         module, name = self.factory.split(":")
         tab: BaseTab = getattr(importlib.import_module(module), name)(ctx)
