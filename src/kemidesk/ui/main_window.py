@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
         self.update_database_location()
         QTimer.singleShot(0, self.update_counts)  # after the first rows are on screen
-        QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
+        QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
         return True
 
     def _warm_up(self) -> None:
@@ -400,10 +400,10 @@ class MainWindow(QMainWindow):
             self.warmed_up = True
             return
         if self.current_tab().is_reading():
-            QTimer.singleShot(WARM_UP_AFTER_MS // 4, self._warm_up)
+            QTimer.singleShot(WARM_UP_AFTER_MS // 4, self, self._warm_up)
             return
         importlib.import_module(waiting[0])
-        QTimer.singleShot(WARM_UP_STEP_MS, self._warm_up)
+        QTimer.singleShot(WARM_UP_STEP_MS, self, self._warm_up)
 
     def _recovered(self, problem: str) -> bool:
         """A saved office connection that fails at start: the connection dialog is offered
