@@ -1,6 +1,6 @@
 """What the user waits for, at 40 000 and 160 000 placements, each beside its floor (issue #15).
 
-    python benchmarks/bench_speed.py [--scale large|xl|both] [--runs N]
+    python benchmarks/bench_speed.py [--scale large|xl|both] [--runs N] [--data-root DIR]
 
 Data: `bench_data.ensure_data(scale)` (made when missing). Every measure prints its value,
 its floor measured in the same run and the ratio; at the end a table, and with `both` the
@@ -13,8 +13,9 @@ growth xl/large of each value. Measures:
   interleaved. Every child process runs from cached bytecode, as an installed program does.
 - tab load <tab>: switching to the tab → all its rows in the model (chunks on the event
   loop), and the longest single step the window was blocked; measured once the window has
-  imported the tabs' modules in its idle second after start, as a user's first click gets. Floor: the sqlite3 module
-  running one query that reads the same rows and columns (with the same joins and WHERE).
+  imported the tabs' modules in its idle second after start, as a user's first click gets.
+  Floor: the sqlite3 module running one query that reads the same rows and columns (with
+  the same joins and WHERE).
 - overview build: `build_overview` on the GUI thread's connection (target ≤ 300 ms).
 - keystroke: a search keystroke on the placements tab with every row loaded, including the
   repaint. Floor: QSortFilterProxyModel (case-insensitive fixed string, all columns) over a
@@ -525,8 +526,8 @@ def measure_overview(data_dir: Path) -> dict[str, float]:
 # ---------------------------------------------------------------- the run
 
 
-def run_scale(scale: str, runs: int) -> dict[str, dict[str, Any]]:
-    data_dir = bench_data.ensure_data(scale)
+def run_scale(scale: str, runs: int, root: Path | None = None) -> dict[str, dict[str, Any]]:
+    data_dir = bench_data.ensure_data(scale, root / scale if root else None)
     print(f"\n== {scale}: {data_dir}", flush=True)
     figures: dict[str, dict[str, Any]] = {}
 
@@ -579,6 +580,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--child", default=None)
     parser.add_argument("--data-dir", default=None)
+    parser.add_argument("--data-root", default=None,
+                        help="each scale's data in ROOT/<scale> (made when missing) instead of "
+                        "the shared default folders (opening them migrates them)")  # fmt: skip
     args = parser.parse_args()
     if args.child:
         sys.path.insert(0, str(ROOT / "src"))
@@ -587,7 +591,8 @@ def main() -> int:
         children[args.child](Path(args.data_dir))
         return 0
     scales = ["large", "xl"] if args.scale == "both" else [args.scale]
-    results = {scale: run_scale(scale, args.runs) for scale in scales}
+    root = Path(args.data_root) if args.data_root else None
+    results = {scale: run_scale(scale, args.runs, root) for scale in scales}
     if len(results) == 2:
         print("\n== growth xl / large (target ≤ 4.4×)")
         for name, large in results["large"].items():
