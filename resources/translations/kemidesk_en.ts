@@ -3461,6 +3461,21 @@ Open the database connection settings? You can fix the connection or use this co
         <translation>The office database is version {version}, this program {head}: upgrade it first (kemidesk server init).</translation>
     </message>
     <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="690" />
+        <source>Toimiston muutoslokista on siivottu muutoksia, joita tämä kopio ei ole vielä saanut: kopiota ei voi enää päivittää. Kopion omat muutokset on lähetetty toimistoon. Tee kannettavalle uusi kopio tyhjään datakansioon: kemidesk sync init --database OSOITE.</source>
+        <translation>The office's change log has been pruned of changes this copy has not received yet: the copy can no longer be brought up to date. The copy's own changes were sent to the office. Make the laptop a new copy in an empty data folder: kemidesk sync init --database ADDRESS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="696" />
+        <source>Muutoslokia siivotaan vain toimiston tietokantapalvelimella (--database OSOITE).</source>
+        <translation>The change log is pruned only on the office database server (--database ADDRESS).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kemidesk/domain/messages.py" line="700" />
+        <source>Säilytettävien päivien määrä ei voi olla negatiivinen.</source>
+        <translation>The number of days to keep cannot be negative.</translation>
+    </message>
+    <message>
         <location filename="../../src/kemidesk/domain/messages.py" line="668" />
         <source>Tämä tietokanta ei ole kannettavan kopio. Tee kopio: kemidesk sync init --database OSOITE.</source>
         <translation>This database is not a laptop copy. Make one: kemidesk sync init --database URL.</translation>

@@ -1,4 +1,5 @@
-"""The command line's office-server side: `kemidesk server init` and `backup` through pg_dump.
+"""The command line's office-server side: `kemidesk server init`, `prune-sync-log` and
+`backup` through pg_dump.
 
 Messages are in Finnish, like the rest of the command line; the password of a database URL
 is never printed (`db.target.describe_url`).
@@ -19,6 +20,7 @@ from kemidesk.db.errors import DatabaseFileError
 from kemidesk.paths import AppPaths
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+PRUNE_KEEP_DAYS = 365  # a copy not synchronised for a year is made again
 
 
 def add_server_parser(sub: Any, common: argparse.ArgumentParser, parser_class: Any) -> None:
@@ -32,6 +34,18 @@ def add_server_parser(sub: Any, common: argparse.ArgumentParser, parser_class: A
         "init",
         parents=[common],
         help="luo tai päivitä kemidesk-tietokanta palvelimelle (--database OSOITE)",
+    )
+    prune = actions.add_parser(
+        "prune-sync-log",
+        parents=[common],
+        help="poista kannettavien synkronoinnin muutoslokista vanhat rivit (tietokannan omistaja)",
+    )
+    prune.add_argument(
+        "--keep-days",
+        type=int,
+        default=PRUNE_KEEP_DAYS,
+        metavar="PÄIVÄT",
+        help=f"säilytä näin monen päivän muutokset (oletus {PRUNE_KEEP_DAYS})",
     )
     from kemidesk.cli_users import add_user_parsers
 
@@ -73,6 +87,8 @@ def cmd_server(paths: AppPaths, args: argparse.Namespace) -> int:
         db = open_server_database(paths.database_url)
     except DatabaseFileError as exc:
         return _fail(str(exc), EXIT_USAGE)
+    if args.server_command == "prune-sync-log":
+        return _prune_sync_log(db, where, args.keep_days)
     try:
         before = check_version(db)
         applied = migrate(db, None, None)
@@ -100,6 +116,37 @@ def cmd_server(paths: AppPaths, args: argparse.Namespace) -> int:
         )
     print(roles_line, file=sys.stdout if roles_ok else sys.stderr)
     return EXIT_OK if roles_ok else EXIT_FAIL
+
+
+def _prune_sync_log(db: Any, where: str, keep_days: int) -> int:
+    """`server prune-sync-log`: the change log's rows older than `keep_days` days removed."""
+    import peewee
+
+    from kemidesk.db.connection import close_database
+    from kemidesk.db.migrations import HEAD, check_version
+    from kemidesk.services.sync import SyncError, prune_change_log
+
+    try:
+        if check_version(db) != HEAD:
+            return _fail(f"Päivitä ensin tietokanta {where}: kemidesk server init.", EXIT_USAGE)
+        result = prune_change_log(keep_days)
+    except SyncError as exc:
+        return _fail(exc.message, EXIT_USAGE)
+    except (DatabaseFileError, peewee.DatabaseError) as exc:
+        return _fail(
+            f"Muutoslokia ei voitu siivota ({where}): {exc}. Siivous tehdään tietokannan "
+            "omistajan tunnuksella (sama kuin server init).",
+            EXIT_FAIL,
+        )
+    finally:
+        close_database()
+    print(
+        f"Muutosloki {where}: poistettu {result.removed} yli {keep_days} päivää vanhaa riviä "
+        f"(kaikkiaan {result.total_removed}). Kannettavan kopio, jota ei ole synkronoitu "
+        "niiden jälkeen, on tehtävä uudelleen (kemidesk sync init); sen omat muutokset "
+        "lähtevät silti toimistoon."
+    )
+    return EXIT_OK
 
 
 def find_pg_dump() -> str | None:

@@ -493,3 +493,59 @@ def test_server_reachable_probes_without_logging_in(server_url: str) -> None:
         sock.bind(("127.0.0.1", 0))
         closed = sock.getsockname()[1]
     assert not sync.server_reachable(f"postgresql://x@127.0.0.1:{closed}/kemidesk", timeout=1)
+
+
+def test_a_pruned_change_log_refuses_only_the_copies_it_left_behind(
+    server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`server prune-sync-log` removes the office's old change log rows; a copy that pulled
+    them syncs on, a copy that had not gets its own changes up and is then told to be made
+    again (SYNC_COPY_TOO_OLD); a copy made after the prune works."""
+    from datetime import timedelta
+
+    from kemidesk.cli import main
+    from kemidesk.db.connection import open_server_database
+
+    fresh = Laptop(tmp_path / "fresh", server_url)
+    stale = Laptop(tmp_path / "stale", server_url)
+    people = server_sql(server_url, 'SELECT "uuid" FROM "person" ORDER BY "id" LIMIT 2')
+    office, offline = people[0][0], people[1][0]
+    server_sql(
+        server_url, 'UPDATE "person" SET "notes" = %s WHERE "uuid" = %s', ["toimistossa", office]
+    )
+    assert fresh.sync().pulled_rows >= 1  # fresh has the office's change, stale has not
+    with stale.open():
+        person = models.Person.get(models.Person.uuid == offline)
+        update_record(models.Person, person.id, "X", {"notes": "kannettavalla"})
+    # the command line prunes nothing younger than its days (the rows are seconds old)
+    assert main(["server", "prune-sync-log", "--keep-days", "30", "--database", server_url]) == 0
+    assert "poistettu 0 yli 30 päivää vanhaa riviä" in capsys.readouterr().out
+    logged = server_sql(server_url, 'SELECT count(*) FROM "sync_change_log"')[0][0]
+    assert logged >= 1
+    close_database()
+    open_server_database(server_url)
+    try:
+        result = sync.prune_change_log(0, now=models.utc_now() + timedelta(minutes=1))
+    finally:
+        close_database()
+    assert (result.removed, result.total_removed) == (logged, logged)
+    assert server_sql(server_url, 'SELECT count(*) FROM "sync_change_log"')[0][0] == 0
+
+    server_sql(  # a change after the prune
+        server_url, 'UPDATE "person" SET "phone" = %s WHERE "uuid" = %s', ["040 1", office]
+    )
+    fresh.sync()
+    with fresh.open():
+        assert models.Person.get(models.Person.uuid == office).phone == "040 1"
+    with pytest.raises(sync.SyncError) as refused:
+        stale.sync()
+    assert refused.value.code == "SYNC_COPY_TOO_OLD"
+    notes = server_sql(server_url, 'SELECT "notes" FROM "person" WHERE "uuid" = %s', [offline])
+    assert notes == [("kannettavalla",)]  # its own change went up first
+    with stale.open():
+        assert sync.status(ask_server=False).last_error.startswith("Toimiston muutoslokista")
+        assert models.Person.get(models.Person.uuid == office).notes != "toimistossa"
+    again = Laptop(tmp_path / "again", server_url)
+    assert again.sync().pulled_rows == 0
+    fresh.sync()  # gets the stale copy's change
+    assert laptop_snapshot(again) == server_snapshot(server_url) == laptop_snapshot(fresh)

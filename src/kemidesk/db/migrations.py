@@ -52,7 +52,12 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V15_OVERVIEW_INDEXES,
     SCHEMA_V19_PLACEMENT_COUNT_INDEX,
 )
-from kemidesk.db.sync_schema import PG_SCHEMA_V14_SYNC, SCHEMA_V14_SYNC
+from kemidesk.db.sync_schema import (
+    PG_SCHEMA_V14_SYNC,
+    PG_SCHEMA_V20_SYNC_LOG_PRUNED,
+    SCHEMA_V14_SYNC,
+    SCHEMA_V20_SYNC_LOG_PRUNED,
+)
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +132,10 @@ def _v19_placement_count_index(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V19_PLACEMENT_COUNT_INDEX)
 
 
+def _v20_sync_log_pruned(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V20_SYNC_LOG_PRUNED)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -143,6 +152,7 @@ MIGRATIONS: dict[int, Step] = {
     14: _v14_sync,
     15: _v15_overview_indexes,
     19: _v19_placement_count_index,
+    20: _v20_sync_log_pruned,
 }
 HEAD = max(MIGRATIONS)
 
@@ -165,6 +175,7 @@ PG_MIGRATIONS: dict[int, str] = {
     14: PG_SCHEMA_V14_SYNC,
     15: PG_SCHEMA_V15_OVERVIEW_INDEXES,
     19: PG_SCHEMA_V19_PLACEMENT_COUNT_INDEX,
+    20: PG_SCHEMA_V20_SYNC_LOG_PRUNED,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 

@@ -786,6 +786,21 @@ class SyncChangeLog(peewee.Model):
         legacy_table_names = False
 
 
+class SyncLogPruned(peewee.Model):
+    """How far the server's change log was pruned (one row, id 1; schema version 20): rows
+    of transactions below `below_xid` may be gone, so a copy whose pull has not reached it
+    cannot be brought up to date by the log and is made again."""
+
+    id = peewee.IntegerField(primary_key=True)
+    below_xid = peewee.BigIntegerField()
+    rows = peewee.BigIntegerField()  # rows removed by every prune together
+    at = UtcDateTimeField()
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
 class SyncApplied(peewee.Model):
     """A laptop change the server has applied (idempotent push by change UUID)."""
 
@@ -804,5 +819,6 @@ SYNC_MODELS: tuple[type[peewee.Model], ...] = (
     SyncConflict,
     SyncChangeLog,
     SyncApplied,
+    SyncLogPruned,
 )
 ALL_MODELS = (*ALL_MODELS, *SYNC_MODELS)

@@ -81,7 +81,7 @@ DECIDER_TABLES = (
 # SECURITY DEFINER trigger; the outbox and the copy's state live only on the laptops.
 SYNC_PUSH_TABLES = ("sync_applied", "sync_conflict")
 SYNC_PUSH_SEQUENCES = ("sync_conflict_id_seq",)
-SYNC_UNGRANTED_TABLES = ("sync_change_log", "sync_state", "sync_outbox")
+SYNC_UNGRANTED_TABLES = ("sync_change_log", "sync_state", "sync_outbox", "sync_log_pruned")
 # audit_log: INSERT for everybody, without db_user (the server's CURRENT_USER fills it).
 AUDIT_INSERT_COLUMNS = ("at", "os_user", "entity", "entity_id", "entity_uuid", "action", "fields")
 

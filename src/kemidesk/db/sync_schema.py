@@ -1,7 +1,8 @@
 # ruff: noqa: E501
 """Schema version 14: the tables and triggers of laptop copies (issue 13).
 
-Both engines get the same five tables (models.SYNC_MODELS). What fills them are triggers,
+Both engines get the same five tables (models.SYNC_MODELS; a sixth, sync_log_pruned, in
+schema version 20). What fills them are triggers,
 not the services, because a trigger sees every write, whichever path made it (a service's
 `save()`, a bulk `update().where()`, `delete_instance`, an import, a raw statement), and it
 writes in the writer's own transaction, so a change and its record commit or roll back
@@ -197,3 +198,14 @@ def install_laptop_triggers(db: peewee.Database, all_models: Iterable[type[peewe
         for statement in audit_trigger_sql():
             db.execute_sql(statement)
     return len(models)
+
+
+# Schema version 20: how far the office's change log was pruned (`kemidesk server
+# prune-sync-log`, services.sync.prune_change_log). The table is on both engines like the
+# other sync tables; only the server's row is used.
+SCHEMA_V20_SYNC_LOG_PRUNED = """
+CREATE TABLE "sync_log_pruned" ("id" INTEGER NOT NULL PRIMARY KEY, "below_xid" INTEGER NOT NULL, "rows" INTEGER NOT NULL, "at" DATETIME NOT NULL);
+"""
+PG_SCHEMA_V20_SYNC_LOG_PRUNED = """
+CREATE TABLE "sync_log_pruned" ("id" BIGINT NOT NULL PRIMARY KEY, "below_xid" BIGINT NOT NULL, "rows" BIGINT NOT NULL, "at" TIMESTAMPTZ NOT NULL);
+"""

@@ -682,6 +682,19 @@ ERROR_TEMPLATES: dict[str, str] = {  # the errors the rules and the services rai
         "DomainMessages",
         "Datakansion tietokannassa on jo tietoja: kopio tehdään tyhjään kansioon (--data-dir).",
     ),
+    "SYNC_COPY_TOO_OLD": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Toimiston muutoslokista on siivottu muutoksia, joita tämä kopio ei ole vielä saanut: "
+        "kopiota ei voi enää päivittää. Kopion omat muutokset on lähetetty toimistoon. Tee "
+        "kannettavalle uusi kopio tyhjään datakansioon: kemidesk sync init --database OSOITE.",
+    ),
+    "SYNC_PRUNE_NOT_SERVER": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Muutoslokia siivotaan vain toimiston tietokantapalvelimella (--database OSOITE).",
+    ),
+    "SYNC_PRUNE_DAYS": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Säilytettävien päivien määrä ei voi olla negatiivinen."
+    ),
     "SYNC_COPY_BROKEN": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Kopiosta puuttuisi rivejä, joihin taulu {table} viittaa: kopiota ei tehty.",

@@ -99,6 +99,7 @@ NOT_IMPORTED = (
     "sync_conflict",
     "sync_change_log",
     "sync_applied",
+    "sync_log_pruned",
 )
 _SKIP_COMPARE = {"id", "uuid", "created_at", "updated_at"}
 CHUNK = 500

@@ -28,7 +28,7 @@ import json
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -367,7 +367,12 @@ def synchronise(url: str | None = None, *, timeout: int = 10) -> SyncResult:
         _check_server_schema(server)
         pushed, again, conflicts, audited = _push(local, server, state)
         _push_resolutions(local, server)
-        pulled, batches = _pull(local, server)
+        try:
+            pulled, batches = _pull(local, server)
+        except SyncError as exc:  # the copy's own changes went up; it cannot be brought up
+            with local.atomic():
+                models.SyncState.update(last_error=exc.message).execute()
+            raise
     finally:
         server.close()
     with local.atomic():
@@ -655,12 +660,59 @@ def _push_resolutions(local: peewee.Database, server: peewee.Database) -> None:
             )
 
 
+# ---------------------------------------------------------------- pruning the office's log
+
+
+@dataclass(frozen=True)
+class PruneResult:
+    removed: int  # rows removed now
+    total_removed: int  # by every prune together
+    below_xid: int  # a copy whose pull is below this transaction id is made again
+
+
+def prune_change_log(keep_days: int, now: datetime | None = None) -> PruneResult:
+    """On the office server: remove the change log's rows older than `keep_days` days, in
+    one transaction, and record below which transaction id rows may be gone. A copy that
+    synchronised since those changes has them; one that has not is refused at its next
+    pull (after its own changes went up) with SYNC_COPY_TOO_OLD and is made again. Needs
+    the database owner (the roles have no right on the log)."""
+    if not is_server():
+        raise SyncError("SYNC_PRUNE_NOT_SERVER")
+    if keep_days < 0:
+        raise SyncError("SYNC_PRUNE_DAYS")
+    db = database_proxy.obj
+    cutoff = models.SyncChangeLog.at.db_value((now or models.utc_now()) - timedelta(days=keep_days))
+    with db.atomic():
+        removed, top = db.execute_sql(
+            'WITH gone AS (DELETE FROM "sync_change_log" WHERE "at" < %s RETURNING "xid") '
+            'SELECT count(*), max("xid") FROM gone',
+            [cutoff],
+        ).fetchone()
+        before = db.execute_sql(
+            'SELECT "below_xid", "rows" FROM "sync_log_pruned" WHERE "id" = 1 FOR UPDATE'
+        ).fetchone()
+        below = max(int(before[0]) if before else 0, int(top) + 1 if top is not None else 0)
+        total = (int(before[1]) if before else 0) + int(removed)
+        db.execute_sql(
+            'INSERT INTO "sync_log_pruned" ("id", "below_xid", "rows", "at") '
+            'VALUES (1, %s, %s, %s) ON CONFLICT ("id") DO UPDATE SET '
+            '"below_xid" = EXCLUDED."below_xid", "rows" = EXCLUDED."rows", "at" = EXCLUDED."at"',
+            [below, total, models.SyncLogPruned.at.db_value(models.utc_now())],
+        )
+    return PruneResult(int(removed), total, below)
+
+
 # ---------------------------------------------------------------- pull
 
 
 def _pull(local: peewee.Database, server: peewee.Database) -> tuple[int, int]:
     pulled = batches = 0
     state = _state()
+    pruned = server.execute_sql('SELECT "below_xid" FROM "sync_log_pruned" WHERE "id" = 1')
+    below = pruned.fetchone()
+    if below is not None and state.pull_lo < int(below[0]):
+        # The log's rows of transactions this copy has not pulled yet may be gone.
+        raise SyncError("SYNC_COPY_TOO_OLD")
     if state.pull_hi is None:
         hi = _horizon(server)
         with local.atomic():
