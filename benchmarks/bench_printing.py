@@ -57,10 +57,14 @@ def main() -> int:
     decision_ms = time_decision()
     followup_s, pages, size = time_followups()
     payments_s = time_payment_list()
-    print(f"decision (median of 20):       {decision_ms:7.1f} ms "
-          f" (target < {DECISION_TARGET_MS:.0f} ms)")
-    print(f"200 follow-up forms, one PDF:  {followup_s:7.2f} s  "
-          f" (target < {FOLLOWUP_TARGET_S:.0f} s; {pages} pages, {size / 1e6:.1f} MB)")
+    print(
+        f"decision (median of 20):       {decision_ms:7.1f} ms "
+        f" (target < {DECISION_TARGET_MS:.0f} ms)"
+    )
+    print(
+        f"200 follow-up forms, one PDF:  {followup_s:7.2f} s  "
+        f" (target < {FOLLOWUP_TARGET_S:.0f} s; {pages} pages, {size / 1e6:.1f} MB)"
+    )
     print(f"payment list, 1000 rows:       {payments_s:7.2f} s")
     ok = decision_ms < DECISION_TARGET_MS and followup_s < FOLLOWUP_TARGET_S
     print("OK" if ok else "SLOWER THAN TARGET")

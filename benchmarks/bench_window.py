@@ -143,8 +143,10 @@ def verdict(ok: bool) -> str:
 def report(figures: Figures) -> None:
     for key, seconds in figures.first_rows.items():
         if key == "overview":  # built on a worker; the window keeps handling events
-            print(f"overview on its worker   {seconds * 1000:6.1f} ms until its "
-                  f"{figures.loaded[key]} lines are shown (the window is not blocked)")
+            print(
+                f"overview on its worker   {seconds * 1000:6.1f} ms until its "
+                f"{figures.loaded[key]} lines are shown (the window is not blocked)"
+            )
             continue
         print(f"first rows of {key:<12} {seconds * 1000:6.1f} ms "
               f"({figures.loaded[key]} rows in all), target ≤ 200 ms "

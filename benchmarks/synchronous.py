@@ -34,9 +34,9 @@ def measure(folder: Path, synchronous: str, commits: int, run: int) -> list[floa
     db = peewee.SqliteDatabase(str(path), pragmas=pragmas)
     db.connect()
     connection.database_proxy.initialize(db)
-    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == {"normal": 1, "full": 2}[
-        synchronous
-    ]
+    assert (
+        db.execute_sql("PRAGMA synchronous").fetchone()[0] == {"normal": 1, "full": 2}[synchronous]
+    )
     times = []
     for i in range(commits):
         started = time.perf_counter()

@@ -1,7 +1,7 @@
 """The two set-up commands of the README, for Windows, macOS and Linux alike.
 
     python scripts/dev.py run     install into .venv and start the window on demo data
-    python scripts/dev.py test    install into .venv and run ruff, lint-imports and pytest
+    python scripts/dev.py test    install into .venv, run ruff (check, format), lint-imports, pytest
 
 Only the standard library is used here: this script runs before anything is installed.
 """
@@ -47,9 +47,7 @@ def ensure_venv(folder: Path, extras: str, fresh: bool = False) -> Path:
         print(f"Luodaan virtuaaliympäristö {folder} …", flush=True)
         venv.create(folder, with_pip=True)
     stamp = folder / f".installed-{extras or 'base'}"
-    digest = hashlib.sha256(
-        (ROOT / "pyproject.toml").read_bytes() + PINS.read_bytes()
-    ).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + PINS.read_bytes()).hexdigest()
     if not stamp.exists() or stamp.read_text() != digest:
         target = f".[{extras}]" if extras else "."
         if (
@@ -96,6 +94,7 @@ def cmd_test(args: argparse.Namespace) -> int:
     bindir = python.parent
     steps: list[tuple[str, list[str | Path]]] = [
         ("ruff", [bindir / "ruff", "check", *linted]),
+        ("ruff format", [bindir / "ruff", "format", "--check", *linted]),
         ("lint-imports", [bindir / "lint-imports"]),
         ("pytest", [python, "-m", "pytest", *args.pytest_args]),
     ]

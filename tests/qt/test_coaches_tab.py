@@ -45,9 +45,7 @@ def test_coach_made_in_the_form_is_listed_and_searchable(window: Any, qtbot: Any
     assert tab.caseload.row_count() == 0
 
 
-def test_caseload_and_visits_from_the_caseload_view(
-    window: Any, qtbot: Any, boxes: Any
-) -> None:
+def test_caseload_and_visits_from_the_caseload_view(window: Any, qtbot: Any, boxes: Any) -> None:
     tab = _tab(window)
     busiest = max(coaches.caseload(DEMO_TODAY), key=lambda c: c.placements)
     assert busiest.placements > 0
@@ -71,7 +69,9 @@ def test_caseload_and_visits_from_the_caseload_view(
     qtbot.waitUntil(lambda: tab.visits.row_count() == visits_before + 1)
     saved = next(v for v in coaches.list_visits(coach_id=busiest.id) if v.note.startswith("Soitto"))
     assert (saved.visited_on, saved.kind, saved.placement_id) == (
-        date(2026, 11, 27), VisitKind.PHONE, line.placement_id
+        date(2026, 11, 27),
+        VisitKind.PHONE,
+        line.placement_id,
     )
     row = tab.visits.proxy.proxy_row_of(saved.id)
     edit = tab.visits.open_row(row)

@@ -165,7 +165,9 @@ def test_survey_round_started_from_the_needs_tab(window: Any, qtbot: Any) -> Non
     qtbot.waitUntil(lambda: len(needs.list_rounds()) == before + 1)
     made = next(r for r in needs.list_rounds() if r.year == 2027)
     assert (made.title, made.opened_on, made.closes_on) == (
-        "Rekrytointitarvekartoitus 2027", date(2027, 1, 11), date(2027, 2, 12)
+        "Rekrytointitarvekartoitus 2027",
+        date(2027, 1, 11),
+        date(2027, 2, 12),
     )
     need_form = tab.new_record()
     assert need_form.survey.findData(made.id) > 0  # the answers can be filed under it

@@ -245,7 +245,11 @@ def test_v13_turns_free_text_coach_names_into_coach_records(tmp_path: Path) -> N
         for p in models.Placement.select().order_by(models.Placement.id)
     }
     assert list(linked.values()) == [
-        "Laura Heikkilä", "Laura Heikkilä", "Mikko Tervo", None, "Mikko Tervo"
+        "Laura Heikkilä",
+        "Laura Heikkilä",
+        "Mikko Tervo",
+        None,
+        "Mikko Tervo",
     ]
     assert {(p.person_id, p.association_id) for p in models.Placement.select()} == {
         (person, association)

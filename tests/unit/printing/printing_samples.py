@@ -67,31 +67,49 @@ def schedule(months: int = 12) -> tuple[ScheduleRow, ...]:
         start = dt.date(2026, month, 1)
         end = (dt.date(2026, month + 1, 1) if month < 12 else dt.date(2027, 1, 1)) - dt.timedelta(1)
         rows.append(
-            ScheduleRow(index=i + 1, start=start, end=end, eligible_days=end.day,
-                        amount_cents=50000, claim_due=end + dt.timedelta(days=61))
+            ScheduleRow(
+                index=i + 1,
+                start=start,
+                end=end,
+                eligible_days=end.day,
+                amount_cents=50000,
+                claim_due=end + dt.timedelta(days=61),
+            )
         )
     return tuple(rows)
 
 
-def decision(kind: DecisionType = DecisionType.GRANT, *, public: bool = False,
-             company: bool = False) -> DecisionDoc:
+def decision(
+    kind: DecisionType = DecisionType.GRANT, *, public: bool = False, company: bool = False
+) -> DecisionDoc:
     return DecisionDoc(
         number="KEMI-LISÄ 2026/0042",
         decision_type=kind,
         decision_date=dt.date(2026, 11, 28),
         letterhead=letterhead(),
         party=party(company),
-        person=PersonInfo(name=PERSON_NAME, hetu_masked=HETU_MASKED,
-                          target_group_reason=TARGET_REASON, work_ability_note=WORK_ABILITY),
+        person=PersonInfo(
+            name=PERSON_NAME,
+            hetu_masked=HETU_MASKED,
+            target_group_reason=TARGET_REASON,
+            work_ability_note=WORK_ABILITY,
+        ),
         placement=PlacementInfo(
-            job_title="Kierrätysmyymälän myyjä", start=dt.date(2026, 1, 1),
-            end=dt.date(2026, 12, 31), hours_per_week="30", monthly_wage_cents=185000,
-            supervisor="Heikki Ŋuorra", job_coach="Sanna Šakkinen",
+            job_title="Kierrätysmyymälän myyjä",
+            start=dt.date(2026, 1, 1),
+            end=dt.date(2026, 12, 31),
+            hours_per_week="30",
+            monthly_wage_cents=185000,
+            supervisor="Heikki Ŋuorra",
+            job_coach="Sanna Šakkinen",
         ),
         palkkatuki=PalkkatukiInfo(
-            authority="Meri-Lapin työllisyysalue", decision_number="PT-2025-1187",
-            decision_date=dt.date(2025, 12, 15), percent=70,
-            start=dt.date(2026, 1, 1), end=dt.date(2026, 12, 31),
+            authority="Meri-Lapin työllisyysalue",
+            decision_number="PT-2025-1187",
+            decision_date=dt.date(2025, 12, 15),
+            percent=70,
+            start=dt.date(2026, 1, 1),
+            end=dt.date(2026, 12, 31),
         ),
         monthly_amount_cents=50000,
         period_start=dt.date(2026, 1, 1),
@@ -119,20 +137,28 @@ def decision(kind: DecisionType = DecisionType.GRANT, *, public: bool = False,
         ),
         de_minimis_statement=(
             "Tuki myönnetään vähämerkityksisenä (de minimis) tukena komission asetuksen (EU) "
-            "2023/2831 mukaisesti." if company else None
+            "2023/2831 mukaisesti."
+            if company
+            else None
         ),
         recovery_amount_cents=125050 if kind is DecisionType.RECOVERY else None,
         recovery_due=dt.date(2027, 1, 31) if kind is DecisionType.RECOVERY else None,
         amends_decision_number=(
-            "KEMI-LISÄ 2026/0007" if kind in (DecisionType.AMENDMENT, DecisionType.RECOVERY)
+            "KEMI-LISÄ 2026/0007"
+            if kind in (DecisionType.AMENDMENT, DecisionType.RECOVERY)
             else None
         ),
-        contact=ContactInfo(name="Liisa Pöyhönen", phone="040 123 4567",
-                            email="liisa.poyhonen@kemi.fi"),
+        contact=ContactInfo(
+            name="Liisa Pöyhönen", phone="040 123 4567", email="liisa.poyhonen@kemi.fi"
+        ),
         appeal_deadline=dt.date(2026, 12, 19),
         notification_text="Päätös lähetetään tiedoksi sähköpostilla 28.11.2026.",
-        distribution=("Kemin Seudun Työttömät ry", f"Työntekijä {PERSON_NAME}",
-                      "Talouspalvelut", "Meri-Lapin työllisyysalue"),
+        distribution=(
+            "Kemin Seudun Työttömät ry",
+            f"Työntekijä {PERSON_NAME}",
+            "Talouspalvelut",
+            "Meri-Lapin työllisyysalue",
+        ),
         public=public,
     )
 
@@ -140,7 +166,10 @@ def decision(kind: DecisionType = DecisionType.GRANT, *, public: bool = False,
 def public_copy(doc: DecisionDoc) -> DecisionDoc:
     """What the service does: blank the personal fields, compose the free texts without them."""
     return dataclasses.replace(
-        doc, person=None, placement=None, public=True,
+        doc,
+        person=None,
+        placement=None,
+        public=True,
         reasons=tuple(r for r in doc.reasons if TARGET_REASON not in r),
         distribution=tuple(d for d in doc.distribution if PERSON_NAME not in d),
     )
@@ -161,10 +190,18 @@ def followup(blank: bool = False, index: int = 0) -> FollowupDoc:
         period_end=dt.date(2026, 12, 31),
         followup_type_label="Väliarviointi",
         past_meetings=(
-            MeetingRow(dt.date(2026, 1, 8), "Áilu, Heikki Ŋuorra, Sanna Šakkinen",
-                       "Aloituskeskustelu", job_coach_present=True),
-            MeetingRow(dt.date(2026, 5, 12), "Áilu, Heikki Ŋuorra", "Väliarviointi",
-                       job_coach_present=False),
+            MeetingRow(
+                dt.date(2026, 1, 8),
+                "Áilu, Heikki Ŋuorra, Sanna Šakkinen",
+                "Aloituskeskustelu",
+                job_coach_present=True,
+            ),
+            MeetingRow(
+                dt.date(2026, 5, 12),
+                "Áilu, Heikki Ŋuorra",
+                "Väliarviointi",
+                job_coach_present=False,
+            ),
         ),
         goals=(
             RecordedText(dt.date(2026, 1, 8), "Kassatyö ja hyllytys itsenäisesti", "Tavoitteet"),

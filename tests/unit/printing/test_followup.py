@@ -33,31 +33,65 @@ def blank_text() -> str:
 @pytest.mark.parametrize(
     "expected",
     [
-        TITLE, "Kemi-lisä", "Työnantaja (järjestö)", "Kemin Seudun Työttömät ry", "Työntekijä",
-        PERSON_NAME, "Ohjaaja", "Heikki Ŋuorra", "Työhönvalmentaja", "Sanna Šakkinen",
-        "Palkkatukipäätöksen numero", "PT-2025-1187", "Kemi-lisäpäätöksen numero",
-        "KEMI-LISÄ 2026/0000", "Tukijakso", "1.1.2026–31.12.2026", "Väliarviointi",
+        TITLE,
+        "Kemi-lisä",
+        "Työnantaja (järjestö)",
+        "Kemin Seudun Työttömät ry",
+        "Työntekijä",
+        PERSON_NAME,
+        "Ohjaaja",
+        "Heikki Ŋuorra",
+        "Työhönvalmentaja",
+        "Sanna Šakkinen",
+        "Palkkatukipäätöksen numero",
+        "PT-2025-1187",
+        "Kemi-lisäpäätöksen numero",
+        "KEMI-LISÄ 2026/0000",
+        "Tukijakso",
+        "1.1.2026–31.12.2026",
+        "Väliarviointi",
         # meetings
-        "Päivämäärä", "Osallistujat", "8.1.2026", "12.5.2026", "Aloituskeskustelu",
+        "Päivämäärä",
+        "Osallistujat",
+        "8.1.2026",
+        "12.5.2026",
+        "Aloituskeskustelu",
         # sections
-        "Tavoitteet ja niiden edistyminen", "Annettu tuki ja perehdytys", "Koulutus",
-        "Koulutusta tarjottu", "Työnhaun tuki", "Tutustumisjakso", "2–3 päivää", "Missä",
-        "Milloin", "Poissaolot ja työajan muutokset", "Loppuarvio", "Jatkosuunnitelma",
+        "Tavoitteet ja niiden edistyminen",
+        "Annettu tuki ja perehdytys",
+        "Koulutus",
+        "Koulutusta tarjottu",
+        "Työnhaun tuki",
+        "Tutustumisjakso",
+        "2–3 päivää",
+        "Missä",
+        "Milloin",
+        "Poissaolot ja työajan muutokset",
+        "Loppuarvio",
+        "Jatkosuunnitelma",
         # recorded answers, each with the date of its talk
         "8.1.2026 – Tavoitteet: Kassatyö ja hyllytys itsenäisesti",
         "12.5.2026 – Edistyminen: Kassatyö sujuu, hyllytys ohjattuna",
-        "8.1.2026: Perehdytys kassajärjestelmään", "12.5.2026: Hygieniapassi suoritettu 4/2026",
-        "12.5.2026: Ansioluettelo päivitetty", "12.5.2026: Kemin Kauppa Oy, 2 päivää kesäkuussa",
-        "12.5.2026: Työaika 30 → 32 h/vko 1.4.2026", "Työntekijän oma arvio",
-        "12.5.2026: Viihdyn, haluan kaupan alalle", "12.5.2026: Valmis avoimille työmarkkinoille",
-        "Seuraavan keskustelun päivä 15.9.2026", "Työhönvalmentaja mukana",
+        "8.1.2026: Perehdytys kassajärjestelmään",
+        "12.5.2026: Hygieniapassi suoritettu 4/2026",
+        "12.5.2026: Ansioluettelo päivitetty",
+        "12.5.2026: Kemin Kauppa Oy, 2 päivää kesäkuussa",
+        "12.5.2026: Työaika 30 → 32 h/vko 1.4.2026",
+        "Työntekijän oma arvio",
+        "12.5.2026: Viihdyn, haluan kaupan alalle",
+        "12.5.2026: Valmis avoimille työmarkkinoille",
+        "Seuraavan keskustelun päivä 15.9.2026",
+        "Työhönvalmentaja mukana",
         # the next job the bonus needs
-        "Uusi työnantaja Kemin Kauppa Oy", "Työ alkaa 2.1.2027",
+        "Uusi työnantaja Kemin Kauppa Oy",
+        "Työ alkaa 2.1.2027",
         "Työsopimus Toistaiseksi voimassa oleva, kokoaikainen",
         f"{CHECKED} {OutcomeStatus.COMPANY_JOB.label}",
         # signatures
-        "Allekirjoitukset", "Ohjaaja / työnantajan edustaja",
-        "Kaupungin edustaja tai työhönvalmentaja", "Allekirjoitus ja nimenselvennys",
+        "Allekirjoitukset",
+        "Ohjaaja / työnantajan edustaja",
+        "Kaupungin edustaja tai työhönvalmentaja",
+        "Allekirjoitus ja nimenselvennys",
         "viimeiseen maksatushakemukseen",
     ],
 )
@@ -102,8 +136,14 @@ def test_trial_visit_not_done_has_its_own_reason_line(blank_text: str) -> None:
 
 
 def test_next_step_asks_for_the_new_job(blank_text: str) -> None:
-    for text in ("Uusi työnantaja", "Työ alkaa", "Työsopimus", "Toistaiseksi voimassa oleva",
-                 "Määräaikainen, päättyy", "Osa-aikainen"):
+    for text in (
+        "Uusi työnantaja",
+        "Työ alkaa",
+        "Työsopimus",
+        "Toistaiseksi voimassa oleva",
+        "Määräaikainen, päättyy",
+        "Osa-aikainen",
+    ):
         assert text in blank_text
 
 
@@ -159,8 +199,18 @@ def test_long_recorded_answers_flow_on_without_losing_text() -> None:
 
 def test_blank_form_has_no_prefilled_values(blank_text: str) -> None:
     assert TITLE in blank_text
-    for value in ("Kemin Seudun Työttömät ry", "Heikki", "PT-2025", "KEMI-LISÄ 2026", "8.1.2026",
-                  "Kassatyö", "Kemin Kauppa Oy", "15.9.2026", "2.1.2027", CHECKED):
+    for value in (
+        "Kemin Seudun Työttömät ry",
+        "Heikki",
+        "PT-2025",
+        "KEMI-LISÄ 2026",
+        "8.1.2026",
+        "Kassatyö",
+        "Kemin Kauppa Oy",
+        "15.9.2026",
+        "2.1.2027",
+        CHECKED,
+    ):
         assert value not in blank_text
     for kind in FollowupType:
         assert f"{CHECKBOX} {kind.label}" in blank_text
@@ -192,8 +242,8 @@ def test_each_form_starts_a_new_page_and_is_numbered_on_its_own() -> None:
     for start, end in zip(starts, [*starts[1:], len(pages)], strict=True):
         total = end - start
         assert numbering[start:end] == [(str(n), str(total)) for n in range(1, total + 1)]
-    assert PERSON_NAME + " 1" in " ".join(pages[starts[0]:starts[1]])
-    assert PERSON_NAME not in " ".join(pages[starts[1]:starts[2]])
+    assert PERSON_NAME + " 1" in " ".join(pages[starts[0] : starts[1]])
+    assert PERSON_NAME not in " ".join(pages[starts[1] : starts[2]])
 
 
 def test_form_is_three_pages() -> None:

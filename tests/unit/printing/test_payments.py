@@ -28,11 +28,23 @@ def test_is_landscape(long_list: tuple[object, bytes]) -> None:
 
 def test_contents(long_list: tuple[object, bytes]) -> None:
     text = all_text(long_list[1])
-    for expected in ("Kemin kaupunki", "MAKSULUETTELO", "Kemi-lisän maksuluettelo – lokakuu 2026",
-                     "Laadittu 28.11.2026", "Liisa Pöyhönen", "FI21 1234 5600 0007 85",
-                     "KEMI-LISÄ 2026/0150", "1.10.2026–31.10.2026", "Hyväksyjä",
-                     "Yhdistys nro 150 – Kemin Ääni & Öljy ry", "Y-tunnus", "1234567-1",
-                     "Kustannuspaikka", "4410 Kemi-lisä", "Maksupäivä 4.12.2026"):
+    for expected in (
+        "Kemin kaupunki",
+        "MAKSULUETTELO",
+        "Kemi-lisän maksuluettelo – lokakuu 2026",
+        "Laadittu 28.11.2026",
+        "Liisa Pöyhönen",
+        "FI21 1234 5600 0007 85",
+        "KEMI-LISÄ 2026/0150",
+        "1.10.2026–31.10.2026",
+        "Hyväksyjä",
+        "Yhdistys nro 150 – Kemin Ääni & Öljy ry",
+        "Y-tunnus",
+        "1234567-1",
+        "Kustannuspaikka",
+        "4410 Kemi-lisä",
+        "Maksupäivä 4.12.2026",
+    ):
         assert expected in text
 
 
@@ -93,8 +105,11 @@ def test_empty_list_prints() -> None:
 
 @pytest.mark.parametrize(
     ("count", "total", "page"),
-    [(1, "Yhteensä (1 maksu)", "(1 rivi)"), (2, "Yhteensä (2 maksua)", "(2 riviä)"),
-     (3, "Yhteensä (3 maksua)", "(3 riviä)")],
+    [
+        (1, "Yhteensä (1 maksu)", "(1 rivi)"),
+        (2, "Yhteensä (2 maksua)", "(2 riviä)"),
+        (3, "Yhteensä (3 maksua)", "(3 riviä)"),
+    ],
 )
 def test_counts_are_good_finnish(count: int, total: str, page: str) -> None:
     text = all_text(render_payment_list(payment_list(count)))

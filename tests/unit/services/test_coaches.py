@@ -33,7 +33,10 @@ def _coach(name: str = "Laura Heikkilä", **changes: object) -> svc.CoachRow:
 def test_coach_is_stored_checked_and_audited_without_values() -> None:
     row = _coach("  Laura   Heikkilä ")
     assert (row.name, row.phone, row.email, row.active) == (
-        "Laura   Heikkilä".strip(), "040 123 4567", "laura@kemi.fi", True
+        "Laura   Heikkilä".strip(),
+        "040 123 4567",
+        "laura@kemi.fi",
+        True,
     )
     with pytest.raises(FieldErrors) as info:
         svc.create_coach(CoachInput(name="laura   heikkilä", phone="12", email="ei-osoite"))
@@ -125,15 +128,19 @@ def test_visits_are_recorded_edited_listed_and_deleted() -> None:
     svc.record_visit(VisitInput(laura.id, pl.id, date(2026, 5, 6), "phone", ""), today=TODAY)
     listed = svc.list_visits(placement_id=pl.id)
     assert [(v.visited_on, v.kind) for v in listed] == [
-        (date(2026, 5, 6), VisitKind.PHONE), (date(2026, 4, 2), VisitKind.WORKPLACE)
+        (date(2026, 5, 6), VisitKind.PHONE),
+        (date(2026, 4, 2), VisitKind.WORKPLACE),
     ]
     assert listed[1].person_name == "Henkilö Testi" and listed[1].coach_name == "Laura Heikkilä"
     edited = svc.update_visit(
-        first.id, VisitInput(laura.id, pl.id, date(2026, 4, 3), VisitKind.MEETING, "Tapaaminen"),
+        first.id,
+        VisitInput(laura.id, pl.id, date(2026, 4, 3), VisitKind.MEETING, "Tapaaminen"),
         today=TODAY,
     )
     assert (edited.visited_on, edited.kind, edited.note) == (
-        date(2026, 4, 3), VisitKind.MEETING, "Tapaaminen"
+        date(2026, 4, 3),
+        VisitKind.MEETING,
+        "Tapaaminen",
     )
     assert [v.id for v in svc.list_visits(coach_id=laura.id)][-1] == first.id
     svc.delete_visit(first.id)
@@ -174,9 +181,12 @@ def test_erasing_the_person_empties_the_visit_notes() -> None:
     people.erase_person(p.id)
     erased = svc.get_visit(visit.id)
     assert (erased.note, erased.kind, erased.coach_id) == ("", VisitKind.WORKPLACE, laura.id)
-    assert AuditLog.select().where(
-        (AuditLog.entity == "CoachVisit") & (AuditLog.action == "erase")
-    ).count() == 1
+    assert (
+        AuditLog.select()
+        .where((AuditLog.entity == "CoachVisit") & (AuditLog.action == "erase"))
+        .count()
+        == 1
+    )
 
 
 # ---------------------------------------------------------------- caseload and need
@@ -225,6 +235,7 @@ def test_placements_that_need_a_coach() -> None:
                         end_date=date(2027, 1, 31), coach_id=_coach().id)  # fmt: skip
     needed = svc.placements_needing_coach(TODAY)
     assert [(n.who.split()[0], n.reason) for n in needed] == [
-        ("Osa", "partial_work_ability"), ("Nuori", "orientation")
+        ("Osa", "partial_work_ability"),
+        ("Nuori", "orientation"),
     ]
     assert coached.id not in {n.placement_id for n in needed}

@@ -292,6 +292,7 @@ def test_demo_held_payments_say_what_is_really_missing(demo_db) -> None:  # type
     reasons = " ".join(row.held_reason for row in held)
     assert "maksutosite" in reasons  # documents missing
     assert "Seurantalomakkeita" in reasons  # follow-up forms missing
+
     def lasting(reason: str) -> str:  # without the appeal wait, which ends by itself
         return re.sub(r"Oikaisuvaatimusaika päättyy [0-9.]+\.", "", reason).strip()
 
