@@ -370,11 +370,26 @@ class MainWindow(QMainWindow):
                 return False
             self._ready = True
             self.sync_panel.activate()  # a laptop copy: its state, office-only actions off
-        self.current_tab().ensure_loaded()
+        tab = self.current_tab()
+        tab.ensure_loaded()
         self.update_actions()
         self.update_database_location()
-        QTimer.singleShot(0, self.update_counts)  # after the first rows are on screen
+        # The record counts after the first rows are on screen: a list tab has read its
+        # first rows by now; the overview's worker is still building it, section by section,
+        # and the counts wait for its end (counting while it ran held its first lines back
+        # by 30-80 ms: the two threads take turns with the interpreter).
+        built = getattr(tab, "built", None)
+        if built is not None and getattr(tab, "busy", False):
+            built.connect(self._count_after_build)
+        else:
+            QTimer.singleShot(0, self.update_counts)
         return True
+
+    def _count_after_build(self) -> None:
+        tab = self.sender()
+        if tab is not None:
+            tab.built.disconnect(self._count_after_build)  # type: ignore[attr-defined]
+        self.update_counts()
 
     def _recovered(self, problem: str) -> bool:
         """A saved office connection that fails at start: the connection dialog is offered
