@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.print_handlers = install_print_handlers(ctx, self)
         self.workflow_actions = install_workflow_actions(self)
         self.backup_actions = install_backup_actions(self)
-        from kemidesk.ui.dialogs.connection_dialog import install_connection_action
+        from kemidesk.ui.dialogs.connection_action import install_connection_action
 
         self.connection_action = install_connection_action(self)
         self.export_actions = install_export_actions(self)
