@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 import kemidesk.ui
 from kemidesk.ui import help as guide
+from kemidesk.ui.help_window import HelpWindow
 from kemidesk.ui.tabs.pending import DEFAULT_TABS
 
 ROOT = guide.help_root("fi")
@@ -166,7 +167,7 @@ def press_f1(qtbot: Any, widget: Any) -> Any:
     shown = [
         w
         for w in QApplication.topLevelWidgets()
-        if isinstance(w, guide.HelpWindow) and w.isVisible()
+        if isinstance(w, HelpWindow) and w.isVisible()
     ]
     assert len(shown) == 1
     return shown[0]
