@@ -165,9 +165,7 @@ def test_every_dialog_names_an_existing_page() -> None:
 def press_f1(qtbot: Any, widget: Any) -> Any:
     qtbot.keyClick(widget, Qt.Key.Key_F1)
     shown = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, HelpWindow) and w.isVisible()
+        w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow) and w.isVisible()
     ]
     assert len(shown) == 1
     return shown[0]
