@@ -21,6 +21,7 @@ from hypothesis import settings
 from kemidesk.db.connection import close_database
 from kemidesk.db.setup import prepare_database
 from kemidesk.paths import DATA_DIR_ENV, AppPaths, resolve_paths
+from kemidesk.printing.fonts import CACHE_DIR_ENV
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -40,6 +41,7 @@ def _isolated_environment(
 ) -> None:
     """No test may fall back to the real platformdirs folders."""
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("default-data")))
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture

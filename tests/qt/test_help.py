@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 import kemidesk.ui
 from kemidesk.ui import help as guide
+from kemidesk.ui.help_window import HelpWindow
 from kemidesk.ui.tabs.pending import DEFAULT_TABS
 
 ROOT = guide.help_root("fi")
@@ -164,9 +165,7 @@ def test_every_dialog_names_an_existing_page() -> None:
 def press_f1(qtbot: Any, widget: Any) -> Any:
     qtbot.keyClick(widget, Qt.Key.Key_F1)
     shown = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, guide.HelpWindow) and w.isVisible()
+        w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow) and w.isVisible()
     ]
     assert len(shown) == 1
     return shown[0]

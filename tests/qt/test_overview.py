@@ -352,3 +352,28 @@ def test_a_refresh_replaces_the_lines_when_the_whole_overview_is_built(
     release.set()
     qtbot.waitUntil(lambda: not tab.busy)
     assert tab.sections() == before  # the same data: the same lines
+
+
+def test_window_counts_its_records_after_the_overviews_first_build(
+    ctx: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The status bar's counts are read when the first build has ended, not while its
+    worker still reads (they would hold the first lines back); a list tab counts at once."""
+    from kemidesk.ui.main_window import MainWindow
+
+    release = hold_followups_section(monkeypatch)
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    tab = main.current_tab()
+    qtbot.waitUntil(lambda: tab.sections_shown() > 0)
+    qtbot.wait(50)
+    assert tab.busy and main.counts_label.text() == ""
+    release.set()
+    qtbot.waitUntil(lambda: tab.loaded and not tab.busy)
+    assert "työsuhteita 150" in main.counts_label.text()
+    main.counts_label.setText("")
+    tab.refresh()  # a later build does not count again by itself
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert main.counts_label.text() == ""
+    main.ctx.opener.close_all()

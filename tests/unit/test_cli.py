@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import csv
 import io
 import sqlite3
@@ -10,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kemidesk.cli import main
+from kemidesk.cli import COMMAND_NAMES, build_parser, command_of, main
 from kemidesk.db.inspect import APPLICATION_ID
 from kemidesk.db.migrations import HEAD
 
@@ -393,3 +395,68 @@ def test_list_coaches_with_their_caseload(
     assert sum(int(r[header.index("työsuhteita")]) for r in rows[1:]) > 0
     code, out, _ = run(capsys, "list", "coaches", "--all", "--data-dir", str(demo_dir))
     assert code == 0 and "Pekka Niemi" in out
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(action.choices)
+
+
+def _help_of(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[object, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        try:
+            parser.parse_args(argv)
+        except SystemExit as exit_:
+            return exit_.code, out.getvalue()
+    raise AssertionError("no help printed")
+
+
+def test_every_subcommand_is_named_for_the_one_command_parser() -> None:
+    assert set(_subcommands(build_parser())) == COMMAND_NAMES
+
+
+@pytest.mark.parametrize("command", sorted(COMMAND_NAMES))
+def test_one_command_parser_is_the_whole_parsers_part(command: str) -> None:
+    whole, one = _subcommands(build_parser())[command], build_parser(command)
+    assert set(_subcommands(one)) == {command}
+    assert _help_of(one, [command, "-h"]) == _help_of(build_parser(), [command, "-h"])
+    assert one.format_usage() == build_parser().format_usage()
+    assert _subcommands(one)[command].format_help() == whole.format_help()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["print", "decision", "KL-2026-001-001", "-o", "x.pdf", "--data-dir", "d"],
+        ["--data-dir", "d", "print", "decision", "KL-2026-001-001", "--public", "-o", "x.pdf"],
+        ["--data-dir=d", "list", "people", "--format", "csv"],
+        ["--database", "postgresql://u@h/k", "check", "--full"],
+        ["report", "year", "2026", "-o", "r.pdf"],
+        ["server", "list-users"],
+        ["sync"],
+        ["backup", "--to", "b"],
+    ],
+)
+def test_one_command_parser_reads_as_the_whole_one(argv: list[str]) -> None:
+    assert command_of(argv) == argv[argv.index(next(w for w in argv if w in COMMAND_NAMES))]
+    assert build_parser(command_of(argv)).parse_args(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        ([], None),
+        (["--version"], None),
+        (["-h", "print"], None),
+        (["--help"], None),
+        (["frobnicate"], None),
+        (["--data-dir", "print", "list"], "list"),
+        (["--data", "print", "list"], "list"),  # an abbreviated option takes its value too
+        (["--data-dir=print", "list"], "list"),
+        (["--smoke-test"], None),
+        (["print", "-h"], "print"),
+    ],
+)
+def test_command_of(argv: list[str], command: str | None) -> None:
+    assert command_of(argv) == command

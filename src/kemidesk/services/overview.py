@@ -151,15 +151,21 @@ class OverviewBuild:
             if self.on_part is None:
                 return build_overview(self.today, self._check)
             return build_overview(self.today, self._check, self.on_part)
-        except peewee.DatabaseError:
-            if self.cancelled:  # the interrupted query
-                raise BuildCancelled from None
-            raise
+        except (peewee.DatabaseError, BuildCancelled):
+            if not self.cancelled:
+                raise
+            # The interrupted query's frames (its statement among them) go with this
+            # exception here, before the connection is closed: a BuildCancelled carrying
+            # them to the window would keep the statement, and with it this connection,
+            # open after the close (SQLite closes it when its last statement is finalized),
+            # so that closing the window during the build left the WAL file behind and the
+            # next start checked every page.
         finally:
             with self._lock:
                 self._connection = None
             if db is not None and not db.is_closed():
                 db.close()  # peewee's connection state is per thread: this closes only ours
+        raise BuildCancelled
 
     def cancel(self) -> None:
         with self._lock:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import threading
+import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +111,51 @@ def test_recording_the_missing_followup_clears_the_late_mark() -> None:
     assert late[pl.id].due == date(2026, 6, 15)
     record_followup(FollowupInput(pl.id, FollowupType.START, date(2026, 6, 12), participants="x"))
     assert late_followups(TODAY)[pl.id].followup_type is FollowupType.INTERIM
+
+
+@pytest.mark.sqlite_only("the WAL file and the clean-close marker are SQLite's")
+def test_a_build_cancelled_in_its_query_leaves_the_file_closed_cleanly(
+    db, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Closing the window while the overview's query runs: the interrupted query's statement
+    does not outlive the build's connection (the cancelled build is handed to the window,
+    which may never read it), so closing the database folds the WAL into the file and the
+    next start may skip the page check."""
+    from kemidesk.db import clean_close
+    from kemidesk.db.connection import close_database
+    from kemidesk.db.rows import raw_rows
+    from kemidesk.services import overview
+
+    grant(apply(setup_placement().id).id)
+    querying = threading.Event()
+
+    class Endless:  # a query that runs until it is interrupted
+        def sql(self) -> tuple[str, list[object]]:
+            return ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+                    "SELECT max(x) FROM n", [])  # fmt: skip
+
+    def endless(today: date) -> list[object]:
+        querying.set()
+        return raw_rows(Endless())  # type: ignore[arg-type]
+
+    monkeypatch.setattr(overview, "_followups_due", endless)
+    build = overview.OverviewBuild(TODAY)
+    handed: list[BaseException] = []  # as the window's courier holds what the build raised
+
+    def work() -> None:
+        try:
+            build.run()
+        except BaseException as exc:
+            handed.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    assert querying.wait(30)
+    time.sleep(0.05)  # into the query
+    build.cancel()
+    worker.join(30)
+    assert [type(e) for e in handed] == [overview.BuildCancelled]
+    database = db.database
+    close_database()
+    assert not Path(f"{database}-wal").exists()
+    assert clean_close.trusted(database)

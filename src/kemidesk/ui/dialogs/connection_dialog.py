@@ -14,7 +14,6 @@ import dataclasses
 import getpass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -254,20 +253,3 @@ def recover_at_start(window: QWidget, problem: str) -> bool:
         return False
     dialog = ConnectionDialog(window)
     return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def install_connection_action(window: QWidget) -> QAction:
-    """Tiedosto → Tietokantayhteys…, before the backup actions."""
-    action = QAction(QCoreApplication.translate("Actions", "Tieto&kantayhteys…"), window)
-    action.setObjectName("action_connection")
-    action.setStatusTip(
-        QCoreApplication.translate(
-            "Actions", "Toimiston tietokantapalvelin tai tämän koneen oma tiedosto"
-        )
-    )
-    action.triggered.connect(lambda: open_connection_dialog(window))
-    menu = window.menus["file"]  # type: ignore[attr-defined]
-    first = window.backup_actions.backup  # type: ignore[attr-defined]
-    menu.insertAction(first, action)
-    menu.insertSeparator(first)
-    return action

@@ -258,6 +258,9 @@ class OverviewTab(BaseTab):
     help_page = "yleiskatsaus.html"  # F1: its page in the user guide
     key = "overview"
     title = TITLES["overview"]
+    # A build has ended (its lines are on screen, or its error): the window reads its record
+    # counts after the first one, not while the worker is still reading.
+    built = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -429,6 +432,7 @@ class OverviewTab(BaseTab):
                 self._parts = {}
                 self.loaded = True
             self.state_changed.emit()
+            self.built.emit()
         if self._again:
             self._again = False
             self.refresh()
