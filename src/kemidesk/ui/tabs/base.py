@@ -31,14 +31,18 @@ class RecordTab(BaseTab):
     default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
     depends_on: frozenset[str] = frozenset()  # other kinds whose changes show in this list
     print_kind: str | None = None  # key in ctx.print_handlers
+    # The list holds lines (`db.rows.line_class`: the shown columns as read) instead of the
+    # service's rows: `current_row()` reads the chosen record by id (`fetch_one`).
+    holds_lines = False
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model = RowTableModel(self.columns, self)
+        self.model = RowTableModel(self.make_columns(), self)
         self.proxy = RowFilterProxy(self.model, self)
         self.loader = ChunkedLoader(self.model, self)
         self.loaded = False
         self.stale = False
+        self._current: tuple[int, Any] | None = None  # (id, full row) of `current_row`
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -58,6 +62,10 @@ class RecordTab(BaseTab):
         self._restore_header()
         ctx.bus.changed.connect(self._record_changed)
         ctx.bus.saved.connect(self._record_saved)
+
+    def make_columns(self) -> Sequence[Column]:
+        """The list's columns (those of the class; a list of lines makes its own)."""
+        return self.columns
 
     # ------------------------------------------------------------ layout
 
@@ -85,7 +93,7 @@ class RecordTab(BaseTab):
 
     def _go_to_rows(self) -> None:
         if self.proxy.rowCount():
-            if self.current_row() is None:
+            if self.current_id() is None:
                 self.select_row(0)
             self.view.setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -119,12 +127,18 @@ class RecordTab(BaseTab):
         """The current row of one record (after an edit)."""
         raise NotImplementedError
 
+    def fetch_listed(self, record_id: int) -> Any:
+        """The record as the list holds it (its line when `holds_lines`); raises DomainError
+        when it is gone."""
+        return self.fetch_one(record_id)
+
     def ensure_loaded(self) -> None:
         if not self.loaded or self.stale:
             self.refresh()
 
     def refresh(self) -> None:
         keep = self.current_id()
+        self._current = None
         self.loaded, self.stale = True, False
         self.reload_filters()
         self.load()
@@ -136,6 +150,7 @@ class RecordTab(BaseTab):
         """Subclasses refresh filter choices that come from the data."""
 
     def _record_changed(self, kind: str, record_id: int) -> None:
+        self._current = None
         if not self.loaded:
             return
         if kind == self.kind:
@@ -152,11 +167,11 @@ class RecordTab(BaseTab):
 
     def _update_row(self, record_id: int) -> None:
         try:
-            row = self.fetch_one(record_id)
+            row = self.fetch_listed(record_id)
         except DomainError:  # deleted
             self.model.remove_id(record_id)
             return
-        if getattr(row, "archived", False) and not self.ctx.show_archived:
+        if self.model.is_archived(row) and not self.ctx.show_archived:
             self.model.remove_id(record_id)
         else:
             self.model.upsert_row(row)
@@ -164,7 +179,11 @@ class RecordTab(BaseTab):
 
     def _rows_changed(self, *_args: Any) -> None:
         self._update_count()
-        self.state_changed.emit()
+        # Rows coming in from a load change no action's state (the selection stays): the
+        # actions are asked again when the load is done (`loader.finished`), not after each
+        # batch of rows (each asking reads the rights from the database).
+        if not self.loader.loading:
+            self.state_changed.emit()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -179,13 +198,26 @@ class RecordTab(BaseTab):
     # ------------------------------------------------------------ current record
 
     def current_row(self) -> Any | None:
+        """The chosen record's row (of the service: a list of lines reads it by id)."""
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
             return None
-        return self.proxy.row_at(index.row())
+        row = self.proxy.row_at(index.row())
+        if not self.holds_lines or row is None:
+            return row
+        record_id = int(row.id)
+        if self._current is None or self._current[0] != record_id:
+            try:
+                self._current = (record_id, self.fetch_one(record_id))
+            except DomainError:  # deleted meanwhile
+                return None
+        return self._current[1]
 
     def current_id(self) -> int | None:
-        row = self.current_row()
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        row = self.proxy.row_at(index.row())
         return None if row is None else int(row.id)
 
     def select_id(self, record_id: int) -> bool:
@@ -209,7 +241,7 @@ class RecordTab(BaseTab):
     # ------------------------------------------------------------ actions
 
     def can_open(self) -> bool:
-        return self.current_row() is not None
+        return self.current_id() is not None
 
     def can_edit(self) -> bool:
         return self.can_open()

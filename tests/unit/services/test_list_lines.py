@@ -1,0 +1,53 @@
+"""The window's long lists read as lines (`db.rows.line_class`): pages of one ordered query
+give the services' lists in their order, and each line's named values are the row's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kemidesk.services import placements
+
+pytestmark = pytest.mark.usefixtures("demo_db")
+
+TODAY = date(2026, 11, 28)
+
+
+def _paged(include_archived: bool, size: int) -> list[tuple[object, ...]]:
+    out: list[tuple[object, ...]] = []
+    after = None
+    while True:
+        page = placements.placement_lines(include_archived, TODAY, after, size)
+        out.extend(page)
+        if len(page) < size:
+            return out
+        after = placements.placement_line_after(page[-1])
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+def test_placement_pages_are_the_list_in_its_order(include_archived: bool) -> None:
+    rows = placements.list_placements(include_archived, today=TODAY)
+    whole = placements.placement_lines(include_archived, TODAY)
+    assert len(rows) > 20
+    for size in (1, 7, 1000):
+        assert _paged(include_archived, size) == whole
+    line = placements.placement_line_class(TODAY)
+    assert [line(x).id for x in whole] == [r.id for r in rows]
+
+
+def test_placement_lines_name_the_rows_values() -> None:
+    rows = placements.list_placements(True, today=TODAY)
+    line = placements.placement_line_class(TODAY)
+    names = (
+        "id", "person_id", "person_name", "association_id", "association_name", "job_title",
+        "start_date", "end_date", "actual_end_date", "effective_end", "hours_per_week",
+        "monthly_wage_cents", "pt_percent", "pt_end", "status", "archived",
+    )  # fmt: skip
+    by_id = {line(x).id: line(x) for x in placements.placement_lines(True, TODAY)}
+    for row in rows:
+        got = by_id[row.id]
+        assert {n: getattr(got, n) for n in names} == {n: getattr(row, n) for n in names}
+        (alone,) = placements.placement_lines(False, TODAY, ids=[row.id])
+        assert alone == tuple(got)
+    assert type(by_id[rows[0].id].start_date) is date  # converted as peewee would
