@@ -7,10 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from kemidesk.services import placements
+from kemidesk.services import grants, placements
 from kemidesk.ui.models import specs
 from kemidesk.ui.models.proxy import RowFilterProxy
 from kemidesk.ui.models.row_model import ID_ROLE, RowTableModel
+from kemidesk.ui.tabs import grants as grants_tab
 from kemidesk.ui.tabs.placements import columns_of_lines
 from tests.qt.conftest import DEMO_TODAY
 
@@ -98,3 +99,53 @@ def test_placement_lines_filter_the_same(paths: Any) -> None:
         ]
         old_proxy.set_predicate(name, None)
         new_proxy.set_predicate(name, None)
+
+
+def _decision_models() -> tuple[RowTableModel, RowTableModel]:
+    listed = grants.list_decisions(True)
+    grants.set_decision_archived(listed[2].id, True)
+    old = RowTableModel(specs.DECISIONS)
+    old.set_rows(grants.list_decisions(True))
+    new = RowTableModel(grants_tab.columns_of_lines())
+    new.hold_lines(grants.DECISION_LINE)
+    new.set_rows(grants.decision_lines(True))
+    return old, new
+
+
+def test_decision_lines_show_sort_and_search_the_same(paths: Any) -> None:
+    old, new = _decision_models()
+    assert old.rowCount() == new.rowCount() > 20
+    assert [(c.title, c.width, c.kind) for c in new.columns] == [
+        (c.title, c.width, c.kind) for c in old.columns
+    ]
+    assert _cells(new) == _cells(old)
+    for r in range(old.rowCount()):
+        assert [c.export_value(new.row_at(r)) for c in new.columns] == [
+            c.export_value(old.row_at(r)) for c in old.columns
+        ]
+    assert new.search_strings() == old.search_strings()
+    assert any(old.is_archived(row) for row in old.rows())
+    for column in range(len(old.columns)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            old.sort(column, order)
+            new.sort(column, order)
+            assert _ids(new) == _ids(old), (old.columns[column].title, order)
+    assert _cells(new) == _cells(old)
+    old_proxy, new_proxy = RowFilterProxy(old), RowFilterProxy(new)
+    some = old.row_at(0)
+    for name, test in (
+        ("search", None),
+        ("status", lambda row: row.status == some.status),
+        ("type", lambda row: row.decision_type == some.decision_type),
+        ("year", lambda row: row.decision_date.year == some.decision_date.year),
+    ):
+        if test is None:
+            old_proxy.set_search("kl-2026 €")
+            new_proxy.set_search("kl-2026 €")
+        else:
+            old_proxy.set_predicate(name, test)
+            new_proxy.set_predicate(name, test)
+        assert new_proxy.rowCount() == old_proxy.rowCount() > 0, name
+        assert [new_proxy.id_at(r) for r in range(new_proxy.rowCount())] == [
+            old_proxy.id_at(r) for r in range(old_proxy.rowCount())
+        ]

@@ -29,7 +29,6 @@ from kemidesk.db.rows import (
     id_in,
     line_class,
     raw_rows,
-    rows_built_once,
     share_ints,
     value_rows_by_ids,
 )
@@ -49,7 +48,7 @@ from kemidesk.services.common import (
 )
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.placement_state import placement_status
-from kemidesk.services.record_lists import in_order_of
+from kemidesk.services.record_lists import in_order_of, page_of_lines
 
 DEFAULT_PT_AUTHORITY = "Meri-Lapin työllisyysalue"
 
@@ -470,18 +469,13 @@ def placement_lines(
     others), at most `limit`; or those of `ids` (archived too, in no order)."""
     if ids is not None:
         return raw_rows(_line_query(True).where(Placement.id.in_(ids)).order_by())
-    params = [*(after or ()), *([] if limit is None else [limit])]
-
-    def build(*values: Any) -> Any:
-        query = _line_query(include_archived)
-        if after is not None:
-            query = query.where(
-                peewee.Tuple(Placement.start_date, Placement.id) < peewee.Tuple(*values[:2])
-            )
-        return query if limit is None else query.limit(values[-1])
-
-    name = f"placement_lines {include_archived} {after is not None} {limit is not None}"
-    return rows_built_once(name, build, *params)
+    return page_of_lines(
+        f"placement_lines {include_archived}",
+        lambda: _line_query(include_archived),
+        (Placement.start_date, Placement.id),
+        after,
+        limit,
+    )
 
 
 def placement_line_after(line: Sequence[Any]) -> tuple[Any, Any]:

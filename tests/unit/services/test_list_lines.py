@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kemidesk.services import placements
+from kemidesk.services import grants, placements
 
 pytestmark = pytest.mark.usefixtures("demo_db")
 
@@ -51,3 +51,42 @@ def test_placement_lines_name_the_rows_values() -> None:
         (alone,) = placements.placement_lines(False, TODAY, ids=[row.id])
         assert alone == tuple(got)
     assert type(by_id[rows[0].id].start_date) is date  # converted as peewee would
+
+
+def _decision_pages(include_archived: bool, size: int) -> list[tuple[object, ...]]:
+    out: list[tuple[object, ...]] = []
+    after = None
+    while True:
+        page = grants.decision_lines(include_archived, after, size)
+        out.extend(page)
+        if len(page) < size:
+            return out
+        after = grants.decision_line_after(page[-1])
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+def test_decision_pages_are_the_list_in_its_order(include_archived: bool) -> None:
+    rows = grants.list_decisions(include_archived)
+    whole = grants.decision_lines(include_archived)
+    assert len(rows) > 20
+    for size in (1, 7, 1000):
+        assert _decision_pages(include_archived, size) == whole
+    assert [grants.DECISION_LINE(x).id for x in whole] == [r.id for r in rows]
+
+
+def test_decision_lines_name_the_rows_values() -> None:
+    rows = grants.list_decisions(True)
+    names = (
+        "id", "decision_type", "decision_date", "association_id", "association_name",
+        "person_name", "period_start", "period_end", "monthly_amount_cents", "total_cents",
+        "paid_cents", "status", "appeal_deadline", "archived",
+    )  # fmt: skip
+    line = grants.DECISION_LINE
+    by_id = {line(x).id: line(x) for x in grants.decision_lines(True)}
+    assert any(r.paid_cents for r in rows)
+    for row in rows:
+        got = by_id[row.id]
+        assert {n: getattr(got, n) for n in names} == {n: getattr(row, n) for n in names}
+        assert (got.number or "") == row.number
+        (alone,) = grants.decision_lines(False, ids=[row.id])
+        assert alone == tuple(got)

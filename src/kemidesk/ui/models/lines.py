@@ -114,3 +114,14 @@ def label(title: str, raw: Raw, to_enum: Callable[[Any], Enum | None], width: in
         return "" if member is None else enum_label(member)
 
     return _column(title, raw, shown, lambda v: _text_key(shown(v)), align=LEFT, width=width)
+
+
+def period(title: str, raw: Raw, to_date: Callable[[Any], Any], width: int = 23) -> Column:
+    """As `specs._period_col`: 1.1.2026–30.6.2026 of a (start, end) pair ("" without a
+    start), sorted by the start."""
+
+    def shown(value: tuple[Any, Any]) -> str:
+        start, end = value
+        return f"{format_date(to_date(start))}–{format_date(to_date(end))}" if start else ""
+
+    return _column(title, raw, shown, lambda v: v[0], width=width)
