@@ -373,10 +373,12 @@ _PLACEMENTS_SQL = (
     "JOIN person pe ON pe.id = p.person_id JOIN association a ON a.id = p.association_id "
     "WHERE p.archived = 0 ORDER BY p.start_date DESC, p.id DESC"
 )
+# what the grants tab reads (services.grants.decision_lines): its shown columns, the money
+# paid of each decision (here through one aggregate join), the ids and archived mark
 _DECISIONS_SQL = (
-    "SELECT d.id, d.number, d.decision_type, d.decision_date, a.name, "
-    "pe.last_name || ' ' || pe.first_name, d.period_start, d.period_end, "
-    "d.monthly_amount_cents, d.total_cents, paid.cents, d.status, d.appeal_deadline "
+    "SELECT d.id, d.number, d.decision_type, d.decision_date, d.association_id, a.name, "
+    "pe.last_name, pe.first_name, d.period_start, d.period_end, d.monthly_amount_cents, "
+    "d.total_cents, COALESCE(paid.cents, 0), d.status, d.appeal_deadline, d.archived "
     "FROM decision d JOIN association a ON a.id = d.association_id "
     "JOIN placement p ON p.id = d.placement_id JOIN person pe ON pe.id = p.person_id "
     "LEFT JOIN (SELECT decision_id, SUM(amount_cents) AS cents FROM payment "
@@ -393,9 +395,16 @@ _PAYMENT_COLUMNS = (
     "LEFT JOIN (SELECT decision_id, MAX(period_index) AS idx FROM payment "
     "WHERE status != 'cancelled' GROUP BY decision_id) last ON last.decision_id = y.decision_id "
 )
-_OPEN = "('claimed', 'held', 'approved', 'batched')"
+_OPEN = "('claimed', 'held', 'approved')"  # domain.lifecycle.OPEN_WORK
+# what the payments tab reads (services.payments.payment_lines): its shown columns and the
+# status and batch its filters need, of the open work, the started due and the lately paid
 _PAYMENTS_TAB_SQL = (
-    _PAYMENT_COLUMNS + f"WHERE y.status IN {_OPEN} OR (y.status = 'due' AND y.period_start <= ?) "
+    "SELECT y.id, d.number, a.name, pe.last_name, pe.first_name, y.period_index, "
+    "y.period_start, y.period_end, y.amount_cents, y.claim_due, y.claim_received_on, "
+    "y.status, y.batch_id, y.held_reason FROM payment y "
+    "JOIN decision d ON d.id = y.decision_id JOIN association a ON a.id = d.association_id "
+    "JOIN placement p ON p.id = d.placement_id JOIN person pe ON pe.id = p.person_id "
+    f"WHERE y.status IN {_OPEN} OR (y.status = 'due' AND y.period_start <= ?) "
     "OR (y.status = 'paid' AND y.paid_on >= ?) ORDER BY y.period_start DESC, y.id DESC"
 )
 SQL: dict[str, tuple[str, tuple[Any, ...]]] = {

@@ -149,3 +149,35 @@ def test_decision_lines_show_sort_and_search_the_same(paths: Any) -> None:
         assert [new_proxy.id_at(r) for r in range(new_proxy.rowCount())] == [
             old_proxy.id_at(r) for r in range(old_proxy.rowCount())
         ]
+
+
+def test_payment_lines_show_sort_and_search_the_same(paths: Any) -> None:
+    from kemidesk.services import payments
+    from kemidesk.ui.tabs import payments as payments_tab
+
+    ids = payments.payment_ids(DEMO_TODAY)
+    old = RowTableModel(payments_tab.COLUMNS)
+    by_id = {r.id: r for r in payments.list_payments(ids=ids)}
+    old.set_rows([by_id[i] for i in ids])
+    new = RowTableModel(payments_tab.columns_of_lines())
+    new.hold_lines(payments.PAYMENT_LINE)
+    new.set_rows(payments.payment_lines(DEMO_TODAY, payments.recently_paid_keys(DEMO_TODAY)))
+    assert old.rowCount() == new.rowCount() > 20
+    assert [(c.title, c.width, c.kind) for c in new.columns] == [
+        (c.title, c.width, c.kind) for c in old.columns
+    ]
+    assert _cells(new) == _cells(old)
+    assert new.search_strings() == old.search_strings()
+    for column in range(len(old.columns)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            old.sort(column, order)
+            new.sort(column, order)
+            assert _ids(new) == _ids(old), (old.columns[column].title, order)
+    assert _cells(new) == _cells(old)
+    old_proxy, new_proxy = RowFilterProxy(old), RowFilterProxy(new)
+    for _key, _label, test in payments_tab.STATUS_FILTERS:
+        old_proxy.set_predicate("status", test)
+        new_proxy.set_predicate("status", test)
+        assert [new_proxy.id_at(r) for r in range(new_proxy.rowCount())] == [
+            old_proxy.id_at(r) for r in range(old_proxy.rowCount())
+        ]

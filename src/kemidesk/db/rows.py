@@ -344,6 +344,8 @@ def rows_built_once(
     db = database_proxy.obj
     key = (type(db), name, len(params))
     if key not in _BUILT:
+        if len(_BUILT) >= 256:  # names that hold a day or bounds: the old ones forgotten
+            _BUILT.clear()
         stand_ins = [f"\x00stand-in {n}\x00" for n in range(len(params))]
         sql, values = build(*stand_ins).sql()
         slots = []

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kemidesk.services import grants, placements
+from kemidesk.services import grants, payments, placements
 
 pytestmark = pytest.mark.usefixtures("demo_db")
 
@@ -90,3 +90,33 @@ def test_decision_lines_name_the_rows_values() -> None:
         assert (got.number or "") == row.number
         (alone,) = grants.decision_lines(False, ids=[row.id])
         assert alone == tuple(got)
+
+
+def test_payment_pages_are_the_list_in_its_order() -> None:
+    ids = payments.payment_ids(TODAY)
+    bounds = payments.recently_paid_keys(TODAY)
+    whole = payments.payment_lines(TODAY, bounds)
+    assert len(ids) > 20
+    for size in (1, 2, 7, 1000):
+        out: list[tuple[object, ...]] = []
+        after = None
+        while True:
+            page = payments.payment_lines(TODAY, bounds, after, size)
+            out.extend(page)
+            if len(page) < size:
+                break
+            after = payments.payment_line_after(page[-1])
+        assert out == whole
+    line = payments.PAYMENT_LINE
+    assert [line(x).id for x in whole] == ids
+    names = (
+        "id", "decision_number", "association_name", "person_name", "period_index",
+        "period_start", "period_end", "amount_cents", "claim_due", "claim_received_on",
+        "status", "batch_id", "held_reason",
+    )  # fmt: skip
+    by_id = {r.id: r for r in payments.list_payments(ids=ids)}
+    for row, got in zip([by_id[i] for i in ids], map(line, whole), strict=True):
+        assert {n: getattr(got, n) or "" for n in names} == {
+            n: getattr(row, n) or "" for n in names
+        }
+    assert bounds  # some are paid lately: the paid part is read too

@@ -125,3 +125,8 @@ def period(title: str, raw: Raw, to_date: Callable[[Any], Any], width: int = 23)
         return f"{format_date(to_date(start))}–{format_date(to_date(end))}" if start else ""
 
     return _column(title, raw, shown, lambda v: v[0], width=width)
+
+
+def custom(title: str, raw: Raw, shown: Callable[[Any], str], width: int = 14) -> Column:
+    """A column of `shown(value)`, sorted by the value (None after every other)."""
+    return _column(title, raw, shown, lambda v: v, width=width)
