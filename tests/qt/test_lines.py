@@ -181,3 +181,18 @@ def test_payment_lines_show_sort_and_search_the_same(paths: Any) -> None:
         assert [new_proxy.id_at(r) for r in range(new_proxy.rowCount())] == [
             old_proxy.id_at(r) for r in range(old_proxy.rowCount())
         ]
+
+
+def test_search_texts_made_ahead_equal_those_made_at_once(paths: Any) -> None:
+    old, new = _models()
+    assert not new.search_ahead(7)
+    assert not new.search_ahead(5)
+    new.upsert_row(new.rows()[3])  # a changed row among those made: made again
+    new.remove_id(new.row_at(20).id)
+    old.remove_id(old.row_at(20).id)
+    while not new.search_ahead(9):
+        pass
+    assert new.search_strings() == old.search_strings()
+    new.sort(0, Qt.SortOrder.AscendingOrder)
+    old.sort(0, Qt.SortOrder.AscendingOrder)
+    assert new.search_strings() == old.search_strings()

@@ -54,6 +54,7 @@ class ChunkedLoader(QObject):
         self._page: FetchPage | None = None  # paged reading (`load_pages`)
         self._after_of: Callable[[Any], Any] | None = None
         self._after: Any = None
+        self._values: list[dict[Any, Any]] | None = None  # `_shared`, for one load
         self._started = 0.0
         self._flushed = 0.0  # when rows last reached the model
         self._sorting = False  # the rows are all in; the model's sort comes in a step of its own
@@ -105,7 +106,8 @@ class ChunkedLoader(QObject):
         self.cancel()
         self._started = self._flushed = time.perf_counter()
         self._chunk = FIRST_CHUNK
-        first = _kept_out_of_collection(page, None, FIRST_PAGE)
+        self._values = None
+        first = self._shared(_kept_out_of_collection(page, None, FIRST_PAGE))
         self._model.set_rows(first)
         self._total = len(first)
         self.progress.emit(self._total, self._total)
@@ -120,6 +122,7 @@ class ChunkedLoader(QObject):
         self._pending = []
         self._ids = None
         self._page = self._after_of = self._after = None
+        self._values = None
         self._sorting = False
         self._buffer = []
 
@@ -177,7 +180,7 @@ class ChunkedLoader(QObject):
         assert after_of is not None
         size = self._chunk
         began = time.perf_counter()
-        rows = _kept_out_of_collection(page, self._after, size)
+        rows = self._shared(_kept_out_of_collection(page, self._after, size))
         took = max(time.perf_counter() - began, 1e-4)
         self._chunk = max(100, min(CHUNK, int(size * STEP_SECONDS / took)))
         self._buffer.extend(rows)
@@ -203,7 +206,19 @@ class ChunkedLoader(QObject):
         rows, self._buffer = self._buffer, []
         self._model.append_rows(rows)
 
+    def _shared(self, rows: list[Any]) -> list[Any]:
+        """The rows with each column's equal values as one object (a list's dates, names
+        and sums repeat across its rows, and the driver makes a new text of each)."""
+        if not rows:
+            return rows
+        if self._values is None:
+            self._values = [{} for _ in rows[0]]
+        values = self._values
+        share = dict.setdefault
+        return [tuple(map(share, values, row, row)) for row in rows]
+
     def _done(self) -> None:
+        self._values = None
         model = self._model
         if model.sort_column >= 0:
             model.sort(model.sort_column, model.sort_order)

@@ -65,6 +65,7 @@ class RowTableModel(QAbstractTableModel):
         # each row's search text, made when first searched (`search_strings`) and kept up
         # to date from then on: a list of 40 000 rows need not make them to be shown
         self._search: list[str] | None = None
+        self._ahead: list[str] = []  # the first rows' search texts, made ahead (`search_ahead`)
         # per column with a value-only text (`Column.shown`): each distinct value's text,
         # made once per load (a list's dates, sums and states repeat across 40 000 rows)
         self._shown: list[dict[Any, str] | None] = [{} if c.shown else None for c in self.columns]
@@ -206,6 +207,7 @@ class RowTableModel(QAbstractTableModel):
         self._rows = list(map(self._rows.__getitem__, order))
         if self._search is not None:
             self._search = list(map(self._search.__getitem__, order))
+        self._ahead = []
         old_indexes = self.persistentIndexList()
         new_indexes = [self.index(new_position[i.row()], i.column()) for i in old_indexes]
         self.changePersistentIndexList(old_indexes, new_indexes)
@@ -220,6 +222,7 @@ class RowTableModel(QAbstractTableModel):
         self._keys = [None for _ in self.columns]
         self._folded = [None for _ in self.columns]
         self._search = None
+        self._ahead = []
         self._changed()
         self.endResetModel()
         if self.sort_column >= 0:
@@ -248,6 +251,7 @@ class RowTableModel(QAbstractTableModel):
             self._rows[position] = row
             if self._search is not None:
                 self._search[position] = self._search_text(row)
+            self._ahead = self._ahead[:position]
             self._changed()
             last = self.index(position, len(self.columns) - 1)
             self.dataChanged.emit(self.index(position, 0), last)
@@ -264,6 +268,7 @@ class RowTableModel(QAbstractTableModel):
         del self._rows[position]
         if self._search is not None:
             del self._search[position]
+        self._ahead = self._ahead[:position]
         self._changed()
         self.endRemoveRows()
 
@@ -302,8 +307,22 @@ class RowTableModel(QAbstractTableModel):
         """Lower-case text of every row's columns (for the filter proxy), in row order;
         made at the first search."""
         if self._search is None:
-            self._search = self.search_texts(self._rows)
+            ahead, self._ahead = self._ahead, []
+            self._search = ahead + self.search_texts(self._rows[len(ahead) :])
         return self._search
+
+    def search_ahead(self, count: int) -> bool:
+        """Make the search texts of the next `count` rows before the first search (in the
+        window's idle time: the first keystroke then does not make 40 000 of them); True
+        when every row's is made."""
+        if self._search is not None:
+            return True
+        made = len(self._ahead)
+        self._ahead.extend(self.search_texts(self._rows[made : made + count]))
+        if len(self._ahead) < len(self._rows):
+            return False
+        self._search, self._ahead = self._ahead, []
+        return True
 
     def search_texts(self, rows: Sequence[Any]) -> list[str]:
         """The search strings of `rows`: the same as `_search_text` of each, made column by

@@ -3,10 +3,11 @@ the tab interface (`BaseTab`, re-exported here)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kemidesk.domain.errors import DomainError
@@ -14,13 +15,15 @@ from kemidesk.ui import messages
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.errors import error_text
 from kemidesk.ui.models.columns import Column
-from kemidesk.ui.models.loader import ChunkedLoader
+from kemidesk.ui.models.loader import STEP_SECONDS, ChunkedLoader
 from kemidesk.ui.models.proxy import RowFilterProxy
 from kemidesk.ui.models.row_model import RowTableModel
 from kemidesk.ui.tabs.interface import BaseTab
 from kemidesk.ui.widgets.table_view import RecordTableView
 
 __all__ = ["BaseTab", "RecordTab"]
+
+SEARCH_AHEAD_ROWS = 2000  # lists this long make their search texts ahead, in idle steps
 
 
 class RecordTab(BaseTab):
@@ -58,6 +61,12 @@ class RecordTab(BaseTab):
         self.proxy.modelReset.connect(self._rows_changed)
         self.proxy.layoutChanged.connect(self._rows_changed)
         self.loader.finished.connect(self._rows_changed)
+        # the search texts of a long list, made in idle steps after it is loaded
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.timeout.connect(self._search_ahead)
+        self._ahead_rows = SEARCH_AHEAD_ROWS
+        self.loader.finished.connect(self._start_search_ahead)
         self._build_layout()
         self._restore_header()
         ctx.bus.changed.connect(self._record_changed)
@@ -176,6 +185,28 @@ class RecordTab(BaseTab):
         else:
             self.model.upsert_row(row)
         self.state_changed.emit()
+
+    def _start_search_ahead(self) -> None:
+        if self.model.rowCount() >= SEARCH_AHEAD_ROWS:
+            self._ahead_timer.start(0)
+
+    def _search_ahead(self) -> None:
+        """One idle step of the search texts (while the list is shown and not loading):
+        about STEP_SECONDS of work, so that typing is not held up."""
+        if not self.isVisible() or self.loader.loading:
+            return  # resumed when shown again (`showEvent`) or the load is done
+        began = time.perf_counter()
+        count = self._ahead_rows
+        if self.model.search_ahead(count):
+            return
+        took = max(time.perf_counter() - began, 1e-4)
+        self._ahead_rows = max(200, min(20_000, int(count * STEP_SECONDS / took)))
+        self._ahead_timer.start(0)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.loaded and not self.loader.loading:
+            self._start_search_ahead()
 
     def _rows_changed(self, *_args: Any) -> None:
         self._update_count()
