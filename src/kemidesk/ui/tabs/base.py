@@ -24,6 +24,7 @@ from kemidesk.ui.widgets.table_view import RecordTableView
 __all__ = ["BaseTab", "RecordTab"]
 
 SEARCH_AHEAD_ROWS = 2000  # lists this long make their search texts ahead, in idle steps
+SEARCH_AHEAD_AFTER_MS = 250  # the first step this long after the list is loaded or shown
 
 
 class RecordTab(BaseTab):
@@ -129,7 +130,7 @@ class RecordTab(BaseTab):
     # ------------------------------------------------------------ loading
 
     def load(self) -> None:
-        """Fill self.model through self.loader (load_all or load_chunked)."""
+        """Fill self.model through self.loader (load_all, load_chunked or load_pages)."""
         raise NotImplementedError
 
     def fetch_one(self, record_id: int) -> Any:
@@ -188,7 +189,7 @@ class RecordTab(BaseTab):
 
     def _start_search_ahead(self) -> None:
         if self.model.rowCount() >= SEARCH_AHEAD_ROWS:
-            self._ahead_timer.start(0)
+            self._ahead_timer.start(SEARCH_AHEAD_AFTER_MS)  # after the list is painted
 
     def _search_ahead(self) -> None:
         """One idle step of the search texts (while the list is shown and not loading):
