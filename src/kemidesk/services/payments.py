@@ -25,6 +25,7 @@ from kemidesk.db.models import (
 )
 from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
 from kemidesk.db.rows import (
+    as_day,
     column_readers,
     dict_rows,
     full_name,
@@ -304,13 +305,22 @@ def recently_paid_keys(today: date) -> list[tuple[Any, int]]:
     return keys
 
 
-def _key_parts(today: date) -> list[tuple[str, peewee.Expression]]:
-    """The list's other parts, each read in order along the (status, period_start) index:
-    the open work by status, the due payments whose period has started."""
-    started = _shown_parts(today)[1]
-    parts = [(status.value, Payment.status == status) for status in sorted(OPEN_WORK)]
-    parts.append(("due", started))
+def _key_parts(
+    today: date, after: tuple[Any, Any] | None
+) -> list[tuple[str, peewee.Expression, tuple[Any, Any] | None]]:
+    """The list's other parts, each read in order along the (status, period_start) index
+    after its own key: the open work by status, and the due payments whose period has
+    started (those before (today, any id): as one bound with `after`, so that the index is
+    walked from `after` on, not from today down to it on every page)."""
+    parts = [(status.value, Payment.status == status, after) for status in sorted(OPEN_WORK)]
+    started: tuple[Any, Any] = (today, _ANY_ID)
+    if after is not None and as_day(after[0]) <= today:
+        started = after
+    parts.append(("due", Payment.status == PaymentStatus.DUE, started))
     return parts
+
+
+_ANY_ID = 2**62  # above every id
 
 
 def payment_lines(
@@ -343,10 +353,10 @@ def payment_lines(
                 .order_by(Payment.period_start.desc(), Payment.id.desc())
             ),
             (Payment.period_start, Payment.id),
-            after,
+            part_after,
             limit,
         )
-        for name, part in _key_parts(today)
+        for name, part, part_after in _key_parts(today, after)
     ]
     # the paid after `after`: `paid` is in descending order, so those past the first
     # key not greater than `after`
