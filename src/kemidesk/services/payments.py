@@ -295,12 +295,17 @@ PAYMENT_LINE = line_class(
 )
 
 
-def recently_paid_keys(today: date) -> list[tuple[Any, int]]:
+def recently_paid_keys(today: date, limit: int | None = None) -> list[tuple[Any, int]]:
     """(period_start as read, id) of the recently paid payments of the Maksut list, latest
-    first: read once per load through the (status, paid_on) index, as no index gives them
-    in period order (along the period index they lie among the whole paid history)."""
+    first: all of them read once per load through the (status, paid_on) index, as no index
+    gives them in period order (along the period index they lie among the whole paid
+    history); or the latest `limit` (enough for the first page: the newest periods' paid
+    are near the top of the (status, period_start) index)."""
     recent = _shown_parts(today)[2]
-    keys = raw_rows(Payment.select(Payment.period_start, Payment.id).where(recent))
+    query = Payment.select(Payment.period_start, Payment.id).where(recent)
+    if limit is not None:
+        return raw_rows(query.order_by(Payment.period_start.desc(), Payment.id.desc()).limit(limit))
+    keys = raw_rows(query)
     keys.sort(reverse=True)
     return keys
 

@@ -56,6 +56,7 @@ CASES: dict[str, Callable[[], object]] = {
         TODAY, [("2026-01-01", 5)], ("2026-01-01", 10**6), 2500
     ),
     "recently paid keys": lambda: payments.recently_paid_keys(TODAY),
+    "latest paid keys": lambda: payments.recently_paid_keys(TODAY, 150),
 }
 INDEXES = {  # the index each read is meant to use
     "placement ids": "placement_archived_start_date_id",

@@ -107,6 +107,10 @@ def test_payment_pages_are_the_list_in_its_order() -> None:
                 break
             after = payments.payment_line_after(page[-1])
         assert out == whole
+        # the first page from the latest paid only, as the tab reads it
+        latest = payments.recently_paid_keys(TODAY, size)
+        assert latest == bounds[:size]
+        assert payments.payment_lines(TODAY, latest, None, size) == whole[:size]
     line = payments.PAYMENT_LINE
     assert [line(x).id for x in whole] == ids
     names = (

@@ -270,12 +270,19 @@ class PaymentsTab(RecordTab):
 
     def load(self) -> None:
         today = self.ctx.today()
-        paid = service.recently_paid_keys(today)
+        paid: list[Any] = []  # all the recently paid keys, read with the second page
+
+        def page(after: Any, limit: int) -> list[Any]:
+            if after is None:  # the first page: the latest paid are enough
+                return service.payment_lines(
+                    today, service.recently_paid_keys(today, limit), None, limit
+                )
+            if not paid:
+                paid.append(service.recently_paid_keys(today))
+            return service.payment_lines(today, paid[0], after, limit)
+
         self.model.hold_lines(service.PAYMENT_LINE)
-        self.loader.load_pages(
-            lambda after, limit: service.payment_lines(today, paid, after, limit),
-            service.payment_line_after,
-        )
+        self.loader.load_pages(page, service.payment_line_after)
         self._load_batches()
 
     def _load_batches(self) -> None:
