@@ -240,6 +240,7 @@ def child_window(data_dir: Path) -> None:
         app.processEvents()
         steps.clear()
         began = time.perf_counter()
+        began_cpu = time.process_time()
         tab = window.tab_by_key(key)
         window.tabs.setCurrentWidget(tab)  # creates it and reads the first page
         first = time.perf_counter() - began
@@ -251,6 +252,7 @@ def child_window(data_dir: Path) -> None:
         total = time.perf_counter() - began
         out["tabs"][key] = {
             "total": total,
+            "cpu": time.process_time() - began_cpu,
             "first_painted": first_painted,
             "longest_step": max([first, *steps]),
             "rows": tab.model.rowCount(),
@@ -372,17 +374,21 @@ _ASSOCIATIONS_SQL = (  # with each one's placements and those running today, as 
     "FROM association a LEFT JOIN placement p ON p.association_id = a.id "
     "WHERE a.archived = 0 GROUP BY a.id ORDER BY a.name"
 )
+# what the placements tab reads (services.placements.placement_lines): its shown columns,
+# the three dates its state follows from, and the ids and the archived mark it filters by
 _PLACEMENTS_SQL = (
-    "SELECT p.id, pe.last_name || ' ' || pe.first_name, a.name, p.job_title, p.start_date, "
-    "COALESCE(p.actual_end_date, p.end_date), p.hours_per_week, p.monthly_wage_cents, "
-    "p.pt_percent, p.pt_end FROM placement p JOIN person pe ON pe.id = p.person_id "
-    "JOIN association a ON a.id = p.association_id WHERE p.archived = 0 "
-    "ORDER BY p.start_date DESC, p.id DESC"
+    "SELECT p.id, p.person_id, pe.last_name, pe.first_name, p.association_id, a.name, "
+    "p.job_title, p.start_date, p.end_date, p.actual_end_date, p.hours_per_week, "
+    "p.monthly_wage_cents, p.pt_percent, p.pt_end, p.archived FROM placement p "
+    "JOIN person pe ON pe.id = p.person_id JOIN association a ON a.id = p.association_id "
+    "WHERE p.archived = 0 ORDER BY p.start_date DESC, p.id DESC"
 )
+# what the grants tab reads (services.grants.decision_lines): its shown columns, the money
+# paid of each decision (here through one aggregate join), the ids and archived mark
 _DECISIONS_SQL = (
-    "SELECT d.id, d.number, d.decision_type, d.decision_date, a.name, "
-    "pe.last_name || ' ' || pe.first_name, d.period_start, d.period_end, "
-    "d.monthly_amount_cents, d.total_cents, paid.cents, d.status, d.appeal_deadline "
+    "SELECT d.id, d.number, d.decision_type, d.decision_date, d.association_id, a.name, "
+    "pe.last_name, pe.first_name, d.period_start, d.period_end, d.monthly_amount_cents, "
+    "d.total_cents, COALESCE(paid.cents, 0), d.status, d.appeal_deadline, d.archived "
     "FROM decision d JOIN association a ON a.id = d.association_id "
     "JOIN placement p ON p.id = d.placement_id JOIN person pe ON pe.id = p.person_id "
     "LEFT JOIN (SELECT decision_id, SUM(amount_cents) AS cents FROM payment "
@@ -399,9 +405,16 @@ _PAYMENT_COLUMNS = (
     "LEFT JOIN (SELECT decision_id, MAX(period_index) AS idx FROM payment "
     "WHERE status != 'cancelled' GROUP BY decision_id) last ON last.decision_id = y.decision_id "
 )
-_OPEN = "('claimed', 'held', 'approved', 'batched')"
+_OPEN = "('claimed', 'held', 'approved')"  # domain.lifecycle.OPEN_WORK
+# what the payments tab reads (services.payments.payment_lines): its shown columns and the
+# status and batch its filters need, of the open work, the started due and the lately paid
 _PAYMENTS_TAB_SQL = (
-    _PAYMENT_COLUMNS + f"WHERE y.status IN {_OPEN} OR (y.status = 'due' AND y.period_start <= ?) "
+    "SELECT y.id, d.number, a.name, pe.last_name, pe.first_name, y.period_index, "
+    "y.period_start, y.period_end, y.amount_cents, y.claim_due, y.claim_received_on, "
+    "y.status, y.batch_id, y.held_reason FROM payment y "
+    "JOIN decision d ON d.id = y.decision_id JOIN association a ON a.id = d.association_id "
+    "JOIN placement p ON p.id = d.placement_id JOIN person pe ON pe.id = p.person_id "
+    f"WHERE y.status IN {_OPEN} OR (y.status = 'due' AND y.period_start <= ?) "
     "OR (y.status = 'paid' AND y.paid_on >= ?) ORDER BY y.period_start DESC, y.id DESC"
 )
 SQL: dict[str, tuple[str, tuple[Any, ...]]] = {

@@ -279,3 +279,92 @@ def id_in(field: peewee.Field, ids: Iterable[int]) -> peewee.Expression:
     if not numbers:
         return field.in_([])  # peewee writes an empty IN as a false condition on both engines
     return field.in_(peewee.SQL(f"({','.join(numbers)})"))
+
+
+# ---------------------------------------------------------------- lines: rows as read, named
+# A long list in the window holds per row only the columns it shows, as the tuple the cursor
+# gave (no object made per row, no value converted): a "line". Its class names such a tuple:
+# a tuple with a property per column, by the name `.dicts()` would give it, that converts
+# the value as peewee would when it is read (dates are ISO text on SQLite until then), and
+# properties derived from several columns; a line is made of the tuple when it is asked for
+# by name. The window sorts and formats the raw values by their place (`LINE_INDEX`), each
+# distinct value once.
+
+LINE_INDEX = "_index"  # the class attribute: {column name: place in the tuple}
+LINE_CONVERT = "_convert"  # {column name: its value as read -> the program's value}
+
+
+def line_class(
+    name: str,
+    readers: dict[str, tuple[int, Callable[[Any], Any]]],
+    derived: dict[str, Callable[[Any], Any]] | None = None,
+) -> type[tuple[Any, ...]]:
+    """A tuple class whose instances are `raw_rows` rows of a query with `readers`
+    (`column_readers`): each column read by name and converted on access; `derived` adds
+    properties made of the line (e.g. a name from two columns)."""
+    namespace: dict[str, Any] = {
+        "__slots__": (),
+        LINE_INDEX: {k: i for k, (i, _c) in readers.items()},
+        LINE_CONVERT: {k: _none_kept(c) for k, (_i, c) in readers.items()},
+    }
+    for column, (i, convert) in readers.items():
+        namespace[column] = property(_line_getter(i, convert))
+    for key, make in (derived or {}).items():
+        namespace[key] = property(make)
+    return type(name, (tuple,), namespace)
+
+
+def _none_kept(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    if convert is _same:
+        return convert
+    return lambda value: None if value is None else convert(value)
+
+
+def _line_getter(i: int, convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    if convert is _same:
+        return lambda line: line[i]
+
+    def get(line: Any) -> Any:
+        value = line[i]
+        return None if value is None else convert(value)
+
+    return get
+
+
+_BUILT: dict[tuple[Any, ...], tuple[str, tuple[Any, ...], list[tuple[int, int]]] | None] = {}
+
+
+def rows_built_once(
+    name: str, build: Callable[..., peewee.Select], *params: Any
+) -> list[tuple[Any, ...]]:
+    """`raw_rows(build(*params))` with the statement built once per `name`, engine and
+    number of `params` (a list read as pages runs the same statement twenty times): it is
+    built with stand-ins, each of which must reach the statement's parameters unchanged
+    exactly once, and the params are put in their places (else it is built every time)."""
+    db = database_proxy.obj
+    key = (type(db), name, len(params))
+    if key not in _BUILT:
+        if len(_BUILT) >= 256:  # names that hold a day or bounds: the old ones forgotten
+            _BUILT.clear()
+        stand_ins = [f"\x00stand-in {n}\x00" for n in range(len(params))]
+        sql, values = build(*stand_ins).sql()
+        slots = []
+        for n, stand_in in enumerate(stand_ins):
+            places = [i for i, v in enumerate(values) if type(v) is str and v == stand_in]
+            if len(places) != 1:
+                _BUILT[key] = None
+                break
+            slots.append((places[0], n))
+        else:
+            _BUILT[key] = (sql, tuple(values), slots)
+    known = _BUILT[key]
+    if known is None:
+        return raw_rows(build(*params))
+    sql, values, slots = known
+    filled = list(values)
+    for place, n in slots:
+        filled[place] = params[n]
+    with collector_paused():  # thousands of row tuples, no cycles (see `collector_paused`)
+        cursor = db.execute_sql(sql, filled)
+        with peewee.__exception_wrapper__:
+            return list(cursor.fetchall())

@@ -7,6 +7,7 @@ are re-exported here for the callers that know them from this module.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from sys import intern
@@ -23,9 +24,11 @@ from kemidesk.db.models import (
     Placement,
 )
 from kemidesk.db.rows import (
+    column_readers,
     dict_rows,
     full_name,
     id_in,
+    line_class,
     raw_rows,
     raw_rows_by_ids,
     share_ints,
@@ -80,7 +83,7 @@ from kemidesk.services.decision_factory import DecisionDraft, issue_decision, pa
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.ledger import effective_end, placement_ledgers
 from kemidesk.services.numbering import lock_series
-from kemidesk.services.record_lists import in_order_of
+from kemidesk.services.record_lists import in_order_of, page_of_lines
 from kemidesk.services.settings import (
     appropriation_cents,
     committed_cents,
@@ -428,6 +431,71 @@ def listed_query(include_archived: bool, *columns: Any) -> Any:
 def paid_by_decision() -> dict[int, int]:
     """Money paid per decision (as `list_decisions` gives it in `paid_cents`)."""
     return {decision: int(cents) for decision, cents in raw_rows(_paid_query(None))}
+
+
+# ---------------------------------------------------------------- the window's list, as lines
+# What the grants tab shows and filters by, read straight from the cursor (`line_class`);
+# a decision's other fields are read by id (`get_decision`) when one is chosen.
+
+
+def _line_query(include_archived: bool) -> Any:
+    paid = (
+        Payment.select(peewee.fn.COALESCE(peewee.fn.SUM(Payment.amount_cents), 0))
+        .where((Payment.decision == Decision.id) & (Payment.status == PaymentStatus.PAID))
+        .alias("paid_cents")
+    )
+    query = (
+        Decision.select(
+            Decision.id, Decision.number, Decision.decision_type, Decision.decision_date,
+            Decision.association.alias("association_id"),
+            Association.name.alias("association_name"), Person.last_name, Person.first_name,
+            Decision.period_start, Decision.period_end, Decision.monthly_amount_cents,
+            Decision.total_cents, paid, Decision.status, Decision.appeal_deadline,
+            Decision.archived,
+        )
+        .join(Association, on=(Decision.association == Association.id))
+        .switch(Decision)
+        .join(Placement, on=(Decision.placement == Placement.id))
+        .join(Person, on=(Placement.person == Person.id))
+        .order_by(Decision.decision_date.desc(), Decision.id.desc())
+    )  # fmt: skip
+    if not include_archived:
+        query = query.where(Decision.archived == False)  # noqa: E712
+    return query
+
+
+_LINE_PLACES = {name: i for name, (i, _convert) in column_readers(_line_query(True)).items()}
+DECISION_LINE = line_class(
+    "DecisionLine",
+    column_readers(_line_query(True)),
+    {"person_name": lambda line: full_name(line.last_name, line.first_name)},
+)
+
+
+def decision_lines(
+    include_archived: bool,
+    after: tuple[Any, Any] | None = None,
+    limit: int | None = None,
+    ids: list[int] | None = None,
+) -> list[Any]:
+    """The listed decisions as the cursor gives them (tuples that `DECISION_LINE` names),
+    in the order of `list_decisions`, with the money paid of each: those after the line
+    whose (decision_date, id) as read is `after`, at most `limit` (a page of the list); or
+    those of `ids` (archived too, in no order)."""
+    if ids is not None:
+        return raw_rows(_line_query(True).where(Decision.id.in_(ids)).order_by())
+    return page_of_lines(
+        f"decision_lines {include_archived}",
+        lambda: _line_query(include_archived),
+        (Decision.decision_date, Decision.id),
+        after,
+        limit,
+    )
+
+
+def decision_line_after(line: Sequence[Any]) -> tuple[Any, Any]:
+    """The `after` of the page that follows `line` (a row of `decision_lines`)."""
+    return line[_LINE_PLACES["decision_date"]], line[_LINE_PLACES["id"]]
 
 
 def _paid_chunk(ids: list[int]) -> Any:

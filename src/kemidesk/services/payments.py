@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 from sys import intern
 from typing import Any
 
@@ -22,10 +25,14 @@ from kemidesk.db.models import (
 )
 from kemidesk.db.roles import PAYMENT_CLAIM_COLUMNS
 from kemidesk.db.rows import (
+    as_day,
+    column_readers,
     dict_rows,
     full_name,
     id_in,
+    line_class,
     raw_rows,
+    raw_rows_by_ids,
     share_ints,
     value_rows_by_ids,
 )
@@ -46,6 +53,7 @@ from kemidesk.services.common import (
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.numbering import allocate_batch_id
 from kemidesk.services.permissions import require
+from kemidesk.services.record_lists import page_of_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,17 +231,14 @@ def payment_ids(today: date, limit: int | None = None) -> list[int]:
     whose period has started) and payments paid in the last 90 days; latest period first.
     The whole history of a grant is in its decision (Avustukset) and `kemidesk list payments`;
     loading all 250 000 payments of a large office would cost the window ~300 MB."""
-    started = (Payment.status == PaymentStatus.DUE) & (Payment.period_start <= today)
-    recent = (Payment.status == PaymentStatus.PAID) & (
-        Payment.paid_on >= today - timedelta(days=PAID_SHOWN_DAYS)
-    )
+    open_work, started, recent = _shown_parts(today)
     columns = (Payment.period_start.cast("TEXT"), Payment.id)  # ISO text sorts like the dates
     # Three disjoint parts, each read through its status index and sorted here (an ORDER BY
     # over all of them makes the database walk every payment along the period index). The
     # open work and the recently paid are bounded; the due ones grow with the years, so for
     # the first page only their newest `limit` are read, in order along (status, period_start).
     # read as the driver returns them (ISO text and ints on both engines)
-    rows = raw_rows(Payment.select(*columns).where(Payment.status.in_(OPEN_WORK)))
+    rows = raw_rows(Payment.select(*columns).where(open_work))
     rows.extend(raw_rows(Payment.select(*columns).where(recent)))
     due = Payment.select(*columns).where(started)
     if limit is not None:
@@ -241,6 +246,155 @@ def payment_ids(today: date, limit: int | None = None) -> list[int]:
     rows.extend(raw_rows(due))
     ordered = sorted(rows, reverse=True)
     return [pid for _start, pid in (ordered if limit is None else ordered[:limit])]
+
+
+# ---------------------------------------------------------------- the window's list, as lines
+# What the payments tab shows and filters by (the list of `payment_ids`), read straight from
+# the cursor (`line_class`); a payment's other fields are read by id when one is chosen.
+
+
+def _shown_parts(today: date) -> tuple[peewee.Expression, ...]:
+    """The Maksut list's three disjoint parts (see `payment_ids`): the open work, the due
+    payments whose period has started, the recently paid."""
+    started = (Payment.status == PaymentStatus.DUE) & (Payment.period_start <= today)
+    recent = (Payment.status == PaymentStatus.PAID) & (
+        Payment.paid_on >= today - timedelta(days=PAID_SHOWN_DAYS)
+    )
+    return Payment.status.in_(OPEN_WORK), started, recent
+
+
+def _shown(today: date) -> peewee.Expression:
+    open_work, started, recent = _shown_parts(today)
+    return open_work | started | recent
+
+
+def _line_query(where: peewee.Expression | None) -> Any:
+    query = (
+        Payment.select(
+            Payment.id, Decision.number.alias("decision_number"),
+            Association.name.alias("association_name"), Person.last_name, Person.first_name,
+            Payment.period_index, Payment.period_start, Payment.period_end,
+            Payment.amount_cents, Payment.claim_due, Payment.claim_received_on,
+            Payment.status, Payment.batch.alias("batch_id"), Payment.held_reason,
+        )
+        .join(Decision, on=(Payment.decision == Decision.id))
+        .join(Association, on=(Decision.association == Association.id))
+        .switch(Decision)
+        .join(Placement, on=(Decision.placement == Placement.id))
+        .join(Person, on=(Placement.person == Person.id))
+        .order_by(Payment.period_start.desc(), Payment.id.desc())
+    )  # fmt: skip
+    return query if where is None else query.where(where)
+
+
+_LINE_PLACES = {name: i for name, (i, _convert) in column_readers(_line_query(None)).items()}
+PAYMENT_LINE = line_class(
+    "PaymentLine",
+    column_readers(_line_query(None)),
+    {"person_name": lambda line: full_name(line.last_name, line.first_name)},
+)
+
+
+def recently_paid_keys(today: date, limit: int | None = None) -> list[tuple[Any, int]]:
+    """(period_start as read, id) of the recently paid payments of the Maksut list, latest
+    first: all of them read once per load through the (status, paid_on) index, as no index
+    gives them in period order (along the period index they lie among the whole paid
+    history); or the latest `limit` (enough for the first page: the newest periods' paid
+    are near the top of the (status, period_start) index)."""
+    recent = _shown_parts(today)[2]
+    query = Payment.select(Payment.period_start, Payment.id).where(recent)
+    if limit is not None:
+        return raw_rows(query.order_by(Payment.period_start.desc(), Payment.id.desc()).limit(limit))
+    keys = raw_rows(query)
+    keys.sort(reverse=True)
+    return keys
+
+
+def _key_parts(
+    today: date, after: tuple[Any, Any] | None
+) -> list[tuple[str, peewee.Expression, tuple[Any, Any] | None]]:
+    """The list's other parts, each read in order along the (status, period_start) index
+    after its own key: the open work by status, and the due payments whose period has
+    started (those before (today, any id): as one bound with `after`, so that the index is
+    walked from `after` on, not from today down to it on every page)."""
+    parts = [(status.value, Payment.status == status, after) for status in sorted(OPEN_WORK)]
+    started: tuple[Any, Any] = (today, _ANY_ID)
+    if after is not None and as_day(after[0]) <= today:
+        started = after
+    parts.append(("due", Payment.status == PaymentStatus.DUE, started))
+    return parts
+
+
+_ANY_ID = 2**62  # above every id
+
+
+def payment_lines(
+    today: date,
+    paid: list[tuple[Any, int]] | None,
+    after: tuple[Any, Any] | None = None,
+    limit: int | None = None,
+    ids: list[int] | None = None,
+) -> list[Any]:
+    """The Maksut list as the cursor gives it (tuples that `PAYMENT_LINE` names), latest
+    period first (the order of `payment_ids`): those after the line whose (period_start,
+    id) as read is `after`, at most `limit` (a page; `paid` from `recently_paid_keys`); or
+    those of `ids` (whether listed or not, in no order).
+
+    A page walks each status's part of the list along its own index for the keys of its
+    next `limit` payments, takes the first `limit` of them and of the paid, and reads their
+    lines by id: one walk along the period index over every payment would pass long
+    stretches of paid and cancelled ones between the listed (a page of a hundred rows took
+    50 ms)."""
+    if ids is not None:
+        return raw_rows(_line_query(Payment.id.in_(ids)).order_by())
+    if limit is None or paid is None:
+        return raw_rows(_line_query(_shown(today)))
+    keys = [
+        page_of_lines(
+            f"payment_keys {name} {today}",
+            lambda part=part: (
+                Payment.select(Payment.period_start, Payment.id)  # type: ignore[misc]
+                .where(part)
+                .order_by(Payment.period_start.desc(), Payment.id.desc())
+            ),
+            (Payment.period_start, Payment.id),
+            part_after,
+            limit,
+        )
+        for name, part, part_after in _key_parts(today, after)
+    ]
+    # the paid after `after`: `paid` is in descending order, so those past the first
+    # key not greater than `after`
+    first = 0 if after is None else _first_below(paid, tuple(after))
+    keys.append(paid[first : first + limit])
+    chosen = [i for _start, i in islice(heapq.merge(*keys, reverse=True), limit)]
+    if not chosen:
+        return []
+    rows = raw_rows_by_ids("payment_lines", _line_chunk, chosen)
+    position = {payment: n for n, payment in enumerate(chosen)}
+    rows.sort(key=lambda row: position[row[0]])
+    return rows
+
+
+def _first_below(keys: list[tuple[Any, int]], after: tuple[Any, Any]) -> int:
+    """The place of the first of `keys` (descending) that is below `after`."""
+    low, high = 0, len(keys)
+    while low < high:
+        middle = (low + high) // 2
+        if keys[middle] < after:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def _line_chunk(ids: list[int]) -> Any:
+    return _line_query(id_in(Payment.id, ids)).order_by()
+
+
+def payment_line_after(line: Sequence[Any]) -> tuple[Any, Any]:
+    """The `after` of the page that follows `line` (a row of `payment_lines`)."""
+    return line[_LINE_PLACES["period_start"]], line[_LINE_PLACES["id"]]
 
 
 def record_claim(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -21,7 +22,16 @@ from kemidesk.db.models import (
     Person,
     Placement,
 )
-from kemidesk.db.rows import dict_rows, full_name, id_in, share_ints, value_rows_by_ids
+from kemidesk.db.rows import (
+    column_readers,
+    dict_rows,
+    full_name,
+    id_in,
+    line_class,
+    raw_rows,
+    share_ints,
+    value_rows_by_ids,
+)
 from kemidesk.domain import validation as v
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.messages import Message
@@ -38,7 +48,7 @@ from kemidesk.services.common import (
 )
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.placement_state import placement_status
-from kemidesk.services.record_lists import in_order_of
+from kemidesk.services.record_lists import in_order_of, page_of_lines
 
 DEFAULT_PT_AUTHORITY = "Meri-Lapin työllisyysalue"
 
@@ -387,6 +397,90 @@ def listed_query(include_archived: bool, *columns: Any) -> Any:
     if not include_archived:
         query = query.where(Placement.archived == False)  # noqa: E712
     return query
+
+
+# ---------------------------------------------------------------- the window's list, as lines
+# What the placements tab shows and filters by, read straight from the cursor (`line_class`):
+# the rest of a placement is read by id (`get_placement`) when one is opened.
+_LINE_COLUMNS = (
+    Placement.id,
+    Placement.person.alias("person_id"),
+    Person.last_name,
+    Person.first_name,
+    Placement.association.alias("association_id"),
+    Association.name.alias("association_name"),
+    Placement.job_title,
+    Placement.start_date,
+    Placement.end_date,
+    Placement.actual_end_date,
+    Placement.hours_per_week,
+    Placement.monthly_wage_cents,
+    Placement.pt_percent,
+    Placement.pt_end,
+    Placement.archived,
+)
+
+
+def _line_query(include_archived: bool) -> Any:
+    query = (
+        Placement.select(*_LINE_COLUMNS)
+        .join(Person, on=(Placement.person == Person.id))
+        .switch(Placement)
+        .join(Association, on=(Placement.association == Association.id))
+        .order_by(Placement.start_date.desc(), Placement.id.desc())
+    )
+    if not include_archived:
+        query = query.where(Placement.archived == False)  # noqa: E712
+    return query
+
+
+_LINE_PLACES = {name: i for name, (i, _convert) in column_readers(_line_query(True)).items()}
+_LINE_ID, _LINE_START = _LINE_PLACES["id"], _LINE_PLACES["start_date"]
+
+
+@functools.lru_cache(maxsize=8)
+def placement_line_class(today: date) -> type[tuple[Any, ...]]:
+    """The class of `placement_lines` on `today` (the status follows from the dates)."""
+
+    def status(line: Any) -> PlacementStatus:
+        return placement_status(line.start_date, line.end_date, line.actual_end_date, today)
+
+    return line_class(
+        "PlacementLine",
+        column_readers(_line_query(True)),
+        {
+            "person_name": lambda line: full_name(line.last_name, line.first_name),
+            "effective_end": lambda line: line.actual_end_date or line.end_date,
+            "status": status,
+        },
+    )
+
+
+def placement_lines(
+    include_archived: bool,
+    today: date,
+    after: tuple[Any, Any] | None = None,
+    limit: int | None = None,
+    ids: list[int] | None = None,
+) -> list[Any]:
+    """The listed placements as the cursor gives them (tuples that `placement_line_class`
+    names), in the order of `list_placements`: those after the line whose (start_date, id)
+    as read is `after` (a page of the list: the index gives them without reading the
+    others), at most `limit`; or those of `ids` (archived too, in no order)."""
+    if ids is not None:
+        return raw_rows(_line_query(True).where(Placement.id.in_(ids)).order_by())
+    return page_of_lines(
+        f"placement_lines {include_archived}",
+        lambda: _line_query(include_archived),
+        (Placement.start_date, Placement.id),
+        after,
+        limit,
+    )
+
+
+def placement_line_after(line: Sequence[Any]) -> tuple[Any, Any]:
+    """The `after` of the page that follows `line` (a row of `placement_lines`)."""
+    return line[_LINE_START], line[_LINE_ID]
 
 
 def _chunk_query(ids: list[int]) -> Any:

@@ -8,12 +8,14 @@ here are the orders of the matching `list_*` functions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
+
+import peewee
 
 from kemidesk.db.models import Association, Decision, Person, Placement
-from kemidesk.db.rows import raw_rows
+from kemidesk.db.rows import raw_rows, rows_built_once
 
 
 @dataclass(frozen=True)
@@ -82,3 +84,25 @@ def in_order_of(ids: Sequence[int], rows: Iterable[R]) -> list[R]:
     whole date index to find a few thousand ids."""
     position = {row_id: i for i, row_id in enumerate(ids)}
     return sorted(rows, key=lambda row: position.get(row.id, len(position)))  # type: ignore[attr-defined]
+
+
+def page_of_lines(
+    name: str,
+    query: Callable[[], peewee.Select],
+    key: tuple[peewee.Field, peewee.Field],
+    after: Sequence[Any] | None,
+    limit: int | None,
+) -> list[tuple[Any, ...]]:
+    """A page of a window's list read as lines: the rows of `query()` (ordered by `key`
+    descending, e.g. date and id) after the row whose `key` values as read are `after`, at
+    most `limit`. Each page continues the index where the last stopped (no list of ids
+    read first, no rows put back in order); the statement is built once per shape."""
+    params = [*(after or ()), *([] if limit is None else [limit])]
+
+    def build(*values: Any) -> peewee.Select:
+        built = query()
+        if after is not None:
+            built = built.where(peewee.Tuple(*key) < peewee.Tuple(*values[:2]))
+        return built if limit is None else built.limit(values[-1])
+
+    return rows_built_once(f"{name} {after is not None} {limit is not None}", build, *params)

@@ -47,6 +47,17 @@ CASES: dict[str, Callable[[], object]] = {
     "payments of a decision": lambda: payments.list_payments(decision_id=1),
     "overview": lambda: overview.build_overview(TODAY),
     "associations": lambda: associations.list_associations(today=TODAY),
+    # the tabs' pages of lines (each continues its index from the last row's key)
+    "placement lines, first page": lambda: placements.placement_lines(False, TODAY, None, 150),
+    "placement lines, a page": lambda: placements.placement_lines(
+        False, TODAY, ("2026-01-01", 10**6), 2500
+    ),
+    "decision lines, a page": lambda: grants.decision_lines(False, ("2026-01-01", 10**6), 2500),
+    "payment lines, a page": lambda: payments.payment_lines(
+        TODAY, [("2026-01-01", 5)], ("2026-01-01", 10**6), 2500
+    ),
+    "recently paid keys": lambda: payments.recently_paid_keys(TODAY),
+    "latest paid keys": lambda: payments.recently_paid_keys(TODAY, 150),
 }
 INDEXES = {  # the index each read is meant to use
     "placement ids": "placement_archived_start_date_id",
@@ -57,6 +68,11 @@ INDEXES = {  # the index each read is meant to use
     "payment ids, first page": "payment_status_period_start",  # started, newest first
     # the placements counted from the index alone (step 19), not read row by row
     "associations": "COVERING INDEX placement_association_id_start_date_end_date_actual_end_date",
+    "placement lines, first page": "placement_archived_start_date_id",
+    "placement lines, a page": "placement_archived_start_date_id",
+    "decision lines, a page": "decision_archived_decision_date_id",
+    "payment lines, a page": "payment_status_period_start",  # each status's part
+    "recently paid keys": "payment_status_paid_on_amount_cents",
 }  # (the overview's choices among its indexes follow the statistics of a real file)
 
 

@@ -50,6 +50,9 @@ class Column:
     # money, labels): the model makes each distinct value's text once per load, not per row
     get: Getter | None = None
     shown: Callable[[Any], str] | None = None
+    # sort_key(row) == sort_of(get(row)): the model sorts by each distinct value's key, made
+    # once, without a Python call per row (the long lists' columns, `ui.models.lines`)
+    sort_of: Callable[[Any], Any] | None = None
 
     def export_value(self, row: Any) -> Any:
         return self.display(row) if self.value is None else self.value(row)

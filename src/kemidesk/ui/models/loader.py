@@ -25,12 +25,13 @@ FetchAll = Callable[[], Sequence[Any]]
 FetchIds = Callable[[], Sequence[int]]
 FetchChunk = Callable[[list[int]], Sequence[Any]]
 FetchFirst = Callable[[int], Sequence[int]]
+FetchPage = Callable[[Any, int], Sequence[Any]]  # (after, limit) -> the rows after `after`
 
 FIRST_PAGE = 150
 CHUNK = 2500  # the most rows of one step
 FIRST_CHUNK = 400
 STEP_SECONDS = 0.03  # each step aims at this much time, so that the window never waits long
-FLUSH_ROWS = 10_000  # rows read are shown in batches of this many: each batch repaints once
+FLUSH_SECONDS = 0.5  # rows read are shown at most this often: each batch repaints the view
 FREEZE_ROWS = 5000
 
 
@@ -49,9 +50,13 @@ class ChunkedLoader(QObject):
         self._fetch: FetchChunk | None = None
         self._total = 0
         self._chunk = FIRST_CHUNK
-        self._buffer: list[Any] = []  # rows read and not shown yet, with their search texts
-        self._buffer_texts: list[str] = []
+        self._buffer: list[Any] = []  # rows read and not shown yet
+        self._page: FetchPage | None = None  # paged reading (`load_pages`)
+        self._after_of: Callable[[Any], Any] | None = None
+        self._after: Any = None
+        self._values: list[dict[Any, Any]] | None = None  # `_shared`, for one load
         self._started = 0.0
+        self._flushed = 0.0  # when rows last reached the model
         self._sorting = False  # the rows are all in; the model's sort comes in a step of its own
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -60,7 +65,12 @@ class ChunkedLoader(QObject):
 
     @property
     def loading(self) -> bool:
-        return bool(self._pending) or self._ids is not None or self._sorting
+        return (
+            bool(self._pending)
+            or self._ids is not None
+            or self._page is not None
+            or (self._sorting)
+        )
 
     def load_all(self, fetch: FetchAll) -> None:
         """Small lists: one synchronous read."""
@@ -74,7 +84,7 @@ class ChunkedLoader(QObject):
         """Big lists: the first page (`first(FIRST_PAGE)` ids) now; all ids and the rest,
         chunk by chunk, from the next event-loop turns."""
         self.cancel()
-        self._started = time.perf_counter()
+        self._started = self._flushed = time.perf_counter()
         self._chunk = FIRST_CHUNK
         first_ids = list(first(FIRST_PAGE))
         more = len(first_ids) >= FIRST_PAGE
@@ -88,12 +98,33 @@ class ChunkedLoader(QObject):
         else:
             self.finished.emit()
 
+    def load_pages(self, page: FetchPage, after_of: Callable[[Any], Any]) -> None:
+        """Big lists read as pages of one ordered query: `page(None, FIRST_PAGE)` now, then
+        from the next event-loop turns `page(after_of(last row), n)` until a page comes
+        short. Each page continues the index where the last one stopped (no list of ids
+        read first, no rows put back in order)."""
+        self.cancel()
+        self._started = self._flushed = time.perf_counter()
+        self._chunk = FIRST_CHUNK
+        self._values = None
+        first = self._shared(_kept_out_of_collection(page, None, FIRST_PAGE))
+        self._model.set_rows(first)
+        self._total = len(first)
+        self.progress.emit(self._total, self._total)
+        if len(first) >= FIRST_PAGE:
+            self._page, self._after_of, self._after = page, after_of, after_of(first[-1])
+            self._timer.start()
+        else:
+            self.finished.emit()
+
     def cancel(self) -> None:
         self._timer.stop()
         self._pending = []
         self._ids = None
+        self._page = self._after_of = self._after = None
+        self._values = None
         self._sorting = False
-        self._buffer, self._buffer_texts = [], []
+        self._buffer = []
 
     def finish_now(self) -> None:
         """Read everything that is still pending (tests, printing, exports)."""
@@ -104,6 +135,9 @@ class ChunkedLoader(QObject):
         if self._sorting:
             self._sorting = False
             self._done()
+            return
+        if self._page is not None:
+            self._next_page()
             return
         if self._ids is not None:  # the full id list, minus the first page
             every = list(self._ids())
@@ -122,14 +156,13 @@ class ChunkedLoader(QObject):
         began = time.perf_counter()
         rows = list(self._fetch(chunk))
         self._buffer.extend(rows)
-        self._buffer_texts.extend(self._model.search_texts(rows))
         # The next chunk as big as fits in STEP_SECONDS at this step's pace (rows cost
         # differently per list and per machine).
         took = max(time.perf_counter() - began, 1e-4)
         self._chunk = max(100, min(CHUNK, int(size * STEP_SECONDS / took)))
         # Rows reach the model (and the view repaints) in a few big batches, not after every
         # step: a repaint of a full table costs as much as a step.
-        if len(self._buffer) >= FLUSH_ROWS or not self._pending:
+        if not self._pending or time.perf_counter() - self._flushed >= FLUSH_SECONDS:
             self._flush()
         self.progress.emit(self._model.rowCount() + len(self._buffer), self._total)
         if self._pending:
@@ -141,12 +174,51 @@ class ChunkedLoader(QObject):
             return
         self._done()
 
+    def _next_page(self) -> None:
+        page, after_of = self._page, self._after_of
+        assert page is not None
+        assert after_of is not None
+        size = self._chunk
+        began = time.perf_counter()
+        rows = self._shared(_kept_out_of_collection(page, self._after, size))
+        took = max(time.perf_counter() - began, 1e-4)
+        self._chunk = max(100, min(CHUNK, int(size * STEP_SECONDS / took)))
+        self._buffer.extend(rows)
+        more = len(rows) >= size
+        if more:
+            self._after = after_of(rows[-1])
+        else:
+            self._page = self._after_of = self._after = None
+        if not more or time.perf_counter() - self._flushed >= FLUSH_SECONDS:
+            self._flush()
+        self._total = self._model.rowCount() + len(self._buffer)
+        self.progress.emit(self._total, self._total)
+        if more:
+            self._timer.start()
+        elif self._model.sort_column >= 0 and self._model.rowCount() > 1:
+            self._sorting = True  # the sort in a step of its own
+            self._timer.start()
+        else:
+            self._done()
+
     def _flush(self) -> None:
-        rows, texts = self._buffer, self._buffer_texts
-        self._buffer, self._buffer_texts = [], []
-        self._model.append_rows(rows, texts)
+        self._flushed = time.perf_counter()
+        rows, self._buffer = self._buffer, []
+        self._model.append_rows(rows)
+
+    def _shared(self, rows: list[Any]) -> list[Any]:
+        """The rows with each column's equal values as one object (a list's dates, names
+        and sums repeat across its rows, and the driver makes a new text of each)."""
+        if not rows:
+            return rows
+        if self._values is None:
+            self._values = [{} for _ in rows[0]]
+        values = self._values
+        share = dict.setdefault
+        return [tuple(map(share, values, row, row)) for row in rows]
 
     def _done(self) -> None:
+        self._values = None
         model = self._model
         if model.sort_column >= 0:
             model.sort(model.sort_column, model.sort_order)
@@ -157,3 +229,18 @@ class ChunkedLoader(QObject):
             gc.freeze()
         log.info("loaded %d rows in %.2f s", self._total, time.perf_counter() - self._started)
         self.finished.emit()
+
+
+def _kept_out_of_collection(page: FetchPage, after: Any, limit: int) -> list[Any]:
+    """`page(after, limit)` read with the garbage collector paused, its rows then moved out
+    of the collector's sight (`gc.freeze`, as `_done` does for a whole list): rows as read
+    hold no reference cycles, and the collections that the thousands of new tuples would
+    set off cost as much as a tenth of reading them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return list(page(after, limit))
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()

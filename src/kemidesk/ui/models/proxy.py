@@ -96,9 +96,10 @@ class RowFilterProxy(QAbstractProxyModel):
         texts = self._source.search_strings()
         for needle in self._needles:
             kept = [i for i in kept if needle in texts[i]]
-        rows = self._source.rows()
-        for predicate in self._predicates.values():
-            kept = [i for i in kept if predicate(rows[i])]
+        if self._predicates:  # (a list of lines makes its lines here)
+            rows = self._source.rows()
+            for predicate in self._predicates.values():
+                kept = [i for i in kept if predicate(rows[i])]
         return array("q", kept)
 
     def _positions(self) -> MutableSequence[int]:

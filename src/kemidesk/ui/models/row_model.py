@@ -9,7 +9,10 @@ back into Python n·log n times. The proxy on top only filters.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
+from itertools import islice
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,6 +47,10 @@ def search_fold(text: str) -> str:
     return text.replace(NBSP, " ").casefold().replace("€", "\x80").replace("–", "\x96")
 
 
+def _archived(row: Any) -> bool:
+    return bool(getattr(row, "archived", False))
+
+
 def _missing_last(value: Any) -> tuple[bool, Any]:
     return (value is None, 0 if value is None else value)
 
@@ -55,10 +62,16 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns: tuple[Column, ...] = tuple(columns)
         self._rows: list[Any] = []
-        self._search: list[str] = []
+        # each row's search text, made when first searched (`search_strings`) and kept up
+        # to date from then on: a list of 40 000 rows need not make them to be shown
+        self._search: list[str] | None = None
+        self._ahead: list[str] = []  # the first rows' search texts, made ahead (`search_ahead`)
         # per column with a value-only text (`Column.shown`): each distinct value's text,
         # made once per load (a list's dates, sums and states repeat across 40 000 rows)
         self._shown: list[dict[Any, str] | None] = [{} if c.shown else None for c in self.columns]
+        # per column sorted by `Column.sort_of`: each distinct value's sort key
+        self._keys: list[dict[Any, Any] | None] = [None for _ in self.columns]
+        self._folded: list[dict[Any, str] | None] = [None for _ in self.columns]  # searched
         self._italic = QFont()
         self._italic.setItalic(True)
         # Called after the row lists change and before Qt hears of it (the filter proxy
@@ -66,6 +79,9 @@ class RowTableModel(QAbstractTableModel):
         self.listeners: list[Callable[[], None]] = []
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self._line: type | None = None  # `hold_lines`
+        self._id_of: Callable[[Any], Any] = attrgetter("id")
+        self._archived_of: Callable[[Any], Any] = _archived
 
     # ------------------------------------------------------------ Qt interface
 
@@ -87,24 +103,35 @@ class RowTableModel(QAbstractTableModel):
         row = self._rows[position]
         column = self.columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
+            return self._display(row, column_number)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
         if role == SORT_ROLE:
             key = column.sort_key(row)
             return key[0] if isinstance(key, tuple) else key
         if role == ROW_ROLE:
-            return row
+            return row if self._line is None else self._line(row)
         if role == ID_ROLE:
-            return row.id
+            return self._id_of(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
-        if getattr(row, "archived", False):
+        if self._archived_of(row):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return _ARCHIVED_COLOUR
             if role == Qt.ItemDataRole.FontRole:
                 return self._italic
         return None
+
+    def _display(self, row: Any, column_number: int) -> str:
+        """The shown text of one cell; each distinct value's text made once per load."""
+        column, known = self.columns[column_number], self._shown[column_number]
+        if known is None or column.get is None or column.shown is None:
+            return column.display(row)
+        value = column.get(row)
+        text = known.get(value)
+        if text is None:
+            text = known[value] = column.shown(value)
+        return text
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -126,22 +153,61 @@ class RowTableModel(QAbstractTableModel):
         self.sort_column, self.sort_order = column, order
         if not 0 <= column < len(self.columns) or len(self._rows) < 2:
             return
-        self.layoutAboutToBeChanged.emit()
-        key = self.columns[column].sort_key
+        spec = self.columns[column]
         reverse = order == Qt.SortOrder.DescendingOrder
-        order_ = sorted(
-            range(len(self._rows)), key=lambda i: _missing_last(key(self._rows[i])), reverse=reverse
-        )
+        if spec.get is not None and spec.sort_of is not None:
+            by_values = self._sorted_by_values(column, reverse)
+            if by_values is None:
+                return
+            self.layoutAboutToBeChanged.emit()
+            order_ = by_values
+        else:
+            self.layoutAboutToBeChanged.emit()
+            key = spec.sort_key
+            order_ = sorted(
+                range(len(self._rows)),
+                key=lambda i: _missing_last(key(self._rows[i])),
+                reverse=reverse,
+            )
         self._permute(order_)
         self._changed()
         self.layoutChanged.emit()
+
+    def _sorted_by_values(self, column: int, reverse: bool) -> list[int] | None:
+        """The order of `sort` by `Column.sort_of` of each row's `get` value, each distinct
+        value's key made once: the same order as sorting by `_missing_last(sort_key(row))`
+        (stable; a missing key after every other, so first when descending). None when the
+        rows are in that order already."""
+        spec = self.columns[column]
+        get, sort_of = spec.get, spec.sort_of
+        assert get is not None
+        assert sort_of is not None
+        values = list(map(get, self._rows))
+        keys_of = self._keys[column]
+        if keys_of is None:
+            keys_of = self._keys[column] = {}
+        for value in set(values).difference(keys_of):
+            keys_of[value] = sort_of(value)
+        keys = list(map(keys_of.__getitem__, values))
+        if None not in keys_of.values() and all(
+            map(operator.ge if reverse else operator.le, keys, islice(keys, 1, None))
+        ):
+            return None  # in this order already (a list read in it): nothing moves
+        if None in keys_of.values():
+            missing = [i for i, k in enumerate(keys) if k is None]
+            present = [i for i, k in enumerate(keys) if k is not None]
+            ordered = sorted(present, key=keys.__getitem__, reverse=reverse)
+            return missing + ordered if reverse else ordered + missing
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
 
     def _permute(self, order: list[int]) -> None:
         new_position = [0] * len(order)
         for new, old in enumerate(order):
             new_position[old] = new
-        self._rows = [self._rows[i] for i in order]
-        self._search = [self._search[i] for i in order]
+        self._rows = list(map(self._rows.__getitem__, order))
+        if self._search is not None:
+            self._search = list(map(self._search.__getitem__, order))
+        self._ahead = []
         old_indexes = self.persistentIndexList()
         new_indexes = [self.index(new_position[i.row()], i.column()) for i in old_indexes]
         self.changePersistentIndexList(old_indexes, new_indexes)
@@ -153,7 +219,10 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._shown = [{} if c.shown else None for c in self.columns]
-        self._search = self.search_texts(self._rows)
+        self._keys = [None for _ in self.columns]
+        self._folded = [None for _ in self.columns]
+        self._search = None
+        self._ahead = []
         self._changed()
         self.endResetModel()
         if self.sort_column >= 0:
@@ -166,25 +235,29 @@ class RowTableModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
-        self._search.extend(self.search_texts(rows) if search_texts is None else search_texts)
+        if self._search is not None:
+            self._search.extend(self.search_texts(rows) if search_texts is None else search_texts)
         self._changed()
         self.endInsertRows()
 
     def upsert_row(self, row: Any) -> int:
         """Replace the row with the same id (or add it), in its place of the current sort;
         returns its position."""
-        position = self.position_of(row.id)
+        row_id = self._id_of(row)
+        position = self.position_of(row_id)
         if position is None:
             self.append_rows([row])
         else:
             self._rows[position] = row
-            self._search[position] = self._search_text(row)
+            if self._search is not None:
+                self._search[position] = self._search_text(row)
+            self._ahead = self._ahead[:position]
             self._changed()
             last = self.index(position, len(self.columns) - 1)
             self.dataChanged.emit(self.index(position, 0), last)
         if self.sort_column >= 0:
             self.sort(self.sort_column, self.sort_order)
-        placed = self.position_of(row.id)
+        placed = self.position_of(row_id)
         return len(self._rows) - 1 if placed is None else placed
 
     def remove_id(self, row_id: int) -> None:
@@ -193,7 +266,9 @@ class RowTableModel(QAbstractTableModel):
             return
         self.beginRemoveRows(QModelIndex(), position, position)
         del self._rows[position]
-        del self._search[position]
+        if self._search is not None:
+            del self._search[position]
+        self._ahead = self._ahead[:position]
         self._changed()
         self.endRemoveRows()
 
@@ -202,40 +277,76 @@ class RowTableModel(QAbstractTableModel):
             listener()
 
     def rows(self) -> list[Any]:
-        return self._rows
+        """The rows (lines made of them when the model holds tuples as read)."""
+        return self._rows if self._line is None else list(map(self._line, self._rows))
 
     def row_at(self, position: int) -> Any:
-        return self._rows[position]
+        row = self._rows[position]
+        return row if self._line is None else self._line(row)
 
     def position_of(self, row_id: int) -> int | None:
-        for position, row in enumerate(self._rows):
-            if row.id == row_id:
+        for position, found in enumerate(map(self._id_of, self._rows)):
+            if found == row_id:
                 return position
         return None
 
+    def is_archived(self, row: Any) -> bool:
+        return bool(self._archived_of(row))
+
+    def hold_lines(self, line_class: type) -> None:
+        """The rows are tuples as read, named by `line_class` (`db.rows.line_class`): the
+        model reads their id and archived mark by place, and gives a line of a row when
+        the row is asked for (`row_at`, `rows`, ROW_ROLE)."""
+        index: dict[str, int] = line_class._index  # type: ignore[attr-defined]
+        self._line = line_class
+        self._id_of = itemgetter(index["id"])
+        archived = index.get("archived")
+        self._archived_of = (lambda _row: False) if archived is None else itemgetter(archived)
+
     def search_strings(self) -> list[str]:
-        """Lower-case text of every row's columns (for the filter proxy), in row order."""
+        """Lower-case text of every row's columns (for the filter proxy), in row order;
+        made at the first search."""
+        if self._search is None:
+            ahead, self._ahead = self._ahead, []
+            self._search = ahead + self.search_texts(self._rows[len(ahead) :])
         return self._search
 
+    def search_ahead(self, count: int) -> bool:
+        """Make the search texts of the next `count` rows before the first search (in the
+        window's idle time: the first keystroke then does not make 40 000 of them); True
+        when every row's is made."""
+        if self._search is not None:
+            return True
+        made = len(self._ahead)
+        self._ahead.extend(self.search_texts(self._rows[made : made + count]))
+        if len(self._ahead) < len(self._rows):
+            return False
+        self._search, self._ahead = self._ahead, []
+        return True
+
     def search_texts(self, rows: Sequence[Any]) -> list[str]:
-        """The search strings of rows not in the model yet (the loader makes them ahead):
-        the same as `_search_text` of each, made column by column."""
+        """The search strings of `rows`: the same as `_search_text` of each, made column by
+        column with each distinct value's text made and folded once (folding the cells one
+        by one gives the folded whole: `search_fold` maps each character on its own)."""
         if not self.columns:
             return ["" for _ in rows]
         cells: list[list[str]] = []
-        for column, known in zip(self.columns, self._shown, strict=True):
+        for number, (column, known) in enumerate(zip(self.columns, self._shown, strict=True)):
             get, shown = column.get, column.shown
             if known is None or get is None or shown is None:
-                cells.append([column.display(r) for r in rows])
+                cells.append([search_fold(column.display(r)) for r in rows])
                 continue
-            texts = []
-            for value in map(get, rows):
+            folded = self._folded[number]
+            if folded is None:
+                folded = self._folded[number] = {}
+            values = list(map(get, rows))
+            for value in set(values).difference(folded):
                 text = known.get(value)
                 if text is None:
                     text = known[value] = shown(value)
-                texts.append(text)
-            cells.append(texts)
-        return [search_fold("\x1f".join(row)) for row in zip(*cells, strict=True)]
+                folded[value] = search_fold(text)
+            cells.append(list(map(folded.__getitem__, values)))
+        return list(map("\x1f".join, zip(*cells, strict=True)))
 
     def _search_text(self, row: Any) -> str:
         return search_fold("\x1f".join(column.display(row) for column in self.columns))

@@ -3,10 +3,11 @@ the tab interface (`BaseTab`, re-exported here)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kemidesk.domain.errors import DomainError
@@ -14,13 +15,16 @@ from kemidesk.ui import messages
 from kemidesk.ui.context import UiContext
 from kemidesk.ui.errors import error_text
 from kemidesk.ui.models.columns import Column
-from kemidesk.ui.models.loader import ChunkedLoader
+from kemidesk.ui.models.loader import STEP_SECONDS, ChunkedLoader
 from kemidesk.ui.models.proxy import RowFilterProxy
 from kemidesk.ui.models.row_model import RowTableModel
 from kemidesk.ui.tabs.interface import BaseTab
 from kemidesk.ui.widgets.table_view import RecordTableView
 
 __all__ = ["BaseTab", "RecordTab"]
+
+SEARCH_AHEAD_ROWS = 2000  # lists this long make their search texts ahead, in idle steps
+SEARCH_AHEAD_AFTER_MS = 250  # the first step this long after the list is loaded or shown
 
 
 class RecordTab(BaseTab):
@@ -31,14 +35,18 @@ class RecordTab(BaseTab):
     default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
     depends_on: frozenset[str] = frozenset()  # other kinds whose changes show in this list
     print_kind: str | None = None  # key in ctx.print_handlers
+    # The list holds lines (`db.rows.line_class`: the shown columns as read) instead of the
+    # service's rows: `current_row()` reads the chosen record by id (`fetch_one`).
+    holds_lines = False
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model = RowTableModel(self.columns, self)
+        self.model = RowTableModel(self.make_columns(), self)
         self.proxy = RowFilterProxy(self.model, self)
         self.loader = ChunkedLoader(self.model, self)
         self.loaded = False
         self.stale = False
+        self._current: tuple[int, Any] | None = None  # (id, full row) of `current_row`
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -54,10 +62,20 @@ class RecordTab(BaseTab):
         self.proxy.modelReset.connect(self._rows_changed)
         self.proxy.layoutChanged.connect(self._rows_changed)
         self.loader.finished.connect(self._rows_changed)
+        # the search texts of a long list, made in idle steps after it is loaded
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.timeout.connect(self._search_ahead)
+        self._ahead_rows = SEARCH_AHEAD_ROWS
+        self.loader.finished.connect(self._start_search_ahead)
         self._build_layout()
         self._restore_header()
         ctx.bus.changed.connect(self._record_changed)
         ctx.bus.saved.connect(self._record_saved)
+
+    def make_columns(self) -> Sequence[Column]:
+        """The list's columns (those of the class; a list of lines makes its own)."""
+        return self.columns
 
     # ------------------------------------------------------------ layout
 
@@ -85,7 +103,7 @@ class RecordTab(BaseTab):
 
     def _go_to_rows(self) -> None:
         if self.proxy.rowCount():
-            if self.current_row() is None:
+            if self.current_id() is None:
                 self.select_row(0)
             self.view.setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -112,12 +130,17 @@ class RecordTab(BaseTab):
     # ------------------------------------------------------------ loading
 
     def load(self) -> None:
-        """Fill self.model through self.loader (load_all or load_chunked)."""
+        """Fill self.model through self.loader (load_all, load_chunked or load_pages)."""
         raise NotImplementedError
 
     def fetch_one(self, record_id: int) -> Any:
         """The current row of one record (after an edit)."""
         raise NotImplementedError
+
+    def fetch_listed(self, record_id: int) -> Any:
+        """The record as the list holds it (its line when `holds_lines`); raises DomainError
+        when it is gone."""
+        return self.fetch_one(record_id)
 
     def ensure_loaded(self) -> None:
         if not self.loaded or self.stale:
@@ -128,6 +151,7 @@ class RecordTab(BaseTab):
 
     def refresh(self) -> None:
         keep = self.current_id()
+        self._current = None
         self.loaded, self.stale = True, False
         self.reload_filters()
         self.load()
@@ -139,6 +163,7 @@ class RecordTab(BaseTab):
         """Subclasses refresh filter choices that come from the data."""
 
     def _record_changed(self, kind: str, record_id: int) -> None:
+        self._current = None
         if not self.loaded:
             return
         if kind == self.kind:
@@ -155,19 +180,45 @@ class RecordTab(BaseTab):
 
     def _update_row(self, record_id: int) -> None:
         try:
-            row = self.fetch_one(record_id)
+            row = self.fetch_listed(record_id)
         except DomainError:  # deleted
             self.model.remove_id(record_id)
             return
-        if getattr(row, "archived", False) and not self.ctx.show_archived:
+        if self.model.is_archived(row) and not self.ctx.show_archived:
             self.model.remove_id(record_id)
         else:
             self.model.upsert_row(row)
         self.state_changed.emit()
 
+    def _start_search_ahead(self) -> None:
+        if self.model.rowCount() >= SEARCH_AHEAD_ROWS:
+            self._ahead_timer.start(SEARCH_AHEAD_AFTER_MS)  # after the list is painted
+
+    def _search_ahead(self) -> None:
+        """One idle step of the search texts (while the list is shown and not loading):
+        about STEP_SECONDS of work, so that typing is not held up."""
+        if not self.isVisible() or self.loader.loading:
+            return  # resumed when shown again (`showEvent`) or the load is done
+        began = time.perf_counter()
+        count = self._ahead_rows
+        if self.model.search_ahead(count):
+            return
+        took = max(time.perf_counter() - began, 1e-4)
+        self._ahead_rows = max(200, min(20_000, int(count * STEP_SECONDS / took)))
+        self._ahead_timer.start(0)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.loaded and not self.loader.loading:
+            self._start_search_ahead()
+
     def _rows_changed(self, *_args: Any) -> None:
         self._update_count()
-        self.state_changed.emit()
+        # Rows coming in from a load change no action's state (the selection stays): the
+        # actions are asked again when the load is done (`loader.finished`), not after each
+        # batch of rows (each asking reads the rights from the database).
+        if not self.loader.loading:
+            self.state_changed.emit()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -182,13 +233,26 @@ class RecordTab(BaseTab):
     # ------------------------------------------------------------ current record
 
     def current_row(self) -> Any | None:
+        """The chosen record's row (of the service: a list of lines reads it by id)."""
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
             return None
-        return self.proxy.row_at(index.row())
+        row = self.proxy.row_at(index.row())
+        if not self.holds_lines or row is None:
+            return row
+        record_id = int(row.id)
+        if self._current is None or self._current[0] != record_id:
+            try:
+                self._current = (record_id, self.fetch_one(record_id))
+            except DomainError:  # deleted meanwhile
+                return None
+        return self._current[1]
 
     def current_id(self) -> int | None:
-        row = self.current_row()
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        row = self.proxy.row_at(index.row())
         return None if row is None else int(row.id)
 
     def select_id(self, record_id: int) -> bool:
@@ -212,7 +276,7 @@ class RecordTab(BaseTab):
     # ------------------------------------------------------------ actions
 
     def can_open(self) -> bool:
-        return self.current_row() is not None
+        return self.current_id() is not None
 
     def can_edit(self) -> bool:
         return self.can_open()

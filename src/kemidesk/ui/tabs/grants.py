@@ -2,25 +2,64 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from kemidesk.domain.money import format_money
 from kemidesk.domain.types import DecisionStatus, DecisionType
 from kemidesk.services import grants as service
 from kemidesk.services.payments import list_payments
-from kemidesk.services.record_lists import decision_ids, decision_years
+from kemidesk.services.record_lists import decision_years
 from kemidesk.services.settings import appropriation_status
 from kemidesk.ui.context import ASSOCIATION, DECISION, PAYMENT, PERSON, PLACEMENT
 from kemidesk.ui.dialogs.grant_actions import DECISION_ACTIONS, TabActions
 from kemidesk.ui.dialogs.payment_claim import install_payment_menu
 from kemidesk.ui.labels import enum_label
+from kemidesk.ui.models import lines as line_columns
 from kemidesk.ui.models import specs
+from kemidesk.ui.models.columns import Column
 from kemidesk.ui.tabs.base import RecordTab
 from kemidesk.ui.tabs.pending import TITLES
 from kemidesk.ui.widgets.related_table import RelatedTable
+
+
+def columns_of_lines() -> tuple[Column, ...]:
+    """The columns of `specs.DECISIONS` over `decision_lines`."""
+    lines = line_columns.Lines(service.DECISION_LINE)
+    raw, value = lines.raw, lines.value
+    as_date = value("decision_date")
+    return (
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Numero"), raw("number"), 12),
+        line_columns.label(
+            QT_TRANSLATE_NOOP("Columns", "Tyyppi"), raw("decision_type"), value("decision_type"),
+            22,
+        ),
+        line_columns.day(
+            QT_TRANSLATE_NOOP("Columns", "Päätöspäivä"), raw("decision_date"), as_date
+        ),
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Yhdistys"), raw("association_name"), 32),
+        line_columns.text(
+            QT_TRANSLATE_NOOP("Columns", "Työllistetty"), raw("last_name", "first_name"), 20,
+            write=lambda name: f"{name[0]} {name[1]}",
+        ),
+        line_columns.period(
+            QT_TRANSLATE_NOOP("Columns", "Tukijakso"), raw("period_start", "period_end"), as_date
+        ),
+        line_columns.money(
+            QT_TRANSLATE_NOOP("Columns", "Kk-summa"), raw("monthly_amount_cents"), 10
+        ),
+        line_columns.money(QT_TRANSLATE_NOOP("Columns", "Yhteensä"), raw("total_cents")),
+        line_columns.money(QT_TRANSLATE_NOOP("Columns", "Maksettu"), raw("paid_cents")),
+        line_columns.label(
+            QT_TRANSLATE_NOOP("Columns", "Tila"), raw("status"), value("status"), 10
+        ),
+        line_columns.day(
+            QT_TRANSLATE_NOOP("Columns", "Oikaisuaika päättyy"), raw("appeal_deadline"), as_date, 12
+        ),
+    )  # fmt: skip
 
 
 class GrantsTab(RecordTab):
@@ -32,6 +71,7 @@ class GrantsTab(RecordTab):
     default_sort = (2, Qt.SortOrder.DescendingOrder)  # newest decision first
     depends_on = frozenset({ASSOCIATION, PERSON, PLACEMENT, PAYMENT})
     print_kind = "decision"
+    holds_lines = True  # `decision_lines`; the whole decision read when one is chosen
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -145,12 +185,15 @@ class GrantsTab(RecordTab):
         )
         self.payments.set_rows(rows)
 
+    def make_columns(self) -> Sequence[Column]:
+        return columns_of_lines()
+
     def load(self) -> None:
         show_archived = self.ctx.show_archived
-        self.loader.load_chunked(
-            lambda: decision_ids(include_archived=show_archived),
-            lambda ids: service.list_decisions(include_archived=True, ids=ids),
-            lambda n: decision_ids(include_archived=show_archived, limit=n),
+        self.model.hold_lines(service.DECISION_LINE)
+        self.loader.load_pages(
+            lambda after, limit: service.decision_lines(show_archived, after, limit),
+            service.decision_line_after,
         )
 
     def _record_changed(self, kind: str, record_id: int) -> None:
@@ -160,6 +203,10 @@ class GrantsTab(RecordTab):
 
     def fetch_one(self, record_id: int) -> Any:
         return service.get_decision(record_id)
+
+    def fetch_listed(self, record_id: int) -> Any:
+        found = service.decision_lines(True, ids=[record_id])
+        return found[0] if found else self.fetch_one(record_id)  # raises: not found
 
     def can_edit(self) -> bool:
         return False  # decisions are changed by amendment decisions, not edited

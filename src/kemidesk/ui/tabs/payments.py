@@ -9,7 +9,7 @@ office. Under the list are the payment batches with their payment list, CSV and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -30,6 +30,7 @@ from kemidesk.services import payments as service
 from kemidesk.services.batches import BatchRow, list_batches
 from kemidesk.ui.context import DECISION, PAYMENT
 from kemidesk.ui.dialogs import payment_batch, payment_claim
+from kemidesk.ui.models import lines as line_columns
 from kemidesk.ui.models.columns import (
     Column,
     date_col,
@@ -73,6 +74,42 @@ COLUMNS: tuple[Column, ...] = (
     ),
     text_col(QT_TRANSLATE_NOOP("Columns", "Pidätyksen syy"), "held_reason", 40),
 )
+
+
+def columns_of_lines() -> tuple[Column, ...]:
+    """`COLUMNS` over `payment_lines`."""
+    lines = line_columns.Lines(service.PAYMENT_LINE)
+    raw, value = lines.raw, lines.value
+    as_date = value("period_start")
+    return (
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Päätös"), raw("decision_number"), 12),
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Yhdistys"), raw("association_name"), 28),
+        line_columns.text(
+            QT_TRANSLATE_NOOP("Columns", "Työllistetty"), raw("last_name", "first_name"), 18,
+            write=lambda name: f"{name[0]} {name[1]}",
+        ),
+        line_columns.number(
+            QT_TRANSLATE_NOOP("Columns", "Nro"), raw("period_index"), value("period_index"), 4
+        ),
+        line_columns.period(
+            QT_TRANSLATE_NOOP("Columns", "Kausi"), raw("period_start", "period_end"), as_date, 24
+        ),
+        line_columns.money(QT_TRANSLATE_NOOP("Columns", "Summa"), raw("amount_cents"), 10),
+        line_columns.day(
+            QT_TRANSLATE_NOOP("Columns", "Haettava viimeistään"), raw("claim_due"), as_date, 13
+        ),
+        line_columns.day(
+            QT_TRANSLATE_NOOP("Columns", "Hakemus saapui"), raw("claim_received_on"), as_date, 12
+        ),
+        line_columns.label(
+            QT_TRANSLATE_NOOP("Columns", "Tila"), raw("status"), value("status"), 10
+        ),
+        line_columns.custom(
+            QT_TRANSLATE_NOOP("Columns", "Maksuerä"), raw("batch_id"), format_batch_number, 8
+        ),
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Pidätyksen syy"), raw("held_reason"), 40),
+    )  # fmt: skip
+
 
 BATCH_COLUMNS: tuple[Column, ...] = (
     Column(
@@ -149,6 +186,7 @@ class PaymentsTab(RecordTab):
     columns = COLUMNS
     default_sort = (6, Qt.SortOrder.DescendingOrder)  # latest claim due first
     depends_on = frozenset({DECISION, PAYMENT_BATCH})
+    holds_lines = True  # `payment_lines`; the whole payment read when one is chosen
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.status_filter = QComboBox(self)
@@ -227,13 +265,24 @@ class PaymentsTab(RecordTab):
     def set_status_filter(self, key: str) -> None:
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(key)))
 
+    def make_columns(self) -> Sequence[Column]:
+        return columns_of_lines()
+
     def load(self) -> None:
         today = self.ctx.today()
-        self.loader.load_chunked(
-            lambda: service.payment_ids(today),
-            lambda ids: service.list_payments(ids=ids),
-            lambda n: service.payment_ids(today, limit=n),
-        )
+        paid: list[Any] = []  # all the recently paid keys, read with the second page
+
+        def page(after: Any, limit: int) -> list[Any]:
+            if after is None:  # the first page: the latest paid are enough
+                return service.payment_lines(
+                    today, service.recently_paid_keys(today, limit), None, limit
+                )
+            if not paid:
+                paid.append(service.recently_paid_keys(today))
+            return service.payment_lines(today, paid[0], after, limit)
+
+        self.model.hold_lines(service.PAYMENT_LINE)
+        self.loader.load_pages(page, service.payment_line_after)
         self._load_batches()
 
     def _load_batches(self) -> None:
@@ -252,6 +301,10 @@ class PaymentsTab(RecordTab):
 
     def fetch_one(self, record_id: int) -> Any:
         return service.get_payment(record_id)
+
+    def fetch_listed(self, record_id: int) -> Any:
+        found = service.payment_lines(self.ctx.today(), None, ids=[record_id])
+        return found[0] if found else self.fetch_one(record_id)  # raises: not found
 
     def _record_changed(self, kind: str, record_id: int) -> None:
         super()._record_changed(kind, record_id)

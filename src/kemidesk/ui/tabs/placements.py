@@ -2,26 +2,73 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
 
 from kemidesk.domain.types import PlacementStatus
 from kemidesk.services import associations
 from kemidesk.services import placements as service
 from kemidesk.services.overview import late_followups
-from kemidesk.services.record_lists import placement_ids
+from kemidesk.services.placement_state import placement_status
 from kemidesk.ui.context import ASSOCIATION, FOLLOWUP, PERSON, PLACEMENT
 from kemidesk.ui.dialogs.grant_actions import PLACEMENT_ACTIONS, PLACEMENT_BONUS, TabActions
 from kemidesk.ui.labels import enum_label
+from kemidesk.ui.models import lines as line_columns
 from kemidesk.ui.models import specs
+from kemidesk.ui.models.columns import Column
 from kemidesk.ui.tabs.base import RecordTab
 from kemidesk.ui.tabs.pending import TITLES
 
 PT_ENDING_DAYS = 30
 FOLLOWUP_LATE = "followup_late"  # status filter item: a follow-up talk is overdue
+
+
+def columns_of_lines(today: Callable[[], date]) -> tuple[Column, ...]:
+    """The columns of `specs.PLACEMENTS` over `placement_lines` (the states on `today()`)."""
+    lines = line_columns.Lines(service.placement_line_class(date.today()))
+    raw, value = lines.raw, lines.value
+    as_date = value("start_date")
+    end, actual = lines.index["end_date"], lines.index["actual_end_date"]
+
+    def status(dates: tuple[Any, Any, Any]) -> PlacementStatus:
+        start, end_date, actual_end = map(as_date, dates)
+        return placement_status(start, end_date, actual_end, today())
+
+    return (
+        line_columns.text(
+            QT_TRANSLATE_NOOP("Columns", "Työllistetty"), raw("last_name", "first_name"), 22,
+            write=lambda name: f"{name[0]} {name[1]}",
+        ),
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Työnantaja"), raw("association_name"), 34),
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Tehtävä"), raw("job_title"), 22),
+        line_columns.day(QT_TRANSLATE_NOOP("Columns", "Alkaa"), raw("start_date"), as_date),
+        line_columns.day(
+            QT_TRANSLATE_NOOP("Columns", "Päättyy"),
+            lambda line: line[end] if line[actual] is None else line[actual],
+            as_date,
+        ),
+        line_columns.label(
+            QT_TRANSLATE_NOOP("Columns", "Tila"),
+            raw("start_date", "end_date", "actual_end_date"), status, 12,
+        ),
+        line_columns.number(
+            QT_TRANSLATE_NOOP("Columns", "h/vko"), raw("hours_per_week"), value("hours_per_week"), 6
+        ),
+        line_columns.money(
+            QT_TRANSLATE_NOOP("Columns", "Palkka/kk"), raw("monthly_wage_cents"), 11
+        ),
+        line_columns.number(
+            QT_TRANSLATE_NOOP("Columns", "Palkkatuki"), raw("pt_percent"), value("pt_percent"), 8,
+            suffix="%",
+        ),
+        line_columns.day(
+            QT_TRANSLATE_NOOP("Columns", "Palkkatuki päättyy"), raw("pt_end"), value("pt_end"), 12
+        ),
+    )  # fmt: skip
 
 
 class PlacementsTab(RecordTab):
@@ -33,8 +80,10 @@ class PlacementsTab(RecordTab):
     default_sort = (3, Qt.SortOrder.DescendingOrder)  # newest start first
     depends_on = frozenset({PERSON, ASSOCIATION, FOLLOWUP})
     print_kind = "placement"  # the follow-up form
+    holds_lines = True  # `placement_lines`; the whole placement read when one is chosen
 
     def __init__(self, ctx: Any, parent: Any = None) -> None:
+        self._today = ctx.today()  # the day of the states shown (that of the last load)
         super().__init__(ctx, parent)
         # Uusi hakemus, Kirjaa jatkopolku, Ennenaikainen päättyminen, bonus: above the table
         self.grant_actions = TabActions(self, (*PLACEMENT_ACTIONS, PLACEMENT_BONUS))
@@ -130,16 +179,26 @@ class PlacementsTab(RecordTab):
             }
         )
 
+    def make_columns(self) -> Sequence[Column]:
+        return columns_of_lines(lambda: self._today)
+
     def load(self) -> None:
-        show_archived, today = self.ctx.show_archived, self.ctx.today()
-        self.loader.load_chunked(
-            lambda: placement_ids(include_archived=show_archived),
-            lambda ids: service.list_placements(include_archived=True, ids=ids, today=today),
-            lambda n: placement_ids(include_archived=show_archived, limit=n),
+        show_archived = self.ctx.show_archived
+        self._today = today = self.ctx.today()
+        self.model.hold_lines(service.placement_line_class(today))
+        self.loader.load_pages(
+            lambda after, limit: service.placement_lines(show_archived, today, after, limit),
+            service.placement_line_after,
         )
 
     def fetch_one(self, record_id: int) -> Any:
         return service.get_placement(record_id, today=self.ctx.today())
+
+    def fetch_listed(self, record_id: int) -> Any:
+        found = service.placement_lines(True, self._today, ids=[record_id])
+        if not found:
+            return self.fetch_one(record_id)  # raises: not found
+        return found[0]
 
     def can_create(self) -> bool:
         return True

@@ -1,0 +1,126 @@
+"""The window's long lists read as lines (`db.rows.line_class`): pages of one ordered query
+give the services' lists in their order, and each line's named values are the row's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kemidesk.services import grants, payments, placements
+
+pytestmark = pytest.mark.usefixtures("demo_db")
+
+TODAY = date(2026, 11, 28)
+
+
+def _paged(include_archived: bool, size: int) -> list[tuple[object, ...]]:
+    out: list[tuple[object, ...]] = []
+    after = None
+    while True:
+        page = placements.placement_lines(include_archived, TODAY, after, size)
+        out.extend(page)
+        if len(page) < size:
+            return out
+        after = placements.placement_line_after(page[-1])
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+def test_placement_pages_are_the_list_in_its_order(include_archived: bool) -> None:
+    rows = placements.list_placements(include_archived, today=TODAY)
+    whole = placements.placement_lines(include_archived, TODAY)
+    assert len(rows) > 20
+    for size in (1, 7, 1000):
+        assert _paged(include_archived, size) == whole
+    line = placements.placement_line_class(TODAY)
+    assert [line(x).id for x in whole] == [r.id for r in rows]
+
+
+def test_placement_lines_name_the_rows_values() -> None:
+    rows = placements.list_placements(True, today=TODAY)
+    line = placements.placement_line_class(TODAY)
+    names = (
+        "id", "person_id", "person_name", "association_id", "association_name", "job_title",
+        "start_date", "end_date", "actual_end_date", "effective_end", "hours_per_week",
+        "monthly_wage_cents", "pt_percent", "pt_end", "status", "archived",
+    )  # fmt: skip
+    by_id = {line(x).id: line(x) for x in placements.placement_lines(True, TODAY)}
+    for row in rows:
+        got = by_id[row.id]
+        assert {n: getattr(got, n) for n in names} == {n: getattr(row, n) for n in names}
+        (alone,) = placements.placement_lines(False, TODAY, ids=[row.id])
+        assert alone == tuple(got)
+    assert type(by_id[rows[0].id].start_date) is date  # converted as peewee would
+
+
+def _decision_pages(include_archived: bool, size: int) -> list[tuple[object, ...]]:
+    out: list[tuple[object, ...]] = []
+    after = None
+    while True:
+        page = grants.decision_lines(include_archived, after, size)
+        out.extend(page)
+        if len(page) < size:
+            return out
+        after = grants.decision_line_after(page[-1])
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+def test_decision_pages_are_the_list_in_its_order(include_archived: bool) -> None:
+    rows = grants.list_decisions(include_archived)
+    whole = grants.decision_lines(include_archived)
+    assert len(rows) > 20
+    for size in (1, 7, 1000):
+        assert _decision_pages(include_archived, size) == whole
+    assert [grants.DECISION_LINE(x).id for x in whole] == [r.id for r in rows]
+
+
+def test_decision_lines_name_the_rows_values() -> None:
+    rows = grants.list_decisions(True)
+    names = (
+        "id", "decision_type", "decision_date", "association_id", "association_name",
+        "person_name", "period_start", "period_end", "monthly_amount_cents", "total_cents",
+        "paid_cents", "status", "appeal_deadline", "archived",
+    )  # fmt: skip
+    line = grants.DECISION_LINE
+    by_id = {line(x).id: line(x) for x in grants.decision_lines(True)}
+    assert any(r.paid_cents for r in rows)
+    for row in rows:
+        got = by_id[row.id]
+        assert {n: getattr(got, n) for n in names} == {n: getattr(row, n) for n in names}
+        assert (got.number or "") == row.number
+        (alone,) = grants.decision_lines(False, ids=[row.id])
+        assert alone == tuple(got)
+
+
+def test_payment_pages_are_the_list_in_its_order() -> None:
+    ids = payments.payment_ids(TODAY)
+    bounds = payments.recently_paid_keys(TODAY)
+    whole = payments.payment_lines(TODAY, bounds)
+    assert len(ids) > 20
+    for size in (1, 2, 7, 1000):
+        out: list[tuple[object, ...]] = []
+        after = None
+        while True:
+            page = payments.payment_lines(TODAY, bounds, after, size)
+            out.extend(page)
+            if len(page) < size:
+                break
+            after = payments.payment_line_after(page[-1])
+        assert out == whole
+        # the first page from the latest paid only, as the tab reads it
+        latest = payments.recently_paid_keys(TODAY, size)
+        assert latest == bounds[:size]
+        assert payments.payment_lines(TODAY, latest, None, size) == whole[:size]
+    line = payments.PAYMENT_LINE
+    assert [line(x).id for x in whole] == ids
+    names = (
+        "id", "decision_number", "association_name", "person_name", "period_index",
+        "period_start", "period_end", "amount_cents", "claim_due", "claim_received_on",
+        "status", "batch_id", "held_reason",
+    )  # fmt: skip
+    by_id = {r.id: r for r in payments.list_payments(ids=ids)}
+    for row, got in zip([by_id[i] for i in ids], map(line, whole), strict=True):
+        assert {n: getattr(got, n) or "" for n in names} == {
+            n: getattr(row, n) or "" for n in names
+        }
+    assert bounds  # some are paid lately: the paid part is read too
