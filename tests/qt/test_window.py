@@ -275,3 +275,40 @@ def test_the_idle_window_imports_the_tabs_modules_without_creating_them(
     assert all(name in sys.modules for name in expected)
     still = [window.tabs.widget(i) for i in range(window.tabs.count())]
     assert [w for w in still if isinstance(w, PendingTab)] == placeholders
+
+
+def test_the_days_backup_is_made_after_the_window_has_gone(
+    paths: Any, qapp: Any, boxes: Any
+) -> None:
+    """Closing the window does not wait for the day's automatic backup (seconds on a large
+    file): run_app makes it after the event loop has ended, before the program exits."""
+    from kemidesk.services.backups import auto_backup_stamp
+    from kemidesk.ui.app import run_app
+
+    def automatic() -> list[Path]:
+        found = paths.backup_dir.glob("kemidesk-*.sqlite3")
+        return [p for p in found if auto_backup_stamp(p) is not None]
+
+    seen: dict[str, Any] = {}
+
+    def close_when_started() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown = [w for w in shown if w.isVisible() and w.current_tab().loaded]
+        if not shown:
+            QTimer.singleShot(50, close_when_started)
+            return
+        shown[0].close()
+        seen["at close"] = automatic()
+        seen["due"] = shown[0].backup_at_exit
+
+    guard = QTimer()  # never hang the test run
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(20_000)
+    QTimer.singleShot(100, close_when_started)
+    try:
+        assert run_app(paths) == 0
+    finally:
+        guard.stop()
+    assert seen == {"at close": [], "due": True}
+    assert len(automatic()) == 1  # made after the window had gone

@@ -88,6 +88,8 @@ def run_app(paths: AppPaths, argv: Sequence[str] | None = None) -> int:
         code = int(app.exec())
         restart = window.restart_requested
         log.info("window closed (%d)", code)
+        app.processEvents()  # the closed window off the screen before the day's backup
+        window.finish_after_close()
         return code
     finally:
         handler.uninstall()

@@ -17,6 +17,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._ready = startup_check is None  # data may be read (the database is open)
         self._started = False
         self.warmed_up = False  # the tabs' modules imported while idle (_warm_up)
+        self.backup_at_exit = False  # closed with the database open: the day's backup due
         self.ctx = ctx
         self.restart_requested = False
         ctx.opener.main_window = self
@@ -466,6 +468,15 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.ctx.opener.close_all()
         self.sync_panel.cancel()  # a running sync stops; the next one resumes
-        if self._ready:
-            self.backup_actions.on_close()
+        # The day's automatic backup is made once the window is gone (run_app, after its
+        # event loop): copying a large file took seconds the user waited for here.
+        self.backup_at_exit = self._ready
         super().closeEvent(event)
+
+    def finish_after_close(self) -> Path | None:
+        """After the window has closed: the day's automatic backup of the local file (at
+        most one a day), as `BackupActions.on_close`; None when none was made."""
+        if not self.backup_at_exit:
+            return None
+        self.backup_at_exit = False
+        return self.backup_actions.on_close()
