@@ -486,6 +486,7 @@ class _Office:
                 warning_justification=justification,
                 decided_by_name=self.signer[0],
                 decided_by_title=self.signer[1],
+                assessed=assessment,  # used as it is: nothing was written since
             )
         )
         self.counts["decisions"] += 1

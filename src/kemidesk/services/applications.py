@@ -7,7 +7,7 @@ placement's grants as amended, de minimis aid received), and proposes the period
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -15,6 +15,7 @@ from typing import Any
 import peewee
 from dateutil.relativedelta import relativedelta
 
+from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import (
     Application,
     Association,
@@ -102,6 +103,12 @@ class Assessment:
     findings: tuple[Finding, ...]
     schedule: tuple[Period, ...]
     rules: RuleSet
+    # How it was made: (the open outermost transaction, the rows the connection had changed
+    # by then, (decision date, application date, excluded decision)) on the local file,
+    # else None (see `still_current`).
+    made_at: tuple[object, int, tuple[Any, ...]] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     @property
     def total_cents(self) -> int:
@@ -286,6 +293,48 @@ def _our_aid_query(association_id: int, since: str, until: str) -> peewee.ModelS
     )
 
 
+def _data_mark() -> tuple[object, int] | None:
+    """(the outermost open transaction, rows changed by this connection so far) on the
+    local file inside a transaction, else None. While both stay the same nothing was
+    written (the write transaction holds the file: no other program writes meanwhile)."""
+    from kemidesk.db.connection import is_server
+
+    db = database_proxy.obj
+    if is_server() or not db.in_transaction():
+        return None
+    return db._state.transactions[0], db.connection().total_changes
+
+
+def still_current(
+    assessment: Assessment | None,
+    placement_id: int,
+    *,
+    decision_date: date,
+    period_start: date | None,
+    period_end: date | None,
+    monthly_cents: int,
+    application_date: date | None,
+) -> bool:
+    """True when `assessment` is what `assess` with these inputs (and no excluded decision)
+    gives now: made in this transaction with nothing written since, for the same placement,
+    dates and amount, its period the one given (proposed or not: the same facts then) and
+    its rules those of that period's start. A decision made right after its assessment (the
+    demo, a batch) needs not read and compute it all again."""
+    if assessment is None or assessment.made_at is None or period_start is None:
+        return False
+    mark, (outer, changes, inputs) = _data_mark(), assessment.made_at
+    if mark is None or mark[0] is not outer or mark[1] != changes:
+        return False
+    rules = assessment.rules
+    return (
+        assessment.placement_id == placement_id
+        and inputs == (decision_date, application_date, None)
+        and (assessment.period_start, assessment.period_end) == (period_start, period_end)
+        and assessment.monthly_cents == monthly_cents
+        and ((found := rules_for(period_start)) is rules or found == rules)
+    )
+
+
 def needs_de_minimis_check(association: Association) -> bool:
     return association.employer_type is EmployerType.COMPANY or association.business_activity
 
@@ -343,6 +392,7 @@ def assess(
             else 0
         ),
     )
+    mark = _data_mark()
     return Assessment(
         placement_id=placement_id,
         period_start=period_start,
@@ -353,6 +403,9 @@ def assess(
         ),
         schedule=tuple(schedule),
         rules=rules,
+        made_at=None
+        if mark is None
+        else (*mark, (decision_date, application_date, exclude_decision_id)),
     )
 
 
