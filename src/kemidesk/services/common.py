@@ -68,6 +68,7 @@ def transaction(right: str | None = "record") -> Iterator[None]:
         except BaseException:
             if bulk is not None:  # the savepoint's audit rows are rolled back with it
                 del bulk.audit[mark:]
+                _HELD.clear()  # and any value it wrote
             raise
     except peewee.DatabaseError as exc:
         from kemidesk.db.sync_schema import OFFICE_ONLY_ERROR
@@ -109,6 +110,32 @@ def bulk_work() -> Iterator[None]:
         _write_audit()
     finally:
         _BULK.reset(token)
+
+
+def bulk_held(name: str, read: Callable[[], T]) -> T:
+    """In `bulk_work`: `read()` once, then the same value while its outer transaction lasts,
+    until `forget_held(name)` or a savepoint rolls back (which may have undone a write);
+    outside it `read()` every time. For a few office-wide values each use case reads again
+    (the office settings a decision checks, the year's appropriation) that only their own
+    use case writes, which forgets them: nothing else writes in the generator's run."""
+    if _BULK.get() is None:
+        return read()
+    outer = database_proxy.obj._state.transactions[0]
+    known = _HELD.get(name)
+    if known is not None and known[0] is outer:
+        return known[1]  # type: ignore[no-any-return]
+    value = read()
+    _HELD[name] = (outer, value)
+    return value
+
+
+def forget_held(prefix: str) -> None:
+    """The values `bulk_held` holds under names starting with `prefix` are read again."""
+    for name in [n for n in _HELD if n.startswith(prefix)]:
+        del _HELD[name]
+
+
+_HELD: dict[str, tuple[object, Any]] = {}  # name → (the outer transaction, the value)
 
 
 @contextmanager
@@ -214,28 +241,35 @@ def insert_rows(
     if not rows:
         return
     db = database_proxy.obj
-    columns = [
-        f
-        for f in model._meta.sorted_fields
-        if not isinstance(f, peewee.AutoField) and f.name not in skip
+    plan = _INSERT_PLANS.get((model, skip))
+    if plan is None:
+        columns = [
+            f
+            for f in model._meta.sorted_fields
+            if not isinstance(f, peewee.AutoField) and f.name not in skip
+        ]
+        defaults = model._meta.defaults
+        steps = [(f.name, f.db_value, defaults.get(f), callable(defaults.get(f))) for f in columns]
+        plan = (steps, tuple(f.column_name for f in columns))
+        _INSERT_PLANS[(model, skip)] = plan
+    steps, column_names = plan
+    values = [
+        [
+            convert(row[name] if name in row else default() if call else default)
+            for name, convert, default, call in steps
+        ]
+        for row in rows
     ]
-    defaults = model._meta.defaults
-    values = []
-    for row in rows:
-        line = []
-        for f in columns:
-            if f.name in row:
-                value = row[f.name]
-            else:
-                value = defaults.get(f)
-                value = value() if callable(value) else value
-            line.append(f.db_value(value))
-        values.append(line)
-    sql = _insert_sql(db, model, tuple(f.column_name for f in columns))
+    sql = _insert_sql(db, model, column_names)
     if len(values) == 1:
         db.execute_sql(sql, values[0])
     else:
         db.cursor().executemany(sql, values)
+
+
+# (model, fields skipped) → ([(field name, its db_value, its default, default is callable)],
+# column names): worked out once per model, not for every row.
+_INSERT_PLANS: dict[tuple[Any, ...], tuple[list[tuple[str, Any, Any, bool]], tuple[str, ...]]] = {}
 
 
 def update_rows(model: type[peewee.Model], ids: list[int], **values: Any) -> None:
