@@ -431,23 +431,56 @@ def _row_maker(wrapper: Any) -> Callable[[Any], Any] | None:
     if kind is peewee.ModelDictCursorWrapper:
         names = wrapper.unique_columns
         plain = [(names[i], i) for i in wrapper.no_convert]
-        converted = [(names[i], i, wrapper.converters[i]) for i in wrapper.convert]
+        converted = [
+            (names[i], i, wrapper.converters[i], unchanged(wrapper.converters[i]))
+            for i in wrapper.convert
+        ]
 
         def make_dict(row: Any) -> dict[str, Any]:
             result = {name: row[i] for name, i in plain}
-            for name, i, convert in converted:
-                result[name] = convert(row[i])
+            for name, i, convert, same in converted:
+                value = row[i]
+                result[name] = value if type(value) in same else convert(value)
             return result
 
         return make_dict
     if kind is peewee.ModelTupleCursorWrapper and wrapper.constructor is tuple:
-        steps = list(enumerate(wrapper.converters[: wrapper.ncols]))
+        steps = [
+            (i, convert, unchanged(convert) if convert is not None else ())
+            for i, convert in enumerate(wrapper.converters[: wrapper.ncols])
+        ]
 
         def make_tuple(row: Any) -> tuple[Any, ...]:
-            return tuple([row[i] if convert is None else convert(row[i]) for i, convert in steps])
+            return tuple(
+                [
+                    v if type(v := row[i]) in same or convert is None else convert(v)
+                    for i, convert, same in steps
+                ]
+            )
 
         return make_tuple
     return None
+
+
+_NONE = type(None)
+
+
+def unchanged(convert: Any) -> tuple[type, ...]:
+    """The exact types of value that `convert` (a field's `python_value`, as a cursor
+    wrapper holds it) gives back as they are: an integer column's ints, a text column's
+    texts, None; the rows made here pass those on without the two calls per value (most of
+    the values the use cases read are ids, counts and texts). () for any other converter."""
+    field, func = getattr(convert, "__self__", None), getattr(convert, "__func__", None)
+    if isinstance(field, peewee.ForeignKeyField) and func is peewee.ForeignKeyField.python_value:
+        return unchanged(field.rel_field.python_value)  # a key value is not a model instance
+    if not isinstance(field, peewee.Field) or func is not peewee.Field.python_value:
+        return ()
+    adapt = getattr(field.adapt, "__func__", None)
+    if adapt is peewee.IntegerField.adapt:
+        return (int, _NONE)  # int(v) is v for an int
+    if adapt is peewee._StringField.adapt:
+        return (str, _NONE)
+    return ()
 
 
 def _model_maker(wrapper: Any) -> Callable[[Any], Any] | None:
@@ -476,15 +509,17 @@ def _model_maker(wrapper: Any) -> Callable[[Any], Any] | None:
             return None
         if isinstance(field, EnumField):
             enums.append((name, field.to_member))  # as its accessor sets it
-    steps = [(columns[i], None) for i in wrapper.no_convert]
-    steps += [(columns[i], wrapper.converters[i]) for i in wrapper.convert]
-    order = [*wrapper.no_convert, *wrapper.convert]
+    steps = [(i, columns[i], None, ()) for i in wrapper.no_convert]
+    steps += [
+        (i, columns[i], wrapper.converters[i], unchanged(wrapper.converters[i]))
+        for i in wrapper.convert
+    ]
     new = model.__new__
 
     def make(row: Any) -> Any:
         data = {
-            name: (row[i] if convert is None else convert(row[i]))
-            for i, (name, convert) in zip(order, steps, strict=True)
+            name: (v if type(v := row[i]) in same or convert is None else convert(v))
+            for i, name, convert, same in steps
         }
         for name, to_member in enums:
             data[name] = to_member(data[name])
