@@ -182,8 +182,8 @@ def withdraw_application(application_id: int, reason: str) -> ApplicationRow:
 
 def get_application(application_id: int) -> ApplicationRow:
     if record_key(application_id) is application_id:  # an int key: the statement built once
-        found = prepared("get_application", lambda i: _application_query(None, [i]), application_id)
-        rows = [_application_row(a) for a in found]
+        found = prepared("get_application.row", _one_application_query, application_id)
+        rows = [_application_row_of(r) for r in found]
     else:
         rows = list_applications(ids=[application_id])
     if not rows:
@@ -211,6 +211,38 @@ def _application_query(status: ApplicationStatus | None, ids: list[int] | None) 
     if ids is not None:
         query = query.where(Application.id.in_(ids))
     return query
+
+
+def _one_application_query(application_id: int) -> Any:
+    """One application's row as `_application_row` makes it, with only the columns it
+    shows (not the four whole rows of the listing's join)."""
+    return (
+        Application.select(
+            Application.id,
+            Application.placement.alias("placement_id"),
+            Person.last_name,
+            Person.first_name,
+            Association.name.alias("association_name"),
+            Application.received_on,
+            Application.pt_decision_attached,
+            Application.contract_attached,
+            Application.requested_monthly_cents,
+            Application.status,
+            Application.justification,
+            Application.notes,
+        )
+        .join(Placement)
+        .join(Person)
+        .switch(Placement)
+        .join(Association)
+        .where(Application.id == application_id)
+        .dicts()
+    )
+
+
+def _application_row_of(r: dict[str, Any]) -> ApplicationRow:
+    last, first = r.pop("last_name"), r.pop("first_name")
+    return ApplicationRow(person_name=f"{last} {first}", **r)
 
 
 def _application_row(a: Application) -> ApplicationRow:
