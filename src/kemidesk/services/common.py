@@ -432,7 +432,7 @@ def _row_maker(wrapper: Any) -> Callable[[Any], Any] | None:
         names = wrapper.unique_columns
         plain = [(names[i], i) for i in wrapper.no_convert]
         converted = [
-            (names[i], i, wrapper.converters[i], unchanged(wrapper.converters[i]))
+            (names[i], i, _faster(wrapper.converters[i]), unchanged(wrapper.converters[i]))
             for i in wrapper.convert
         ]
 
@@ -446,7 +446,7 @@ def _row_maker(wrapper: Any) -> Callable[[Any], Any] | None:
         return make_dict
     if kind is peewee.ModelTupleCursorWrapper and wrapper.constructor is tuple:
         steps = [
-            (i, convert, unchanged(convert) if convert is not None else ())
+            (i, _faster(convert), unchanged(convert) if convert is not None else ())
             for i, convert in enumerate(wrapper.converters[: wrapper.ncols])
         ]
 
@@ -463,6 +463,37 @@ def _row_maker(wrapper: Any) -> Callable[[Any], Any] | None:
 
 
 _NONE = type(None)
+
+
+class _Remembered(dict):  # type: ignore[type-arg]
+    """A date column's stored texts → what its `python_value` makes of them, remembered (a
+    date is immutable, the conversion depends on the text alone, and the dates of the
+    office's records repeat: starts, period ends, decision days)."""
+
+    def __init__(self, convert: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, value: Any) -> Any:
+        made = self.convert(value)
+        if type(value) is str:
+            if len(self) >= 65_536:
+                self.clear()
+            self[value] = made
+        return made
+
+
+def _faster(convert: Any) -> Any:
+    """`convert` itself, or for a date column's converter a lookup of the values made
+    already (one C call for a date seen before instead of two Python calls)."""
+    from kemidesk.db.models import IsoDateField
+
+    field = getattr(convert, "__self__", None)
+    if isinstance(field, peewee.ForeignKeyField) or not isinstance(field, IsoDateField):
+        return convert
+    if getattr(convert, "__func__", None) is not IsoDateField.python_value:
+        return convert
+    return _Remembered(convert).__getitem__
 
 
 def unchanged(convert: Any) -> tuple[type, ...]:
@@ -511,7 +542,7 @@ def _model_maker(wrapper: Any) -> Callable[[Any], Any] | None:
             enums.append((name, field.to_member))  # as its accessor sets it
     steps = [(i, columns[i], None, ()) for i in wrapper.no_convert]
     steps += [
-        (i, columns[i], wrapper.converters[i], unchanged(wrapper.converters[i]))
+        (i, columns[i], _faster(wrapper.converters[i]), unchanged(wrapper.converters[i]))
         for i in wrapper.convert
     ]
     new = model.__new__
