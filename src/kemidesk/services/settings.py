@@ -410,8 +410,20 @@ def appropriation_notes() -> dict[int, str]:
 
 
 def rules_snapshot(rules: RuleSet) -> str:
+    """The rules as a decision stores them (JSON); made once per rule set (every decision
+    stores one, and the rule book gives the same object for the same version)."""
+    known = _SNAPSHOTS.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
     data: dict[str, Any] = rules.to_dict()
-    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    if len(_SNAPSHOTS) >= 64:
+        _SNAPSHOTS.clear()
+    _SNAPSHOTS[id(rules)] = (rules, text)  # the rule set held: its id is not reused
+    return text
+
+
+_SNAPSHOTS: dict[int, tuple[RuleSet, str]] = {}
 
 
 @functools.lru_cache(maxsize=64)
