@@ -476,7 +476,7 @@ class _Remembered(dict):  # type: ignore[type-arg]
 
     def __missing__(self, value: Any) -> Any:
         made = self.convert(value)
-        if type(value) is str:
+        if value is None or type(value) is str:
             if len(self) >= 65_536:
                 self.clear()
             self[value] = made
