@@ -67,6 +67,7 @@ from kemidesk.services.payment_approvals import Claim, PaymentState, payment_wor
 from kemidesk.services.payments import (
     PaymentRow,
     create_batch,
+    decision_payment_states,
     list_payments,
     mark_batch_paid,
 )
@@ -486,6 +487,7 @@ class _Office:
                 warning_justification=justification,
                 decided_by_name=self.signer[0],
                 decided_by_title=self.signer[1],
+                assessed=assessment,  # used as it is: nothing was written since
             )
         )
         self.counts["decisions"] += 1
@@ -524,16 +526,16 @@ class _Office:
         sent = notify_decision(decision.id, method, day)
         if plan is None:
             return
-        for payment in list_payments(decision_id=decision.id):
-            self.status[payment.id] = payment.status
-            self.plan_of[payment.id] = plan
-            plan.payment_ids.append(payment.id)
-            claim = payment.period_end + timedelta(days=self.rng.randint(3, 25))
+        for payment_id, status, period_end in decision_payment_states(decision.id):
+            self.status[payment_id] = status
+            self.plan_of[payment_id] = plan
+            plan.payment_ids.append(payment_id)
+            claim = period_end + timedelta(days=self.rng.randint(3, 25))
             if decision.decision_type is DecisionType.BONUS:
                 # The bonus is claimed once the appeal time is over.
                 assert sent.appeal_deadline is not None
                 claim = sent.appeal_deadline + timedelta(days=self.rng.randint(1, 20))
-            self.at(max(claim, day + timedelta(days=1)), self._claim, payment.id)
+            self.at(max(claim, day + timedelta(days=1)), self._claim, payment_id)
 
     # ------------------------------------------------------------ follow-ups and outcomes
 

@@ -156,7 +156,7 @@ def _seekers(today: date, rng: random.Random) -> None:
     }
     people = [
         p
-        for p in Person.select().where(Person.archived == False).order_by(Person.id)  # noqa: E712
+        for p in Person.select(Person.id).where(Person.archived == False).order_by(Person.id)  # noqa: E712
         if p.id not in running
     ]
     for person in rng.sample(people, min(len(people), 25)):

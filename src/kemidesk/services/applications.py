@@ -7,7 +7,7 @@ placement's grants as amended, de minimis aid received), and proposes the period
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -15,6 +15,7 @@ from typing import Any
 import peewee
 from dateutil.relativedelta import relativedelta
 
+from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import (
     Application,
     Association,
@@ -102,6 +103,12 @@ class Assessment:
     findings: tuple[Finding, ...]
     schedule: tuple[Period, ...]
     rules: RuleSet
+    # How it was made: (the open outermost transaction, the rows the connection had changed
+    # by then, (decision date, application date, excluded decision)) on the local file,
+    # else None (see `still_current`).
+    made_at: tuple[object, int, tuple[Any, ...]] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     @property
     def total_cents(self) -> int:
@@ -175,8 +182,8 @@ def withdraw_application(application_id: int, reason: str) -> ApplicationRow:
 
 def get_application(application_id: int) -> ApplicationRow:
     if record_key(application_id) is application_id:  # an int key: the statement built once
-        found = prepared("get_application", lambda i: _application_query(None, [i]), application_id)
-        rows = [_application_row(a) for a in found]
+        found = prepared("get_application.row", _one_application_query, application_id)
+        rows = [_application_row_of(r) for r in found]
     else:
         rows = list_applications(ids=[application_id])
     if not rows:
@@ -204,6 +211,38 @@ def _application_query(status: ApplicationStatus | None, ids: list[int] | None) 
     if ids is not None:
         query = query.where(Application.id.in_(ids))
     return query
+
+
+def _one_application_query(application_id: int) -> Any:
+    """One application's row as `_application_row` makes it, with only the columns it
+    shows (not the four whole rows of the listing's join)."""
+    return (
+        Application.select(
+            Application.id,
+            Application.placement.alias("placement_id"),
+            Person.last_name,
+            Person.first_name,
+            Association.name.alias("association_name"),
+            Application.received_on,
+            Application.pt_decision_attached,
+            Application.contract_attached,
+            Application.requested_monthly_cents,
+            Application.status,
+            Application.justification,
+            Application.notes,
+        )
+        .join(Placement)
+        .join(Person)
+        .switch(Placement)
+        .join(Association)
+        .where(Application.id == application_id)
+        .dicts()
+    )
+
+
+def _application_row_of(r: dict[str, Any]) -> ApplicationRow:
+    last, first = r.pop("last_name"), r.pop("first_name")
+    return ApplicationRow(person_name=f"{last} {first}", **r)
 
 
 def _application_row(a: Application) -> ApplicationRow:
@@ -286,6 +325,48 @@ def _our_aid_query(association_id: int, since: str, until: str) -> peewee.ModelS
     )
 
 
+def _data_mark() -> tuple[object, int] | None:
+    """(the outermost open transaction, rows changed by this connection so far) on the
+    local file inside a transaction, else None. While both stay the same nothing was
+    written (the write transaction holds the file: no other program writes meanwhile)."""
+    from kemidesk.db.connection import is_server
+
+    db = database_proxy.obj
+    if is_server() or not db.in_transaction():
+        return None
+    return db._state.transactions[0], db.connection().total_changes
+
+
+def still_current(
+    assessment: Assessment | None,
+    placement_id: int,
+    *,
+    decision_date: date,
+    period_start: date | None,
+    period_end: date | None,
+    monthly_cents: int,
+    application_date: date | None,
+) -> bool:
+    """True when `assessment` is what `assess` with these inputs (and no excluded decision)
+    gives now: made in this transaction with nothing written since, for the same placement,
+    dates and amount, its period the one given (proposed or not: the same facts then) and
+    its rules those of that period's start. A decision made right after its assessment (the
+    demo, a batch) needs not read and compute it all again."""
+    if assessment is None or assessment.made_at is None or period_start is None:
+        return False
+    mark, (outer, changes, inputs) = _data_mark(), assessment.made_at
+    if mark is None or mark[0] is not outer or mark[1] != changes:
+        return False
+    rules = assessment.rules
+    return (
+        assessment.placement_id == placement_id
+        and inputs == (decision_date, application_date, None)
+        and (assessment.period_start, assessment.period_end) == (period_start, period_end)
+        and assessment.monthly_cents == monthly_cents
+        and ((found := rules_for(period_start)) is rules or found == rules)
+    )
+
+
 def needs_de_minimis_check(association: Association) -> bool:
     return association.employer_type is EmployerType.COMPANY or association.business_activity
 
@@ -343,6 +424,7 @@ def assess(
             else 0
         ),
     )
+    mark = _data_mark()
     return Assessment(
         placement_id=placement_id,
         period_start=period_start,
@@ -353,6 +435,9 @@ def assess(
         ),
         schedule=tuple(schedule),
         rules=rules,
+        made_at=None
+        if mark is None
+        else (*mark, (decision_date, application_date, exclude_decision_id)),
     )
 
 

@@ -68,6 +68,7 @@ def transaction(right: str | None = "record") -> Iterator[None]:
         except BaseException:
             if bulk is not None:  # the savepoint's audit rows are rolled back with it
                 del bulk.audit[mark:]
+                _HELD.clear()  # and any value it wrote
             raise
     except peewee.DatabaseError as exc:
         from kemidesk.db.sync_schema import OFFICE_ONLY_ERROR
@@ -109,6 +110,32 @@ def bulk_work() -> Iterator[None]:
         _write_audit()
     finally:
         _BULK.reset(token)
+
+
+def bulk_held(name: str, read: Callable[[], T]) -> T:
+    """In `bulk_work`: `read()` once, then the same value while its outer transaction lasts,
+    until `forget_held(name)` or a savepoint rolls back (which may have undone a write);
+    outside it `read()` every time. For a few office-wide values each use case reads again
+    (the office settings a decision checks, the year's appropriation) that only their own
+    use case writes, which forgets them: nothing else writes in the generator's run."""
+    if _BULK.get() is None:
+        return read()
+    outer = database_proxy.obj._state.transactions[0]
+    known = _HELD.get(name)
+    if known is not None and known[0] is outer:
+        return known[1]  # type: ignore[no-any-return]
+    value = read()
+    _HELD[name] = (outer, value)
+    return value
+
+
+def forget_held(prefix: str) -> None:
+    """The values `bulk_held` holds under names starting with `prefix` are read again."""
+    for name in [n for n in _HELD if n.startswith(prefix)]:
+        del _HELD[name]
+
+
+_HELD: dict[str, tuple[object, Any]] = {}  # name → (the outer transaction, the value)
 
 
 @contextmanager
@@ -214,28 +241,35 @@ def insert_rows(
     if not rows:
         return
     db = database_proxy.obj
-    columns = [
-        f
-        for f in model._meta.sorted_fields
-        if not isinstance(f, peewee.AutoField) and f.name not in skip
+    plan = _INSERT_PLANS.get((model, skip))
+    if plan is None:
+        columns = [
+            f
+            for f in model._meta.sorted_fields
+            if not isinstance(f, peewee.AutoField) and f.name not in skip
+        ]
+        defaults = model._meta.defaults
+        steps = [(f.name, f.db_value, defaults.get(f), callable(defaults.get(f))) for f in columns]
+        plan = (steps, tuple(f.column_name for f in columns))
+        _INSERT_PLANS[(model, skip)] = plan
+    steps, column_names = plan
+    values = [
+        [
+            convert(row[name] if name in row else default() if call else default)
+            for name, convert, default, call in steps
+        ]
+        for row in rows
     ]
-    defaults = model._meta.defaults
-    values = []
-    for row in rows:
-        line = []
-        for f in columns:
-            if f.name in row:
-                value = row[f.name]
-            else:
-                value = defaults.get(f)
-                value = value() if callable(value) else value
-            line.append(f.db_value(value))
-        values.append(line)
-    sql = _insert_sql(db, model, tuple(f.column_name for f in columns))
+    sql = _insert_sql(db, model, column_names)
     if len(values) == 1:
         db.execute_sql(sql, values[0])
     else:
         db.cursor().executemany(sql, values)
+
+
+# (model, fields skipped) → ([(field name, its db_value, its default, default is callable)],
+# column names): worked out once per model, not for every row.
+_INSERT_PLANS: dict[tuple[Any, ...], tuple[list[tuple[str, Any, Any, bool]], tuple[str, ...]]] = {}
 
 
 def update_rows(model: type[peewee.Model], ids: list[int], **values: Any) -> None:
@@ -397,23 +431,87 @@ def _row_maker(wrapper: Any) -> Callable[[Any], Any] | None:
     if kind is peewee.ModelDictCursorWrapper:
         names = wrapper.unique_columns
         plain = [(names[i], i) for i in wrapper.no_convert]
-        converted = [(names[i], i, wrapper.converters[i]) for i in wrapper.convert]
+        converted = [
+            (names[i], i, _faster(wrapper.converters[i]), unchanged(wrapper.converters[i]))
+            for i in wrapper.convert
+        ]
 
         def make_dict(row: Any) -> dict[str, Any]:
             result = {name: row[i] for name, i in plain}
-            for name, i, convert in converted:
-                result[name] = convert(row[i])
+            for name, i, convert, same in converted:
+                value = row[i]
+                result[name] = value if type(value) in same else convert(value)
             return result
 
         return make_dict
     if kind is peewee.ModelTupleCursorWrapper and wrapper.constructor is tuple:
-        steps = list(enumerate(wrapper.converters[: wrapper.ncols]))
+        steps = [
+            (i, _faster(convert), unchanged(convert) if convert is not None else ())
+            for i, convert in enumerate(wrapper.converters[: wrapper.ncols])
+        ]
 
         def make_tuple(row: Any) -> tuple[Any, ...]:
-            return tuple([row[i] if convert is None else convert(row[i]) for i, convert in steps])
+            return tuple(
+                [
+                    v if type(v := row[i]) in same or convert is None else convert(v)
+                    for i, convert, same in steps
+                ]
+            )
 
         return make_tuple
     return None
+
+
+_NONE = type(None)
+
+
+class _Remembered(dict):  # type: ignore[type-arg]
+    """A date column's stored texts → what its `python_value` makes of them, remembered (a
+    date is immutable, the conversion depends on the text alone, and the dates of the
+    office's records repeat: starts, period ends, decision days)."""
+
+    def __init__(self, convert: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, value: Any) -> Any:
+        made = self.convert(value)
+        if value is None or type(value) is str:
+            if len(self) >= 65_536:
+                self.clear()
+            self[value] = made
+        return made
+
+
+def _faster(convert: Any) -> Any:
+    """`convert` itself, or for a date column's converter a lookup of the values made
+    already (one C call for a date seen before instead of two Python calls)."""
+    from kemidesk.db.models import IsoDateField
+
+    field = getattr(convert, "__self__", None)
+    if isinstance(field, peewee.ForeignKeyField) or not isinstance(field, IsoDateField):
+        return convert
+    if getattr(convert, "__func__", None) is not IsoDateField.python_value:
+        return convert
+    return _Remembered(convert).__getitem__
+
+
+def unchanged(convert: Any) -> tuple[type, ...]:
+    """The exact types of value that `convert` (a field's `python_value`, as a cursor
+    wrapper holds it) gives back as they are: an integer column's ints, a text column's
+    texts, None; the rows made here pass those on without the two calls per value (most of
+    the values the use cases read are ids, counts and texts). () for any other converter."""
+    field, func = getattr(convert, "__self__", None), getattr(convert, "__func__", None)
+    if isinstance(field, peewee.ForeignKeyField) and func is peewee.ForeignKeyField.python_value:
+        return unchanged(field.rel_field.python_value)  # a key value is not a model instance
+    if not isinstance(field, peewee.Field) or func is not peewee.Field.python_value:
+        return ()
+    adapt = getattr(field.adapt, "__func__", None)
+    if adapt is peewee.IntegerField.adapt:
+        return (int, _NONE)  # int(v) is v for an int
+    if adapt is peewee._StringField.adapt:
+        return (str, _NONE)
+    return ()
 
 
 def _model_maker(wrapper: Any) -> Callable[[Any], Any] | None:
@@ -442,15 +540,17 @@ def _model_maker(wrapper: Any) -> Callable[[Any], Any] | None:
             return None
         if isinstance(field, EnumField):
             enums.append((name, field.to_member))  # as its accessor sets it
-    steps = [(columns[i], None) for i in wrapper.no_convert]
-    steps += [(columns[i], wrapper.converters[i]) for i in wrapper.convert]
-    order = [*wrapper.no_convert, *wrapper.convert]
+    steps = [(i, columns[i], None, ()) for i in wrapper.no_convert]
+    steps += [
+        (i, columns[i], _faster(wrapper.converters[i]), unchanged(wrapper.converters[i]))
+        for i in wrapper.convert
+    ]
     new = model.__new__
 
     def make(row: Any) -> Any:
         data = {
-            name: (row[i] if convert is None else convert(row[i]))
-            for i, (name, convert) in zip(order, steps, strict=True)
+            name: (v if type(v := row[i]) in same or convert is None else convert(v))
+            for i, name, convert, same in steps
         }
         for name, to_member in enums:
             data[name] = to_member(data[name])

@@ -212,10 +212,13 @@ def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
     from kemidesk.services.ledger import placement_ledgers
 
     on = on or date.today()
+    # The outcomes first: most earn no bonus, and then the grants need not be worked out.
+    statuses = [s for (s,) in prepared("bonus.outcomes", _outcome_statuses, placement_id)]
+    if not bonus_due(statuses, False):
+        return False
     ledgers = placement_ledgers(placement_id)
     if not ledgers or not all(g.ended_by(on) for g in ledgers):
         return False
-    statuses = [s for (s,) in prepared("bonus.outcomes", _outcome_statuses, placement_id)]
     already = bool(prepared("bonus.decided", _bonus_decided, placement_id))
     return bonus_due(statuses, already)
 

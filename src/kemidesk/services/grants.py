@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from sys import intern
 from typing import Any
@@ -65,6 +65,7 @@ from kemidesk.services.applications import (
     needs_de_minimis_check,
     placement_facts,
     record_application,
+    still_current,
     target_group_labels,
     withdraw_application,
 )
@@ -140,6 +141,10 @@ class DecisionInput:
     # Reasons written for the public copy (the only officer text it prints); stored as lines
     # of `Decision.reasons` starting with PUBLIC_PREFIX.
     public_reasons: str = ""
+    # The assessment the decider looked at (`assess` of the application's placement): used
+    # as it is when nothing was written since in this transaction and its inputs are the
+    # decision's (`applications.still_current`), else the rules are run again.
+    assessed: Assessment | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,14 +199,16 @@ def decide_application(data: DecisionInput) -> DecisionRow:
         )
         if app.status is not ApplicationStatus.RECEIVED:
             raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
-        assessment = assess(
-            app.placement_id,
-            decision_date=data.decision_date,
-            period_start=data.period_start,
-            period_end=data.period_end,
-            monthly_cents=monthly,
-            application_date=app.received_on,
-        )
+        inputs = {
+            "decision_date": data.decision_date,
+            "period_start": data.period_start,
+            "period_end": data.period_end,
+            "monthly_cents": monthly,
+            "application_date": app.received_on,
+        }
+        assessment = data.assessed
+        if not still_current(assessment, app.placement_id, **inputs):
+            assessment = assess(app.placement_id, **inputs)
         granted = is_grant(decision_type)
         if granted:
             _check_grantable(assessment, data, check)

@@ -155,6 +155,22 @@ def list_payments(
     return [_row(r) for r in dict_rows(query)]
 
 
+def decision_payment_states(decision_id: int) -> list[tuple[int, PaymentStatus, date]]:
+    """(id, status, period end) of a decision's payments in the order `list_payments` gives
+    them: for a caller that follows the payments' states (the demo's office after a
+    decision is sent) without the listing's joins and its last-period subquery."""
+    return prepared("payment_states.decision", _states_query, decision_id)
+
+
+def _states_query(decision_id: int) -> Any:
+    return (
+        Payment.select(Payment.id, Payment.status, Payment.period_end)
+        .where(Payment.decision == decision_id)
+        .order_by(Payment.period_start, Payment.id)
+        .tuples()
+    )
+
+
 def listed_query(*columns: Any) -> Any:
     """The query of `list_payments()` (its joins and order) selecting `columns` instead:
     `kemidesk list` reads only what it writes."""

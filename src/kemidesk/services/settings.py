@@ -17,7 +17,14 @@ from kemidesk.domain.lifecycle import PAYING_KINDS
 from kemidesk.domain.money import parse_money
 from kemidesk.domain.rules import RuleBook, RuleSet, RuleVersion
 from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
-from kemidesk.services.common import FieldCheck, audit, prepared, transaction
+from kemidesk.services.common import (
+    FieldCheck,
+    audit,
+    bulk_held,
+    forget_held,
+    prepared,
+    transaction,
+)
 from kemidesk.services.errors import NotAllowedError
 
 # ---------------------------------------------------------------- rules
@@ -174,6 +181,11 @@ def check_decision_settings(kind: DecisionType | None = None) -> None:
 
 
 def get_office_settings() -> OfficeSettings:
+    """The office's settings (read once in the demo's run: `bulk_held`)."""
+    return bulk_held("office_settings", _read_office_settings)
+
+
+def _read_office_settings() -> OfficeSettings:
     stored = dict(prepared("office_settings", _office_query))
     values = {
         f.name: stored[f"office.{f.name}"]
@@ -201,6 +213,7 @@ def save_office_settings(settings: OfficeSettings) -> OfficeSettings:
         },
     )
     check.raise_if_any()
+    forget_held("office_settings")
     with transaction("settings"):
         for name, value in asdict(settings).items():
             key = f"office.{name}"
@@ -241,6 +254,7 @@ def set_appropriation(year: int, amount_text: str, notes: str = "") -> Appropria
     if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
         check.fail("year", "YEAR_FORMAT")
     check.raise_if_any()
+    forget_held("appropriation.")
     with transaction("settings"):
         row = Appropriation.get_or_none(Appropriation.year == year)
         if row is None:
@@ -349,7 +363,12 @@ def _changes_query(year: int) -> peewee.ModelSelect:
 
 
 def appropriation_cents(year: int) -> int:
-    """The year's appropriation (0 when none is set), without the sums of the status."""
+    """The year's appropriation (0 when none is set), without the sums of the status (read
+    once per year in the demo's run: `bulk_held`)."""
+    return bulk_held(f"appropriation.{year}", lambda: _read_appropriation(year))
+
+
+def _read_appropriation(year: int) -> int:
     found = prepared("appropriation", _appropriation_query, year)
     return int(found[0][0] or 0) if found else 0
 
@@ -391,8 +410,20 @@ def appropriation_notes() -> dict[int, str]:
 
 
 def rules_snapshot(rules: RuleSet) -> str:
+    """The rules as a decision stores them (JSON); made once per rule set (every decision
+    stores one, and the rule book gives the same object for the same version)."""
+    known = _SNAPSHOTS.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
     data: dict[str, Any] = rules.to_dict()
-    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    if len(_SNAPSHOTS) >= 64:
+        _SNAPSHOTS.clear()
+    _SNAPSHOTS[id(rules)] = (rules, text)  # the rule set held: its id is not reused
+    return text
+
+
+_SNAPSHOTS: dict[int, tuple[RuleSet, str]] = {}
 
 
 @functools.lru_cache(maxsize=64)

@@ -107,3 +107,15 @@ def test_rows_made_without_a_wrapper_equal_peewees_own() -> None:
 
 def _values(row: object) -> list[object]:
     return list(row.values()) if isinstance(row, dict) else list(row)  # type: ignore[attr-defined, call-overload]
+
+
+def test_a_decisions_payment_states_are_those_of_its_listing() -> None:
+    from kemidesk.services.payments import decision_payment_states
+
+    decision_ids = [d.id for d in Decision.select(Decision.id).order_by(Decision.id)]
+    with_payments = 0
+    for decision_id in decision_ids:
+        listed = [(r.id, r.status, r.period_end) for r in list_payments(decision_id=decision_id)]
+        assert decision_payment_states(decision_id) == listed
+        with_payments += bool(listed)
+    assert with_payments > 50
