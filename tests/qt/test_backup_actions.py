@@ -107,11 +107,14 @@ def test_restore_of_a_bad_file_is_refused_before_asking(
 def test_closing_the_window_makes_the_daily_backup(window: Any) -> None:
     backups = window.ctx.paths.backup_dir
     window.close()
-    made = list(backups.glob("*-automaattinen.sqlite3"))
-    assert len(made) == 1
-    assert inspect_database(made[0], HEAD, candidate=True).version == HEAD
+    assert not list(backups.glob("*-automaattinen.sqlite3"))  # made after the window is gone
+    made = window.finish_after_close()  # as run_app does after its event loop
+    assert list(backups.glob("*-automaattinen.sqlite3")) == [made]
+    assert inspect_database(made, HEAD, candidate=True).version == HEAD
+    assert window.finish_after_close() is None  # once per close
     window.show()
     window.close()  # the same day: no second one
+    assert window.finish_after_close() is None
     assert len(list(backups.glob("*-automaattinen*.sqlite3"))) == 1
 
 
