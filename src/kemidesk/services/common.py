@@ -69,6 +69,9 @@ def transaction(right: str | None = "record") -> Iterator[None]:
             if bulk is not None:  # the savepoint's audit rows are rolled back with it
                 del bulk.audit[mark:]
                 _HELD.clear()  # and any value it wrote
+            from kemidesk.services.settings import forget_committed
+
+            forget_committed()  # a sum held may count a decision the rollback undid
             raise
     except peewee.DatabaseError as exc:
         from kemidesk.db.sync_schema import OFFICE_ONLY_ERROR
