@@ -392,6 +392,7 @@ class Decision(BaseModel):
              False),
             (("placement", "decision_type", "status", "period_end"), False),
             (("archived", "decision_date", "id"), False),  # the list's ids in order (step 12)
+            (("id", "number", "association"), False),  # a payment line's decision (step 22)
         )  # fmt: skip
 
 
@@ -426,6 +427,19 @@ class Payment(BaseModel):
             (("status", "paid_on", "amount_cents"), False),  # the year's paid money (step 15)
             (("period_start", "id"), False),  # the lists' order (step 12)
             (("status", "period_start"), False),  # the Maksut list's first page (step 12)
+            # the overview's held payments and claims, in its order, covering (step 22)
+            (
+                (
+                    "status",
+                    "claim_received_on",
+                    "id",
+                    "decision",
+                    "period_start",
+                    "period_end",
+                    "held_reason",
+                ),
+                False,
+            ),
         )
 
 

@@ -236,3 +236,13 @@ DROP INDEX "placement_association_id";
 CREATE INDEX "placement_association_id_start_date_end_date_actual_end_date" ON "placement" ("association_id", "start_date", "end_date", "actual_end_date");
 ANALYZE;
 """
+
+# Step 22: the overview's held payments and claims to check (issue #15) read from covering
+# indexes in the order shown (claim date, id): the payment's columns from the first, its
+# decision's number and employer from the second, instead of a payment row and a decision row
+# (about 1 kB) per line and a sort (5 586 held payments: about 39 → 17 ms of SQLite).
+SCHEMA_V22_PAYMENT_OVERVIEW_INDEX = """
+CREATE INDEX "payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b" ON "payment" ("status", "claim_received_on", "id", "decision_id", "period_start", "period_end", "held_reason");
+CREATE INDEX "decision_id_number_association_id" ON "decision" ("id", "number", "association_id");
+ANALYZE;
+"""
