@@ -303,7 +303,7 @@ class Placement(BaseModel):
     job_title = peewee.CharField()
     start_date = IsoDateField(index=True)
     end_date = IsoDateField(null=True, index=True)  # index: step 12
-    actual_end_date = IsoDateField(null=True, index=True)  # index: step 12
+    actual_end_date = IsoDateField(null=True)  # indexed with more columns (step 22, Meta)
     hours_per_week = DecimalTextField()
     monthly_wage_cents = peewee.IntegerField()
     wage_costs_cents = peewee.IntegerField(null=True)
@@ -326,6 +326,8 @@ class Placement(BaseModel):
             (("archived", "start_date", "id"), False),  # the list's ids (step 12)
             # the associations' counts of placements and of those running (step 19)
             (("association", "start_date", "end_date", "actual_end_date"), False),
+            # the overview's outcome checks, covering (step 22; was the date alone, step 12)
+            (("actual_end_date", "archived", "end_date", "person", "association"), False),
         )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import peewee
 
@@ -424,30 +424,32 @@ def _missing_rows(today: date) -> list[_MissingRow]:
                 continue
             add((placement_id, kind, day, (today - day).days, f"{last} {first} – {employer}"))
             break  # one line per placement: the earliest missing one
-    return _by_due(missing)
+    return _by_day(missing, 2, 0)  # due, placement id
 
 
-def _by_due(missing: list[_MissingRow]) -> list[_MissingRow]:
-    """`missing` sorted by (due, placement id), ties (a placement's two grants) in the given
-    order: grouped by the day (a few hundred), each day's lines sorted by placement id (a
-    stable sort of thousands of (date, id) pairs took 10–15 ms)."""
-    on_day: dict[date, list[_MissingRow]] = {}
-    for row in missing:
-        group = on_day.get(row[2])
+_Row = TypeVar("_Row", bound="tuple[object, ...]")
+
+
+def _by_day(rows: list[_Row], day_at: int, id_at: int) -> list[_Row]:
+    """`rows` sorted by (row[day_at], row[id_at]), ties in the given order (a stable sort):
+    grouped by the day (a few hundred), each day's rows sorted by id (a keyed sort of
+    thousands of (date, id) pairs took 10–15 ms)."""
+    on_day: dict[date, list[_Row]] = {}
+    for row in rows:
+        day = row[day_at]
+        group = on_day.get(day)
         if group is None:
-            on_day[row[2]] = [row]
+            on_day[day] = [row]
         else:
             group.append(row)
-    ordered: list[_MissingRow] = []
+    by_id = itemgetter(id_at)
+    ordered: list[_Row] = []
     for day in sorted(on_day):
         group = on_day[day]
         if len(group) > 1:
-            group.sort(key=_PLACEMENT)
+            group.sort(key=by_id)
         ordered += group
     return ordered
-
-
-_PLACEMENT = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -512,7 +514,7 @@ def _ending_soon(today: date) -> list[TodoItem]:
                 | Placement.pt_end.between(today, horizon)
             )  # COALESCE(actual, end) BETWEEN …, spelled so that each date's index is used
         )
-        .order_by(end)
+        .order_by(end, Placement.id)  # the same end: by id, not in the plan's order
     )
     items = []
     for pid, actual_end, end_date, pt_end, *who in raw_rows(query):
@@ -586,7 +588,7 @@ def _outcome_checks(today: date) -> list[TodoItem]:
                     )
                 )
                 break
-    return sorted(items, key=lambda i: (i.due or today, i.record_id))
+    return _by_day(items, 4, 1)  # due (always set here), record id
 
 
 def _bonus_proposals(today: date) -> list[TodoItem]:

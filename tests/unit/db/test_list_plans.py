@@ -99,9 +99,11 @@ OVERVIEW_COVERING = {
     "decision_year_decision_type_status_total_cents": "the year's committed money",
     "payment_status_paid_on_amount_cents": "the year's paid money",
     "outcome_status_placement_id": "the outcomes that earn a bonus",
-    # migration 22: the held payments and the claims to check (their decision's number and
-    # employer come from "decision_id_number_association_id" when the statistics show many
-    # decisions, as on the large set; the planner reads this test's few rows by id)
+    # migration 22: the held payments and the claims to check. (Their decision's number and
+    # employer come from "decision_id_number_association_id", and the outcome checks'
+    # placements from "placement_actual_end_date_archived_end_date_person_id_as_9b1f314", when
+    # the statistics show thousands of rows, as on the large set; this test's few rows are
+    # read by id or along the archived flag.)
     "payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b": "held payments, claims",
 }
 

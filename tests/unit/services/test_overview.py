@@ -15,7 +15,7 @@ from kemidesk.db.connection import database_proxy
 from kemidesk.domain.types import FollowupType, NotificationMethod, OutcomeCheckpoint, OutcomeStatus
 from kemidesk.services import grants, settings
 from kemidesk.services.followups import FollowupInput, record_followup, record_outcome
-from kemidesk.services.overview import _by_due, build_overview, late_followups, overview_on_worker
+from kemidesk.services.overview import _by_day, build_overview, late_followups, overview_on_worker
 
 from .test_grants import apply, grant, setup_placement
 
@@ -176,4 +176,4 @@ def test_follow_ups_are_sorted_by_due_and_placement_ties_kept(
     two grants on the same day keep the plan's order."""
     missing = [(pid, FollowupType.START, due, n, str(n)) for pid, due, n in rows]
     expected = sorted(missing, key=lambda m: (m[2], m[0]))
-    assert _by_due(list(missing)) == expected
+    assert _by_day(list(missing), 2, 0) == expected
