@@ -35,6 +35,7 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V13_COACHES,
     PG_SCHEMA_V15_OVERVIEW_INDEXES,
     PG_SCHEMA_V19_PLACEMENT_COUNT_INDEX,
+    PG_SCHEMA_V22_OVERVIEW_INDEXES,
     PG_VERSION_TABLE,
 )
 from kemidesk.db.schema_sql import (
@@ -51,6 +52,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V13_COACHES,
     SCHEMA_V15_OVERVIEW_INDEXES,
     SCHEMA_V19_PLACEMENT_COUNT_INDEX,
+    SCHEMA_V22_OVERVIEW_INDEXES,
 )
 from kemidesk.db.sync_schema import (
     PG_SCHEMA_V14_SYNC,
@@ -136,6 +138,10 @@ def _v20_sync_log_pruned(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V20_SYNC_LOG_PRUNED)
 
 
+def _v22_overview_indexes(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V22_OVERVIEW_INDEXES)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -153,6 +159,7 @@ MIGRATIONS: dict[int, Step] = {
     15: _v15_overview_indexes,
     19: _v19_placement_count_index,
     20: _v20_sync_log_pruned,
+    22: _v22_overview_indexes,
 }
 HEAD = max(MIGRATIONS)
 
@@ -176,6 +183,7 @@ PG_MIGRATIONS: dict[int, str] = {
     15: PG_SCHEMA_V15_OVERVIEW_INDEXES,
     19: PG_SCHEMA_V19_PLACEMENT_COUNT_INDEX,
     20: PG_SCHEMA_V20_SYNC_LOG_PRUNED,
+    22: PG_SCHEMA_V22_OVERVIEW_INDEXES,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 

@@ -303,7 +303,7 @@ class Placement(BaseModel):
     job_title = peewee.CharField()
     start_date = IsoDateField(index=True)
     end_date = IsoDateField(null=True, index=True)  # index: step 12
-    actual_end_date = IsoDateField(null=True, index=True)  # index: step 12
+    actual_end_date = IsoDateField(null=True)  # indexed with more columns (step 22, Meta)
     hours_per_week = DecimalTextField()
     monthly_wage_cents = peewee.IntegerField()
     wage_costs_cents = peewee.IntegerField(null=True)
@@ -326,6 +326,8 @@ class Placement(BaseModel):
             (("archived", "start_date", "id"), False),  # the list's ids (step 12)
             # the associations' counts of placements and of those running (step 19)
             (("association", "start_date", "end_date", "actual_end_date"), False),
+            # the overview's outcome checks, covering (step 22; was the date alone, step 12)
+            (("actual_end_date", "archived", "end_date", "person", "association"), False),
         )
 
 
@@ -392,6 +394,7 @@ class Decision(BaseModel):
              False),
             (("placement", "decision_type", "status", "period_end"), False),
             (("archived", "decision_date", "id"), False),  # the list's ids in order (step 12)
+            (("id", "number", "association"), False),  # a payment line's decision (step 22)
         )  # fmt: skip
 
 
@@ -426,6 +429,19 @@ class Payment(BaseModel):
             (("status", "paid_on", "amount_cents"), False),  # the year's paid money (step 15)
             (("period_start", "id"), False),  # the lists' order (step 12)
             (("status", "period_start"), False),  # the Maksut list's first page (step 12)
+            # the overview's held payments and claims, in its order, covering (step 22)
+            (
+                (
+                    "status",
+                    "claim_received_on",
+                    "id",
+                    "decision",
+                    "period_start",
+                    "period_end",
+                    "held_reason",
+                ),
+                False,
+            ),
         )
 
 

@@ -237,3 +237,12 @@ DROP INDEX "placement_association_id";
 CREATE INDEX "placement_association_id_start_date_end_date_actual_end_date" ON "placement" ("association_id", "start_date", "end_date", "actual_end_date");
 ANALYZE;
 """
+
+# Step 22: see schema_sql.SCHEMA_V22_OVERVIEW_INDEXES.
+PG_SCHEMA_V22_OVERVIEW_INDEXES = """
+CREATE INDEX "payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b" ON "payment" ("status", "claim_received_on", "id", "decision_id", "period_start", "period_end", "held_reason");
+CREATE INDEX "decision_id_number_association_id" ON "decision" ("id", "number", "association_id");
+DROP INDEX "placement_actual_end_date";
+CREATE INDEX "placement_actual_end_date_archived_end_date_person_id_as_9b1f314" ON "placement" ("actual_end_date", "archived", "end_date", "person_id", "association_id");
+ANALYZE;
+"""

@@ -236,3 +236,18 @@ DROP INDEX "placement_association_id";
 CREATE INDEX "placement_association_id_start_date_end_date_actual_end_date" ON "placement" ("association_id", "start_date", "end_date", "actual_end_date");
 ANALYZE;
 """
+
+# Step 22: the overview's held payments and claims to check (issue #15) read from covering
+# indexes in the order shown (claim date, id): the payment's columns from the first, its
+# decision's number and employer from the second, instead of a payment row and a decision row
+# (about 1 kB) per line and a sort (5 586 held payments: about 39 → 17 ms of SQLite). The
+# outcome checks' placements (ended in the last 240 days, with their person and employer)
+# from an index of the actual end that also holds those columns; it replaces the index on the
+# actual end alone, its leading column (6 650 rows: about 64 → 32 ms of SQLite).
+SCHEMA_V22_OVERVIEW_INDEXES = """
+CREATE INDEX "payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b" ON "payment" ("status", "claim_received_on", "id", "decision_id", "period_start", "period_end", "held_reason");
+CREATE INDEX "decision_id_number_association_id" ON "decision" ("id", "number", "association_id");
+DROP INDEX "placement_actual_end_date";
+CREATE INDEX "placement_actual_end_date_archived_end_date_person_id_as_9b1f314" ON "placement" ("actual_end_date", "archived", "end_date", "person_id", "association_id");
+ANALYZE;
+"""

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from kemidesk.db.connection import database_proxy
 from kemidesk.services import associations, grants, overview, payments, placements, record_lists
 from tests.unit.db.test_query_plans import plans_of
 
@@ -99,6 +100,12 @@ OVERVIEW_COVERING = {
     "decision_year_decision_type_status_total_cents": "the year's committed money",
     "payment_status_paid_on_amount_cents": "the year's paid money",
     "outcome_status_placement_id": "the outcomes that earn a bonus",
+    # migration 22: the held payments and the claims to check. (Their decision's number and
+    # employer come from "decision_id_number_association_id", and the outcome checks'
+    # placements from "placement_actual_end_date_archived_end_date_person_id_as_9b1f314", when
+    # the statistics show thousands of rows, as on the large set; this test's few rows are
+    # read by id or along the archived flag.)
+    "payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b": "held payments, claims",
 }
 
 
@@ -110,3 +117,104 @@ def test_overview_reads_from_covering_indexes(db: object, index: str) -> None:
     assert any(f"COVERING INDEX {index} " in plan for _sql, plan in plans), (
         f"{OVERVIEW_COVERING[index]}\n{shown}"
     )
+
+
+@pytest.mark.sqlite_only
+def test_overview_payments_come_in_the_index_order(db: object) -> None:
+    """The held payments and the claims to check are read in the order shown (claim date, id)
+    from the covering index of migration 22, not sorted afterwards."""
+    plans = plans_of(lambda: overview.build_overview(TODAY))
+    payment_reads = [
+        (sql, plan) for sql, plan in plans if 'FROM "payment" AS "t1" INNER JOIN' in sql
+    ]
+    assert len(payment_reads) == 2, plans  # the claims to check, the held payments
+    for sql, plan in payment_reads:
+        assert "TEMP B-TREE" not in plan, f"{sql}\n  → {plan}"
+
+
+# The planner's statistics of the large set (39 900 placements, 35 910 decisions, 204 554
+# payments; `sqlite_stat1` after migration 22's ANALYZE), for the plans that depend on them.
+LARGE_STATISTICS = (
+    ("outcome", "outcome_status_placement_id", "32718 4674 2"),
+    ("outcome", "outcome_placement_id_checkpoint", "32718 3 1"),
+    ("outcome", "outcome_placement_id", "32718 3"),
+    ("outcome", "outcome_uuid", "32718 1"),
+    ("person", "person_hetu_archived", "120 2 2"),
+    ("person", "person_archived", "120 120"),
+    ("person", "person_last_name", "120 3"),
+    ("person", "person_uuid", "120 1"),
+    ("association", "association_archived", "25 25"),
+    ("association", "association_business_id", "25 1"),
+    ("association", "association_uuid", "25 1"),
+    (
+        "placement",
+        "placement_actual_end_date_archived_end_date_person_id_as_9b1f314",
+        "39900 3070 3070 454 268 266",
+    ),
+    (
+        "placement",
+        "placement_association_id_start_date_end_date_actual_end_date",
+        "39900 1596 283 270 270",
+    ),
+    ("placement", "placement_coach_id", "39900 9975"),
+    ("placement", "placement_pt_end", "39900 481"),
+    ("placement", "placement_end_date", "39900 493"),
+    ("placement", "placement_archived_start_date_id", "39900 39900 512 1"),
+    ("placement", "placement_ring_id", "39900 39900"),
+    ("placement", "placement_archived", "39900 39900"),
+    ("placement", "placement_start_date", "39900 512"),
+    ("placement", "placement_person_id", "39900 333"),
+    ("placement", "placement_uuid", "39900 1"),
+    (
+        "payment",
+        "payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b",
+        "204554 34093 513 1 1 1 1 1",
+    ),
+    ("payment", "payment_status_paid_on_amount_cents", "204554 34093 2765 1197"),
+    ("payment", "payment_status_period_start", "204554 34093 1211"),
+    ("payment", "payment_period_start_id", "204554 2131 1"),
+    ("payment", "payment_decision_id_period_index", "204554 8 1"),
+    ("payment", "payment_batch_id", "204554 2923"),
+    ("payment", "payment_status", "204554 34093"),
+    ("payment", "payment_decision_id", "204554 8"),
+    ("payment", "payment_uuid", "204554 1"),
+    ("decision", "decision_id_number_association_id", "35910 1 1 1"),
+    ("decision", "decision_placement_id_decision_type_status_period_end", "35910 2 1 1 1"),
+    (
+        "decision",
+        "decision_decision_type_period_end_status_period_start_pl_ddf61fa",
+        "35910 5985 461 449 395 1 1",
+    ),
+    ("decision", "decision_parent_id_decision_type_status_total_cents", "35910 12 8 8 8"),
+    ("decision", "decision_year_decision_type_status_total_cents", "35910 8978 1890 1710 678"),
+    ("decision", "decision_period_end", "35910 529"),
+    ("decision", "decision_archived_decision_date_id", "35910 35910 281 1"),
+    ("decision", "decision_decision_date", "35910 281"),
+    ("decision", "decision_application_id", "35910 367"),
+    ("decision", "decision_association_id", "35910 1497"),
+    ("decision", "decision_status", "35910 17955"),
+    ("decision", "decision_number", "35910 1"),
+    ("decision", "decision_uuid", "35910 1"),
+)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    ("index", "what"),
+    [
+        ("decision_id_number_association_id", "a payment line's decision number and employer"),
+        ("placement_actual_end_date_archived_end_date_person_id_as_9b1f314", "outcome checks"),
+        ("payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b", "held payments"),
+    ],
+)
+def test_overview_reads_from_covering_indexes_at_large(db: object, index: str, what: str) -> None:
+    """With the large set's statistics (migration 22) the held payments' decisions and the
+    outcome checks' placements come from covering indexes, not from their rows."""
+    conn = database_proxy.obj.connection()
+    conn.execute("ANALYZE")  # makes sqlite_stat1
+    conn.execute("DELETE FROM sqlite_stat1")
+    conn.executemany("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", LARGE_STATISTICS)
+    conn.execute("ANALYZE sqlite_schema")  # the planner reads the statistics again
+    plans = plans_of(lambda: overview.build_overview(TODAY))
+    shown = "\n".join(f"{s}\n  → {p}" for s, p in plans)
+    assert any(f"COVERING INDEX {index} " in plan for _sql, plan in plans), f"{what}\n{shown}"

@@ -8,12 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kemidesk.db.connection import database_proxy
 from kemidesk.domain.types import FollowupType, NotificationMethod, OutcomeCheckpoint, OutcomeStatus
 from kemidesk.services import grants, settings
 from kemidesk.services.followups import FollowupInput, record_followup, record_outcome
-from kemidesk.services.overview import build_overview, late_followups, overview_on_worker
+from kemidesk.services.overview import _by_day, build_overview, late_followups, overview_on_worker
 
 from .test_grants import apply, grant, setup_placement
 
@@ -159,3 +161,19 @@ def test_a_build_cancelled_in_its_query_leaves_the_file_closed_cleanly(
     close_database()
     assert not Path(f"{database}-wal").exists()
     assert clean_close.trusted(database)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 6), st.dates(date(2026, 1, 1), date(2026, 1, 8)), st.integers()),
+        max_size=60,
+    )
+)
+def test_follow_ups_are_sorted_by_due_and_placement_ties_kept(
+    rows: list[tuple[int, date, int]],
+) -> None:
+    """The follow-ups' grouped sort is the stable sort by (due, placement id): a placement's
+    two grants on the same day keep the plan's order."""
+    missing = [(pid, FollowupType.START, due, n, str(n)) for pid, due, n in rows]
+    expected = sorted(missing, key=lambda m: (m[2], m[0]))
+    assert _by_day(list(missing), 2, 0) == expected
