@@ -1,9 +1,9 @@
 """Chunked loading: the first rows at once, the rest in slices on the event loop.
 
 A list of 40 000 placements takes about a second to read; read in one go it would freeze
-the window. The loader reads the first page synchronously (its ids come from an indexed
-ORDER BY … LIMIT query), so the tab shows rows at once; then, one step per event-loop
-turn, all ids and the remaining rows in chunks, appended to the model. No threads: SQLite
+the window. The loader reads a first page (on a tab's first load in the turn after the
+one that shows the tab, so that each stays short), then, one step per event-loop turn, the
+remaining rows in pages or chunks, appended to the model. No threads: SQLite
 and the rows stay on the GUI thread, and a new load simply cancels the old one.
 """
 
