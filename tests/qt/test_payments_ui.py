@@ -233,3 +233,23 @@ def test_a_batch_has_one_name_in_the_lists(window: Any) -> None:
     assert in_batch
     row = tab.proxy.row_at(in_batch[0])
     assert tab.proxy.index(in_batch[0], column).data() == f"ME-{row.batch_id}"
+
+
+def test_the_tab_reads_the_recently_paid_in_parts_and_lists_them_all(window: Any) -> None:
+    """After its first page the tab reads the recently paid keys one part a step (each step
+    short), then its pages: the same rows as the list read at once."""
+    from kemidesk.ui.models.loader import FIRST_PAGE
+    from kemidesk.ui.tabs.payments import PAID_PARTS
+
+    today = window.ctx.today()
+    whole = payments.payment_lines(today, payments.recently_paid_keys(today))
+    assert len(whole) > FIRST_PAGE  # the second page is read, after the parts
+    tab = window.tab_by_key("payments")
+    window.tabs.setCurrentWidget(tab)
+    steps = 0
+    while tab.loader.loading:
+        tab.loader._next_chunk()
+        steps += 1
+    shown = [tab.proxy.row_at(r).id for r in range(tab.proxy.rowCount())]
+    assert sorted(shown) == sorted(payments.PAYMENT_LINE(x).id for x in whole)
+    assert steps >= 2 + PAID_PARTS  # the first page, the parts, the pages

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from kemidesk.domain.types import PlacementStatus
 from kemidesk.services import placements
 from kemidesk.ui.dialogs.placement_form import PlacementForm
+from kemidesk.ui.models.loader import FIRST_PAGE
 from tests.qt.conftest import DEMO_TODAY, finish_loading
 
 
@@ -176,3 +177,22 @@ def test_palkkatuki_dates_default_from_the_placement(window: Any, qtbot: Any) ->
     form.start_date.line.setText("2.1.27")
     assert form.pt_start.value() == date(2027, 1, 15)  # left alone
     form.reject()
+
+
+def test_first_load_shows_the_tab_empty_and_the_rows_follow(window: Any, qtbot: Any) -> None:
+    """A tab's first load reads nothing in the turn that shows it (its creation and the
+    empty paint are one step, under ~40 ms); its first page comes in the next turn. A
+    refresh of a loaded tab reads its first page at once (the rows on screen stay)."""
+    tab = window.tab_by_key("placements")
+    window.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() == 0
+    assert tab.loader.loading
+    tab.view.viewport().repaint()  # painted empty
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    finish_loading(tab)
+    total = tab.model.rowCount()
+    assert total == len(placements.list_placements())
+    tab.refresh()
+    assert tab.model.rowCount() == min(total, FIRST_PAGE)  # the first page, in the same turn
+    finish_loading(tab)
+    assert tab.model.rowCount() == total

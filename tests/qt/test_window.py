@@ -67,6 +67,7 @@ def test_keyboard_shortcuts(window: Any, qtbot: Any) -> None:
 def test_print_is_enabled_only_where_a_handler_is_connected(window: Any, qtbot: Any) -> None:
     placements = window.tab_by_key("placements")
     window.tabs.setCurrentWidget(placements)
+    qtbot.waitUntil(lambda: placements.model.rowCount() > 0)  # the first page's own turn
     placements.select_row(0)
     action = window.actions_by_key["print"]
     window.set_print_handler("placement", None)

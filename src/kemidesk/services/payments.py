@@ -326,6 +326,20 @@ def recently_paid_keys(today: date, limit: int | None = None) -> list[tuple[Any,
     return keys
 
 
+def recently_paid_keys_part(today: date, part: int, parts: int) -> list[tuple[Any, int]]:
+    """The keys of `recently_paid_keys(today)` (in no order) whose paid day lies in the
+    `part`-th of `parts` equal stretches of the days shown (the last one open upwards):
+    the parts together are all of them, each read along the (status, paid_on) index, so
+    that a window can read them over several short steps."""
+    first = today - timedelta(days=PAID_SHOWN_DAYS)
+    span = PAID_SHOWN_DAYS + 1
+    low = first + timedelta(days=span * part // parts)
+    where = (Payment.status == PaymentStatus.PAID) & (Payment.paid_on >= low)
+    if part < parts - 1:
+        where &= Payment.paid_on < first + timedelta(days=span * (part + 1) // parts)
+    return raw_rows(Payment.select(Payment.period_start, Payment.id).where(where))
+
+
 def _key_parts(
     today: date, after: tuple[Any, Any] | None
 ) -> list[tuple[str, peewee.Expression, tuple[Any, Any] | None]]:

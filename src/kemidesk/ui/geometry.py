@@ -68,9 +68,11 @@ class DialogFitter(QObject):
     """Fits every dialog to its screen the first time it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the program passes here: the cheap test first (`event.type()`
+        # makes a Python enum, ~5 µs; a tab's creation sends ~800 events).
         if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog)
+            isinstance(watched, QDialog)
+            and event.type() == QEvent.Type.Show
             and watched.isWindow()
             and not watched.property(FITTED)
         ):

@@ -118,13 +118,15 @@ class HelpController(QObject):
         return app.activeModalWidget() or app.focusWidget() or app.activeWindow() or self.window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the program passes here: the cheap tests first (`event.type()`
+        # makes a Python enum, ~5 µs; a tab's creation sends ~800 events).
         if watched is self.window and event.type() == QEvent.Type.Close:
             if self.help_window is not None:
                 self.help_window.close()
             return False
         if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_F1
             and event.modifiers()
             in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)

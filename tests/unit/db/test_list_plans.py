@@ -59,6 +59,7 @@ CASES: dict[str, Callable[[], object]] = {
     ),
     "recently paid keys": lambda: payments.recently_paid_keys(TODAY),
     "latest paid keys": lambda: payments.recently_paid_keys(TODAY, 150),
+    "recently paid keys, a part": lambda: payments.recently_paid_keys_part(TODAY, 1, 3),
 }
 INDEXES = {  # the index each read is meant to use
     "placement ids": "placement_archived_start_date_id",
@@ -74,6 +75,7 @@ INDEXES = {  # the index each read is meant to use
     "decision lines, a page": "decision_archived_decision_date_id",
     "payment lines, a page": "payment_status_period_start",  # each status's part
     "recently paid keys": "payment_status_paid_on_amount_cents",
+    "recently paid keys, a part": "payment_status_paid_on_amount_cents",
 }  # (the overview's choices among its indexes follow the statistics of a real file)
 
 

@@ -111,6 +111,11 @@ def test_payment_pages_are_the_list_in_its_order() -> None:
         latest = payments.recently_paid_keys(TODAY, size)
         assert latest == bounds[:size]
         assert payments.payment_lines(TODAY, latest, None, size) == whole[:size]
+    # the keys read in parts (one a step in the tab) are all of them, each once
+    for parts in (1, 2, 3, 7):
+        pieces = [payments.recently_paid_keys_part(TODAY, k, parts) for k in range(parts)]
+        assert sorted(key for piece in pieces for key in piece) == sorted(bounds)
+    assert sum(map(len, pieces)) == len(bounds) > 0
     line = payments.PAYMENT_LINE
     assert [line(x).id for x in whole] == ids
     names = (

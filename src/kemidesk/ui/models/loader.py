@@ -1,9 +1,9 @@
 """Chunked loading: the first rows at once, the rest in slices on the event loop.
 
 A list of 40 000 placements takes about a second to read; read in one go it would freeze
-the window. The loader reads the first page synchronously (its ids come from an indexed
-ORDER BY … LIMIT query), so the tab shows rows at once; then, one step per event-loop
-turn, all ids and the remaining rows in chunks, appended to the model. No threads: SQLite
+the window. The loader reads a first page (on a tab's first load in the turn after the
+one that shows the tab, so that each stays short), then, one step per event-loop turn, the
+remaining rows in pages or chunks, appended to the model. No threads: SQLite
 and the rows stay on the GUI thread, and a new load simply cancels the old one.
 """
 
@@ -27,10 +27,18 @@ FetchChunk = Callable[[list[int]], Sequence[Any]]
 FetchFirst = Callable[[int], Sequence[int]]
 FetchPage = Callable[[Any, int], Sequence[Any]]  # (after, limit) -> the rows after `after`
 
-FIRST_PAGE = 150
+
+# A page function may return this instead of rows: it did some preparing work in this
+# step (e.g. one part of what its pages need), and is to be asked again in the next turn.
+class _Later(tuple):  # type: ignore[type-arg]  # not `()`: an empty page is that object
+    __slots__ = ()
+
+
+LATER: Sequence[Any] = _Later()
+FIRST_PAGE = 100  # fills a tall window; read in a step of its own on a tab's first load
 CHUNK = 2500  # the most rows of one step
 FIRST_CHUNK = 400
-STEP_SECONDS = 0.03  # each step aims at this much time, so that the window never waits long
+STEP_SECONDS = 0.02  # each step aims at this much time (its read), so the window never waits long
 FLUSH_SECONDS = 0.5  # rows read are shown at most this often: each batch repaints the view
 FREEZE_ROWS = 5000
 
@@ -54,6 +62,7 @@ class ChunkedLoader(QObject):
         self._page: FetchPage | None = None  # paged reading (`load_pages`)
         self._after_of: Callable[[Any], Any] | None = None
         self._after: Any = None
+        self._first_waiting = False  # `load_pages`: the first page is read in the next turn
         self._values: list[dict[Any, Any]] | None = None  # `_shared`, for one load
         self._started = 0.0
         self._flushed = 0.0  # when rows last reached the model
@@ -99,7 +108,8 @@ class ChunkedLoader(QObject):
             self.finished.emit()
 
     def load_pages(self, page: FetchPage, after_of: Callable[[Any], Any]) -> None:
-        """Big lists read as pages of one ordered query: `page(None, FIRST_PAGE)` now, then
+        """Big lists read as pages of one ordered query: `page(None, FIRST_PAGE)` now (in
+        the next event-loop turn when the model is empty: the tab's first load), then
         from the next event-loop turns `page(after_of(last row), n)` until a page comes
         short. Each page continues the index where the last one stopped (no list of ids
         read first, no rows put back in order)."""
@@ -107,14 +117,31 @@ class ChunkedLoader(QObject):
         self._started = self._flushed = time.perf_counter()
         self._chunk = FIRST_CHUNK
         self._values = None
+        self._page, self._after_of = page, after_of
+        if self._model.rowCount() == 0:
+            # Nothing on screen to keep (a tab's first load): the tab is shown and painted
+            # empty in this turn, its first page comes in the next one (each under ~40 ms).
+            self._first_waiting = True
+            self.progress.emit(0, 0)
+            self._timer.start()
+            return
+        self._first_page()
+
+    def _first_page(self) -> None:
+        """`page(None, FIRST_PAGE)` into the model in place of its rows."""
+        page, after_of = self._page, self._after_of
+        assert page is not None
+        assert after_of is not None
+        self._first_waiting = False
         first = self._shared(_kept_out_of_collection(page, None, FIRST_PAGE))
         self._model.set_rows(first)
         self._total = len(first)
         self.progress.emit(self._total, self._total)
         if len(first) >= FIRST_PAGE:
-            self._page, self._after_of, self._after = page, after_of, after_of(first[-1])
+            self._after = after_of(first[-1])
             self._timer.start()
         else:
+            self._page = self._after_of = self._after = None
             self.finished.emit()
 
     def cancel(self) -> None:
@@ -122,6 +149,7 @@ class ChunkedLoader(QObject):
         self._pending = []
         self._ids = None
         self._page = self._after_of = self._after = None
+        self._first_waiting = False
         self._values = None
         self._sorting = False
         self._buffer = []
@@ -135,6 +163,9 @@ class ChunkedLoader(QObject):
         if self._sorting:
             self._sorting = False
             self._done()
+            return
+        if self._first_waiting:
+            self._first_page()
             return
         if self._page is not None:
             self._next_page()
@@ -180,7 +211,11 @@ class ChunkedLoader(QObject):
         assert after_of is not None
         size = self._chunk
         began = time.perf_counter()
-        rows = self._shared(_kept_out_of_collection(page, self._after, size))
+        read = _kept_out_of_collection(page, self._after, size)
+        if read is LATER:
+            self._timer.start()
+            return
+        rows = self._shared(read)
         took = max(time.perf_counter() - began, 1e-4)
         self._chunk = max(100, min(CHUNK, int(size * STEP_SECONDS / took)))
         self._buffer.extend(rows)
@@ -231,7 +266,7 @@ class ChunkedLoader(QObject):
         self.finished.emit()
 
 
-def _kept_out_of_collection(page: FetchPage, after: Any, limit: int) -> list[Any]:
+def _kept_out_of_collection(page: FetchPage, after: Any, limit: int) -> Any:
     """`page(after, limit)` read with the garbage collector paused, its rows then moved out
     of the collector's sight (`gc.freeze`, as `_done` does for a whole list): rows as read
     hold no reference cycles, and the collections that the thousands of new tuples would
@@ -239,7 +274,8 @@ def _kept_out_of_collection(page: FetchPage, after: Any, limit: int) -> list[Any
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return list(page(after, limit))
+        rows = page(after, limit)
+        return rows if rows is LATER else list(rows)  # type: ignore[return-value]
     finally:
         gc.freeze()
         if enabled:
