@@ -228,21 +228,27 @@ STEPS: tuple[tuple[str, Step], ...] = (
 
 @contextlib.contextmanager
 def _isolated() -> Iterator[Path]:
-    """A temporary folder that every path of the program points at while the test runs."""
-    saved = os.environ.get(DATA_DIR_ENV)
+    """A temporary folder that every path of the program points at while the test runs
+    (the data folder and the printing fonts' cache)."""
+    from kemidesk.printing.fonts import CACHE_DIR_ENV
+
+    names = (DATA_DIR_ENV, CACHE_DIR_ENV)
+    saved = {name: os.environ.get(name) for name in names}
     with tempfile.TemporaryDirectory(prefix="kemidesk-smoke-", ignore_cleanup_errors=True) as tmp:
         root = Path(tmp)
         os.environ[DATA_DIR_ENV] = str(root / "data")
+        os.environ[CACHE_DIR_ENV] = str(root / "cache")
         try:
             yield root
         finally:
             from kemidesk.db.connection import close_database
 
             close_database()  # Windows cannot delete an open SQLite file
-            if saved is None:
-                os.environ.pop(DATA_DIR_ENV, None)
-            else:
-                os.environ[DATA_DIR_ENV] = saved
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
 
 
 @contextlib.contextmanager

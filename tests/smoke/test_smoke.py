@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from kemidesk.paths import DATA_DIR_ENV
+from kemidesk.printing.fonts import CACHE_DIR_ENV
 from kemidesk.smoke import SmokeFailure, run_smoke_test
 
 PLATFORM_VARIABLES = (
-    DATA_DIR_ENV, "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
-    "DISPLAY", "WAYLAND_DISPLAY", "LOCALAPPDATA", "APPDATA",
+    DATA_DIR_ENV, CACHE_DIR_ENV, "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME",
+    "XDG_CACHE_HOME", "DISPLAY", "WAYLAND_DISPLAY", "LOCALAPPDATA", "APPDATA",
 )  # fmt: skip
 
 
@@ -97,16 +98,19 @@ def test_runs_in_a_temporary_folder_and_restores_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(DATA_DIR_ENV, "/somewhere/else")
+    monkeypatch.delenv(CACHE_DIR_ENV, raising=False)
     seen: list[Path] = []
 
     def record(ctx: object) -> str:
         root = ctx.root  # type: ignore[attr-defined]
         seen.append(root)
         assert os.environ[DATA_DIR_ENV] == str(root / "data")
+        assert os.environ[CACHE_DIR_ENV] == str(root / "cache")  # the fonts' cache too
         assert ctx.paths.database.is_relative_to(root)  # type: ignore[attr-defined]
         return "ok"
 
     assert run_smoke_test(steps=(("paikka", record),)) == 0
     assert os.environ[DATA_DIR_ENV] == "/somewhere/else"
+    assert CACHE_DIR_ENV not in os.environ
     assert seen
     assert not seen[0].exists()
