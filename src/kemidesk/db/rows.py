@@ -166,18 +166,9 @@ def _as_dicts(
     rows: list[tuple[Any, ...]], columns: list[tuple[str, Callable[[Any], Any] | None]]
 ) -> list[dict[str, Any]]:
     names = [name for name, _ in columns]
-    converted = [(i, convert) for i, (_, convert) in enumerate(columns) if convert is not None]
-    if not converted:
+    if all(convert is None for _, convert in columns):
         return [dict(zip(names, row, strict=True)) for row in rows]
-    out = []
-    for row in rows:
-        values = list(row)
-        for i, convert in converted:
-            value = values[i]
-            if value is not None:
-                values[i] = convert(value)
-        out.append(dict(zip(names, values, strict=True)))
-    return out
+    return [dict(zip(names, values, strict=True)) for values in _as_lists(rows, columns)]
 
 
 # A stand-in id: the statement of a chunked read is built once with it in its IN list.

@@ -75,10 +75,7 @@ class ChunkedLoader(QObject):
     @property
     def loading(self) -> bool:
         return (
-            bool(self._pending)
-            or self._ids is not None
-            or self._page is not None
-            or (self._sorting)
+            bool(self._pending) or self._ids is not None or self._page is not None or self._sorting
         )
 
     def load_all(self, fetch: FetchAll) -> None:
