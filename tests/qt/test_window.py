@@ -248,19 +248,21 @@ def test_tab_order_and_enter_from_search(window: Any, qtbot: Any) -> None:
     dialog.close()
 
 
-def test_the_idle_window_imports_the_tabs_modules_without_creating_them(
+def test_the_idle_window_imports_the_tabs_modules_and_makes_the_tabs_without_their_data(
     window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A second after start the window imports the modules of the tabs not shown yet, one
-    per turn of the event loop, so that a tab's first opening does not wait for them; the
-    tabs themselves stay placeholders until shown."""
+    """A second after start the window imports the modules of the tabs not shown yet, then
+    makes the tabs, one step per turn of the event loop, so that a tab's first opening waits
+    only for its data; nothing is read until a tab is shown."""
     import importlib
     import sys
 
+    from kemidesk.ui.models.loader import ChunkedLoader
     from kemidesk.ui.tabs.pending import PendingTab
 
     placeholders = [window.tabs.widget(i) for i in range(window.tabs.count())]
     placeholders = [w for w in placeholders if isinstance(w, PendingTab)]
+    keys = [w.key for w in placeholders]
     leaves = ["kemidesk.ui.tabs.trainings", "kemidesk.ui.tabs.coaches"]  # nothing imports them
     for name in leaves:
         monkeypatch.delitem(sys.modules, name, raising=False)
@@ -270,12 +272,61 @@ def test_the_idle_window_imports_the_tabs_modules_without_creating_them(
     imported: list[str] = []
     real = importlib.import_module
     monkeypatch.setattr(importlib, "import_module", lambda n: imported.append(n) or real(n))
+    loads: list[str] = []  # the lists' reads (every list tab reads through its loader)
+    for name in ("load_all", "load_chunked", "load_pages"):
+        real_load = getattr(ChunkedLoader, name)
+
+        def counted(loader: Any, *args: Any, _real: Any = real_load) -> Any:
+            loads.append(loader.parent().key)
+            return _real(loader, *args)
+
+        monkeypatch.setattr(ChunkedLoader, name, counted)
     assert not window.warmed_up
     qtbot.waitUntil(lambda: window.warmed_up, timeout=10_000)
-    assert imported == expected  # in the tabs' order, each once
+    assert imported[: len(expected)] == expected  # in the tabs' order, each once, first
     assert all(name in sys.modules for name in expected)
-    still = [window.tabs.widget(i) for i in range(window.tabs.count())]
-    assert [w for w in still if isinstance(w, PendingTab)] == placeholders
+    made = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    assert not [w for w in made if isinstance(w, PendingTab)]
+    assert [w.key for w in made[1:]] == keys  # in their places
+    assert all(not getattr(w, "loaded", False) for w in made[1:])
+    assert loads == []  # nothing read
+    assert window.current_tab().key == "overview"
+    people = window.tab_by_key("people")
+    window.tabs.setCurrentWidget(people)  # a tab made while idle reads its data when shown
+    finish_loading(people)
+    assert loads == ["people"]
+    assert people.model.rowCount() > 0
+    assert people.view.model().rowCount() == people.model.rowCount()
+
+
+def test_closing_while_the_idle_window_makes_the_tabs_is_clean(
+    ctx: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing the window between two of its idle steps stops them: the tabs not made yet
+    stay placeholders, and the tabs made but never shown keep no column widths."""
+    import kemidesk.ui.main_window as main_window
+    from kemidesk.ui.tabs.pending import PendingTab
+
+    monkeypatch.setattr(main_window, "WARM_UP_AFTER_MS", 10)
+    monkeypatch.setattr(main_window, "WARM_UP_STEP_MS", 50)
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.current_tab().loaded)
+
+    def widgets() -> list[Any]:
+        return [main.tabs.widget(i) for i in range(main.tabs.count())]
+
+    qtbot.waitUntil(lambda: not isinstance(widgets()[1], PendingTab), timeout=10_000)
+    main.close()
+    left = [w for w in widgets() if isinstance(w, PendingTab)]
+    assert left  # closed in the middle
+    qtbot.wait(200)  # the step that was due runs and stops
+    assert [w for w in widgets() if isinstance(w, PendingTab)] == left
+    assert not main.warmed_up
+    made = [w for w in widgets()[1:] if not isinstance(w, PendingTab)]
+    for tab in made:
+        assert ctx.settings.bytes_value(f"tables/{tab.key}/header") is None
 
 
 def test_the_days_backup_is_made_after_the_window_has_gone(

@@ -2,7 +2,10 @@
 
 Start-up: the window is built from Qt widgets and placeholder tabs only and painted at
 once; after the first paint it runs `startup_check` (run_app opens the database there),
-creates the current tab and loads its first rows. Other tabs are created when first shown.
+creates the current tab and loads its first rows. A second later, while the window is idle,
+it imports the other tabs' modules and makes their widgets, one per turn of the event loop
+(`_warm_up`); each tab reads its data when first shown (a tab shown before its turn is made
+then).
 
 Extending it:
 - a new tab: subclass `tabs.base.BaseTab` and call `window.add_tab(tab, index)`;
@@ -64,7 +67,8 @@ class MainWindow(QMainWindow):
         self.startup_check = startup_check
         self._ready = startup_check is None  # data may be read (the database is open)
         self._started = False
-        self.warmed_up = False  # the tabs' modules imported while idle (_warm_up)
+        self.warmed_up = False  # the tabs' modules imported, the tabs made while idle (_warm_up)
+        self._unshown: set[str] = set()  # keys of tabs made while idle and not shown yet
         self.backup_at_exit = False  # closed with the database open: the day's backup due
         self.ctx = ctx
         self.restart_requested = False
@@ -306,6 +310,7 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         tab = self.current_tab()
         self.ctx.settings.last_tab = tab.key
+        self._unshown.discard(tab.key)
         tab.ensure_loaded()
         self.update_actions()
 
@@ -400,27 +405,43 @@ class MainWindow(QMainWindow):
         self.update_counts()
 
     def _warm_up(self) -> None:
-        """While the window is idle after start, import the modules of the tabs not shown
-        yet, one per turn of the event loop (each 10–40 ms), so that opening a tab the
-        first time does not wait for them; waits while the current tab reads its data.
-        `warmed_up` is True when nothing is left."""
+        """While the window is idle after start, prepare the tabs not shown yet, one step per
+        turn of the event loop: first import their modules (each 10–40 ms), then make each
+        tab's widgets (each 5–30 ms; nothing is read: a tab reads its data when first
+        shown), so that opening a tab the first time waits only for its data. Waits while the
+        current tab reads its data. `warmed_up` is True when nothing is left."""
         if not self._ready or not self.isVisible():
             return
+        pending = [
+            i for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), PendingTab)
+        ]
         waiting = [
             entry.module
-            for entry in (
-                getattr(self.tabs.widget(i), "entry", None) for i in range(self.tabs.count())
-            )
-            if entry is not None and entry.module not in sys.modules
+            for entry in (self.tabs.widget(i).entry for i in pending)  # type: ignore[attr-defined]
+            if entry.module not in sys.modules
         ]
-        if not waiting:
+        if not pending:
             self.warmed_up = True
             return
         if self.current_tab().is_reading():
             QTimer.singleShot(WARM_UP_AFTER_MS // 4, self, self._warm_up)
             return
-        importlib.import_module(waiting[0])
+        if waiting:
+            importlib.import_module(waiting[0])
+        else:
+            self._make_while_idle(pending[0])
         QTimer.singleShot(WARM_UP_STEP_MS, self, self._warm_up)
+
+    def _make_while_idle(self, index: int) -> None:
+        """Make the placeholder tab at `index` (not shown), styled and laid out at the size
+        it will be shown at; its data is not read."""
+        tab = self._materialize(index)
+        self._unshown.add(tab.key)
+        tab.ensurePolished()
+        tab.resize(self.tabs.currentWidget().size())
+        layout = tab.layout()
+        if layout is not None:
+            layout.activate()
 
     def _recovered(self, problem: str) -> bool:
         """A saved office connection that fails at start: the connection dialog is offered
@@ -461,7 +482,8 @@ class MainWindow(QMainWindow):
         settings.set_bytes(f"window/geometry/{key}", self.saveGeometry())
         settings.last_tab = self.current_tab().key
         for tab in self.all_tabs():
-            tab.save_state()
+            if tab.key not in self._unshown:  # a tab never shown keeps what it had
+                tab.save_state()
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
