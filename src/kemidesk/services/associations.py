@@ -194,13 +194,16 @@ def association_names(include_archived: bool = False) -> list[tuple[int, str]]:
 def list_associations(
     include_archived: bool = False, ids: list[int] | None = None, today: date | None = None
 ) -> list[AssociationRow]:
-    total = peewee.fn.COUNT(Placement.id)
-    active = peewee.fn.SUM(peewee.Case(None, [(active_on(today or date.today()), 1)], 0))
-    query = (
-        Association.select(Association, total.alias("n"), active.alias("n_active"))
-        .join(Placement, peewee.JOIN.LEFT_OUTER)
-        .group_by(Association.id)
-        .order_by(Association.name)
+    # Each association's counts as correlated subqueries over the covering index on
+    # (association_id, start_date, end_date, actual_end_date): a join with GROUP BY carried
+    # every column of the association through 40 000 joined rows (twice the time).
+    own = Placement.association == Association.id
+    total = Placement.select(peewee.fn.COUNT(Placement.id)).where(own)
+    active = Placement.select(peewee.fn.COUNT(Placement.id)).where(
+        own & active_on(today or date.today())
+    )
+    query = Association.select(Association, total.alias("n"), active.alias("n_active")).order_by(
+        Association.name
     )
     if not include_archived:
         query = query.where(Association.archived == False)  # noqa: E712

@@ -41,6 +41,7 @@ FIRST_CHUNK = 400
 STEP_SECONDS = 0.02  # each step aims at this much time (its read), so the window never waits long
 FLUSH_SECONDS = 0.5  # rows read are shown at most this often: each batch repaints the view
 FREEZE_ROWS = 5000
+SORT_APART_ROWS = 2000  # a list this long is sorted in a step of its own after its last rows
 
 
 class ChunkedLoader(QObject):
@@ -88,12 +89,15 @@ class ChunkedLoader(QObject):
 
     def load_chunked(self, ids: FetchIds, fetch: FetchChunk, first: FetchFirst) -> None:
         """Big lists: the first page (`first(FIRST_PAGE)` ids) now; all ids and the rest,
-        chunk by chunk, from the next event-loop turns."""
+        chunk by chunk, from the next event-loop turns. A list of at most two pages is read
+        whole now (as long as a page or two: no more turns, no second repaint)."""
         self.cancel()
         self._started = self._flushed = time.perf_counter()
         self._chunk = FIRST_CHUNK
-        first_ids = list(first(FIRST_PAGE))
-        more = len(first_ids) >= FIRST_PAGE
+        first_ids = list(first(2 * FIRST_PAGE + 1))
+        more = len(first_ids) > 2 * FIRST_PAGE
+        if more:
+            first_ids = first_ids[:FIRST_PAGE]
         self._fetch, self._seen = fetch, set(first_ids)
         self._ids = ids if more else None
         self._model.set_rows(list(fetch(first_ids)) if first_ids else [])
@@ -196,7 +200,7 @@ class ChunkedLoader(QObject):
         if self._pending:
             self._timer.start()
             return
-        if self._model.sort_column >= 0 and self._model.rowCount() > 1:
+        if self._model.sort_column >= 0 and self._model.rowCount() > SORT_APART_ROWS:
             self._sorting = True  # sorting 40 000 rows takes a step of its own
             self._timer.start()
             return
@@ -227,7 +231,7 @@ class ChunkedLoader(QObject):
         self.progress.emit(self._total, self._total)
         if more:
             self._timer.start()
-        elif self._model.sort_column >= 0 and self._model.rowCount() > 1:
+        elif self._model.sort_column >= 0 and self._model.rowCount() > SORT_APART_ROWS:
             self._sorting = True  # the sort in a step of its own
             self._timer.start()
         else:
