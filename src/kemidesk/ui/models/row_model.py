@@ -10,6 +10,7 @@ back into Python n·log n times. The proxy on top only filters.
 from __future__ import annotations
 
 import operator
+import time
 from collections.abc import Callable, Sequence
 from itertools import islice
 from operator import attrgetter, itemgetter
@@ -32,8 +33,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row dataclass itself
 ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's id
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+SEARCH_STEP_ROWS = 1000  # search texts made at a time by `search_for` (~3 ms)
 _ARCHIVED_COLOUR = QColor("#808080")
-_ROLES = frozenset({
+ROLES = frozenset({  # the roles a cell answers (others: None)
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, SORT_ROLE, ROW_ROLE, ID_ROLE,
 })  # fmt: skip
@@ -92,13 +94,13 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid():  # the view asks ~10 roles per cell
+        if role not in ROLES or not index.isValid():  # the view asks ~10 roles per cell
             return None
         return self.cell(index.row(), index.column(), role)
 
     def cell(self, position: int, column_number: int, role: int) -> Any:
         """data() of the row at `position` (the filter proxy asks here directly)."""
-        if role not in _ROLES:
+        if role not in ROLES:
             return None
         row = self._rows[position]
         column = self.columns[column_number]
@@ -322,6 +324,20 @@ class RowTableModel(QAbstractTableModel):
         if len(self._ahead) < len(self._rows):
             return False
         self._search, self._ahead = self._ahead, []
+        return True
+
+    def search_made(self) -> list[str]:
+        """The search texts made so far, of the first rows in order (all of them once
+        `search_strings` or `search_ahead` has made every row's); nothing is made here."""
+        return self._ahead if self._search is None else self._search
+
+    def search_for(self, seconds: float) -> bool:
+        """Make the next rows' search texts, SEARCH_STEP_ROWS at a time, for about `seconds`
+        (at least one batch); True when every row's is made."""
+        began = time.perf_counter()
+        while not self.search_ahead(SEARCH_STEP_ROWS):
+            if time.perf_counter() - began >= seconds:
+                return False
         return True
 
     def search_texts(self, rows: Sequence[Any]) -> list[str]:
