@@ -17,6 +17,7 @@ row at once gives.
 
 from __future__ import annotations
 
+import time
 from array import array
 from collections.abc import Callable, Iterable, MutableSequence
 from typing import Any
@@ -35,6 +36,7 @@ Predicate = Callable[[Any], bool]
 AnyIndex = QModelIndex | QPersistentModelIndex
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # every row's
 SEARCH_STEP_SECONDS = 0.015  # search texts made in a keystroke or a later step, at most
+SEARCH_SHOW_SECONDS = 0.25  # rows found in later steps are shown at most this often
 
 
 class RowFilterProxy(QAbstractProxyModel):
@@ -51,6 +53,8 @@ class RowFilterProxy(QAbstractProxyModel):
         # Source rows from here on are not filtered yet (their search texts are being made,
         # one step per event-loop turn); None when every row is.
         self._open_from: int | None = None
+        self._found: MutableSequence[int] = array("q")  # found in later steps, not shown yet
+        self._shown_at = 0.0  # when rows found in later steps were last shown
         self._more = QTimer(self)
         self._more.setSingleShot(True)
         self._more.setInterval(0)
@@ -109,11 +113,16 @@ class RowFilterProxy(QAbstractProxyModel):
 
     def _search_more(self) -> None:
         """One step of a search whose rows' texts were not all made: the next rows' texts,
-        their matches appended."""
+        their matches appended (shown in a few batches: each repaints the view)."""
         first = self._open_from
         if first is None:
             return
-        new = self._compute(first, self._source.rowCount())
+        self._found.extend(self._compute(first, self._source.rowCount()))
+        now = time.perf_counter()
+        if self._open_from is not None and now - self._shown_at < SEARCH_SHOW_SECONDS:
+            return
+        self._shown_at = now
+        new, self._found = self._found, array("q")
         if new:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
@@ -127,6 +136,9 @@ class RowFilterProxy(QAbstractProxyModel):
         among the rows whose search texts are made (more made now, for SEARCH_STEP_SECONDS):
         the rest are left to `_search_more` (`_open_from`)."""
         self._open_from = None
+        if first == 0:  # a new search (or a new order): what later steps found is void
+            self._found = array("q")
+            self._shown_at = time.perf_counter()
         kept: Iterable[int] = range(first, end)
         if not self._needles and not self._predicates:
             self._more.stop()
