@@ -84,6 +84,7 @@ def visible_sheet(tab: RecordTab) -> Sheet:
     ]
     rows: list[list[Any]] = []
     proxy = tab.proxy
+    proxy.finish_search()  # every row the search finds, also those of its steps to come
     for proxy_row in range(proxy.rowCount()):
         source = proxy.mapToSource(proxy.index(proxy_row, 0)).row()
         record = tab.model.row_at(source)

@@ -57,3 +57,32 @@ def test_decision_years_newest_first() -> None:
     assert years == sorted(
         {r.decision_date.year for r in grants.list_decisions(True)}, reverse=True
     )
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+def test_people_and_associations_count_their_placements(include_archived: bool) -> None:
+    """Työllistetyt and Yhdistykset count each one's placements (archived ones too) and the
+    association's placements running on the day, as counting the placements one by one."""
+    from kemidesk.services import associations
+
+    _archive_some()
+    every = placements.list_placements(True, today=TODAY)
+    day = TODAY
+
+    def running(p: placements.PlacementRow) -> bool:
+        end = p.actual_end_date or p.end_date
+        return p.start_date <= day and (end is None or end >= day)
+
+    listed = people.list_people(include_archived=include_archived)
+    assert listed
+    assert any(r.placement_count > 1 for r in listed)
+    for row in listed:
+        assert row.placement_count == sum(p.person_id == row.id for p in every), row.id
+    some = [r.id for r in listed[::3]]
+    assert people.list_people(True, ids=some) == [r for r in listed if r.id in set(some)]
+    employers = associations.list_associations(include_archived=include_archived, today=day)
+    assert any(r.active_placements > 0 for r in employers)
+    for row in employers:
+        own = [p for p in every if p.association_id == row.id]
+        assert row.placement_count == len(own), row.id
+        assert row.active_placements == sum(map(running, own)), row.id
