@@ -345,7 +345,8 @@ def test_the_days_backup_is_made_after_the_window_has_gone(
 
     def close_when_started() -> None:
         shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        shown = [w for w in shown if w.isVisible() and w.current_tab().loaded]
+        # (a placeholder until the database is open: it has no `loaded`)
+        shown = [w for w in shown if w.isVisible() and getattr(w.current_tab(), "loaded", False)]
         if not shown:
             QTimer.singleShot(50, close_when_started)
             return
