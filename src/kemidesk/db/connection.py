@@ -14,16 +14,9 @@ from typing import Any, ClassVar
 import peewee
 
 from kemidesk.db.errors import DatabaseFileError
+from kemidesk.db.reading import PRAGMAS
 
 database_proxy = peewee.DatabaseProxy()
-
-PRAGMAS = (
-    ("journal_mode", "wal"),
-    ("foreign_keys", 1),
-    ("synchronous", "full"),  # see README, Backups: ~4 ms a commit buys durability
-    ("busy_timeout", 5000),
-    ("cache_size", -16000),  # 16 MB page cache
-)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

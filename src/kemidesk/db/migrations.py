@@ -20,6 +20,7 @@ import peewee
 
 from kemidesk.db.backup import backup_database
 from kemidesk.db.errors import DatabaseFileError, SchemaTooNewError
+from kemidesk.db.head import HEAD
 from kemidesk.db.inspect import APPLICATION_ID, inspect_database
 from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V1,
@@ -161,7 +162,8 @@ MIGRATIONS: dict[int, Step] = {
     20: _v20_sync_log_pruned,
     22: _v22_overview_indexes,
 }
-HEAD = max(MIGRATIONS)
+if max(MIGRATIONS) != HEAD:  # db/head.py says it for the readers that skip this module
+    raise RuntimeError(f"db/head.py: HEAD {HEAD} is not the highest step {max(MIGRATIONS)}")
 
 # PostgreSQL: the same numbered steps in the server's types. Step 3 marked SQLite files with
 # application_id; on the server the marker is the `kemidesk_schema` table, there from step 1,

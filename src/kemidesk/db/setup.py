@@ -9,7 +9,8 @@ import peewee
 
 from kemidesk.db import clean_close
 from kemidesk.db.connection import close_database, open_database, open_server_database
-from kemidesk.db.migrations import check_version, inspect_file, migrate
+from kemidesk.db.head import HEAD
+from kemidesk.db.inspect import inspect_database
 
 if TYPE_CHECKING:
     from kemidesk.paths import AppPaths
@@ -21,9 +22,13 @@ def prepare_database(db_path: Path, backup_dir: Path) -> peewee.SqliteDatabase:
     # Read-only: foreign, damaged, truncated, newer → DatabaseFileError. The page-by-page
     # check is skipped only for a file closed cleanly and untouched since (db.clean_close).
     check_pages = not clean_close.trusted(db_path)
-    inspect_file(db_path, quick_check=check_pages)
+    version = inspect_database(db_path, HEAD, quick_check=check_pages).version
     db = open_database(db_path)
     clean_close.opened(db_path, checked_now=check_pages)
+    if version == HEAD:
+        return db  # ours and current: nothing to migrate (nor the migrations to import)
+    from kemidesk.db.migrations import check_version, migrate
+
     try:
         check_version(db)
         migrate(db, db_path, backup_dir)
@@ -38,6 +43,8 @@ def prepare_server_database(url: str) -> peewee.Database:
     is not kemidesk's, or is newer, raises DatabaseFileError before anything is written; an
     unreachable server raises ServerConnectionError. No SQLite checks, no file lock, no
     backup before migrating (the server's backups are `pg_dump`'s)."""
+    from kemidesk.db.migrations import migrate
+
     db = open_server_database(url)
     try:
         if migrate(db, None, None):

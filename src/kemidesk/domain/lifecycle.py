@@ -5,7 +5,9 @@ free text. Services, the window and the demo ask these instead of listing litera
 
 from __future__ import annotations
 
-from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus
+from datetime import date
+
+from kemidesk.domain.types import DecisionStatus, DecisionType, PaymentStatus, PlacementStatus
 
 # ---------------------------------------------------------------- decisions
 
@@ -135,3 +137,24 @@ TRAINING_REGISTRATION_PERSONAL_TEXT: tuple[str, ...] = ("name", "role")
 # Fields of a job coach's visit log entry that hold free text written about the person (the
 # same rules as the follow-up text: erased with the person, never logged).
 COACH_VISIT_PERSONAL_TEXT: tuple[str, ...] = ("note",)
+
+
+# ---------------------------------------------------------------- placements
+
+
+def effective_end(end_date: date | None, actual_end: date | None) -> date | None:
+    return actual_end or end_date
+
+
+def placement_status(
+    start: date, end_date: date | None, actual_end: date | None, today: date
+) -> PlacementStatus:
+    """A placement's status follows from its dates; only an early end is stored by hand."""
+    if actual_end is not None and (end_date is None or actual_end < end_date):
+        return PlacementStatus.TERMINATED if actual_end < today else PlacementStatus.ACTIVE
+    end = effective_end(end_date, actual_end)
+    if today < start:
+        return PlacementStatus.PLANNED
+    if end is not None and today > end:
+        return PlacementStatus.ENDED
+    return PlacementStatus.ACTIVE

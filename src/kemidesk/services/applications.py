@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import Any
 
 import peewee
-from dateutil.relativedelta import relativedelta
 
 from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import (
@@ -290,6 +289,8 @@ def _overlap_findings(ledgers: list[GrantLedger], start: date, end: date) -> lis
 
 def _de_minimis_received(association: Association, decision_date: date, rules: RuleSet) -> int:
     """Aid to the undertaking in the rolling years before (and on) the decision date."""
+    from dateutil.relativedelta import relativedelta  # (and six) only when it is asked
+
     since = decision_date - relativedelta(years=rules.de_minimis_years)
     window = (int(association.id), since.isoformat(), decision_date.isoformat())
     other = prepared("de_minimis.other", _other_aid_query, *window)

@@ -7,24 +7,9 @@ from datetime import date
 import peewee
 
 from kemidesk.db.models import Placement
-from kemidesk.domain.types import PlacementStatus
+from kemidesk.domain.lifecycle import effective_end, placement_status
 
-
-def effective_end(end_date: date | None, actual_end: date | None) -> date | None:
-    return actual_end or end_date
-
-
-def placement_status(
-    start: date, end_date: date | None, actual_end: date | None, today: date
-) -> PlacementStatus:
-    if actual_end is not None and (end_date is None or actual_end < end_date):
-        return PlacementStatus.TERMINATED if actual_end < today else PlacementStatus.ACTIVE
-    end = effective_end(end_date, actual_end)
-    if today < start:
-        return PlacementStatus.PLANNED
-    if end is not None and today > end:
-        return PlacementStatus.ENDED
-    return PlacementStatus.ACTIVE
+__all__ = ["active_on", "effective_end", "placement_status"]
 
 
 def active_on(day: date) -> peewee.Expression:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kemidesk.db import clean_close, migrations
+from kemidesk.db import clean_close, setup
 from kemidesk.db.connection import close_database, database_proxy
 from kemidesk.db.inspect import InspectError, Problem
 from kemidesk.db.setup import prepare_database
@@ -22,13 +22,13 @@ from .bad_files import PAGE, make_ours
 def checks(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Whether each opening ran the page check."""
     seen: list[bool] = []
-    real = migrations.inspect_database
+    real = setup.inspect_database
 
     def spy(path: Path, head: int, **kwargs: bool) -> object:
         seen.append(kwargs.get("quick_check", True))
         return real(path, head, **kwargs)
 
-    monkeypatch.setattr(migrations, "inspect_database", spy)
+    monkeypatch.setattr(setup, "inspect_database", spy)
     return seen
 
 
