@@ -342,8 +342,10 @@ class Placement(BaseModel):
                 ),
                 False,
             ),
-            # a decision's or payment's line: its person, from the index alone (step 26)
-            (("id", "person"), False),
+            # a placement read by id for its person, employer, state and dates (a decision's
+            # or a payment's line, the overview's grants and bonuses), from the index alone
+            # (step 26)
+            (("id", "person", "association", "archived", "actual_end_date", "end_date"), False),
         )
 
 

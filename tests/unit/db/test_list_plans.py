@@ -165,7 +165,11 @@ LARGE_STATISTICS = (
         "placement_coach_id_archived_start_date_id_end_date_actua_a3a7991",
         "39900 9975 9975 344 1 1 1 1 1",
     ),
-    ("placement", "placement_id_person_id", "39900 1 1"),
+    (
+        "placement",
+        "placement_id_person_id_association_id_archived_actual_en_4364b23",
+        "39900 1 1 1 1 1 1",
+    ),
     ("placement", "placement_pt_end", "39900 481"),
     ("placement", "placement_end_date", "39900 493"),
     ("placement", "placement_archived_start_date_id", "39900 39900 512 1"),
@@ -217,6 +221,11 @@ LARGE_STATISTICS = (
         ("payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b", "held payments"),
         # migration 26: the placements without a coach, from the index alone in their order
         ("placement_coach_id_archived_start_date_id_end_date_actua_a3a7991", "coach needed"),
+        # … and the placements of the running grants and of the bonus proposals, by id
+        (
+            "placement_id_person_id_association_id_archived_actual_en_4364b23",
+            "placements of grants, bonuses",
+        ),
     ],
 )
 def test_overview_reads_from_covering_indexes_at_large(db: object, index: str, what: str) -> None:
@@ -258,7 +267,7 @@ def test_coach_needed_comes_in_the_index_order(db: object) -> None:
     ("index", "what"),
     [
         ("payment_decision_id_status_amount_cents", "the money paid of each decision"),
-        ("placement_id_person_id", "a decision's person"),
+        ("placement_id_person_id_association_id_archived_actual_en_4364b23", "a decision's person"),
     ],
 )
 def test_decision_lines_read_from_covering_indexes_at_large(
@@ -279,4 +288,5 @@ def test_payment_lines_find_their_person_from_an_index_at_large(db: object) -> N
     _use_large_statistics()
     plans = plans_of(CASES["payment lines, a page"])
     shown = "\n".join(f"{s}\n  → {p}" for s, p in plans)
-    assert any("COVERING INDEX placement_id_person_id " in plan for _sql, plan in plans), shown
+    index = "placement_id_person_id_association_id_archived_actual_en_4364b23"
+    assert any(f"COVERING INDEX {index} " in plan for _sql, plan in plans), shown
