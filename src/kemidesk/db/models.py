@@ -328,6 +328,24 @@ class Placement(BaseModel):
             (("association", "start_date", "end_date", "actual_end_date"), False),
             # the overview's outcome checks, covering (step 22; was the date alone, step 12)
             (("actual_end_date", "archived", "end_date", "person", "association"), False),
+            # the overview's placements without a coach, in its order, covering (step 26)
+            (
+                (
+                    "coach",
+                    "archived",
+                    "start_date",
+                    "id",
+                    "end_date",
+                    "actual_end_date",
+                    "person",
+                    "association",
+                ),
+                False,
+            ),
+            # a placement read by id for its person, employer, state and dates (a decision's
+            # or a payment's line, the overview's grants and bonuses), from the index alone
+            # (step 26)
+            (("id", "person", "association", "archived", "actual_end_date", "end_date"), False),
         )
 
 
@@ -429,6 +447,8 @@ class Payment(BaseModel):
             (("status", "paid_on", "amount_cents"), False),  # the year's paid money (step 15)
             (("period_start", "id"), False),  # the lists' order (step 12)
             (("status", "period_start"), False),  # the Maksut list's first page (step 12)
+            # the money paid of each decision on the Päätökset list, covering (step 26)
+            (("decision", "status", "amount_cents"), False),
             # the overview's held payments and claims, in its order, covering (step 22)
             (
                 (

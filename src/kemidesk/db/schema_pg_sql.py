@@ -246,3 +246,11 @@ DROP INDEX "placement_actual_end_date";
 CREATE INDEX "placement_actual_end_date_archived_end_date_person_id_as_9b1f314" ON "placement" ("actual_end_date", "archived", "end_date", "person_id", "association_id");
 ANALYZE;
 """
+
+# Step 26: see schema_sql.SCHEMA_V26_GROWTH_INDEXES.
+PG_SCHEMA_V26_GROWTH_INDEXES = """
+CREATE INDEX "placement_coach_id_archived_start_date_id_end_date_actua_a3a7991" ON "placement" ("coach_id", "archived", "start_date", "id", "end_date", "actual_end_date", "person_id", "association_id");
+CREATE INDEX "placement_id_person_id_association_id_archived_actual_en_4364b23" ON "placement" ("id", "person_id", "association_id", "archived", "actual_end_date", "end_date");
+CREATE INDEX "payment_decision_id_status_amount_cents" ON "payment" ("decision_id", "status", "amount_cents");
+ANALYZE;
+"""

@@ -535,13 +535,6 @@ def _ending_soon(today: date) -> list[TodoItem]:
     return sorted(items, key=lambda i: i.due or today)
 
 
-def _grant_decisions() -> peewee.ModelSelect:
-    """The placement ids of the grants that are not cancelled."""
-    return Decision.select(Decision.placement).where(
-        Decision.decision_type.in_(GRANT_KINDS) & (Decision.status != DecisionStatus.CANCELLED)
-    )
-
-
 def _outcome_checks(today: date) -> list[TodoItem]:
     """Checkpoints (end, +3, +6 months) that have come and have no recorded outcome."""
     first = today - timedelta(days=240)
@@ -594,23 +587,22 @@ def _outcome_checks(today: date) -> list[TodoItem]:
 def _bonus_proposals(today: date) -> list[TodoItem]:
     """Placements whose outcome earns the bonus and that have no bonus decision yet."""
     bonus_outcomes = Outcome.select(Outcome.placement).where(Outcome.status.in_(BONUS_OUTCOMES))
-    decided = Decision.select(Decision.placement).where(
-        (Decision.decision_type == DecisionType.BONUS)
-        & (Decision.status != DecisionStatus.CANCELLED)
-    )
-    running = Decision.select(Decision.placement).where(
-        Decision.decision_type.in_(GRANT_KINDS)
-        & (Decision.status != DecisionStatus.CANCELLED)
-        & (Decision.period_end > today)
+    # Each candidate's decisions are looked up in the (placement, type, status, end) index
+    # (EXISTS): `IN (SELECT …)` lists built every grant's placement first, a list that
+    # grows with every decision ever made while the candidates are few (issue #15).
+    granted = _decision_of_placement(Decision.decision_type.in_(GRANT_KINDS))
+    running = _decision_of_placement(
+        Decision.decision_type.in_(GRANT_KINDS) & (Decision.period_end > today)
     )  # an amended grant ends with its placement (decide_amendment sets the actual end)
-    ended = Placement.id.not_in(running) | (Placement.actual_end_date <= today)
+    decided = _decision_of_placement(Decision.decision_type == DecisionType.BONUS)
+    ended = ~peewee.fn.EXISTS(running) | (Placement.actual_end_date <= today)
     query = (
         _placements_with_who()
         .where(
             Placement.id.in_(bonus_outcomes)
-            & Placement.id.in_(_grant_decisions())
+            & peewee.fn.EXISTS(granted)
             & ended
-            & Placement.id.not_in(decided)
+            & ~peewee.fn.EXISTS(decided)
             & (Placement.archived == False)  # noqa: E712
         )
         .order_by(Placement.end_date)
@@ -619,6 +611,16 @@ def _bonus_proposals(today: date) -> list[TodoItem]:
 
     bonus = Message("OVERVIEW_BONUS_DUE", {"amount_cents": rules_for(today).bonus_cents})
     return [_item("placement", pid, _who(*who), bonus) for pid, *who in raw_rows(query)]
+
+
+def _decision_of_placement(condition: peewee.Expression) -> peewee.ModelSelect:
+    """A decision of the outer query's placement that is not cancelled and meets
+    `condition` (for EXISTS)."""
+    return Decision.select(peewee.SQL("1")).where(
+        (Decision.placement == Placement.id)
+        & condition
+        & (Decision.status != DecisionStatus.CANCELLED)
+    )
 
 
 def _transfers_ending(today: date) -> list[TodoItem]:

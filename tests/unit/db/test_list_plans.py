@@ -135,7 +135,8 @@ def test_overview_payments_come_in_the_index_order(db: object) -> None:
 
 
 # The planner's statistics of the large set (39 900 placements, 35 910 decisions, 204 554
-# payments; `sqlite_stat1` after migration 22's ANALYZE), for the plans that depend on them.
+# payments; `sqlite_stat1` after the ANALYZE of migrations 22 and 26), for the plans that
+# depend on them.
 LARGE_STATISTICS = (
     ("outcome", "outcome_status_placement_id", "32718 4674 2"),
     ("outcome", "outcome_placement_id_checkpoint", "32718 3 1"),
@@ -159,6 +160,16 @@ LARGE_STATISTICS = (
         "39900 1596 283 270 270",
     ),
     ("placement", "placement_coach_id", "39900 9975"),
+    (
+        "placement",
+        "placement_coach_id_archived_start_date_id_end_date_actua_a3a7991",
+        "39900 9975 9975 344 1 1 1 1 1",
+    ),
+    (
+        "placement",
+        "placement_id_person_id_association_id_archived_actual_en_4364b23",
+        "39900 1 1 1 1 1 1",
+    ),
     ("placement", "placement_pt_end", "39900 481"),
     ("placement", "placement_end_date", "39900 493"),
     ("placement", "placement_archived_start_date_id", "39900 39900 512 1"),
@@ -179,6 +190,7 @@ LARGE_STATISTICS = (
     ("payment", "payment_batch_id", "204554 2923"),
     ("payment", "payment_status", "204554 34093"),
     ("payment", "payment_decision_id", "204554 8"),
+    ("payment", "payment_decision_id_status_amount_cents", "204554 8 5 4"),
     ("payment", "payment_uuid", "204554 1"),
     ("decision", "decision_id_number_association_id", "35910 1 1 1"),
     ("decision", "decision_placement_id_decision_type_status_period_end", "35910 2 1 1 1"),
@@ -207,16 +219,74 @@ LARGE_STATISTICS = (
         ("decision_id_number_association_id", "a payment line's decision number and employer"),
         ("placement_actual_end_date_archived_end_date_person_id_as_9b1f314", "outcome checks"),
         ("payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b", "held payments"),
+        # migration 26: the placements without a coach, from the index alone in their order
+        ("placement_coach_id_archived_start_date_id_end_date_actua_a3a7991", "coach needed"),
+        # … and the placements of the running grants and of the bonus proposals, by id
+        (
+            "placement_id_person_id_association_id_archived_actual_en_4364b23",
+            "placements of grants, bonuses",
+        ),
     ],
 )
 def test_overview_reads_from_covering_indexes_at_large(db: object, index: str, what: str) -> None:
-    """With the large set's statistics (migration 22) the held payments' decisions and the
-    outcome checks' placements come from covering indexes, not from their rows."""
+    """With the large set's statistics (migrations 22, 26) the held payments' decisions, the
+    outcome checks' placements and the placements needing a coach come from covering
+    indexes, not from their rows."""
+    _use_large_statistics()
+    plans = plans_of(lambda: overview.build_overview(TODAY))
+    shown = "\n".join(f"{s}\n  → {p}" for s, p in plans)
+    assert any(f"COVERING INDEX {index} " in plan for _sql, plan in plans), f"{what}\n{shown}"
+
+
+def _use_large_statistics() -> None:
     conn = database_proxy.obj.connection()
     conn.execute("ANALYZE")  # makes sqlite_stat1
     conn.execute("DELETE FROM sqlite_stat1")
     conn.executemany("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", LARGE_STATISTICS)
     conn.execute("ANALYZE sqlite_schema")  # the planner reads the statistics again
-    plans = plans_of(lambda: overview.build_overview(TODAY))
+
+
+@pytest.mark.sqlite_only
+def test_coach_needed_comes_in_the_index_order(db: object) -> None:
+    """The placements needing a coach are read along the covering index of migration 26 in
+    the order shown (start, id), not sorted afterwards."""
+    from kemidesk.services.coaches import placements_needing_coach
+
+    _use_large_statistics()
+    plans = plans_of(lambda: placements_needing_coach(TODAY))
+    assert len(plans) == 1, plans
+    sql, plan = plans[0]
+    index = "placement_coach_id_archived_start_date_id_end_date_actua_a3a7991"
+    searched = f"COVERING INDEX {index} (coach_id=? AND archived=? AND start_date<?)"
+    assert searched in plan, f"{sql}\n  → {plan}"
+    assert "TEMP B-TREE" not in plan, f"{sql}\n  → {plan}"
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    ("index", "what"),
+    [
+        ("payment_decision_id_status_amount_cents", "the money paid of each decision"),
+        ("placement_id_person_id_association_id_archived_actual_en_4364b23", "a decision's person"),
+    ],
+)
+def test_decision_lines_read_from_covering_indexes_at_large(
+    db: object, index: str, what: str
+) -> None:
+    """A page of the Päätökset list sums each decision's paid money and finds its person from
+    indexes alone (migration 26): no payment row or placement row read per line."""
+    _use_large_statistics()
+    plans = plans_of(CASES["decision lines, a page"])
     shown = "\n".join(f"{s}\n  → {p}" for s, p in plans)
     assert any(f"COVERING INDEX {index} " in plan for _sql, plan in plans), f"{what}\n{shown}"
+
+
+@pytest.mark.sqlite_only
+def test_payment_lines_find_their_person_from_an_index_at_large(db: object) -> None:
+    """A page of the Maksut list reads its placements' person from (id, person) (migration
+    26), not from the placement rows."""
+    _use_large_statistics()
+    plans = plans_of(CASES["payment lines, a page"])
+    shown = "\n".join(f"{s}\n  → {p}" for s, p in plans)
+    index = "placement_id_person_id_association_id_archived_actual_en_4364b23"
+    assert any(f"COVERING INDEX {index} " in plan for _sql, plan in plans), shown

@@ -75,6 +75,17 @@ def test_outcome_checks_and_bonus_proposal() -> None:
 
 
 @pytest.mark.usefixtures("db")
+def test_bonus_is_proposed_after_the_grant_ends_and_only_with_a_grant() -> None:
+    pl = setup_placement(start_date=date(2025, 11, 1), end_date=date(2026, 10, 31))
+    grant(apply(pl.id, received=date(2025, 11, 10)).id, decision_date=date(2025, 11, 20))
+    record_outcome(pl.id, OutcomeCheckpoint.END, OutcomeStatus.COMPANY_JOB, TODAY)
+    no_grant = setup_placement(start_date=date(2025, 11, 1), end_date=date(2026, 10, 31))
+    record_outcome(no_grant.id, OutcomeCheckpoint.END, OutcomeStatus.COMPANY_JOB, TODAY)
+    assert build_overview(date(2026, 10, 1)).bonus_proposals == ()  # the grant still runs
+    assert [i.record_id for i in build_overview(TODAY).bonus_proposals] == [pl.id]
+
+
+@pytest.mark.usefixtures("db")
 def test_overview_on_a_worker_thread_closes_its_own_connection() -> None:
     grant(apply(setup_placement().id).id)
     found: dict[str, object] = {}
