@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
@@ -23,8 +24,10 @@ from kemidesk.services.common import (
     FieldCheck,
     apply_changes,
     audit,
+    audit_rows,
     find_by_key,
     get_or_raise,
+    insert_rows_keyed,
     prepared,
     record_key,
     transaction,
@@ -63,8 +66,10 @@ class FollowupRow(FollowupInput):
 
 
 def _validate(
-    data: FollowupInput, placement: Placement | None, today: date | None = None
+    data: FollowupInput, start: date | None, today: date | None = None
 ) -> dict[str, object]:
+    """The form's values checked (`start`: the placement's start date, None when there is
+    no such placement); FieldErrors with every problem found."""
     check = FieldCheck()
     held_on = check.date("held_on", data.held_on)
     signed = check.flag("signed", data.signed)
@@ -75,9 +80,9 @@ def _validate(
     next_step = None
     if data.next_step is not None and data.next_step != "":
         next_step = check.choice("next_step", OutcomeStatus, data.next_step)
-    if placement is None:
+    if start is None:
         check.fail("placement_id", "PLACEMENT_NOT_CHOSEN")
-    elif held_on is not None and held_on < placement.start_date:
+    elif held_on is not None and held_on < start:
         check.fail("held_on", "FOLLOWUP_BEFORE_START")
     if held_on is not None and held_on > (today or date.today()):
         check.fail("held_on", "FOLLOWUP_IN_FUTURE")
@@ -93,7 +98,6 @@ def _validate(
         check.fail("participants", "PARTICIPANTS_REQUIRED")
     check.raise_if_any()
     values.update(
-        placement=placement,
         followup_type=followup_type.value if followup_type else "",
         held_on=held_on,
         job_coach_present=check.flag("job_coach_present", data.job_coach_present),
@@ -108,25 +112,67 @@ def _validate(
 
 
 def _placement(placement_id: object) -> Placement | None:
-    if isinstance(placement_id, bool) or not isinstance(placement_id, int):
-        return None
-    key = record_key(placement_id)
+    key = _key(placement_id)
     return None if key is None else find_by_key(Placement, key)
+
+
+def _start(placement: Placement | None) -> date | None:
+    return None if placement is None else placement.start_date
 
 
 def record_followup(data: FollowupInput, today: date | None = None) -> FollowupRow:
     """Record a held follow-up talk; `today` (default: the real date) bounds `held_on`."""
     placement = _placement(data.placement_id)
-    values = _validate(data, placement, today)
+    values = _validate(data, _start(placement), today)
+    values["placement"] = placement
     with transaction():
         followup = Followup.create(**values)
         audit(followup, "create", [k for k in values if k != "placement"])
     return _to_row(followup)
 
 
+def record_followups(forms: Sequence[FollowupInput], today: date | None = None) -> list[int]:
+    """Record many held follow-up talks (a day's forms) in one transaction: each checked
+    as `record_followup` checks it and written with the same row and audit row, the
+    placements' start dates read in one query. All or nothing: the first form refused
+    raises its FieldErrors and nothing is written. Returns the new ids in order."""
+    keys = {form.placement_id: _key(form.placement_id) for form in forms}
+    wanted = sorted({key for key in keys.values() if key is not None})
+    starts = dict(prepared("followup.starts", _starts_query, *wanted)) if wanted else {}
+    rows = []
+    for form in forms:
+        key = keys[form.placement_id]
+        values = _validate(form, starts.get(key) if key is not None else None, today)
+        values["placement"] = key
+        rows.append(values)
+    if not rows:
+        return []
+    names = [k for k in rows[0] if k != "placement"]  # the same fields as record_followup's
+    new_uuid = Followup.uuid.default
+    for values in rows:
+        values["uuid"] = new_uuid()
+    with transaction():
+        ids = insert_rows_keyed(Followup, rows)
+        made = [(i, v["uuid"]) for i, v in zip(ids, rows, strict=True)]
+        audit_rows("Followup", made, "create", names)
+    return ids
+
+
+def _key(placement_id: object) -> int | None:
+    if isinstance(placement_id, bool) or not isinstance(placement_id, int):
+        return None
+    return record_key(placement_id)
+
+
+def _starts_query(*ids: int) -> Any:
+    query = Placement.select(Placement.id, Placement.start_date)
+    return query.where(Placement.id.in_(ids)).tuples()
+
+
 def update_followup(followup_id: int, data: FollowupInput) -> FollowupRow:
     placement = _placement(data.placement_id)
-    values = _validate(data, placement)
+    values = _validate(data, _start(placement))
+    values["placement"] = placement
     with transaction():
         followup = get_or_raise(Followup, followup_id, "FOLLOWUP_NOT_FOUND")
         changed = apply_changes(followup, values)
