@@ -69,7 +69,7 @@ from kemidesk.services.payments import (
     create_batch,
     decision_payment_states,
     list_payments,
-    mark_batch_paid,
+    pay_batch,
 )
 from kemidesk.services.people import PersonInput, create_person
 from kemidesk.services.placements import PlacementInput, create_placement
@@ -792,8 +792,9 @@ class _Office:
         self.at(day + timedelta(days=self.rng.randint(2, 6)), self._paid, batch_id)
 
     def _paid(self, day: date, batch_id: int) -> None:
-        for row in mark_batch_paid(batch_id, day):
-            self._track(row)
+        for payment_id, status in pay_batch(batch_id, day):
+            self.status[payment_id] = status  # as _track: on a batch, so not to be batched
+            self.approved.discard(payment_id)
 
 
 TRAINING_PLACES = (
