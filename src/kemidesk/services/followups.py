@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -32,6 +32,7 @@ from kemidesk.services.common import (
     record_key,
     transaction,
 )
+from kemidesk.services.errors import NotFoundError
 
 
 @dataclass(frozen=True)
@@ -226,14 +227,18 @@ def record_outcome(
     check.raise_if_any()
     checkpoint, status = OutcomeCheckpoint(checkpoint), OutcomeStatus(status)
     with transaction():
-        placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
-        end = placement.actual_end_date or placement.end_date
+        key = record_key(placement_id)
+        dates = None if key is None else prepared("outcome.placement", _placement_ends, key)
+        if not dates:
+            raise NotFoundError("PLACEMENT_NOT_FOUND", placement_id)
+        ((placement_key, end_date, actual_end_date),) = dates
+        end = actual_end_date or end_date
         due = dict(outcome_check_dates(end)).get(checkpoint) if end else None
         if due is not None and due > recorded_on:
             message = Message("OUTCOME_NOT_YET_DUE", {"checkpoint": checkpoint, "due": due})
             raise FieldErrors({"checkpoint": message})
         found = prepared(  # one statement per checkpoint
-            f"outcome.{checkpoint.value}", lambda i: _outcome_at(i, checkpoint), placement.id
+            f"outcome.{checkpoint.value}", lambda i: _outcome_at(i, checkpoint), placement_key
         )
         outcome = found[0] if found else None
         values = {
@@ -242,14 +247,26 @@ def record_outcome(
             "notes": notes,
         }
         if outcome is None:
-            outcome = Outcome.create(placement=placement, checkpoint=checkpoint, **values)
-            audit(outcome, "create", ["checkpoint", *values])
+            new = {"placement": placement_key, "checkpoint": checkpoint, **values}
+            new["uuid"] = Outcome.uuid.default()
+            (outcome_id,) = insert_rows_keyed(Outcome, [new])
+            audit_rows("Outcome", [(outcome_id, new["uuid"])], "create", ["checkpoint", *values])
+            row = OutcomeRow(outcome_id, placement_key, checkpoint, status, recorded_on, notes)
         else:
             changed = apply_changes(outcome, values)
             if changed:
                 outcome.save()
                 audit(outcome, "update", changed)
-    return _outcome_row(outcome, placement_bonus_due(placement_id, on=recorded_on))
+            row = _outcome_row(outcome)
+    return replace(row, bonus_proposed=placement_bonus_due(placement_key, on=recorded_on))
+
+
+def _placement_ends(placement_id: int) -> Any:
+    return (
+        Placement.select(Placement.id, Placement.end_date, Placement.actual_end_date)
+        .where(Placement.id == placement_id)
+        .tuples()
+    )
 
 
 def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
@@ -262,11 +279,10 @@ def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
     statuses = [s for (s,) in prepared("bonus.outcomes", _outcome_statuses, placement_id)]
     if not bonus_due(statuses, False):
         return False
+    if prepared("bonus.decided", _bonus_decided, placement_id):  # decided already
+        return False  # (before the grants: they need not be worked out then either)
     ledgers = placement_ledgers(placement_id)
-    if not ledgers or not all(g.ended_by(on) for g in ledgers):
-        return False
-    already = bool(prepared("bonus.decided", _bonus_decided, placement_id))
-    return bonus_due(statuses, already)
+    return bool(ledgers) and all(g.ended_by(on) for g in ledgers)
 
 
 def _outcome_statuses(placement_id: int) -> Any:

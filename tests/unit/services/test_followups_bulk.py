@@ -92,3 +92,37 @@ def test_a_refused_form_refuses_the_whole_day(change: dict, field: str, code: st
     assert bulk.value.messages == single.value.messages
     assert single.value.messages[field].code == code
     assert (Followup.select().count(), AuditLog.select().count()) == before  # nothing written
+
+
+def test_an_outcome_recorded_then_corrected_with_its_audit_rows() -> None:
+    from kemidesk.db.models import Outcome
+    from kemidesk.domain.types import OutcomeCheckpoint
+    from kemidesk.services.errors import NotFoundError
+    from kemidesk.services.followups import list_outcomes, record_outcome
+
+    pl = placement(person().id, association(1).id)  # ends 14.3.2027
+    end = OutcomeCheckpoint.END
+    with pytest.raises(NotFoundError):
+        record_outcome(999_999, end, OutcomeStatus.EDUCATION, date(2027, 3, 20))
+    with pytest.raises(FieldErrors) as early:
+        record_outcome(pl.id, OutcomeCheckpoint.PLUS_3, OutcomeStatus.EDUCATION, date(2027, 4, 1))
+    assert early.value.messages["checkpoint"].code == "OUTCOME_NOT_YET_DUE"
+    first = record_outcome(pl.id, end, OutcomeStatus.EDUCATION, date(2027, 3, 20), notes="Kurssi")
+    assert (first.placement_id, first.checkpoint, first.status, first.notes) == (
+        pl.id, end, OutcomeStatus.EDUCATION, "Kurssi",
+    )  # fmt: skip
+    assert not first.bonus_proposed  # no Kemi-lisä here
+    again = record_outcome(pl.id, end, OutcomeStatus.OTHER_JOB, date(2027, 3, 25), notes="Kurssi")
+    assert again.id == first.id and again.status is OutcomeStatus.OTHER_JOB
+    assert list_outcomes(pl.id) == [replace(again, bonus_proposed=False)]
+    saved = Outcome.get_by_id(first.id)
+    audit = [
+        (a.action, a.fields, a.entity_uuid == saved.uuid)
+        for a in AuditLog.select()
+        .where((AuditLog.entity == "Outcome") & (AuditLog.entity_id == first.id))
+        .order_by(AuditLog.id)
+    ]
+    assert audit == [
+        ("create", "checkpoint,notes,recorded_on,status", True),
+        ("update", "recorded_on,status", True),
+    ]
