@@ -266,8 +266,10 @@ def payment_work(
         if any(not is_approvable(facts[i].status) for i in approve_ids):
             raise NotAllowedError("PAYMENT_NOT_APPROVABLE")
         states = _record_claims(claims, facts)
-        checks = [(_claimed(facts[c.payment_id], c), c.approve_on) for c in claims if c.approve_on]
-        checks += [(facts[i], today) for i in approve_ids]
+        checks = [
+            (_claimed(facts[c.payment_id], c), c.approve_on, True) for c in claims if c.approve_on
+        ]
+        checks += [(facts[i], today, False) for i in approve_ids]
         states.update(_approve_or_hold(checks))  # type: ignore[arg-type]
     return [states[i] for i in ids]
 
@@ -275,15 +277,20 @@ def payment_work(
 def _record_claims(
     claims: Sequence[Claim], facts: dict[int, ApprovalFacts]
 ) -> dict[int, PaymentState]:
+    """The claims' audit rows, and the UPDATE of those not approved or held at once (the
+    others are written once, in their final state, by `_approve_or_hold`)."""
     groups: dict[tuple[date, bool, bool], list[int]] = defaultdict(list)
+    later = set()
     states = {}
     for c in claims:
         proof = bool(c.proof_received)
         groups[(c.received_on, bool(c.payslip_received), proof)].append(c.payment_id)
         states[c.payment_id] = PaymentState(c.payment_id, PaymentStatus.CLAIMED, proof, "")
+        if c.approve_on:
+            later.add(c.payment_id)
     for (received_on, payslip, proof), group in groups.items():
         _update(
-            group,
+            [i for i in group if i not in later],
             claim_received_on=received_on,
             payslip_received=payslip,
             proof_received=proof,
@@ -325,34 +332,49 @@ def _claimed(facts: ApprovalFacts, claim: Claim) -> ApprovalFacts:
     )
 
 
-def _approve_or_hold(items: list[tuple[ApprovalFacts, date]]) -> dict[int, PaymentState]:
-    """Approve each payment on its day, or hold it with the reasons: one UPDATE and one
-    audit statement per outcome."""
+def _approve_or_hold(items: list[tuple[ApprovalFacts, date, bool]]) -> dict[int, PaymentState]:
+    """Approve each payment on its day, or hold it with the reasons: one audit statement
+    per outcome, and one UPDATE per outcome and claim (a payment claimed in the same work,
+    `True` in its item, gets its claim's columns in the same UPDATE: each row is written
+    once, in the state the claim and then the approval would leave it)."""
     approved: dict[date, list[ApprovalFacts]] = defaultdict(list)
     held: dict[str, list[ApprovalFacts]] = defaultdict(list)
+    writes: dict[tuple[str, object, Any], list[int]] = defaultdict(list)
     states = {}
-    for facts, today in items:
+    for facts, today, claimed in items:
         problems = approval_problems(facts, today)
+        claim = (
+            (facts.claim_received_on, facts.payslip_received, facts.proof_received)
+            if claimed
+            else None
+        )
         if problems:
             reason = " ".join(problems)
             held[reason].append(facts)
+            writes[("hold", reason, claim)].append(facts.payment_id)
             state = PaymentState(facts.payment_id, PaymentStatus.HELD, facts.proof_received, reason)
         else:
             approved[today].append(facts)
+            writes[("approve", today, claim)].append(facts.payment_id)
             state = PaymentState(facts.payment_id, PaymentStatus.APPROVED, facts.proof_received, "")
         states[facts.payment_id] = state
-    for reason, group in held.items():
-        _update([f.payment_id for f in group], status=PaymentStatus.HELD, held_reason=reason)
+    for (action, value, claim), ids in writes.items():
+        values: dict[str, object] = (
+            {"status": PaymentStatus.HELD, "held_reason": value}
+            if action == "hold"
+            else {"status": PaymentStatus.APPROVED, "held_reason": "", "approved_on": value}
+        )
+        if claim is not None:
+            received_on, payslip, proof = claim
+            values.update(
+                claim_received_on=received_on, payslip_received=payslip, proof_received=proof
+            )
+        _update(ids, **values)
+    for group in held.values():
         audit_rows(
             "Payment", [(f.payment_id, f.uuid) for f in group], "hold", ["status", "held_reason"]
         )
-    for today, group in approved.items():
-        _update(
-            [f.payment_id for f in group],
-            status=PaymentStatus.APPROVED,
-            held_reason="",
-            approved_on=today,
-        )
+    for group in approved.values():
         audit_rows(
             "Payment",
             [(f.payment_id, f.uuid) for f in group],
