@@ -137,12 +137,11 @@ def record_followups(forms: Sequence[FollowupInput], today: date | None = None) 
     as `record_followup` checks it and written with the same row and audit row, the
     placements' start dates read in one query. All or nothing: the first form refused
     raises its FieldErrors and nothing is written. Returns the new ids in order."""
-    keys = {form.placement_id: _key(form.placement_id) for form in forms}
-    wanted = sorted({key for key in keys.values() if key is not None})
+    keys = [_key(form.placement_id) for form in forms]
+    wanted = sorted({key for key in keys if key is not None})
     starts = dict(prepared("followup.starts", _starts_query, *wanted)) if wanted else {}
     rows = []
-    for form in forms:
-        key = keys[form.placement_id]
+    for form, key in zip(forms, keys, strict=True):
         values = _validate(form, starts.get(key) if key is not None else None, today)
         values["placement"] = key
         rows.append(values)

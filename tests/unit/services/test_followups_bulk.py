@@ -77,6 +77,7 @@ def test_the_bulk_call_equals_the_single_calls_form_by_form() -> None:
         ({"held_on": date(2026, 3, 1)}, "held_on", "FOLLOWUP_BEFORE_START"),
         ({"held_on": date(2026, 10, 1)}, "held_on", "FOLLOWUP_IN_FUTURE"),
         ({"placement_id": 999_999}, "placement_id", "PLACEMENT_NOT_CHOSEN"),
+        ({"placement_id": ["1"]}, "placement_id", "PLACEMENT_NOT_CHOSEN"),  # not a key
         ({"participants": ""}, "participants", "PARTICIPANTS_REQUIRED"),
     ],
 )
