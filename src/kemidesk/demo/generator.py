@@ -52,7 +52,7 @@ from kemidesk.services.associations import AssociationInput, create_association
 from kemidesk.services.changes import decide_amendment, decide_recovery, propose_amendment
 from kemidesk.services.common import bulk_work, own_savepoint, transaction
 from kemidesk.services.errors import NotAllowedError
-from kemidesk.services.followups import FollowupInput, record_followup, record_outcome
+from kemidesk.services.followups import FollowupInput, record_followups, record_outcome
 from kemidesk.services.grants import (
     ApplicationInput,
     ApplicationRow,
@@ -69,7 +69,7 @@ from kemidesk.services.payments import (
     create_batch,
     decision_payment_states,
     list_payments,
-    mark_batch_paid,
+    pay_batch,
 )
 from kemidesk.services.people import PersonInput, create_person
 from kemidesk.services.placements import PlacementInput, create_placement
@@ -238,6 +238,10 @@ class _Office:
         # same rules to each payment as the single ones).
         self.touches_payments = {self._amend, self._recover, self._batch, self._paid}
         self.pending: dict[int, tuple[Claim | None, int]] = {}  # payment → (claim, tries)
+        # The day's follow-up forms likewise, recorded together before the next action that
+        # writes or reads (the claims and approvals only gather) or the day's end.
+        self.gathers = {self._followup, self._claim, self._approve, self._recheck}
+        self.forms: list[FollowupInput] = []
 
     def summary(self) -> DemoSummary:
         return DemoSummary(**self.counts)
@@ -267,6 +271,8 @@ class _Office:
                 self.at(month.replace(day=day), self._batch, late=True)
             while self.queue and self.queue[0][0] < following:
                 day, _late, _n, action, args = heapq.heappop(self.queue)
+                if self.forms and (day != self.now or action not in self.gathers):
+                    self._write_forms()
                 if self.pending and (day != self.now or action in self.touches_payments):
                     self._flush()  # the day's payment work first, then this
                 self.now = day
@@ -558,7 +564,7 @@ class _Office:
         if plan.ends_early_on and held > plan.ends_early_on:
             return  # the employment had ended; the final form is recorded with the amendment
         rng, final = self.rng, kind is FollowupType.FINAL
-        record_followup(
+        self.forms.append(
             FollowupInput(
                 placement_id=plan.placement_id,
                 followup_type=kind,
@@ -581,8 +587,7 @@ class _Office:
                 own_assessment="Työ on sujunut, haluan jatkaa samalla alalla." if final else "",
                 signed=True,
                 signed_on=held,
-            ),
-            today=day,
+            )
         )
         self.counts["followups"] += 1
         for payment_id in plan.payment_ids:
@@ -738,8 +743,16 @@ class _Office:
             return
         self.pending[payment_id] = (Claim(payment_id, day, True, True, approve_on=day), tries)
 
+    def _write_forms(self) -> None:
+        """Record the day's gathered follow-up forms (all held by today)."""
+        forms, self.forms = self.forms, []
+        record_followups(forms, today=self.now)
+
     def _flush(self) -> None:
-        """Record the day's gathered claims, then approve the day's checked ones."""
+        """Record the day's gathered claims, then approve the day's checked ones (the day's
+        forms first: the approvals look at them)."""
+        if self.forms:
+            self._write_forms()
         if not self.pending:
             return
         day, pending = self.now, self.pending
@@ -779,8 +792,9 @@ class _Office:
         self.at(day + timedelta(days=self.rng.randint(2, 6)), self._paid, batch_id)
 
     def _paid(self, day: date, batch_id: int) -> None:
-        for row in mark_batch_paid(batch_id, day):
-            self._track(row)
+        for payment_id, status in pay_batch(batch_id, day):
+            self.status[payment_id] = status  # as _track: on a batch, so not to be batched
+            self.approved.discard(payment_id)
 
 
 TRAINING_PLACES = (

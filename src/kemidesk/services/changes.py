@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kemidesk.db.models import Decision, Payment, Placement
+from kemidesk.db.models import Decision, Payment, Placement, utc_now
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.ledger import AmendmentProposal, GrantLedger, PaymentFacts
 from kemidesk.domain.ledger import propose_amendment as propose
@@ -17,7 +17,15 @@ from kemidesk.domain.lifecycle import RECOVERABLE_KINDS, is_settled
 from kemidesk.domain.messages import Message
 from kemidesk.domain.schedule import Period, is_recoverable
 from kemidesk.domain.types import DecisionType, PaymentStatus
-from kemidesk.services.common import FieldCheck, audit, get_for_update, transaction
+from kemidesk.services.common import (
+    FieldCheck,
+    audit,
+    audit_rows,
+    get_for_update,
+    get_or_raise,
+    transaction,
+    update_rows,
+)
 from kemidesk.services.decision_factory import DecisionDraft, issue_decision
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.grants import DecisionRow, get_decision
@@ -97,7 +105,7 @@ def decide_amendment(
         ledger = grant_ledger(decision_id)
         proposal = propose(ledger, new_end)
         touched = _apply_to_payments(ledger.payments, proposal.schedule)
-        placement: Placement = Placement.get_by_id(ledger.grant.placement_id)
+        placement = get_or_raise(Placement, ledger.grant.placement_id, "PLACEMENT_NOT_FOUND")
         amendment = issue_decision(
             DecisionDraft(
                 kind=DecisionType.AMENDMENT,
@@ -156,26 +164,47 @@ def _apply_to_payments(
             raise NotAllowedError("PAYMENT_IN_BATCH", start=old.start, end=old.end)
         changes[facts.id] = new
     if changes:
-        for payment in Payment.select().where(Payment.id.in_(list(changes))):
-            _apply_to_payment(payment, changes[payment.id])
+        _apply_to_payments_rows(changes)
     return list(changes)
 
 
-def _apply_to_payment(payment: Payment, new: Period | None) -> None:
-    if new is None:
-        payment.status = PaymentStatus.CANCELLED
-        payment.held_reason = "Peruttu muutospäätöksellä."
-        payment.save()
-        audit(payment, "cancel", ["status", "held_reason"])
-        return
-    payment.period_end, payment.amount_cents = new.end, new.amount_cents
-    payment.eligible_days, payment.total_days = new.eligible_days, new.total_days
-    changed = ["period_end", "amount_cents", "eligible_days"]
-    if payment.status is PaymentStatus.APPROVED:
-        payment.status, payment.approved_on = PaymentStatus.CLAIMED, None
-        changed += ["status", "approved_on"]  # the new amount needs a new approval
-    payment.save()
-    audit(payment, "amend", changed)
+def _apply_to_payments_rows(changes: dict[int, Period | None]) -> None:
+    """The payments cut (its new period and amount; an approved one back to claimed: the
+    new amount needs a new approval) or cancelled (one UPDATE for them all), with an
+    audit row each in the order of their ids."""
+    rows = (
+        Payment.select(Payment.id, Payment.uuid, Payment.status)
+        .where(Payment.id.in_(list(changes)))
+        .order_by(Payment.id)
+        .tuples()
+    )
+    now = utc_now()
+    cancelled = [pk for pk, _uuid, _status in rows if changes[pk] is None]
+    update_rows(
+        Payment,
+        cancelled,
+        status=PaymentStatus.CANCELLED,
+        held_reason="Peruttu muutospäätöksellä.",
+        updated_at=now,
+    )
+    for pk, uuid, status in rows:
+        new = changes[pk]
+        if new is None:
+            audit_rows("Payment", [(pk, uuid)], "cancel", ["status", "held_reason"])
+            continue
+        values: dict[str, object] = {
+            "period_end": new.end,
+            "amount_cents": new.amount_cents,
+            "eligible_days": new.eligible_days,
+            "total_days": new.total_days,
+            "updated_at": now,
+        }
+        changed = ["period_end", "amount_cents", "eligible_days"]
+        if status is PaymentStatus.APPROVED:
+            values.update(status=PaymentStatus.CLAIMED, approved_on=None)
+            changed += ["status", "approved_on"]
+        update_rows(Payment, [pk], **values)
+        audit_rows("Payment", [(pk, uuid)], "amend", changed)
 
 
 def decide_recovery(
@@ -208,7 +237,7 @@ def decide_recovery(
         recovery = issue_decision(
             DecisionDraft(
                 kind=DecisionType.RECOVERY,
-                placement=Placement.get_by_id(ledger.grant.placement_id),
+                placement=get_or_raise(Placement, ledger.grant.placement_id, "PLACEMENT_NOT_FOUND"),
                 decision_date=decision_date,
                 rules=ledger.rules,
                 reasons=reasons,

@@ -244,18 +244,7 @@ def insert_rows(
     if not rows:
         return
     db = database_proxy.obj
-    plan = _INSERT_PLANS.get((model, skip))
-    if plan is None:
-        columns = [
-            f
-            for f in model._meta.sorted_fields
-            if not isinstance(f, peewee.AutoField) and f.name not in skip
-        ]
-        defaults = model._meta.defaults
-        steps = [(f.name, f.db_value, defaults.get(f), callable(defaults.get(f))) for f in columns]
-        plan = (steps, tuple(f.column_name for f in columns))
-        _INSERT_PLANS[(model, skip)] = plan
-    steps, column_names = plan
+    steps, column_names = _insert_plan(model, skip)
     values = [
         [
             convert(row[name] if name in row else default() if call else default)
@@ -268,6 +257,42 @@ def insert_rows(
         db.execute_sql(sql, values[0])
     else:
         db.cursor().executemany(sql, values)
+
+
+def insert_rows_keyed(model: type[peewee.Model], rows: list[dict[str, Any]]) -> list[int]:
+    """`insert_rows` for rows whose ids are needed (for their audit rows): the one statement
+    run for each row alone, giving the new ids in the order of `rows`."""
+    db = database_proxy.obj
+    steps, column_names = _insert_plan(model, ())
+    sql = _insert_sql(db, model, column_names)
+    if db.returning_clause:
+        sql += ' RETURNING "id"'
+    ids = []
+    for row in rows:
+        values = [
+            convert(row[name] if name in row else default() if call else default)
+            for name, convert, default, call in steps
+        ]
+        cursor = db.execute_sql(sql, values)
+        ids.append(int(cursor.fetchone()[0] if db.returning_clause else cursor.lastrowid))
+    return ids
+
+
+def _insert_plan(
+    model: type[peewee.Model], skip: tuple[str, ...]
+) -> tuple[list[tuple[str, Any, Any, bool]], tuple[str, ...]]:
+    plan = _INSERT_PLANS.get((model, skip))
+    if plan is None:
+        columns = [
+            f
+            for f in model._meta.sorted_fields
+            if not isinstance(f, peewee.AutoField) and f.name not in skip
+        ]
+        defaults = model._meta.defaults
+        steps = [(f.name, f.db_value, defaults.get(f), callable(defaults.get(f))) for f in columns]
+        plan = (steps, tuple(f.column_name for f in columns))
+        _INSERT_PLANS[(model, skip)] = plan
+    return plan
 
 
 # (model, fields skipped) → ([(field name, its db_value, its default, default is callable)],

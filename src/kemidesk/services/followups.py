@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Sequence
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -23,12 +24,15 @@ from kemidesk.services.common import (
     FieldCheck,
     apply_changes,
     audit,
+    audit_rows,
     find_by_key,
     get_or_raise,
+    insert_rows_keyed,
     prepared,
     record_key,
     transaction,
 )
+from kemidesk.services.errors import NotFoundError
 
 
 @dataclass(frozen=True)
@@ -63,8 +67,10 @@ class FollowupRow(FollowupInput):
 
 
 def _validate(
-    data: FollowupInput, placement: Placement | None, today: date | None = None
+    data: FollowupInput, start: date | None, today: date | None = None
 ) -> dict[str, object]:
+    """The form's values checked (`start`: the placement's start date, None when there is
+    no such placement); FieldErrors with every problem found."""
     check = FieldCheck()
     held_on = check.date("held_on", data.held_on)
     signed = check.flag("signed", data.signed)
@@ -75,9 +81,9 @@ def _validate(
     next_step = None
     if data.next_step is not None and data.next_step != "":
         next_step = check.choice("next_step", OutcomeStatus, data.next_step)
-    if placement is None:
+    if start is None:
         check.fail("placement_id", "PLACEMENT_NOT_CHOSEN")
-    elif held_on is not None and held_on < placement.start_date:
+    elif held_on is not None and held_on < start:
         check.fail("held_on", "FOLLOWUP_BEFORE_START")
     if held_on is not None and held_on > (today or date.today()):
         check.fail("held_on", "FOLLOWUP_IN_FUTURE")
@@ -93,7 +99,6 @@ def _validate(
         check.fail("participants", "PARTICIPANTS_REQUIRED")
     check.raise_if_any()
     values.update(
-        placement=placement,
         followup_type=followup_type.value if followup_type else "",
         held_on=held_on,
         job_coach_present=check.flag("job_coach_present", data.job_coach_present),
@@ -108,25 +113,66 @@ def _validate(
 
 
 def _placement(placement_id: object) -> Placement | None:
-    if isinstance(placement_id, bool) or not isinstance(placement_id, int):
-        return None
-    key = record_key(placement_id)
+    key = _key(placement_id)
     return None if key is None else find_by_key(Placement, key)
+
+
+def _start(placement: Placement | None) -> date | None:
+    return None if placement is None else placement.start_date
 
 
 def record_followup(data: FollowupInput, today: date | None = None) -> FollowupRow:
     """Record a held follow-up talk; `today` (default: the real date) bounds `held_on`."""
     placement = _placement(data.placement_id)
-    values = _validate(data, placement, today)
+    values = _validate(data, _start(placement), today)
+    values["placement"] = placement
     with transaction():
         followup = Followup.create(**values)
         audit(followup, "create", [k for k in values if k != "placement"])
     return _to_row(followup)
 
 
+def record_followups(forms: Sequence[FollowupInput], today: date | None = None) -> list[int]:
+    """Record many held follow-up talks (a day's forms) in one transaction: each checked
+    as `record_followup` checks it and written with the same row and audit row, the
+    placements' start dates read in one query. All or nothing: the first form refused
+    raises its FieldErrors and nothing is written. Returns the new ids in order."""
+    keys = [_key(form.placement_id) for form in forms]
+    wanted = sorted({key for key in keys if key is not None})
+    starts = dict(prepared("followup.starts", _starts_query, *wanted)) if wanted else {}
+    rows = []
+    for form, key in zip(forms, keys, strict=True):
+        values = _validate(form, starts.get(key) if key is not None else None, today)
+        values["placement"] = key
+        rows.append(values)
+    if not rows:
+        return []
+    names = [k for k in rows[0] if k != "placement"]  # the same fields as record_followup's
+    new_uuid = Followup.uuid.default
+    for values in rows:
+        values["uuid"] = new_uuid()
+    with transaction():
+        ids = insert_rows_keyed(Followup, rows)
+        made = [(i, v["uuid"]) for i, v in zip(ids, rows, strict=True)]
+        audit_rows("Followup", made, "create", names)
+    return ids
+
+
+def _key(placement_id: object) -> int | None:
+    if isinstance(placement_id, bool) or not isinstance(placement_id, int):
+        return None
+    return record_key(placement_id)
+
+
+def _starts_query(*ids: int) -> Any:
+    query = Placement.select(Placement.id, Placement.start_date)
+    return query.where(Placement.id.in_(ids)).tuples()
+
+
 def update_followup(followup_id: int, data: FollowupInput) -> FollowupRow:
     placement = _placement(data.placement_id)
-    values = _validate(data, placement)
+    values = _validate(data, _start(placement))
+    values["placement"] = placement
     with transaction():
         followup = get_or_raise(Followup, followup_id, "FOLLOWUP_NOT_FOUND")
         changed = apply_changes(followup, values)
@@ -180,14 +226,18 @@ def record_outcome(
     check.raise_if_any()
     checkpoint, status = OutcomeCheckpoint(checkpoint), OutcomeStatus(status)
     with transaction():
-        placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
-        end = placement.actual_end_date or placement.end_date
+        key = record_key(placement_id)
+        dates = None if key is None else prepared("outcome.placement", _placement_ends, key)
+        if not dates:
+            raise NotFoundError("PLACEMENT_NOT_FOUND", placement_id)
+        ((placement_key, end_date, actual_end_date),) = dates
+        end = actual_end_date or end_date
         due = dict(outcome_check_dates(end)).get(checkpoint) if end else None
         if due is not None and due > recorded_on:
             message = Message("OUTCOME_NOT_YET_DUE", {"checkpoint": checkpoint, "due": due})
             raise FieldErrors({"checkpoint": message})
         found = prepared(  # one statement per checkpoint
-            f"outcome.{checkpoint.value}", lambda i: _outcome_at(i, checkpoint), placement.id
+            f"outcome.{checkpoint.value}", lambda i: _outcome_at(i, checkpoint), placement_key
         )
         outcome = found[0] if found else None
         values = {
@@ -196,14 +246,26 @@ def record_outcome(
             "notes": notes,
         }
         if outcome is None:
-            outcome = Outcome.create(placement=placement, checkpoint=checkpoint, **values)
-            audit(outcome, "create", ["checkpoint", *values])
+            new = {"placement": placement_key, "checkpoint": checkpoint, **values}
+            new["uuid"] = Outcome.uuid.default()
+            (outcome_id,) = insert_rows_keyed(Outcome, [new])
+            audit_rows("Outcome", [(outcome_id, new["uuid"])], "create", ["checkpoint", *values])
+            row = OutcomeRow(outcome_id, placement_key, checkpoint, status, recorded_on, notes)
         else:
             changed = apply_changes(outcome, values)
             if changed:
                 outcome.save()
                 audit(outcome, "update", changed)
-    return _outcome_row(outcome, placement_bonus_due(placement_id, on=recorded_on))
+            row = _outcome_row(outcome)
+    return replace(row, bonus_proposed=placement_bonus_due(placement_key, on=recorded_on))
+
+
+def _placement_ends(placement_id: int) -> Any:
+    return (
+        Placement.select(Placement.id, Placement.end_date, Placement.actual_end_date)
+        .where(Placement.id == placement_id)
+        .tuples()
+    )
 
 
 def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
@@ -216,11 +278,10 @@ def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
     statuses = [s for (s,) in prepared("bonus.outcomes", _outcome_statuses, placement_id)]
     if not bonus_due(statuses, False):
         return False
+    if prepared("bonus.decided", _bonus_decided, placement_id):  # decided already
+        return False  # (before the grants: they need not be worked out then either)
     ledgers = placement_ledgers(placement_id)
-    if not ledgers or not all(g.ended_by(on) for g in ledgers):
-        return False
-    already = bool(prepared("bonus.decided", _bonus_decided, placement_id))
-    return bonus_due(statuses, already)
+    return bool(ledgers) and all(g.ended_by(on) for g in ledgers)
 
 
 def _outcome_statuses(placement_id: int) -> Any:

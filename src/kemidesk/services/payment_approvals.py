@@ -4,8 +4,8 @@
 ended, the claim and its documents are in, the decision has been sent and its appeal time is
 over when the rules say so, the follow-up forms due by the end of the period are recorded,
 and the last payment has the signed final form). `services/payments.py` asks it for one
-payment; the bulk use cases here ask it for many, with the facts of all of them read in three
-queries:
+payment; the bulk use cases here ask it for many, with the facts of all of them read in one
+query (the follow-up forms and the decision's last payment as subqueries of each payment):
 
 - `record_claims`: the claims that came in (a day's mail), each recorded and, when asked,
   approved or held, in one transaction;
@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 import peewee
 
@@ -36,12 +36,10 @@ from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.permissions import require
 from kemidesk.services.settings import rules_from_snapshot
 
-FormFact = tuple[date, FollowupType, bool]  # a recorded follow-up: held on, kind, signed
 
-
-@dataclass(frozen=True, slots=True)
-class ApprovalFacts:
-    """What the approval of one payment depends on."""
+class ApprovalFacts(NamedTuple):
+    """What the approval of one payment depends on (a tuple: the bulk work makes one for
+    each payment of the day)."""
 
     payment_id: int
     uuid: str
@@ -57,7 +55,8 @@ class ApprovalFacts:
     grant_start: date | None
     grant_end: date | None
     rules: RuleSet
-    forms: tuple[FormFact, ...]  # all follow-ups of the placement
+    forms_by_end: int  # the placement's follow-ups held by the end of the payment's period
+    signed_final: bool  # the placement has a signed final form
     last_index: int | None  # the decision's last payment not cancelled
 
 
@@ -82,20 +81,18 @@ def approval_problems(facts: ApprovalFacts, today: date) -> list[str]:
 
 
 def _followup_problems(facts: ApprovalFacts) -> list[str]:
-    held = [f for f in facts.forms if f[0] <= facts.period_end]
+    held = facts.forms_by_end
     due = [
         (kind, day)
         for kind, day in followup_due_dates(facts.grant_start, facts.grant_end, facts.rules)  # type: ignore[arg-type]
         if day <= facts.period_end and kind is not FollowupType.FINAL
     ]
     problems = []
-    if len(held) < len(due):
+    if held < len(due):
         problems.append(
-            f"Seurantalomakkeita kirjattu {len(held)}, "
-            f"kauden loppuun mennessä vaaditaan {len(due)}."
+            f"Seurantalomakkeita kirjattu {held}, kauden loppuun mennessä vaaditaan {len(due)}."
         )
-    signed_final = any(kind is FollowupType.FINAL and signed for _d, kind, signed in facts.forms)
-    if facts.period_index == facts.last_index and not signed_final:
+    if facts.period_index == facts.last_index and not facts.signed_final:
         problems.append("Viimeinen maksu vaatii allekirjoitetun loppuarviointilomakkeen.")
     return problems
 
@@ -103,8 +100,10 @@ def _followup_problems(facts: ApprovalFacts) -> list[str]:
 def facts_of(payment: Payment) -> ApprovalFacts:
     """The facts of one payment as held in memory (the single-payment use cases)."""
     decision: Decision = payment.decision
-    forms = Followup.select(Followup.held_on, Followup.followup_type, Followup.signed).where(
-        Followup.placement == decision.placement_id
+    forms = list(
+        Followup.select(Followup.held_on, Followup.followup_type, Followup.signed)
+        .where(Followup.placement == decision.placement_id)
+        .tuples()
     )
     last = (
         Payment.select(peewee.fn.MAX(Payment.period_index))
@@ -126,49 +125,54 @@ def facts_of(payment: Payment) -> ApprovalFacts:
         grant_start=decision.period_start,
         grant_end=decision.period_end,
         rules=rules_from_snapshot(decision.rules_json),
-        forms=tuple((held, kind, bool(signed)) for held, kind, signed in forms.tuples()),
+        forms_by_end=sum(1 for held, _kind, _signed in forms if held <= payment.period_end),
+        signed_final=any(kind is FollowupType.FINAL and signed for _held, kind, signed in forms),
         last_index=last,
     )
 
 
 def load_approval_facts(payment_ids: Iterable[int]) -> dict[int, ApprovalFacts]:
-    """The facts of the given payments (missing ids are left out), in three queries."""
+    """The facts of the given payments (missing ids are left out), in one query."""
     ids = sorted(set(payment_ids))
     if not ids:
         return {}
-    rows = prepared("approval.payments", _facts_query, *ids)
-    placements = {r["placement"] for r in rows}
-    forms: dict[int, list[FormFact]] = defaultdict(list)
-    if placements:
-        query = prepared("approval.forms", _forms_query, *sorted(placements))
-        for placement_id, held_on, kind, signed in query:
-            forms[placement_id].append((held_on, kind, bool(signed)))
-    decisions = sorted({r["decision"] for r in rows})
-    last = dict(prepared("approval.last", _last_query, *decisions))
-    return {
-        r["id"]: ApprovalFacts(
-            payment_id=r["id"],
-            uuid=r["uuid"],
-            status=r["status"],
-            period_index=r["period_index"],
-            period_end=r["period_end"],
-            claim_received_on=r["claim_received_on"],
-            payslip_received=bool(r["payslip_received"]),
-            proof_received=bool(r["proof_received"]),
-            decision_type=r["decision_type"],
-            decision_status=r["decision_status"],
-            appeal_deadline=r["appeal_deadline"],
-            grant_start=r["period_start"],
-            grant_end=r["grant_end"],
-            rules=rules_from_snapshot(r["rules_json"]),
-            forms=tuple(forms.get(r["placement"], ())),
-            last_index=last.get(r["decision"]),
-        )
-        for r in rows
-    }
+    rules = _SNAPSHOTS
+    facts = {}
+    for row in prepared("approval.facts", _facts_query, *ids):
+        snapshot = row[13]
+        rule_set = rules.get(snapshot)
+        if rule_set is None:
+            if len(rules) >= 64:
+                rules.clear()
+            rule_set = rules[snapshot] = rules_from_snapshot(snapshot)
+        facts[row[0]] = ApprovalFacts(
+            *row[:6], bool(row[6]), bool(row[7]), *row[8:13], rule_set,
+            row[14], bool(row[15]), row[16],
+        )  # fmt: skip
+    return facts
+
+
+# A decision's rules as the rule set they were saved as (text → RuleSet, frozen): the same
+# few snapshots come back day after day, parsed once each instead of once per payment.
+_SNAPSHOTS: dict[str, RuleSet] = {}
 
 
 def _facts_query(*ids: int) -> Any:
+    """Each payment's facts: its own and its decision's columns, the placement's follow-ups
+    held by the end of the payment's period, whether it has a signed final form, and the
+    decision's last payment not cancelled."""
+    forms, finals, others = Followup.alias(), Followup.alias(), Payment.alias()
+    by_end = forms.select(peewee.fn.COUNT(forms.id)).where(
+        (forms.placement == Decision.placement) & (forms.held_on <= Payment.period_end)
+    )
+    final = finals.select(peewee.fn.COUNT(finals.id)).where(
+        (finals.placement == Decision.placement)
+        & (finals.followup_type == FollowupType.FINAL)
+        & (finals.signed == True)  # noqa: E712 (SQL)
+    )
+    last = others.select(peewee.fn.MAX(others.period_index)).where(
+        (others.decision == Payment.decision) & (others.status != PaymentStatus.CANCELLED)
+    )
     return (
         Payment.select(
             Payment.id,
@@ -179,37 +183,18 @@ def _facts_query(*ids: int) -> Any:
             Payment.claim_received_on,
             Payment.payslip_received,
             Payment.proof_received,
-            Payment.decision,
-            Decision.placement,
             Decision.decision_type,
-            Decision.status.alias("decision_status"),
+            Decision.status,
             Decision.appeal_deadline,
             Decision.period_start,
-            Decision.period_end.alias("grant_end"),
+            Decision.period_end,
             Decision.rules_json,
+            by_end,
+            final,
+            last,
         )
         .join(Decision, on=(Payment.decision == Decision.id))
         .where(Payment.id.in_(ids))
-        .dicts()
-    )
-
-
-def _forms_query(*placement_ids: int) -> Any:
-    return (
-        Followup.select(
-            Followup.placement, Followup.held_on, Followup.followup_type, Followup.signed
-        )
-        .where(Followup.placement.in_(placement_ids))
-        .tuples()
-    )
-
-
-def _last_query(*decision_ids: int) -> Any:
-    """The decisions' last payment not cancelled."""
-    return (
-        Payment.select(Payment.decision, peewee.fn.MAX(Payment.period_index))
-        .where(Payment.decision.in_(decision_ids) & (Payment.status != PaymentStatus.CANCELLED))
-        .group_by(Payment.decision)
         .tuples()
     )
 
@@ -228,8 +213,7 @@ class Claim:
     approve_on: date | None = None  # approve (or hold) it at once, on this day
 
 
-@dataclass(frozen=True, slots=True)
-class PaymentState:
+class PaymentState(NamedTuple):
     """A payment's state after the bulk work (what the lists show of it changed)."""
 
     id: int
@@ -282,8 +266,10 @@ def payment_work(
         if any(not is_approvable(facts[i].status) for i in approve_ids):
             raise NotAllowedError("PAYMENT_NOT_APPROVABLE")
         states = _record_claims(claims, facts)
-        checks = [(_claimed(facts[c.payment_id], c), c.approve_on) for c in claims if c.approve_on]
-        checks += [(facts[i], today) for i in approve_ids]
+        checks = [
+            (_claimed(facts[c.payment_id], c), c.approve_on, True) for c in claims if c.approve_on
+        ]
+        checks += [(facts[i], today, False) for i in approve_ids]
         states.update(_approve_or_hold(checks))  # type: ignore[arg-type]
     return [states[i] for i in ids]
 
@@ -291,15 +277,20 @@ def payment_work(
 def _record_claims(
     claims: Sequence[Claim], facts: dict[int, ApprovalFacts]
 ) -> dict[int, PaymentState]:
+    """The claims' audit rows, and the UPDATE of those not approved or held at once (the
+    others are written once, in their final state, by `_approve_or_hold`)."""
     groups: dict[tuple[date, bool, bool], list[int]] = defaultdict(list)
+    later = set()
     states = {}
     for c in claims:
         proof = bool(c.proof_received)
         groups[(c.received_on, bool(c.payslip_received), proof)].append(c.payment_id)
         states[c.payment_id] = PaymentState(c.payment_id, PaymentStatus.CLAIMED, proof, "")
+        if c.approve_on:
+            later.add(c.payment_id)
     for (received_on, payslip, proof), group in groups.items():
         _update(
-            group,
+            [i for i in group if i not in later],
             claim_received_on=received_on,
             payslip_received=payslip,
             proof_received=proof,
@@ -333,8 +324,7 @@ def _locked_facts(ids: list[int]) -> dict[int, ApprovalFacts]:
 
 
 def _claimed(facts: ApprovalFacts, claim: Claim) -> ApprovalFacts:
-    return replace(
-        facts,
+    return facts._replace(
         status=PaymentStatus.CLAIMED,
         claim_received_on=claim.received_on,
         payslip_received=bool(claim.payslip_received),
@@ -342,34 +332,49 @@ def _claimed(facts: ApprovalFacts, claim: Claim) -> ApprovalFacts:
     )
 
 
-def _approve_or_hold(items: list[tuple[ApprovalFacts, date]]) -> dict[int, PaymentState]:
-    """Approve each payment on its day, or hold it with the reasons: one UPDATE and one
-    audit statement per outcome."""
+def _approve_or_hold(items: list[tuple[ApprovalFacts, date, bool]]) -> dict[int, PaymentState]:
+    """Approve each payment on its day, or hold it with the reasons: one audit statement
+    per outcome, and one UPDATE per outcome and claim (a payment claimed in the same work,
+    `True` in its item, gets its claim's columns in the same UPDATE: each row is written
+    once, in the state the claim and then the approval would leave it)."""
     approved: dict[date, list[ApprovalFacts]] = defaultdict(list)
     held: dict[str, list[ApprovalFacts]] = defaultdict(list)
+    writes: dict[tuple[str, object, Any], list[int]] = defaultdict(list)
     states = {}
-    for facts, today in items:
+    for facts, today, claimed in items:
         problems = approval_problems(facts, today)
+        claim = (
+            (facts.claim_received_on, facts.payslip_received, facts.proof_received)
+            if claimed
+            else None
+        )
         if problems:
             reason = " ".join(problems)
             held[reason].append(facts)
+            writes[("hold", reason, claim)].append(facts.payment_id)
             state = PaymentState(facts.payment_id, PaymentStatus.HELD, facts.proof_received, reason)
         else:
             approved[today].append(facts)
+            writes[("approve", today, claim)].append(facts.payment_id)
             state = PaymentState(facts.payment_id, PaymentStatus.APPROVED, facts.proof_received, "")
         states[facts.payment_id] = state
-    for reason, group in held.items():
-        _update([f.payment_id for f in group], status=PaymentStatus.HELD, held_reason=reason)
+    for (action, value, claim), ids in writes.items():
+        values: dict[str, object] = (
+            {"status": PaymentStatus.HELD, "held_reason": value}
+            if action == "hold"
+            else {"status": PaymentStatus.APPROVED, "held_reason": "", "approved_on": value}
+        )
+        if claim is not None:
+            received_on, payslip, proof = claim
+            values.update(
+                claim_received_on=received_on, payslip_received=payslip, proof_received=proof
+            )
+        _update(ids, **values)
+    for group in held.values():
         audit_rows(
             "Payment", [(f.payment_id, f.uuid) for f in group], "hold", ["status", "held_reason"]
         )
-    for today, group in approved.items():
-        _update(
-            [f.payment_id for f in group],
-            status=PaymentStatus.APPROVED,
-            held_reason="",
-            approved_on=today,
-        )
+    for group in approved.values():
         audit_rows(
             "Payment",
             [(f.payment_id, f.uuid) for f in group],

@@ -518,7 +518,15 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
 
 
 def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
-    """The finance office has paid the batch: its approved payments become paid, once."""
+    """The finance office has paid the batch: its approved payments become paid, once.
+    Returns the batch's payments as the lists show them."""
+    pay_batch(batch_id, paid_on)
+    return list_payments(batch_id=batch_id)
+
+
+def pay_batch(batch_id: int, paid_on: date) -> list[tuple[int, PaymentStatus]]:
+    """`mark_batch_paid` for a caller that needs only the batch's payments' new states:
+    (id, status) of each, in the order of their ids."""
     check = FieldCheck()
     paid_on = check.date("paid_on", paid_on)
     check.raise_if_any()
@@ -531,12 +539,26 @@ def mark_batch_paid(batch_id: int, paid_on: date) -> list[PaymentRow]:
         batch.paid_on = paid_on
         batch.save()
         audit(batch, "paid", ["paid_on"])
-        query = Payment.select(Payment.id, Payment.uuid).where(
-            (Payment.batch == batch) & (Payment.status == PaymentStatus.APPROVED)
+        rows = prepared("batch.payments", _batch_payments, int(batch.id))
+        paid = [(pk, uuid) for pk, uuid, status in rows if status is PaymentStatus.APPROVED]
+        update_rows(
+            Payment,
+            [pk for pk, _uuid in paid],
+            status=PaymentStatus.PAID,
+            paid_on=paid_on,
+            updated_at=utc_now(),
         )
-        paid = list(query.tuples())
-        Payment.update(status=PaymentStatus.PAID, paid_on=paid_on, updated_at=utc_now()).where(
-            Payment.id.in_([pk for pk, _uuid in paid])
-        ).execute()
         audit_rows("Payment", paid, "paid", ["status", "paid_on"])
-    return list_payments(batch_id=batch_id)
+    return [
+        (pk, PaymentStatus.PAID if status is PaymentStatus.APPROVED else status)
+        for pk, _uuid, status in rows
+    ]
+
+
+def _batch_payments(batch_id: int) -> Any:
+    return (
+        Payment.select(Payment.id, Payment.uuid, Payment.status)
+        .where(Payment.batch == batch_id)
+        .order_by(Payment.id)
+        .tuples()
+    )

@@ -9,6 +9,7 @@ import pytest
 from kemidesk.domain.types import FollowupType, NotificationMethod, PaymentStatus
 from kemidesk.services import grants, payments
 from kemidesk.services.batches import get_batch, list_batches
+from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.followups import FollowupInput, record_followup
 from kemidesk.services.payments import payment_ids
 
@@ -91,3 +92,34 @@ def test_batch_numbers_are_gap_free_when_a_batch_fails(monkeypatch: pytest.Monke
     assert (first, second) == (highest + 1, highest + 2)
     ids = sorted(b.id for b in list_batches())
     assert ids == list(range(1, len(ids) + 1))
+
+
+@pytest.mark.usefixtures("db")
+def test_pay_batch_gives_the_states_mark_batch_paid_shows() -> None:
+    from kemidesk.db.models import AuditLog
+
+    pl = setup_placement()
+    decision = grant(apply(pl.id).id)
+    grants.notify_decision(decision.id, NotificationMethod.HANDED_OVER, date(2026, 3, 25))
+    record_followup(
+        FollowupInput(pl.id, FollowupType.START, date(2026, 3, 25), participants="työntekijä")
+    )
+    first, second = payments.list_payments(decision_id=decision.id)[:2]
+    for payment, claimed, approved in ((first, 10, 20), (second, 12, 22)):
+        month = 4 if payment is first else 5
+        payments.record_claim(payment.id, date(2026, month, claimed), True, True)
+        payments.approve_payment(payment.id, date(2026, month, approved))
+    one = payments.create_batch([first.id], date(2026, 4, 21), "Huhtikuu")
+    other = payments.create_batch([second.id], date(2026, 5, 23), "Toukokuu")
+    shown = payments.mark_batch_paid(one, date(2026, 4, 24))
+    assert payments.pay_batch(other, date(2026, 5, 26)) == [(second.id, PaymentStatus.PAID)]
+    assert [(r.id, r.status) for r in shown] == [(first.id, PaymentStatus.PAID)]
+    assert payments.get_payment(second.id).paid_on == date(2026, 5, 26)
+    audits = [
+        [(a.action, a.fields) for a in AuditLog.select().where(AuditLog.entity_id == p.id)
+         .where(AuditLog.entity == "Payment").order_by(AuditLog.id)]
+        for p in (first, second)
+    ]  # fmt: skip
+    assert audits[0] == audits[1] and audits[0][-1] == ("paid", "paid_on,status")
+    with pytest.raises(NotAllowedError):
+        payments.pay_batch(other, date(2026, 5, 27))

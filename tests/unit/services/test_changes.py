@@ -112,3 +112,36 @@ def test_appropriation_left_counts_earlier_amendments_of_the_years_decisions() -
     # nor is an amendment counted before itself (it is counted by id, as numbers run)
     before_amendment = 10_000_000 - first.total_cents
     assert appropriation_before(Decision.get_by_id(amendment.id)) == (10_000_000, before_amendment)
+
+
+def test_an_amendment_cuts_one_payment_and_cancels_the_rest_with_audit_rows() -> None:
+    from kemidesk.db.models import AuditLog
+
+    decision = paid_grant(paid_periods=0)
+    ids = [r.id for r in payments.list_payments(decision_id=decision.id)]
+    cut_id = ids[2]  # May 2026: the new end falls in it
+    Payment.update(  # an approved one: the cut amount needs a new approval
+        status=PaymentStatus.APPROVED.value, approved_on=date(2026, 6, 2)
+    ).where(Payment.id == cut_id).execute()
+    change = changes.decide_amendment(decision.id, date(2026, 5, 20), date(2026, 6, 5), "Päättyi.")
+    assert sorted(change.payment_ids) == ids[2:]
+    cut = Payment.get_by_id(cut_id)
+    assert (cut.status, cut.approved_on, cut.period_end) == (
+        PaymentStatus.CLAIMED, None, date(2026, 5, 20),
+    )  # fmt: skip
+    assert 0 < cut.amount_cents < 50_000 and cut.eligible_days < cut.total_days
+    rest = [Payment.get_by_id(i) for i in ids[3:]]
+    assert {(p.status, p.held_reason) for p in rest} == {
+        (PaymentStatus.CANCELLED, "Peruttu muutospäätöksellä.")
+    }
+    audit = [
+        (a.entity_id, a.action, a.fields)
+        for a in AuditLog.select()
+        .where((AuditLog.entity == "Payment") & AuditLog.entity_id.in_(ids[2:]))
+        .where(AuditLog.action.in_(("amend", "cancel")))
+        .order_by(AuditLog.id)
+    ]
+    assert audit == [
+        (cut_id, "amend", "amount_cents,approved_on,eligible_days,period_end,status"),
+        *[(i, "cancel", "held_reason,status") for i in ids[3:]],
+    ]
