@@ -7,7 +7,8 @@ are re-exported here for the callers that know them from this module.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from sys import intern
@@ -40,6 +41,7 @@ from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.lifecycle import APPLICATION_KINDS, can_notify, is_grant
 from kemidesk.domain.messages import Message
 from kemidesk.domain.money import parse_money
+from kemidesk.domain.numbering import format_decision_number
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period
 from kemidesk.domain.types import (
@@ -72,15 +74,25 @@ from kemidesk.services.applications import (
 from kemidesk.services.common import (
     FieldCheck,
     audit,
+    audit_rows,
     get_for_update,
     get_or_raise,
+    insert_rows,
     prepared,
     record_key,
     transaction,
     with_related,
 )
 from kemidesk.services.decision_content import PUBLIC_PREFIX, decision_id_by_number
-from kemidesk.services.decision_factory import DecisionDraft, issue_decision, payment_reference
+from kemidesk.services.decision_factory import (
+    PAYMENT_FIELDS,
+    DecisionDraft,
+    created_fields,
+    issue_decision,
+    payment_reference,
+    payment_rows,
+    write_decision,
+)
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.ledger import effective_end, placement_ledgers
 from kemidesk.services.numbering import lock_series
@@ -88,6 +100,8 @@ from kemidesk.services.record_lists import in_order_of, page_of_lines
 from kemidesk.services.settings import (
     appropriation_cents,
     committed_cents,
+    get_office_settings,
+    missing_decision_settings,
     rules_for,
     rules_from_snapshot,
 )
@@ -97,6 +111,7 @@ __all__ = [
     "ApplicationInput",
     "ApplicationRow",
     "Assessment",
+    "DecisionBatch",
     "DecisionInput",
     "DecisionRow",
     "appeal_preview",
@@ -104,7 +119,9 @@ __all__ = [
     "assess_application",
     "compose_reasons",
     "decide_application",
+    "decide_applications",
     "decide_bonus",
+    "decision_batch",
     "decision_rules",
     "effective_end",
     "get_application",
@@ -182,6 +199,27 @@ class DecisionRow:
 
 def decide_application(data: DecisionInput) -> DecisionRow:
     """Grant, partial grant or rejection of an application, in one transaction."""
+    data, decision_type, monthly = _checked_decision(data)
+    with transaction("decide"):
+        # Decisions of the year one at a time (the counter row), and the application locked:
+        # two deciders cannot decide it twice nor grant the same months twice.
+        lock_series(data.decision_date.year)
+        app = _open_application(data.application_id)
+        assessment = _decision_assessment(data, decision_type, monthly, app)
+        decision = issue_decision(_application_draft(data, decision_type, app, assessment))
+        app.status = ApplicationStatus.DECIDED
+        app.justification = data.warning_justification.strip()
+        app.save()
+        audit(app, "decide", _DECIDED_FIELDS)
+    return get_decision(decision.id)
+
+
+_DECIDED_FIELDS = ("status", "justification")  # an application's audit row when decided
+
+
+def _checked_decision(data: DecisionInput) -> tuple[DecisionInput, DecisionType, int]:
+    """The input checked before anything is read: (it with its texts stripped, its kind,
+    its monthly amount in cents)."""
     check = FieldCheck()
     decision_type = check.choice("decision_type", DecisionType, data.decision_type)
     check.raise_if_any()
@@ -190,35 +228,179 @@ def decide_application(data: DecisionInput) -> DecisionRow:
     data = _checked_input(data, check)
     monthly = check("monthly", parse_money, data.monthly)
     check.raise_if_any()
-    with transaction("decide"):
-        # Decisions of the year one at a time (the counter row), and the application locked:
-        # two deciders cannot decide it twice nor grant the same months twice.
-        lock_series(data.decision_date.year)
-        app = with_related(
-            get_for_update(Application, data.application_id, "APPLICATION_NOT_FOUND"), "placement"
-        )
-        if app.status is not ApplicationStatus.RECEIVED:
-            raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
-        inputs = {
-            "decision_date": data.decision_date,
-            "period_start": data.period_start,
-            "period_end": data.period_end,
-            "monthly_cents": monthly,
-            "application_date": app.received_on,
-        }
-        assessment = data.assessed
-        if not still_current(assessment, app.placement_id, **inputs):
-            assessment = assess(app.placement_id, **inputs)
-        granted = is_grant(decision_type)
-        if granted:
-            _check_grantable(assessment, data, check)
+    return data, decision_type, monthly
+
+
+def _open_application(application_id: int) -> Application:
+    """The application to decide, locked, with its placement; refused once decided."""
+    app = with_related(
+        get_for_update(Application, application_id, "APPLICATION_NOT_FOUND"), "placement"
+    )
+    if app.status is not ApplicationStatus.RECEIVED:
+        raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
+    return app
+
+
+def _decision_assessment(
+    data: DecisionInput, decision_type: DecisionType, monthly: int, app: Application
+) -> Assessment:
+    """The rules' assessment the decision is made on (the one given when still current, else
+    made again), with a grant's own checks passed."""
+    inputs = {
+        "decision_date": data.decision_date,
+        "period_start": data.period_start,
+        "period_end": data.period_end,
+        "monthly_cents": monthly,
+        "application_date": app.received_on,
+    }
+    assessment = data.assessed
+    if not still_current(assessment, app.placement_id, **inputs):
+        assessment = assess(app.placement_id, **inputs)
+    if is_grant(decision_type):
+        check = FieldCheck()
+        _check_grantable(assessment, data, check)
         check.raise_if_any()
-        decision = issue_decision(_application_draft(data, decision_type, app, assessment))
+    return assessment
+
+
+class DecisionBatch:
+    """Several applications decided in one transaction (`decision_batch`, `decide_applications`):
+    the office's decisions of a day. Each item is checked and assessed exactly as
+    `decide_application` does it, in the order given, and its decision row written at once,
+    so the next item's checks (and an assessment made between two items) see it: the year's
+    committed money, the aid to the association, the placement's grants. What nothing in
+    between reads is written at the end, each in one go: the year's counter, the payments of
+    all the decisions (one statement), the applications' status and the audit rows, in the
+    order the single calls write them. The result equals the single calls item by item:
+    the same rows, numbers and audit rows (tests/unit/services/test_decision_batch.py).
+
+    A refused item refuses the whole batch: its error is the one the single call raises,
+    and the transaction rolls back (nothing of the batch is written). An application given
+    twice is refused the second time (APPLICATION_ALREADY_DECIDED), as it would be. The
+    batch's decisions are read (`rows`) after it has ended."""
+
+    def __init__(self) -> None:
+        self._series: dict[tuple[str, int], Any] = {}  # (prefix, year) → its counter row
+        self._settings = get_office_settings()
+        self._apps: list[Application] = []
+        self._decided: set[int] = set()  # applications decided in the batch
+        self._payments: list[dict[str, Any]] = []  # payment rows not yet written
+        self._waiting: set[int] = set()  # placements whose decisions' payments wait
+        self._made: dict[int, list[tuple[int, str]]] = {}  # decision → its payments' keys
+        # the audit rows in the single calls' order: (entity, keys or a decision's id whose
+        # payments they are, action, fields)
+        self._audit: list[tuple[str, Any, str, Sequence[str]]] = []
+        self.ids: list[int] = []
+        self._ended = False
+
+    def decide(self, data: DecisionInput) -> int:
+        """Check and make one decision of the batch (as `decide_application`); its id."""
+        if self._ended:
+            raise RuntimeError("the decision batch has ended")
+        data, decision_type, monthly = _checked_decision(data)
+        year = data.decision_date.year
+        self._counter("KL", year)  # locked first, as the single call does
+        if data.application_id in self._decided:
+            raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
+        app = _open_application(data.application_id)
+        if app.placement_id in self._waiting:
+            self._write_payments()  # its grants' payments, as a single call would read them
+        assessment = _decision_assessment(data, decision_type, monthly, app)
+        draft = _application_draft(data, decision_type, app, assessment)
+        missing = missing_decision_settings(self._settings, draft.kind)
+        if missing:
+            raise NotAllowedError(
+                "DECISION_SETTINGS_MISSING", missing=[label for _n, label in missing]
+            )
+        series = self._counter(draft.rules.decision_prefix, year)
+        series.last_seq += 1
+        self._audit.append(("DecisionSeries", [_key(series)], "allocate", ("last_seq",)))
+        number = format_decision_number(year, series.last_seq, draft.rules.decision_prefix)
+        decision = write_decision(draft, number, year, series.last_seq)
+        self._audit.append(("Decision", [_key(decision)], "create", created_fields(draft)))
+        if draft.schedule:
+            self._payments += payment_rows(decision.id, draft.schedule)
+            self._waiting.add(app.placement_id)
+            self._audit.append(("Payment", decision.id, "create", PAYMENT_FIELDS))
         app.status = ApplicationStatus.DECIDED
         app.justification = data.warning_justification.strip()
-        app.save()
-        audit(app, "decide", ["status", "justification"])
-    return get_decision(decision.id)
+        self._apps.append(app)
+        self._decided.add(app.id)
+        self._audit.append(("Application", [_key(app)], "decide", _DECIDED_FIELDS))
+        self.ids.append(decision.id)
+        return int(decision.id)
+
+    def assess(self, placement_id: int, **inputs: Any) -> Assessment:
+        """`applications.assess` as it would see the batch's decisions made so far (the
+        payments of the placement's own are written first)."""
+        if placement_id in self._waiting:
+            self._write_payments()
+        return assess(placement_id, **inputs)
+
+    def rows(self) -> list[DecisionRow]:
+        """The batch's decisions as `get_decision` gives them, in the order decided."""
+        if not self._ended:
+            raise RuntimeError("the decision batch has not ended")
+        return list_decisions(include_archived=True, ids=self.ids) if self.ids else []
+
+    def _counter(self, prefix: str, year: int) -> Any:
+        series = self._series.get((prefix, year))
+        if series is None:
+            series = self._series[(prefix, year)] = lock_series(year, prefix)
+        return series
+
+    def _write_payments(self) -> None:
+        rows, self._payments = self._payments, []
+        self._waiting.clear()
+        if not rows:
+            return
+        insert_rows(Payment, rows)
+        decisions = sorted({row["decision"] for row in rows})
+        query = (
+            Payment.select(Payment.decision, Payment.id, Payment.uuid)
+            .where(id_in(Payment.decision, decisions))
+            .order_by(Payment.decision, Payment.period_index)
+            .tuples()
+        )
+        for decision_id, payment_id, uuid in query:
+            self._made.setdefault(decision_id, []).append((payment_id, uuid))
+
+    def _end(self) -> None:
+        """Write what waited: the counters, the payments, the applications, the audit."""
+        self._ended = True
+        for series in self._series.values():
+            if series.is_dirty():
+                series.save()
+        self._write_payments()
+        for app in self._apps:
+            app.save()
+        for entity, keys, action, fields in self._audit:
+            if not isinstance(keys, list):
+                keys = self._made.get(keys, [])
+            audit_rows(entity, keys, action, fields)
+
+
+def _key(instance: Any) -> tuple[int, str]:
+    return instance.get_id(), getattr(instance, "uuid", "")
+
+
+@contextmanager
+def decision_batch() -> Iterator[DecisionBatch]:
+    """A batch of decisions (`DecisionBatch`) in one transaction: call `decide` for each
+    item inside the block (an assessment may be made between items), `rows` after it."""
+    with transaction("decide"):
+        batch = DecisionBatch()
+        yield batch
+        batch._end()
+
+
+def decide_applications(items: Sequence[DecisionInput]) -> list[DecisionRow]:
+    """Several applications decided in one transaction, as `decide_application` decides each
+    in turn (see `DecisionBatch`): all of them, or none when one is refused."""
+    with decision_batch() as batch:
+        for data in items:
+            batch.decide(data)
+    return batch.rows()
 
 
 def _checked_input(data: DecisionInput, check: FieldCheck) -> DecisionInput:
