@@ -59,9 +59,10 @@ from kemidesk.services.grants import (
     DecisionBatch,
     DecisionInput,
     DecisionRow,
+    NotificationBatch,
     decide_bonus,
     decision_batch,
-    notify_decision,
+    notification_batch,
     record_application,
 )
 from kemidesk.services.payment_approvals import Claim, PaymentState, payment_work
@@ -239,6 +240,12 @@ class _Office:
         # same rules to each payment as the single ones).
         self.touches_payments = {self._amend, self._recover, self._batch, self._paid}
         self.pending: dict[int, tuple[Claim | None, int]] = {}  # payment → (claim, tries)
+        # The day's decisions, and the day's notices, next in turn in the calendar are made
+        # in one batch each (the same as one after another; see `_decide_all`).
+        self.batched: dict[Callable[..., None], Callable[..., None]] = {
+            self._decide: self._decide_all,
+            self._notify: self._notify_all,
+        }
 
     def summary(self) -> DemoSummary:
         return DemoSummary(**self.counts)
@@ -271,11 +278,12 @@ class _Office:
                 if self.pending and (day != self.now or action in self.touches_payments):
                     self._flush()  # the day's payment work first, then this
                 self.now = day
-                if action == self._decide:  # the day's decisions next in turn: one batch
+                batched = self.batched.get(action)
+                if batched is not None:  # the day's decisions (notices) next in turn: one batch
                     run = [args]
                     while self.queue and self.queue[0][0] == day and self.queue[0][3] == action:
                         run.append(heapq.heappop(self.queue)[4])
-                    self._decide_all(day, run)
+                    batched(day, run)
                     continue
                 action(day, *args)
             if month.month == 1:
@@ -550,6 +558,18 @@ class _Office:
         )
 
     def _notify(self, day: date, decision: DecisionRow, plan: _Plan | None) -> None:
+        self._notify_all(day, [(decision, plan)])
+
+    def _notify_all(self, day: date, run: list[tuple[DecisionRow, _Plan | None]]) -> None:
+        """The day's notices next in turn in one batch (`grants.notification_batch`: each
+        checked and its appeal time worked out at once, the rows written together)."""
+        with notification_batch() as batch:
+            for decision, plan in run:
+                self._notify_one(batch, day, decision, plan)
+
+    def _notify_one(
+        self, batch: NotificationBatch, day: date, decision: DecisionRow, plan: _Plan | None
+    ) -> None:
         if (
             self.unsent_left
             and decision.decision_type in APPLICATION_KINDS
@@ -558,7 +578,7 @@ class _Office:
             self.unsent_left -= 1  # signed but still waiting to be sent on the demo's today
             return
         method = NotificationMethod.EMAIL if self.rng.random() < 0.6 else NotificationMethod.LETTER
-        sent = notify_decision(decision.id, method, day)
+        _received, deadline = batch.notify(decision.id, method, day)
         if plan is None:
             return
         for payment_id, status, period_end in decision_payment_states(decision.id):
@@ -568,8 +588,7 @@ class _Office:
             claim = period_end + timedelta(days=self.rng.randint(3, 25))
             if decision.decision_type is DecisionType.BONUS:
                 # The bonus is claimed once the appeal time is over.
-                assert sent.appeal_deadline is not None
-                claim = sent.appeal_deadline + timedelta(days=self.rng.randint(1, 20))
+                claim = deadline + timedelta(days=self.rng.randint(1, 20))
             self.at(max(claim, day + timedelta(days=1)), self._claim, payment_id)
 
     # ------------------------------------------------------------ follow-ups and outcomes

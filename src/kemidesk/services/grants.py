@@ -16,6 +16,7 @@ from typing import Any
 
 import peewee
 
+from kemidesk.db.connection import database_proxy, lock_for_update
 from kemidesk.db.models import (
     Application,
     Association,
@@ -23,6 +24,7 @@ from kemidesk.db.models import (
     Payment,
     Person,
     Placement,
+    utc_now,
 )
 from kemidesk.db.rows import (
     column_readers,
@@ -93,7 +95,7 @@ from kemidesk.services.decision_factory import (
     payment_rows,
     write_decision,
 )
-from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.ledger import effective_end, placement_ledgers
 from kemidesk.services.numbering import lock_series
 from kemidesk.services.record_lists import in_order_of, page_of_lines
@@ -114,6 +116,7 @@ __all__ = [
     "DecisionBatch",
     "DecisionInput",
     "DecisionRow",
+    "NotificationBatch",
     "appeal_preview",
     "assess",
     "assess_application",
@@ -130,7 +133,9 @@ __all__ = [
     "list_applications",
     "list_decisions",
     "months_already_granted",
+    "notification_batch",
     "notify_decision",
+    "notify_decisions",
     "payment_reference",
     "placement_facts",
     "record_application",
@@ -341,7 +346,7 @@ class DecisionBatch:
         """The batch's decisions as `get_decision` gives them, in the order decided."""
         if not self._ended:
             raise RuntimeError("the decision batch has not ended")
-        return list_decisions(include_archived=True, ids=self.ids) if self.ids else []
+        return [get_decision(i) for i in self.ids]  # one prepared statement each
 
     def _counter(self, prefix: str, year: int) -> Any:
         series = self._series.get((prefix, year))
@@ -355,14 +360,12 @@ class DecisionBatch:
         if not rows:
             return
         insert_rows(Payment, rows)
-        decisions = sorted({row["decision"] for row in rows})
-        query = (
-            Payment.select(Payment.decision, Payment.id, Payment.uuid)
-            .where(id_in(Payment.decision, decisions))
-            .order_by(Payment.decision, Payment.period_index)
-            .tuples()
-        )
-        for decision_id, payment_id, uuid in query:
+        decisions = ",".join(str(int(i)) for i in sorted({row["decision"] for row in rows}))
+        made = database_proxy.obj.execute_sql(
+            "SELECT decision_id, id, uuid FROM payment"
+            f" WHERE decision_id IN ({decisions}) ORDER BY decision_id, period_index"
+        )  # the ids written into the statement (ints): no query built per batch
+        for decision_id, payment_id, uuid in made.fetchall():
             self._made.setdefault(decision_id, []).append((payment_id, uuid))
 
     def _end(self) -> None:
@@ -499,6 +502,105 @@ def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date)
         decision.save(only=[*sent, "updated_at"])  # not the 40 columns that did not change
         audit(decision, "notify", ["notification_method", "sent_on", "appeal_deadline", "status"])
     return get_decision(decision_id)
+
+
+class NotificationBatch:
+    """Several decisions marked sent in one transaction (`notification_batch`,
+    `notify_decisions`): the office's letters and e-mails of a day. Each item is checked and
+    its dates worked out as `notify_decision` does it, at once (`notify` gives them); the
+    rows are updated with one statement for all and their audit rows written at the end, in
+    the single calls' order. A refused item refuses the whole batch (the single call's
+    error; nothing written); a decision given twice is refused the second time
+    (DECISION_ALREADY_NOTIFIED), as it would be. Its decisions are read (`rows`) after it."""
+
+    def __init__(self) -> None:
+        self._values: list[list[Any]] = []  # the UPDATE's values of each decision
+        self._keys: list[tuple[int, str]] = []  # (id, uuid) of each, for the audit rows
+        self.ids: list[int] = []
+        self._ended = False
+
+    def notify(
+        self, decision_id: int, method: NotificationMethod, sent_on: date
+    ) -> tuple[date, date]:
+        """Check and mark one decision sent (as `notify_decision`); (deemed received on,
+        last day of the request for review)."""
+        if self._ended:
+            raise RuntimeError("the notification batch has ended")
+        check = FieldCheck()
+        check.choice("method", NotificationMethod, method)
+        sent_on = check.date("sent_on", sent_on)
+        check.raise_if_any()
+        key = record_key(decision_id)
+        found = None if key is None else prepared("notify.decision", _to_notify_query, key)
+        if not found:
+            raise NotFoundError("DECISION_NOT_FOUND", decision_id)
+        decision = found[0]
+        if not can_notify(decision.status) or decision.id in self.ids:
+            raise NotAllowedError("DECISION_ALREADY_NOTIFIED")
+        if sent_on < decision.decision_date:
+            raise FieldErrors({"sent_on": Message("SENT_BEFORE_DECISION")})
+        rules = rules_from_snapshot(decision.rules_json)
+        method = NotificationMethod(method)
+        notified_on = notification_date(sent_on, method, rules)
+        deadline = appeal_deadline(sent_on, method, rules)
+        values = (method, sent_on, notified_on, deadline, DecisionStatus.SENT, utc_now())
+        self._values.append(
+            [f.db_value(v) for f, v in zip(_NOTIFIED, values, strict=True)] + [decision.id]
+        )
+        self._keys.append((decision.id, decision.uuid))
+        self.ids.append(decision.id)
+        return notified_on, deadline
+
+    def rows(self) -> list[DecisionRow]:
+        """The batch's decisions as `get_decision` gives them, in the order notified."""
+        if not self._ended:
+            raise RuntimeError("the notification batch has not ended")
+        return [get_decision(i) for i in self.ids]
+
+    def _end(self) -> None:
+        self._ended = True
+        if not self._values:
+            return
+        db = database_proxy.obj
+        sets = ", ".join(f"{peewee.quote([f.column_name], db.quote)} = {db.param}"
+                         for f in _NOTIFIED)  # fmt: skip
+        sql = f'UPDATE "decision" SET {sets} WHERE "id" = {db.param}'
+        db.cursor().executemany(sql, self._values)
+        audit_rows("Decision", self._keys, "notify", _NOTIFY_AUDIT)
+
+
+# What marking a decision sent writes (as `notify_decision` saves it) and audits.
+_NOTIFIED = (Decision.notification_method, Decision.sent_on, Decision.notified_on,
+             Decision.appeal_deadline, Decision.status, Decision.updated_at)  # fmt: skip
+_NOTIFY_AUDIT = ("notification_method", "sent_on", "appeal_deadline", "status")
+
+
+def _to_notify_query(decision_id: int) -> Any:
+    """What marking a decision sent looks at (locked on the server, as `get_for_update`)."""
+    columns = (Decision.id, Decision.uuid, Decision.status, Decision.decision_date,
+               Decision.rules_json)  # fmt: skip
+    return lock_for_update(Decision.select(*columns).where(Decision.id == decision_id))
+
+
+@contextmanager
+def notification_batch() -> Iterator[NotificationBatch]:
+    """A batch of notifications (`NotificationBatch`) in one transaction: `notify` each
+    decision inside the block, `rows` after it."""
+    with transaction("decide"):
+        batch = NotificationBatch()
+        yield batch
+        batch._end()
+
+
+def notify_decisions(
+    items: Sequence[tuple[int, NotificationMethod, date]],
+) -> list[DecisionRow]:
+    """Several decisions (id, method, sent on) marked sent in one transaction, as
+    `notify_decision` marks each in turn: all of them, or none when one is refused."""
+    with notification_batch() as batch:
+        for decision_id, method, sent_on in items:
+            batch.notify(decision_id, method, sent_on)
+    return batch.rows()
 
 
 def set_decision_archived(decision_id: int, archived: bool = True) -> DecisionRow:

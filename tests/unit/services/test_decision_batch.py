@@ -14,12 +14,18 @@ import pytest
 from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import DecisionSeries
 from kemidesk.domain.errors import FieldErrors
-from kemidesk.domain.types import ApplicationStatus, DecisionType, EmployerType
+from kemidesk.domain.types import (
+    ApplicationStatus,
+    DecisionStatus,
+    DecisionType,
+    EmployerType,
+    NotificationMethod,
+)
 from kemidesk.services import grants, settings
 from kemidesk.services.applications import assess
 from kemidesk.services.common import transaction
 from kemidesk.services.decision_factory import payment_reference
-from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.errors import NotAllowedError, NotFoundError
 
 from .factories import association, person, placement
 from .test_grants import apply
@@ -223,3 +229,60 @@ def test_the_same_placement_twice_sees_its_first_grant() -> None:
     assert found.period_start == date(2026, 3, 15)
     assert again.period_start == date(2026, 9, 15)  # after the first grant's months
     assert batch.rows()[0].period_end == date(2026, 9, 14)
+
+
+def _notices(decided: list[grants.DecisionRow]) -> list[tuple[int, NotificationMethod, date]]:
+    methods = (NotificationMethod.EMAIL, NotificationMethod.LETTER, NotificationMethod.LETTER)
+    days = (date(2026, 3, 26), date(2026, 3, 27), date(2026, 4, 3))
+    return [(d.id, m, day) for d, m, day in zip(decided, methods, days, strict=False)]
+
+
+def _notified_alone(
+    items: list[tuple[int, NotificationMethod, date]], before: dict[str, int]
+) -> tuple[list[grants.DecisionRow], dict[str, list[tuple[Any, ...]]]]:
+    made: list[Any] = []
+    try:
+        with transaction():
+            made.append([grants.notify_decision(*item) for item in items])
+            made.append(_written(before))
+            raise _Undo
+    except _Undo:
+        return made[0], made[1]
+    raise AssertionError("not rolled back")
+
+
+def test_notices_in_a_batch_equal_the_single_calls() -> None:
+    decided = grants.decide_applications(_inputs()[:3])
+    items = _notices(decided)
+    before = _max_ids()
+    singles, alone = _notified_alone(items, before)
+    assert [d.status for d in singles] == [DecisionStatus.SENT] * 3
+    batch = grants.notify_decisions(items)
+    assert _written(before) == alone
+    assert batch == singles
+    assert [d.appeal_deadline for d in batch] == [
+        grants.appeal_preview(d.id, m, day)[1]
+        for d, (_i, m, day) in zip(decided, items, strict=True)
+    ]
+    with pytest.raises(NotAllowedError) as info:
+        grants.notify_decisions(items[:1])
+    assert info.value.code == "DECISION_ALREADY_NOTIFIED"
+
+
+def test_a_refused_notice_refuses_the_whole_batch() -> None:
+    decided = grants.decide_applications(_inputs()[:3])
+    items = _notices(decided)
+    early = (items[1][0], items[1][1], date(2026, 3, 24))  # before the decision
+    with pytest.raises(FieldErrors) as alone:
+        grants.notify_decision(*early)
+    with pytest.raises(FieldErrors) as together:
+        grants.notify_decisions([items[0], early, items[2]])
+    assert together.value.errors == alone.value.errors
+    with pytest.raises(NotAllowedError) as twice:
+        grants.notify_decisions([items[0], items[1], items[0]])
+    assert twice.value.code == "DECISION_ALREADY_NOTIFIED"
+    with pytest.raises(NotFoundError):
+        grants.notify_decisions([items[0], (10**6, NotificationMethod.EMAIL, DAY)])
+    statuses = {d.status for d in grants.list_decisions(include_archived=True)}
+    assert statuses == {DecisionStatus.DECIDED}  # nothing of the refused batches written
+    assert grants.notify_decisions([]) == []
