@@ -259,7 +259,7 @@ def _decision_assessment(
         "application_date": app.received_on,
     }
     assessment = data.assessed
-    if not still_current(assessment, app.placement_id, **inputs):
+    if assessment is None or not still_current(assessment, app.placement_id, **inputs):
         assessment = assess(app.placement_id, **inputs)
     if is_grant(decision_type):
         check = FieldCheck()
