@@ -296,12 +296,19 @@ class DecisionBatch:
         # payments they are, action, fields)
         self._audit: list[tuple[str, Any, str, Sequence[str]]] = []
         self.ids: list[int] = []
-        self._ended = False
+        self._ended = self._refused = False
 
     def decide(self, data: DecisionInput) -> int:
         """Check and make one decision of the batch (as `decide_application`); its id."""
-        if self._ended:
-            raise RuntimeError("the decision batch has ended")
+        if self._ended or self._refused:
+            raise RuntimeError("the decision batch has ended or refused an item")
+        try:
+            return self._decide(data)
+        except BaseException:
+            self._refused = True  # caught and gone on from or not: the batch is refused
+            raise
+
+    def _decide(self, data: DecisionInput) -> int:
         data, decision_type, monthly = _checked_decision(data)
         year = data.decision_date.year
         self._counter("KL", year)  # locked first, as the single call does
@@ -371,6 +378,8 @@ class DecisionBatch:
     def _end(self) -> None:
         """Write what waited: the counters, the payments, the applications, the audit."""
         self._ended = True
+        if self._refused:  # an item refused (and the error caught): none of it is written
+            raise RuntimeError("a refused item refuses the whole decision batch")
         for series in self._series.values():
             if series.is_dirty():
                 series.save()
@@ -517,15 +526,24 @@ class NotificationBatch:
         self._values: list[list[Any]] = []  # the UPDATE's values of each decision
         self._keys: list[tuple[int, str]] = []  # (id, uuid) of each, for the audit rows
         self.ids: list[int] = []
-        self._ended = False
+        self._ended = self._refused = False
 
     def notify(
         self, decision_id: int, method: NotificationMethod, sent_on: date
     ) -> tuple[date, date]:
         """Check and mark one decision sent (as `notify_decision`); (deemed received on,
         last day of the request for review)."""
-        if self._ended:
-            raise RuntimeError("the notification batch has ended")
+        if self._ended or self._refused:
+            raise RuntimeError("the notification batch has ended or refused an item")
+        try:
+            return self._notify(decision_id, method, sent_on)
+        except BaseException:
+            self._refused = True  # caught and gone on from or not: the batch is refused
+            raise
+
+    def _notify(
+        self, decision_id: int, method: NotificationMethod, sent_on: date
+    ) -> tuple[date, date]:
         check = FieldCheck()
         check.choice("method", NotificationMethod, method)
         sent_on = check.date("sent_on", sent_on)
@@ -559,6 +577,8 @@ class NotificationBatch:
 
     def _end(self) -> None:
         self._ended = True
+        if self._refused:  # an item refused (and the error caught): none of it is written
+            raise RuntimeError("a refused item refuses the whole notification batch")
         if not self._values:
             return
         db = database_proxy.obj

@@ -5,6 +5,7 @@ error, and nothing of it is written."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -286,3 +287,34 @@ def test_a_refused_notice_refuses_the_whole_batch() -> None:
     statuses = {d.status for d in grants.list_decisions(include_archived=True)}
     assert statuses == {DecisionStatus.DECIDED}  # nothing of the refused batches written
     assert grants.notify_decisions([]) == []
+
+
+def _decide_after_a_refusal(items: list[grants.DecisionInput], again: bool) -> None:
+    with grants.decision_batch() as batch:
+        batch.decide(items[3])
+        with contextlib.suppress(NotAllowedError):
+            batch.decide(items[0])  # decided already: refused, the error caught
+        if again:
+            batch.decide(items[4])
+
+
+def _notify_after_a_refusal(decision_id: int) -> None:
+    with grants.notification_batch() as notices, contextlib.suppress(FieldErrors):
+        notices.notify(decision_id, NotificationMethod.EMAIL, date(2026, 3, 1))
+
+
+def test_a_refused_item_caught_inside_the_batch_still_refuses_it() -> None:
+    """Going on after a refused item (its error caught) writes none of the batch."""
+    items = _inputs()
+    decided = grants.decide_applications(items[:3])
+    with pytest.raises(RuntimeError, match="ended or refused"):
+        _decide_after_a_refusal(items, again=True)
+    with pytest.raises(RuntimeError, match="refuses the whole decision batch"):
+        _decide_after_a_refusal(items, again=False)
+    with pytest.raises(RuntimeError, match="refuses the whole notification batch"):
+        _notify_after_a_refusal(decided[0].id)
+    listed = grants.list_decisions(include_archived=True)
+    assert len(listed) == 3
+    assert {d.status for d in listed} == {DecisionStatus.DECIDED}
+    received = {grants.get_application(i.application_id).status for i in items[3:]}
+    assert received == {ApplicationStatus.RECEIVED}
