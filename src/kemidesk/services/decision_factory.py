@@ -55,7 +55,7 @@ def issue_decision(draft: DecisionDraft) -> Decision:
     audit(decision, "create", created_fields(draft))
     if draft.schedule:  # the payments in one statement, then their audit rows in another
         insert_rows(Payment, payment_rows(decision.id, draft.schedule))
-        made = prepared("decision.payment_ids", _payment_ids_query, decision.id)
+        made = prepared("decision.payment_ids", payment_ids_query, decision.id)
         audit_rows("Payment", made, "create", PAYMENT_FIELDS)
     return decision
 
@@ -125,7 +125,7 @@ def payment_reference(decision_id: int, index: int) -> str:
     return finnish_reference(f"{decision_id:07d}{index:02d}")
 
 
-def _payment_ids_query(decision_id: int) -> Any:
+def payment_ids_query(decision_id: int) -> Any:
     """(id, uuid) of a decision's payments in period order."""
     return (
         Payment.select(Payment.id, Payment.uuid)

@@ -91,6 +91,7 @@ from kemidesk.services.decision_factory import (
     DecisionDraft,
     created_fields,
     issue_decision,
+    payment_ids_query,
     payment_reference,
     payment_rows,
     write_decision,
@@ -367,13 +368,12 @@ class DecisionBatch:
         if not rows:
             return
         insert_rows(Payment, rows)
-        decisions = ",".join(str(int(i)) for i in sorted({row["decision"] for row in rows}))
-        made = database_proxy.obj.execute_sql(
-            "SELECT decision_id, id, uuid FROM payment"
-            f" WHERE decision_id IN ({decisions}) ORDER BY decision_id, period_index"
-        )  # the ids written into the statement (ints): no query built per batch
-        for decision_id, payment_id, uuid in made.fetchall():
-            self._made.setdefault(decision_id, []).append((payment_id, uuid))
+        for decision_id in dict.fromkeys(row["decision"] for row in rows):
+            # one prepared statement per decision: a text with the ids written in would be
+            # compiled anew for every batch (and push the compiled statements out)
+            self._made[decision_id] = prepared(
+                "decision.payment_ids", payment_ids_query, decision_id
+            )
 
     def _end(self) -> None:
         """Write what waited: the counters, the payments, the applications, the audit."""
