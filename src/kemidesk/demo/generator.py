@@ -47,7 +47,7 @@ from kemidesk.domain.types import (
     PaymentStatus,
     TrainingTarget,
 )
-from kemidesk.services.applications import Assessment, assess
+from kemidesk.services.applications import Assessment
 from kemidesk.services.associations import AssociationInput, create_association
 from kemidesk.services.changes import decide_amendment, decide_recovery, propose_amendment
 from kemidesk.services.common import bulk_work, own_savepoint, transaction
@@ -56,11 +56,13 @@ from kemidesk.services.followups import FollowupInput, record_followups, record_
 from kemidesk.services.grants import (
     ApplicationInput,
     ApplicationRow,
+    DecisionBatch,
     DecisionInput,
     DecisionRow,
-    decide_application,
+    NotificationBatch,
     decide_bonus,
-    notify_decision,
+    decision_batch,
+    notification_batch,
     record_application,
 )
 from kemidesk.services.payment_approvals import Claim, PaymentState, payment_work
@@ -242,6 +244,12 @@ class _Office:
         # writes or reads (the claims and approvals only gather) or the day's end.
         self.gathers = {self._followup, self._claim, self._approve, self._recheck}
         self.forms: list[FollowupInput] = []
+        # The day's decisions, and the day's notices, next in turn in the calendar are made
+        # in one batch each (the same as one after another; see `_decide_all`).
+        self.batched: dict[Callable[..., None], Callable[..., None]] = {
+            self._decide: self._decide_all,
+            self._notify: self._notify_all,
+        }
 
     def summary(self) -> DemoSummary:
         return DemoSummary(**self.counts)
@@ -276,6 +284,13 @@ class _Office:
                 if self.pending and (day != self.now or action in self.touches_payments):
                     self._flush()  # the day's payment work first, then this
                 self.now = day
+                batched = self.batched.get(action)
+                if batched is not None:  # the day's decisions (notices) next in turn: one batch
+                    run = [args]
+                    while self.queue and self.queue[0][0] == day and self.queue[0][3] == action:
+                        run.append(heapq.heappop(self.queue)[4])
+                    batched(day, run)
+                    continue
                 action(day, *args)
             if month.month == 1:
                 self.say(f"{month.year}…")
@@ -462,15 +477,33 @@ class _Office:
         self.at(day + timedelta(days=self.rng.randint(5, 20)), self._decide, plan, app, day)
 
     def _decide(self, day: date, plan: _Plan, app: ApplicationRow, received: date) -> None:
+        self._decide_all(day, [(plan, app, received)])
+
+    def _decide_all(self, day: date, run: list[tuple[_Plan, ApplicationRow, date]]) -> None:
+        """The day's decisions next in turn in one batch (`grants.decision_batch`: each
+        assessed and decided as alone, the writes gathered), then what follows from each,
+        in the same order (nothing in between draws from the random stream)."""
+        made = []
+        with decision_batch() as batch:
+            for plan, app, received in run:
+                kind, assessment, data = self._choose(batch, day, plan, app, received)
+                batch.decide(data)
+                made.append((plan, kind, assessment))
+        for (plan, kind, assessment), decision in zip(made, batch.rows(), strict=True):
+            self._decided(day, plan, kind, assessment, decision)
+
+    def _choose(
+        self, batch: DecisionBatch, day: date, plan: _Plan, app: ApplicationRow, received: date
+    ) -> tuple[DecisionType, Assessment, DecisionInput]:
         """Decide as the assessment leads: grant, partial grant (less than applied for, when
         the rules allow only that) or rejection with the assessment's errors as reasons."""
         requested = app.requested_monthly_cents
-        assessment = self._assess(plan, day, received, requested)
+        assessment = self._assess(batch, plan, day, received, requested)
         kind = DecisionType.GRANT
         blocking = assessment.blocking()
         cap = [f for f in blocking if f.code == "COMPANY_COMBINED_CAP"]
         if cap and len(blocking) == 1 and cap[0].params["max_cents"] > 0:
-            assessment = self._assess(plan, day, received, cap[0].params["max_cents"])
+            assessment = self._assess(batch, plan, day, received, cap[0].params["max_cents"])
             kind = DecisionType.PARTIAL_GRANT
         if assessment.blocking():
             kind = DecisionType.REJECTION
@@ -482,20 +515,28 @@ class _Office:
                 "Huomautukset on käyty läpi yhdistyksen kanssa; tuki on perusteltu "
                 "työllistettävän tilanteen vuoksi."
             )
-        decision = decide_application(
-            DecisionInput(
-                application_id=app.id,
-                decision_type=kind,
-                decision_date=day,
-                period_start=assessment.period_start,
-                period_end=assessment.period_end,
-                monthly=_money(assessment.monthly_cents),
-                warning_justification=justification,
-                decided_by_name=self.signer[0],
-                decided_by_title=self.signer[1],
-                assessed=assessment,  # used as it is: nothing was written since
-            )
+        data = DecisionInput(
+            application_id=app.id,
+            decision_type=kind,
+            decision_date=day,
+            period_start=assessment.period_start,
+            period_end=assessment.period_end,
+            monthly=_money(assessment.monthly_cents),
+            warning_justification=justification,
+            decided_by_name=self.signer[0],
+            decided_by_title=self.signer[1],
+            assessed=assessment,  # used as it is: nothing was written since
         )
+        return kind, assessment, data
+
+    def _decided(
+        self,
+        day: date,
+        plan: _Plan,
+        kind: DecisionType,
+        assessment: Assessment,
+        decision: DecisionRow,
+    ) -> None:
         self.counts["decisions"] += 1
         self.counts["payments"] += len(assessment.schedule) if decision.total_cents else 0
         if kind is DecisionType.REJECTION:
@@ -515,12 +556,26 @@ class _Office:
             plan.ends_early_on = None
             self.at(plan.end, self._ended, plan)
 
-    def _assess(self, plan: _Plan, day: date, received: date, monthly: int) -> Assessment:
-        return assess(
+    def _assess(
+        self, batch: DecisionBatch, plan: _Plan, day: date, received: date, monthly: int
+    ) -> Assessment:
+        return batch.assess(
             plan.placement_id, decision_date=day, monthly_cents=monthly, application_date=received
         )
 
     def _notify(self, day: date, decision: DecisionRow, plan: _Plan | None) -> None:
+        self._notify_all(day, [(decision, plan)])
+
+    def _notify_all(self, day: date, run: list[tuple[DecisionRow, _Plan | None]]) -> None:
+        """The day's notices next in turn in one batch (`grants.notification_batch`: each
+        checked and its appeal time worked out at once, the rows written together)."""
+        with notification_batch() as batch:
+            for decision, plan in run:
+                self._notify_one(batch, day, decision, plan)
+
+    def _notify_one(
+        self, batch: NotificationBatch, day: date, decision: DecisionRow, plan: _Plan | None
+    ) -> None:
         if (
             self.unsent_left
             and decision.decision_type in APPLICATION_KINDS
@@ -529,7 +584,7 @@ class _Office:
             self.unsent_left -= 1  # signed but still waiting to be sent on the demo's today
             return
         method = NotificationMethod.EMAIL if self.rng.random() < 0.6 else NotificationMethod.LETTER
-        sent = notify_decision(decision.id, method, day)
+        _received, deadline = batch.notify(decision.id, method, day)
         if plan is None:
             return
         for payment_id, status, period_end in decision_payment_states(decision.id):
@@ -539,8 +594,7 @@ class _Office:
             claim = period_end + timedelta(days=self.rng.randint(3, 25))
             if decision.decision_type is DecisionType.BONUS:
                 # The bonus is claimed once the appeal time is over.
-                assert sent.appeal_deadline is not None
-                claim = sent.appeal_deadline + timedelta(days=self.rng.randint(1, 20))
+                claim = deadline + timedelta(days=self.rng.randint(1, 20))
             self.at(max(claim, day + timedelta(days=1)), self._claim, payment_id)
 
     # ------------------------------------------------------------ follow-ups and outcomes

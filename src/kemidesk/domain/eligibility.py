@@ -6,6 +6,7 @@ an empty list means every rule holds. Errors come first, each group in a fixed o
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
@@ -167,8 +168,10 @@ def propose_grant_period(
     return start, end
 
 
+@functools.lru_cache(maxsize=4096)
 def _end_for_months(start: date, months: Decimal, rules: RuleSet) -> date:
-    """Last day such that [start, day] uses at most `months` of the cap."""
+    """Last day such that [start, day] uses at most `months` of the cap (kept per inputs,
+    all frozen: many placements start on the same day with the same months left)."""
     whole = int(months)
     base = add_months(start, whole)
     step_days = (add_months(start, whole + 1) - base).days

@@ -119,11 +119,14 @@ def _months_fraction(start: date, end: date, rules: RuleSet) -> Fraction:
     return min(shares, Fraction(math.ceil(calendar_months(start, end))))
 
 
+@functools.lru_cache(maxsize=8192)
 def months_equivalent(start: date, end: date, rules: RuleSet) -> Decimal:
     """Months of Kemi-lisä that [start, end] uses from the 12-month cap, 4 decimals.
 
     The sum of the monthly fractions of the proration, but never more than the started
     months counted from the start date (an exact 12-month period always counts as 12).
+    Kept per (start, end, rules) (all frozen): an assessment proposes a period by trying
+    its last days, and the cap is checked again for the grant and for each ledger.
     """
     fraction = _months_fraction(start, end, rules)
     value = Decimal(fraction.numerator) / Decimal(fraction.denominator)
@@ -144,6 +147,16 @@ def build_schedule(
     terminated_on: date | None = None,
 ) -> list[Period]:
     """Payment periods of a grant from start to end (or to terminated_on if earlier)."""
+    return list(_schedule(start, end, monthly_cents, rules, terminated_on))
+
+
+@functools.lru_cache(maxsize=4096)
+def _schedule(
+    start: date, end: date, monthly_cents: int, rules: RuleSet, terminated_on: date | None
+) -> tuple[Period, ...]:
+    """`build_schedule`'s periods, kept per inputs (all frozen): an assessment works the
+    same schedule out twice (its own and the rules' check of it), and many grants share
+    their period and amount."""
     if monthly_cents < 0:
         raise ValueError("monthly_cents must not be negative")
     _check_period(start, end)
@@ -151,7 +164,7 @@ def build_schedule(
         check_date(terminated_on, "actual_end_date")
     effective_end = end if terminated_on is None else min(end, terminated_on)
     if effective_end < start:
-        return []
+        return ()
     shares = _month_shares(start, effective_end, rules)
     room = _cap_cents(start, effective_end, monthly_cents, rules)
     size = rules.payment_period_months
@@ -174,7 +187,7 @@ def build_schedule(
                 claim_due=add_months(group[-1].end, rules.claim_deadline_months),
             )
         )
-    return periods
+    return tuple(periods)
 
 
 def schedule_total(periods: Sequence[Period]) -> int:

@@ -51,6 +51,21 @@ def issue_decision(draft: DecisionDraft) -> Decision:
     number, year, seq = allocate_decision_number(
         draft.decision_date.year, draft.rules.decision_prefix
     )
+    decision = write_decision(draft, number, year, seq)
+    audit(decision, "create", created_fields(draft))
+    if draft.schedule:  # the payments in one statement, then their audit rows in another
+        insert_rows(Payment, payment_rows(decision.id, draft.schedule))
+        made = prepared("decision.payment_ids", payment_ids_query, decision.id)
+        audit_rows("Payment", made, "create", PAYMENT_FIELDS)
+    return decision
+
+
+PAYMENT_FIELDS = ("amount_cents", "period_start", "period_end")  # a payment's audit row
+
+
+def write_decision(draft: DecisionDraft, number: str, year: int, seq: int) -> Decision:
+    """The decision's row with its number (no payments, no audit row); the year's committed
+    money moves with it. For `issue_decision` and a batch of decisions (grants.DecisionBatch)."""
     decision = Decision.create(
         number=number,
         year=year,
@@ -76,31 +91,33 @@ def issue_decision(draft: DecisionDraft) -> Decision:
         rules_json=rules_snapshot(draft.rules),
     )
     committed_added(decision)  # the year's committed money moves with this decision
+    return decision
+
+
+def created_fields(draft: DecisionDraft) -> list[str]:
+    """The field names of a new decision's audit row."""
     changed = ["number", "decision_type", "total_cents", "period_start", "period_end"]
     if draft.appropriation_override:
         changed += ["appropriation_override", "override_justification"]
-    audit(decision, "create", changed)
-    if draft.schedule:  # the payments in one statement, then their audit rows in another
-        insert_rows(
-            Payment,
-            [
-                {
-                    "decision": decision.id,
-                    "period_index": period.index,
-                    "period_start": period.start,
-                    "period_end": period.end,
-                    "eligible_days": period.eligible_days,
-                    "total_days": period.total_days,
-                    "amount_cents": period.amount_cents,
-                    "claim_due": period.claim_due,
-                    "reference": payment_reference(decision.id, period.index),
-                }
-                for period in draft.schedule
-            ],
-        )
-        made = prepared("decision.payment_ids", _payment_ids_query, decision.id)
-        audit_rows("Payment", made, "create", ["amount_cents", "period_start", "period_end"])
-    return decision
+    return changed
+
+
+def payment_rows(decision_id: int, schedule: tuple[Period, ...]) -> list[dict[str, Any]]:
+    """The payment rows of a decision's schedule (for `insert_rows`)."""
+    return [
+        {
+            "decision": decision_id,
+            "period_index": period.index,
+            "period_start": period.start,
+            "period_end": period.end,
+            "eligible_days": period.eligible_days,
+            "total_days": period.total_days,
+            "amount_cents": period.amount_cents,
+            "claim_due": period.claim_due,
+            "reference": payment_reference(decision_id, period.index),
+        }
+        for period in schedule
+    ]
 
 
 def payment_reference(decision_id: int, index: int) -> str:
@@ -108,7 +125,7 @@ def payment_reference(decision_id: int, index: int) -> str:
     return finnish_reference(f"{decision_id:07d}{index:02d}")
 
 
-def _payment_ids_query(decision_id: int) -> Any:
+def payment_ids_query(decision_id: int) -> Any:
     """(id, uuid) of a decision's payments in period order."""
     return (
         Payment.select(Payment.id, Payment.uuid)

@@ -7,7 +7,8 @@ are re-exported here for the callers that know them from this module.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from sys import intern
@@ -15,6 +16,7 @@ from typing import Any
 
 import peewee
 
+from kemidesk.db.connection import database_proxy, lock_for_update
 from kemidesk.db.models import (
     Application,
     Association,
@@ -22,6 +24,7 @@ from kemidesk.db.models import (
     Payment,
     Person,
     Placement,
+    utc_now,
 )
 from kemidesk.db.rows import (
     column_readers,
@@ -40,6 +43,7 @@ from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.lifecycle import APPLICATION_KINDS, can_notify, is_grant
 from kemidesk.domain.messages import Message
 from kemidesk.domain.money import parse_money
+from kemidesk.domain.numbering import format_decision_number
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period
 from kemidesk.domain.types import (
@@ -72,22 +76,35 @@ from kemidesk.services.applications import (
 from kemidesk.services.common import (
     FieldCheck,
     audit,
+    audit_rows,
     get_for_update,
     get_or_raise,
+    insert_rows,
     prepared,
     record_key,
     transaction,
     with_related,
 )
 from kemidesk.services.decision_content import PUBLIC_PREFIX, decision_id_by_number
-from kemidesk.services.decision_factory import DecisionDraft, issue_decision, payment_reference
-from kemidesk.services.errors import NotAllowedError
+from kemidesk.services.decision_factory import (
+    PAYMENT_FIELDS,
+    DecisionDraft,
+    created_fields,
+    issue_decision,
+    payment_ids_query,
+    payment_reference,
+    payment_rows,
+    write_decision,
+)
+from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.ledger import effective_end, placement_ledgers
 from kemidesk.services.numbering import lock_series
 from kemidesk.services.record_lists import in_order_of, page_of_lines
 from kemidesk.services.settings import (
     appropriation_cents,
     committed_cents,
+    get_office_settings,
+    missing_decision_settings,
     rules_for,
     rules_from_snapshot,
 )
@@ -97,14 +114,18 @@ __all__ = [
     "ApplicationInput",
     "ApplicationRow",
     "Assessment",
+    "DecisionBatch",
     "DecisionInput",
     "DecisionRow",
+    "NotificationBatch",
     "appeal_preview",
     "assess",
     "assess_application",
     "compose_reasons",
     "decide_application",
+    "decide_applications",
     "decide_bonus",
+    "decision_batch",
     "decision_rules",
     "effective_end",
     "get_application",
@@ -113,7 +134,9 @@ __all__ = [
     "list_applications",
     "list_decisions",
     "months_already_granted",
+    "notification_batch",
     "notify_decision",
+    "notify_decisions",
     "payment_reference",
     "placement_facts",
     "record_application",
@@ -182,6 +205,27 @@ class DecisionRow:
 
 def decide_application(data: DecisionInput) -> DecisionRow:
     """Grant, partial grant or rejection of an application, in one transaction."""
+    data, decision_type, monthly = _checked_decision(data)
+    with transaction("decide"):
+        # Decisions of the year one at a time (the counter row), and the application locked:
+        # two deciders cannot decide it twice nor grant the same months twice.
+        lock_series(data.decision_date.year)
+        app = _open_application(data.application_id)
+        assessment = _decision_assessment(data, decision_type, monthly, app)
+        decision = issue_decision(_application_draft(data, decision_type, app, assessment))
+        app.status = ApplicationStatus.DECIDED
+        app.justification = data.warning_justification.strip()
+        app.save()
+        audit(app, "decide", _DECIDED_FIELDS)
+    return get_decision(decision.id)
+
+
+_DECIDED_FIELDS = ("status", "justification")  # an application's audit row when decided
+
+
+def _checked_decision(data: DecisionInput) -> tuple[DecisionInput, DecisionType, int]:
+    """The input checked before anything is read: (it with its texts stripped, its kind,
+    its monthly amount in cents)."""
     check = FieldCheck()
     decision_type = check.choice("decision_type", DecisionType, data.decision_type)
     check.raise_if_any()
@@ -190,35 +234,185 @@ def decide_application(data: DecisionInput) -> DecisionRow:
     data = _checked_input(data, check)
     monthly = check("monthly", parse_money, data.monthly)
     check.raise_if_any()
-    with transaction("decide"):
-        # Decisions of the year one at a time (the counter row), and the application locked:
-        # two deciders cannot decide it twice nor grant the same months twice.
-        lock_series(data.decision_date.year)
-        app = with_related(
-            get_for_update(Application, data.application_id, "APPLICATION_NOT_FOUND"), "placement"
-        )
-        if app.status is not ApplicationStatus.RECEIVED:
-            raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
-        inputs = {
-            "decision_date": data.decision_date,
-            "period_start": data.period_start,
-            "period_end": data.period_end,
-            "monthly_cents": monthly,
-            "application_date": app.received_on,
-        }
-        assessment = data.assessed
-        if not still_current(assessment, app.placement_id, **inputs):
-            assessment = assess(app.placement_id, **inputs)
-        granted = is_grant(decision_type)
-        if granted:
-            _check_grantable(assessment, data, check)
+    return data, decision_type, monthly
+
+
+def _open_application(application_id: int) -> Application:
+    """The application to decide, locked, with its placement; refused once decided."""
+    app = with_related(
+        get_for_update(Application, application_id, "APPLICATION_NOT_FOUND"), "placement"
+    )
+    if app.status is not ApplicationStatus.RECEIVED:
+        raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
+    return app
+
+
+def _decision_assessment(
+    data: DecisionInput, decision_type: DecisionType, monthly: int, app: Application
+) -> Assessment:
+    """The rules' assessment the decision is made on (the one given when still current, else
+    made again), with a grant's own checks passed."""
+    inputs = {
+        "decision_date": data.decision_date,
+        "period_start": data.period_start,
+        "period_end": data.period_end,
+        "monthly_cents": monthly,
+        "application_date": app.received_on,
+    }
+    assessment = data.assessed
+    if assessment is None or not still_current(assessment, app.placement_id, **inputs):
+        assessment = assess(app.placement_id, **inputs)
+    if is_grant(decision_type):
+        check = FieldCheck()
+        _check_grantable(assessment, data, check)
         check.raise_if_any()
-        decision = issue_decision(_application_draft(data, decision_type, app, assessment))
+    return assessment
+
+
+class DecisionBatch:
+    """Several applications decided in one transaction (`decision_batch`, `decide_applications`):
+    the office's decisions of a day. Each item is checked and assessed exactly as
+    `decide_application` does it, in the order given, and its decision row written at once,
+    so the next item's checks (and an assessment made between two items) see it: the year's
+    committed money, the aid to the association, the placement's grants. What nothing in
+    between reads is written at the end, each in one go: the year's counter, the payments of
+    all the decisions (one statement), the applications' status and the audit rows, in the
+    order the single calls write them. The result equals the single calls item by item:
+    the same rows, numbers and audit rows (tests/unit/services/test_decision_batch.py).
+
+    A refused item refuses the whole batch: its error is the one the single call raises,
+    and the transaction rolls back (nothing of the batch is written). An application given
+    twice is refused the second time (APPLICATION_ALREADY_DECIDED), as it would be. The
+    batch's decisions are read (`rows`) after it has ended."""
+
+    def __init__(self) -> None:
+        self._series: dict[tuple[str, int], Any] = {}  # (prefix, year) → its counter row
+        self._settings = get_office_settings()
+        self._apps: list[Application] = []
+        self._decided: set[int] = set()  # applications decided in the batch
+        self._payments: list[dict[str, Any]] = []  # payment rows not yet written
+        self._waiting: set[int] = set()  # placements whose decisions' payments wait
+        self._made: dict[int, list[tuple[int, str]]] = {}  # decision → its payments' keys
+        # the audit rows in the single calls' order: (entity, keys or a decision's id whose
+        # payments they are, action, fields)
+        self._audit: list[tuple[str, Any, str, Sequence[str]]] = []
+        self.ids: list[int] = []
+        self._ended = self._refused = False
+
+    def decide(self, data: DecisionInput) -> int:
+        """Check and make one decision of the batch (as `decide_application`); its id."""
+        if self._ended or self._refused:
+            raise RuntimeError("the decision batch has ended or refused an item")
+        try:
+            return self._decide(data)
+        except BaseException:
+            self._refused = True  # caught and gone on from or not: the batch is refused
+            raise
+
+    def _decide(self, data: DecisionInput) -> int:
+        data, decision_type, monthly = _checked_decision(data)
+        year = data.decision_date.year
+        self._counter("KL", year)  # locked first, as the single call does
+        if data.application_id in self._decided:
+            raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
+        app = _open_application(data.application_id)
+        if app.placement_id in self._waiting:
+            self._write_payments()  # its grants' payments, as a single call would read them
+        assessment = _decision_assessment(data, decision_type, monthly, app)
+        draft = _application_draft(data, decision_type, app, assessment)
+        missing = missing_decision_settings(self._settings, draft.kind)
+        if missing:
+            raise NotAllowedError(
+                "DECISION_SETTINGS_MISSING", missing=[label for _n, label in missing]
+            )
+        series = self._counter(draft.rules.decision_prefix, year)
+        series.last_seq += 1
+        self._audit.append(("DecisionSeries", [_key(series)], "allocate", ("last_seq",)))
+        number = format_decision_number(year, series.last_seq, draft.rules.decision_prefix)
+        decision = write_decision(draft, number, year, series.last_seq)
+        self._audit.append(("Decision", [_key(decision)], "create", created_fields(draft)))
+        if draft.schedule:
+            self._payments += payment_rows(decision.id, draft.schedule)
+            self._waiting.add(app.placement_id)
+            self._audit.append(("Payment", decision.id, "create", PAYMENT_FIELDS))
         app.status = ApplicationStatus.DECIDED
         app.justification = data.warning_justification.strip()
-        app.save()
-        audit(app, "decide", ["status", "justification"])
-    return get_decision(decision.id)
+        self._apps.append(app)
+        self._decided.add(app.id)
+        self._audit.append(("Application", [_key(app)], "decide", _DECIDED_FIELDS))
+        self.ids.append(decision.id)
+        return int(decision.id)
+
+    def assess(self, placement_id: int, **inputs: Any) -> Assessment:
+        """`applications.assess` as it would see the batch's decisions made so far (the
+        payments of the placement's own are written first)."""
+        if placement_id in self._waiting:
+            self._write_payments()
+        return assess(placement_id, **inputs)
+
+    def rows(self) -> list[DecisionRow]:
+        """The batch's decisions as `get_decision` gives them, in the order decided."""
+        if not self._ended:
+            raise RuntimeError("the decision batch has not ended")
+        return [get_decision(i) for i in self.ids]  # one prepared statement each
+
+    def _counter(self, prefix: str, year: int) -> Any:
+        series = self._series.get((prefix, year))
+        if series is None:
+            series = self._series[(prefix, year)] = lock_series(year, prefix)
+        return series
+
+    def _write_payments(self) -> None:
+        rows, self._payments = self._payments, []
+        self._waiting.clear()
+        if not rows:
+            return
+        insert_rows(Payment, rows)
+        for decision_id in dict.fromkeys(row["decision"] for row in rows):
+            # one prepared statement per decision: a text with the ids written in would be
+            # compiled anew for every batch (and push the compiled statements out)
+            self._made[decision_id] = prepared(
+                "decision.payment_ids", payment_ids_query, decision_id
+            )
+
+    def _end(self) -> None:
+        """Write what waited: the counters, the payments, the applications, the audit."""
+        self._ended = True
+        if self._refused:  # an item refused (and the error caught): none of it is written
+            raise RuntimeError("a refused item refuses the whole decision batch")
+        for series in self._series.values():
+            if series.is_dirty():
+                series.save()
+        self._write_payments()
+        for app in self._apps:
+            app.save()
+        for entity, keys, action, fields in self._audit:
+            if not isinstance(keys, list):
+                keys = self._made.get(keys, [])
+            audit_rows(entity, keys, action, fields)
+
+
+def _key(instance: Any) -> tuple[int, str]:
+    return instance.get_id(), getattr(instance, "uuid", "")
+
+
+@contextmanager
+def decision_batch() -> Iterator[DecisionBatch]:
+    """A batch of decisions (`DecisionBatch`) in one transaction: call `decide` for each
+    item inside the block (an assessment may be made between items), `rows` after it."""
+    with transaction("decide"):
+        batch = DecisionBatch()
+        yield batch
+        batch._end()
+
+
+def decide_applications(items: Sequence[DecisionInput]) -> list[DecisionRow]:
+    """Several applications decided in one transaction, as `decide_application` decides each
+    in turn (see `DecisionBatch`): all of them, or none when one is refused."""
+    with decision_batch() as batch:
+        for data in items:
+            batch.decide(data)
+    return batch.rows()
 
 
 def _checked_input(data: DecisionInput, check: FieldCheck) -> DecisionInput:
@@ -317,6 +511,116 @@ def notify_decision(decision_id: int, method: NotificationMethod, sent_on: date)
         decision.save(only=[*sent, "updated_at"])  # not the 40 columns that did not change
         audit(decision, "notify", ["notification_method", "sent_on", "appeal_deadline", "status"])
     return get_decision(decision_id)
+
+
+class NotificationBatch:
+    """Several decisions marked sent in one transaction (`notification_batch`,
+    `notify_decisions`): the office's letters and e-mails of a day. Each item is checked and
+    its dates worked out as `notify_decision` does it, at once (`notify` gives them); the
+    rows are updated with one statement for all and their audit rows written at the end, in
+    the single calls' order. A refused item refuses the whole batch (the single call's
+    error; nothing written); a decision given twice is refused the second time
+    (DECISION_ALREADY_NOTIFIED), as it would be. Its decisions are read (`rows`) after it."""
+
+    def __init__(self) -> None:
+        self._values: list[list[Any]] = []  # the UPDATE's values of each decision
+        self._keys: list[tuple[int, str]] = []  # (id, uuid) of each, for the audit rows
+        self.ids: list[int] = []
+        self._ended = self._refused = False
+
+    def notify(
+        self, decision_id: int, method: NotificationMethod, sent_on: date
+    ) -> tuple[date, date]:
+        """Check and mark one decision sent (as `notify_decision`); (deemed received on,
+        last day of the request for review)."""
+        if self._ended or self._refused:
+            raise RuntimeError("the notification batch has ended or refused an item")
+        try:
+            return self._notify(decision_id, method, sent_on)
+        except BaseException:
+            self._refused = True  # caught and gone on from or not: the batch is refused
+            raise
+
+    def _notify(
+        self, decision_id: int, method: NotificationMethod, sent_on: date
+    ) -> tuple[date, date]:
+        check = FieldCheck()
+        check.choice("method", NotificationMethod, method)
+        sent_on = check.date("sent_on", sent_on)
+        check.raise_if_any()
+        key = record_key(decision_id)
+        found = None if key is None else prepared("notify.decision", _to_notify_query, key)
+        if not found:
+            raise NotFoundError("DECISION_NOT_FOUND", decision_id)
+        decision = found[0]
+        if not can_notify(decision.status) or decision.id in self.ids:
+            raise NotAllowedError("DECISION_ALREADY_NOTIFIED")
+        if sent_on < decision.decision_date:
+            raise FieldErrors({"sent_on": Message("SENT_BEFORE_DECISION")})
+        rules = rules_from_snapshot(decision.rules_json)
+        method = NotificationMethod(method)
+        notified_on = notification_date(sent_on, method, rules)
+        deadline = appeal_deadline(sent_on, method, rules)
+        values = (method, sent_on, notified_on, deadline, DecisionStatus.SENT, utc_now())
+        self._values.append(
+            [f.db_value(v) for f, v in zip(_NOTIFIED, values, strict=True)] + [decision.id]
+        )
+        self._keys.append((decision.id, decision.uuid))
+        self.ids.append(decision.id)
+        return notified_on, deadline
+
+    def rows(self) -> list[DecisionRow]:
+        """The batch's decisions as `get_decision` gives them, in the order notified."""
+        if not self._ended:
+            raise RuntimeError("the notification batch has not ended")
+        return [get_decision(i) for i in self.ids]
+
+    def _end(self) -> None:
+        self._ended = True
+        if self._refused:  # an item refused (and the error caught): none of it is written
+            raise RuntimeError("a refused item refuses the whole notification batch")
+        if not self._values:
+            return
+        db = database_proxy.obj
+        sets = ", ".join(f"{peewee.quote([f.column_name], db.quote)} = {db.param}"
+                         for f in _NOTIFIED)  # fmt: skip
+        sql = f'UPDATE "decision" SET {sets} WHERE "id" = {db.param}'
+        db.cursor().executemany(sql, self._values)
+        audit_rows("Decision", self._keys, "notify", _NOTIFY_AUDIT)
+
+
+# What marking a decision sent writes (as `notify_decision` saves it) and audits.
+_NOTIFIED = (Decision.notification_method, Decision.sent_on, Decision.notified_on,
+             Decision.appeal_deadline, Decision.status, Decision.updated_at)  # fmt: skip
+_NOTIFY_AUDIT = ("notification_method", "sent_on", "appeal_deadline", "status")
+
+
+def _to_notify_query(decision_id: int) -> Any:
+    """What marking a decision sent looks at (locked on the server, as `get_for_update`)."""
+    columns = (Decision.id, Decision.uuid, Decision.status, Decision.decision_date,
+               Decision.rules_json)  # fmt: skip
+    return lock_for_update(Decision.select(*columns).where(Decision.id == decision_id))
+
+
+@contextmanager
+def notification_batch() -> Iterator[NotificationBatch]:
+    """A batch of notifications (`NotificationBatch`) in one transaction: `notify` each
+    decision inside the block, `rows` after it."""
+    with transaction("decide"):
+        batch = NotificationBatch()
+        yield batch
+        batch._end()
+
+
+def notify_decisions(
+    items: Sequence[tuple[int, NotificationMethod, date]],
+) -> list[DecisionRow]:
+    """Several decisions (id, method, sent on) marked sent in one transaction, as
+    `notify_decision` marks each in turn: all of them, or none when one is refused."""
+    with notification_batch() as batch:
+        for decision_id, method, sent_on in items:
+            batch.notify(decision_id, method, sent_on)
+    return batch.rows()
 
 
 def set_decision_archived(decision_id: int, archived: bool = True) -> DecisionRow:
