@@ -388,12 +388,15 @@ _PEOPLE_SQL = (
     "WHERE x.person_id = p.id) FROM person p WHERE p.archived = 0 "
     "ORDER BY p.last_name, p.first_name, p.id"
 )
-_ASSOCIATIONS_SQL = (  # with each one's placements and those running today, as the tab
+_ASSOCIATIONS_SQL = (  # with each one's placements and those running today, as the tab;
+    # correlated counts over the covering index (the faster form: a LEFT JOIN with GROUP BY
+    # took twice the time)
     "SELECT a.id, a.name, a.employer_type, a.business_id, a.city, a.contact_name, a.archived, "
-    "count(p.id), sum(CASE WHEN p.start_date <= ?1 AND (COALESCE(p.actual_end_date, "
-    "p.end_date) IS NULL OR COALESCE(p.actual_end_date, p.end_date) >= ?1) THEN 1 ELSE 0 END) "
-    "FROM association a LEFT JOIN placement p ON p.association_id = a.id "
-    "WHERE a.archived = 0 GROUP BY a.id ORDER BY a.name"
+    "(SELECT count(*) FROM placement p WHERE p.association_id = a.id), "
+    "(SELECT count(*) FROM placement p WHERE p.association_id = a.id AND p.start_date <= ?1 "
+    "AND (COALESCE(p.actual_end_date, p.end_date) IS NULL "
+    "OR COALESCE(p.actual_end_date, p.end_date) >= ?1)) "
+    "FROM association a WHERE a.archived = 0 ORDER BY a.name"
 )
 # what the placements tab reads (services.placements.placement_lines): its shown columns,
 # the three dates its state follows from, and the ids and the archived mark it filters by
