@@ -10,19 +10,19 @@ import argparse
 import contextlib
 import csv
 import dataclasses
-import gc
 import logging
 import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
 from kemidesk import __version__
 from kemidesk.cli_args import decision_number, non_empty, record_id, year_month
+from kemidesk.db.collector import collector_paused
 from kemidesk.db.errors import DatabaseFileError
 from kemidesk.domain.errors import DomainError
 from kemidesk.paths import AppPaths, resolve_paths
@@ -459,7 +459,7 @@ def _list_plain(paths: AppPaths, args: argparse.Namespace) -> int | None:
     if conn is None:
         return None
     try:
-        with _collector_paused():  # 40 000 row tuples, no cycles among them
+        with collector_paused():  # 40 000 row tuples, no cycles among them
             header, rows = cells(conn, args.all)
             _write_csv(header, rows)
         return EXIT_OK
@@ -484,21 +484,10 @@ def _fail(message: str, code: int) -> int:
 def _open(paths: AppPaths) -> None:
     # peewee, the models and the file's checks: thousands of objects that live as long as the
     # process; the collector's passes while they are made would find nothing to free.
-    with _collector_paused():
+    with collector_paused():
         from kemidesk.db.setup import prepare_for
 
         prepare_for(paths)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _where(paths: AppPaths) -> str:
@@ -802,8 +791,6 @@ def cmd_report(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 def cmd_print(paths: AppPaths, args: argparse.Namespace) -> int:
-    from kemidesk.db.rows import collector_paused
-
     target = Path(args.output).expanduser()
     if not target.name or target.is_dir():
         return _fail(

@@ -14,15 +14,14 @@ ways on both engines and finds them equal.
 from __future__ import annotations
 
 import functools
-import gc
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 import peewee
 
+from kemidesk.db.collector import collector_paused
 from kemidesk.db.connection import database_proxy
 from kemidesk.db.models import DecimalTextField, IsoDateField, UtcDateTimeField, parse_iso_date
 
@@ -42,20 +41,6 @@ def as_day(value: Any) -> Any:
     if value is None or isinstance(value, date):
         return value
     return parse_iso_date(str(value)[:10])
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Tens of thousands of short-lived row tuples (no reference cycles) would set off the
-    garbage collector's generation passes over and over while they are made (a quarter of a
-    ranking's or an overview's time). They are gone or kept when the work returns."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # Fields whose value the cursor already gives as the program holds it (int, str or None).

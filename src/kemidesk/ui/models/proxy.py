@@ -129,6 +129,10 @@ class RowFilterProxy(QAbstractProxyModel):
             return
         self._shown_at = now
         new, self._found = self._found, array("q")
+        self._append(new)
+
+    def _append(self, new: MutableSequence[int]) -> None:
+        """Show the accepted source rows `new` (in order) after those shown."""
         if new:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
@@ -213,15 +217,8 @@ class RowFilterProxy(QAbstractProxyModel):
             if self._open_from is not None:
                 self._position = None
                 return  # filtered in the search's next steps, after the rows before them
-            new = self._compute(first, last + 1)
-            if new:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
-                self._rows.extend(new)
-                self._position = None
-                self.endInsertRows()
-            else:
-                self._position = None
+            self._position = None
+            self._append(self._compute(first, last + 1))
             return
         self.beginResetModel()
         self._source_reset()
