@@ -89,14 +89,19 @@ def appropriation_before(d: Decision) -> tuple[int | None, int | None]:
         )
         .scalar()
     )
-    # The parents as a list of ids (not a join): SQLite then walks the year's decisions and
-    # the amendments by parent on their indexes; with a join it read every decision before
-    # this one (about 80 ms at 36 000 decisions, now 10 ms).
+    # The amendments joined to their parents, walked from the amendments' side: `parent > 0`
+    # (every id is positive, so it keeps every row with a parent) lets SQLite read them on the
+    # covering (parent, type, status, total) index, about 4 800 entries at 40 000 placements,
+    # and look each parent up by id. A plain join read every decision before this one (about
+    # 80 ms at 36 000 decisions); a list of the year's ids probed the index once per id of the
+    # year (10-20 ms at 40 000 placements, 40-80 ms at 160 000; now 2-3 and 10-28 ms).
     parent = Decision.alias()
     changes = (
         Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0))
+        .join(parent, on=(Decision.parent == parent.id))
         .where(
-            Decision.parent.in_(parent.select(parent.id).where(parent.year == year))
+            (Decision.parent > 0)
+            & (parent.year == year)
             & (Decision.decision_type == DecisionType.AMENDMENT)
             & live
             & (Decision.id < d.id)
