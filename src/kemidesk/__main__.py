@@ -12,10 +12,19 @@ def main() -> int:
     # and again (about 30 passes).
     gc.disable()
     try:
+        from kemidesk.cli import command_of
         from kemidesk.cli import main as cli_main
     finally:
         gc.enable()
-    return cli_main(sys.argv[1:])
+    argv = sys.argv[1:]
+    code = cli_main(argv)
+    if command_of(argv) is not None:
+        # A command's process ends here. Its objects (the modules, ReportLab's, the rows)
+        # are set aside from the collector, whose last pass at the exit would walk them all
+        # to free nothing the exit does not free anyway: 25 of the 32 ms that the exit took
+        # after printing one decision. Not for the window (Qt's objects are let go as usual).
+        gc.freeze()
+    return code
 
 
 if __name__ == "__main__":

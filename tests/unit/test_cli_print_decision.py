@@ -1,7 +1,8 @@
 """`kemidesk print decision` as a whole process (issue #15: within 1.5× of a bare ReportLab
 process): it writes the PDF and the audit row, and leaves out what printing one decision
 does not use: the log's rotating handler (nothing is logged), the grants' ledgers (the
-assessment's) and the permissions (a print only appends to the audit log)."""
+assessment's) and the permissions (a print only appends to the audit log). At the end of a
+command its objects are set aside from the collector (gc.freeze) for the exit."""
 
 from __future__ import annotations
 
@@ -55,3 +56,28 @@ def test_one_decision_printed_without_the_modules_it_does_not_use(
     (now,) = conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'print'").fetchone()
     conn.close()
     assert now == audited + 1
+
+
+def _main_then(argv: list[str], before: str = "") -> str:
+    code = (
+        f"import gc, sys\n{before}from kemidesk.__main__ import main\n"
+        f"sys.argv = ['kemidesk', *{argv!r}]\n"
+        "code = main()\n"
+        "print(code, gc.get_freeze_count() > 0)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()[-1]
+
+
+def test_a_commands_objects_are_set_aside_from_the_collector_at_its_end(tmp_path: Path) -> None:
+    """The collector's last pass at the exit would walk everything a command made."""
+    assert _main_then(["list", "people", "--data-dir", str(tmp_path / "d")]) == "0 True"
+
+
+def test_the_window_is_left_to_the_collector(tmp_path: Path) -> None:
+    window = "import kemidesk.cli\nkemidesk.cli.main = lambda argv: 0  # the window shut\n"
+    assert _main_then(["--data-dir", str(tmp_path / "d")], window) == "0 False"
