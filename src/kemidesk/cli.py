@@ -328,8 +328,17 @@ def _xlsx(text: str) -> str:
     return value
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+# True in a process that runs one command and ends (`main(own_process=True)`, __main__):
+# what the command line's paused stretches keep (peewee, the printing) is then set aside for
+# the rest of the process (`collector_paused(keep=True)`); False when called in a test's or
+# another program's process.
+_own_process = False
+
+
+def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int:
     """Run one command; a closed output pipe (`kemidesk list people | head`) ends quietly."""
+    global _own_process
+    _own_process = own_process
     try:
         code = _main(argv)
         sys.stdout.flush()
@@ -484,7 +493,7 @@ def _fail(message: str, code: int) -> int:
 def _open(paths: AppPaths) -> None:
     # peewee, the models and the file's checks: thousands of objects that live as long as the
     # process; the collector's passes while they are made would find nothing to free.
-    with collector_paused():
+    with collector_paused(keep=_own_process):
         from kemidesk.db.setup import prepare_for
 
         prepare_for(paths)
@@ -799,7 +808,7 @@ def cmd_print(paths: AppPaths, args: argparse.Namespace) -> int:
     # One document: importing the printing (ReportLab, the services) and laying out its pages
     # would set off a hundred collector passes (20–40 ms) that find no garbage cycles to free.
     try:
-        with collector_paused():
+        with collector_paused(keep=_own_process):
             from kemidesk.services.documents import print_to_file
 
             written = print_to_file(args.document, vars(args), target)

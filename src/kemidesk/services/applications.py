@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -31,7 +31,6 @@ from kemidesk.domain.eligibility import (
     target_groups,
 )
 from kemidesk.domain.errors import FieldErrors
-from kemidesk.domain.ledger import GrantLedger, first_free_day, months_used
 from kemidesk.domain.lifecycle import SPENDING_KINDS
 from kemidesk.domain.messages import Message
 from kemidesk.domain.money import parse_money
@@ -56,12 +55,14 @@ from kemidesk.services.common import (
     with_related,
 )
 from kemidesk.services.errors import NotAllowedError
-from kemidesk.services.ledger import placement_ledgers
 from kemidesk.services.settings import (
     appropriation_cents,
     committed_cents,
     rules_for,
 )
+
+if TYPE_CHECKING:  # the ledgers are imported by the assessment that reads them
+    from kemidesk.domain.ledger import GrantLedger
 
 OVERRIDABLE = frozenset({"APPROPRIATION_EXCEEDED"})
 
@@ -265,6 +266,9 @@ def _application_row(a: Application) -> ApplicationRow:
 
 def months_already_granted(placement_id: int, exclude_decision_id: int | None = None) -> Decimal:
     """Kemi-lisä months of the placement's other grants, as amended (for the 12-month cap)."""
+    from kemidesk.domain.ledger import months_used
+    from kemidesk.services.ledger import placement_ledgers
+
     return months_used(placement_ledgers(placement_id, exclude_decision_id))
 
 
@@ -383,6 +387,10 @@ def assess(
     exclude_decision_id: int | None = None,
 ) -> Assessment:
     """Run the rules for a proposed grant. Missing period/amount are proposed."""
+    # The grants' ledgers only here: printing a decision reads the facts, not the ledgers.
+    from kemidesk.domain.ledger import first_free_day, months_used
+    from kemidesk.services.ledger import placement_ledgers
+
     placement = with_related(
         get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND"), "association", "person"
     )

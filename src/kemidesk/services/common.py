@@ -52,9 +52,9 @@ def transaction(right: str | None = "record") -> Iterator[None]:
     Inside `bulk_work` (the demo generator's one transaction) a nested use case takes no
     savepoint of its own unless the caller asked for one (`own_savepoint`): a failure
     there ends the whole run, which rolls everything back."""
-    from kemidesk.services import permissions
-
     if right is not None:
+        from kemidesk.services import permissions
+
         permissions.require(right)
     bulk = _BULK.get()
     try:
@@ -78,6 +78,10 @@ def transaction(right: str | None = "record") -> Iterator[None]:
 
         if OFFICE_ONLY_ERROR in str(exc):  # a laptop copy's trigger refused the write
             raise NotAllowedError("SYNC_OFFICE_ONLY") from exc
+        # (here, not on entry: a read that only appends to the audit log, a printed
+        # decision, does not import the permissions unless the server refused)
+        from kemidesk.services import permissions
+
         if permissions.is_permission_denied(exc):
             raise permissions.denied_by_server() from exc
         raise

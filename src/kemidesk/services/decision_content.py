@@ -89,14 +89,18 @@ def appropriation_before(d: Decision) -> tuple[int | None, int | None]:
         )
         .scalar()
     )
-    # The parents as a list of ids (not a join): SQLite then walks the year's decisions and
-    # the amendments by parent on their indexes; with a join it read every decision before
-    # this one (about 80 ms at 36 000 decisions, now 10 ms).
+    # The amendments walked on the covering (parent, type, status, total) index (`parent > 0`:
+    # every id is positive, so every row with a parent), each parent looked up in the list
+    # of the year's ids read from the covering year index: index pages only. `parent + 0`
+    # keeps SQLite from probing the parent index once per id of the year instead (7 ms at
+    # 40 000 placements, 29 ms at 160 000; now 5.6 and 23 ms in a new process), and from
+    # joining the parents' rows (a page of the table read for each: 8.5 and 24 ms).
     parent = Decision.alias()
     changes = (
         Decision.select(peewee.fn.COALESCE(peewee.fn.SUM(Decision.total_cents), 0))
         .where(
-            Decision.parent.in_(parent.select(parent.id).where(parent.year == year))
+            (Decision.parent > 0)
+            & (Decision.parent + 0).in_(parent.select(parent.id).where(parent.year == year))
             & (Decision.decision_type == DecisionType.AMENDMENT)
             & live
             & (Decision.id < d.id)

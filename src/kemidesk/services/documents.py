@@ -60,7 +60,6 @@ from kemidesk.services.decision_content import (
     recovery_reference,
 )
 from kemidesk.services.errors import NotAllowedError, NotFoundError
-from kemidesk.services.ledger import effective_end
 from kemidesk.services.settings import OfficeSettings, get_office_settings, rules_from_snapshot
 
 if TYPE_CHECKING:  # the other documents' classes are made when one of them is printed
@@ -487,6 +486,7 @@ def render_decision_pdf(decision_id: int, public: bool = False) -> bytes:
 
 def followup_document(placement_id: int, blank: bool = False) -> FollowupDoc:
     from kemidesk.printing.other_documents import FollowupDoc, MeetingRow
+    from kemidesk.services.ledger import effective_end
 
     p = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
     grant = (

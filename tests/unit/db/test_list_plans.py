@@ -290,3 +290,27 @@ def test_payment_lines_find_their_person_from_an_index_at_large(db: object) -> N
     shown = "\n".join(f"{s}\n  → {p}" for s, p in plans)
     index = "placement_id_person_id_association_id_archived_actual_en_4364b23"
     assert any(f"COVERING INDEX {index} " in plan for _sql, plan in plans), shown
+
+
+@pytest.mark.sqlite_only
+def test_the_printed_appropriation_walks_the_amendments_on_their_index(db: object) -> None:
+    """A decision's copy says what was left of the year's appropriation before it. With the
+    large set's statistics the amendments are read on the covering (parent, type, status,
+    total) index and their parents looked up in the list of the year's ids from the covering
+    year index: neither every decision before this one (a search by id), nor the parent
+    index probed once for every id of the year, nor a row of the table read per parent."""
+    from kemidesk.db.models import Decision
+    from kemidesk.services.decision_content import appropriation_before
+    from kemidesk.services.settings import set_appropriation
+
+    set_appropriation(2026, "100 000,00")
+    _use_large_statistics()
+    decision = Decision(id=10, decision_date=date(2026, 3, 2))
+    plans = plans_of(lambda: appropriation_before(decision))
+    amended = [plan for sql, plan in plans if '"parent_id"' in sql]
+    assert len(amended) == 1, plans
+    assert amended[0] == (
+        "SEARCH t1 USING COVERING INDEX decision_parent_id_decision_type_status_total_cents "
+        "(parent_id>?) | LIST SUBQUERY 1 | "
+        "SEARCH t2 USING COVERING INDEX decision_year_decision_type_status_total_cents (year=?)"
+    ), amended[0]

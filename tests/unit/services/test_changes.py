@@ -114,6 +114,24 @@ def test_appropriation_left_counts_earlier_amendments_of_the_years_decisions() -
     assert appropriation_before(Decision.get_by_id(amendment.id)) == (10_000_000, before_amendment)
 
 
+def test_appropriation_left_leaves_out_amendments_of_another_years_decision() -> None:
+    from kemidesk.db.models import Decision
+    from kemidesk.services.decision_content import appropriation_before
+
+    settings.set_appropriation(2026, "100 000,00")
+    first = paid_grant(paid_periods=0)
+    amendment = changes.decide_amendment(
+        first.id, date(2026, 5, 31), date(2026, 6, 5), "Päättyi."
+    ).decision
+    later = grant(apply(setup_placement().id).id, decision_date=date(2026, 6, 10))
+    left = 10_000_000 - first.total_cents - amendment.total_cents
+    assert appropriation_before(Decision.get_by_id(later.id)) == (10_000_000, left)
+    # the first decision counted in the year before: neither it nor its amendment (made in
+    # 2026) is taken from 2026's appropriation
+    Decision.update(year=2025).where(Decision.id == first.id).execute()
+    assert appropriation_before(Decision.get_by_id(later.id)) == (10_000_000, 10_000_000)
+
+
 def test_an_amendment_cuts_one_payment_and_cancels_the_rest_with_audit_rows() -> None:
     from kemidesk.db.models import AuditLog
 
