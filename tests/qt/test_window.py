@@ -84,6 +84,24 @@ def test_print_is_enabled_only_where_a_handler_is_connected(window: Any, qtbot: 
     assert not action.isEnabled()  # nothing printable about a person
 
 
+def test_switching_tabs_writes_no_settings(ctx: Any, qtbot: Any) -> None:
+    """The settings file is written when the window closes, not after each tab switch
+    (QSettings would write and flush its file in the next turn of the event loop)."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.current_tab().loaded)
+    ctx.settings.sync()
+    ini = Path(ctx.paths.settings_file)
+    before, last = (ini.read_bytes() if ini.exists() else None), ctx.settings.last_tab
+    for key in ("people", "associations", "placements"):
+        window.tabs.setCurrentWidget(window.tab_by_key(key))
+        QApplication.processEvents()
+    assert ctx.settings.last_tab == last
+    assert (ini.read_bytes() if ini.exists() else None) == before
+    window.close()
+
+
 def test_window_size_columns_and_last_tab_are_remembered(ctx: Any, qtbot: Any) -> None:
     first = MainWindow(ctx)
     qtbot.addWidget(first)
