@@ -102,6 +102,33 @@ def test_switching_tabs_writes_no_settings(ctx: Any, qtbot: Any) -> None:
     window.close()
 
 
+@pytest.mark.parametrize("key", ["associations", "people"])
+def test_switching_to_a_list_paints_its_table_once(window: Any, qtbot: Any, key: str) -> None:
+    """The rows are laid out before the first paint: the view's delayed layout after the
+    load repainted the whole table a second time, a turn after the first paint. (The tab
+    made while the window idled, as a user's click gets it after the first second.)"""
+    from PySide6.QtCore import QEvent, QObject
+
+    qtbot.waitUntil(lambda: window.warmed_up, timeout=10_000)
+    tab = window.tab_by_key(key)
+    paints: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(tab.proxy.rowCount())
+            return False
+
+    counter = Count()
+    tab.view.viewport().installEventFilter(counter)
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: bool(paints))
+    qtbot.wait(200)  # the turns after the first paint (the view's timers among them)
+    tab.view.viewport().removeEventFilter(counter)
+    assert paints == [tab.model.rowCount()]
+    assert tab.model.rowCount() > 0
+
+
 def test_window_size_columns_and_last_tab_are_remembered(ctx: Any, qtbot: Any) -> None:
     first = MainWindow(ctx)
     qtbot.addWidget(first)
