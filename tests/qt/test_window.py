@@ -84,6 +84,51 @@ def test_print_is_enabled_only_where_a_handler_is_connected(window: Any, qtbot: 
     assert not action.isEnabled()  # nothing printable about a person
 
 
+def test_switching_tabs_writes_no_settings(ctx: Any, qtbot: Any) -> None:
+    """The settings file is written when the window closes, not after each tab switch
+    (QSettings would write and flush its file in the next turn of the event loop)."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.current_tab().loaded)
+    ctx.settings.sync()
+    ini = Path(ctx.paths.settings_file)
+    before, last = (ini.read_bytes() if ini.exists() else None), ctx.settings.last_tab
+    for key in ("people", "associations", "placements"):
+        window.tabs.setCurrentWidget(window.tab_by_key(key))
+        QApplication.processEvents()
+    assert ctx.settings.last_tab == last
+    assert (ini.read_bytes() if ini.exists() else None) == before
+    window.close()
+
+
+@pytest.mark.parametrize("key", ["associations", "people"])
+def test_switching_to_a_list_paints_its_table_once(window: Any, qtbot: Any, key: str) -> None:
+    """The rows are laid out before the first paint: the view's delayed layout after the
+    load repainted the whole table a second time, a turn after the first paint. (The tab
+    made while the window idled, as a user's click gets it after the first second.)"""
+    from PySide6.QtCore import QEvent, QObject
+
+    qtbot.waitUntil(lambda: window.warmed_up, timeout=10_000)
+    tab = window.tab_by_key(key)
+    paints: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(tab.proxy.rowCount())
+            return False
+
+    counter = Count()
+    tab.view.viewport().installEventFilter(counter)
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: bool(paints))
+    qtbot.wait(200)  # the turns after the first paint (the view's timers among them)
+    tab.view.viewport().removeEventFilter(counter)
+    assert paints == [tab.model.rowCount()]
+    assert tab.model.rowCount() > 0
+
+
 def test_window_size_columns_and_last_tab_are_remembered(ctx: Any, qtbot: Any) -> None:
     first = MainWindow(ctx)
     qtbot.addWidget(first)

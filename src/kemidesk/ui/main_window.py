@@ -308,8 +308,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ state
 
     def _tab_changed(self, _index: int) -> None:
+        # The tab shown is remembered when the window closes (save_settings): a setting
+        # changed here had QSettings write and flush its file in the next turn of the event
+        # loop, 1-18 ms (the disk's) after every switch.
         tab = self.current_tab()
-        self.ctx.settings.last_tab = tab.key
         self._unshown.discard(tab.key)
         tab.ensure_loaded()
         self.update_actions()

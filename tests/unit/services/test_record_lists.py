@@ -86,3 +86,26 @@ def test_people_and_associations_count_their_placements(include_archived: bool) 
         own = [p for p in every if p.association_id == row.id]
         assert row.placement_count == len(own), row.id
         assert row.active_placements == sum(map(running, own)), row.id
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+def test_people_list_holds_what_the_person_models_give(include_archived: bool) -> None:
+    """`list_people` reads the people as dicts (db.rows), not as model instances: each row
+    the same as one made of the person's model (every value converted alike)."""
+    import peewee
+
+    from kemidesk.db.models import Person, Placement
+
+    _archive_some()
+    count = Placement.select(peewee.fn.COUNT(Placement.id)).where(Placement.person == Person.id)
+    query = Person.select(Person, count.alias("n")).order_by(
+        Person.last_name, Person.first_name, Person.id
+    )
+    if not include_archived:
+        query = query.where(Person.archived == False)  # noqa: E712
+    expected = [people._to_row(p, p.n or 0) for p in query]
+    assert expected
+    assert people.list_people(include_archived=include_archived) == expected
+    some = [r.id for r in expected[1::4]]
+    assert people.list_people(True, ids=some) == [r for r in expected if r.id in set(some)]
+    assert people.list_people(True, ids=[]) == []

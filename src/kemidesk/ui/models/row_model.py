@@ -35,6 +35,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's id
 AnyIndex = QModelIndex | QPersistentModelIndex
 SEARCH_STEP_ROWS = 1000  # search texts made at a time by `search_for` (~3 ms)
 _ARCHIVED_COLOUR = QColor("#808080")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 ROLES = frozenset({  # the roles a cell answers (others: None)
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, SORT_ROLE, ROW_ROLE, ID_ROLE,
@@ -99,15 +104,17 @@ class RowTableModel(QAbstractTableModel):
         return self.cell(index.row(), index.column(), role)
 
     def cell(self, position: int, column_number: int, role: int) -> Any:
-        """data() of the row at `position` (the filter proxy asks here directly)."""
+        """data() of the row at `position` (the filter proxy asks here directly). The roles
+        are compared as plain ints (an attribute of the Qt.ItemDataRole enum class costs a
+        Python call each time it is read: a paint asks ~7 roles of every cell)."""
+        if role == _DISPLAY:
+            return self._display(self._rows[position], column_number)
+        if role == _ALIGNMENT:
+            return self.columns[column_number].align
         if role not in ROLES:
             return None
         row = self._rows[position]
         column = self.columns[column_number]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column_number)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
         if role == SORT_ROLE:
             key = column.sort_key(row)
             return key[0] if isinstance(key, tuple) else key
@@ -115,12 +122,12 @@ class RowTableModel(QAbstractTableModel):
             return row if self._line is None else self._line(row)
         if role == ID_ROLE:
             return self._id_of(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        if role == _TOOLTIP and column.tooltip is not None:
             return column.tooltip(row)
         if self._archived_of(row):
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return _ARCHIVED_COLOUR
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 return self._italic
         return None
 

@@ -155,6 +155,11 @@ class RecordTab(BaseTab):
         self.loaded, self.stale = True, False
         self.reload_filters()
         self.load()
+        if self.isVisible():
+            # The table's layout now rather than in the view's delayed layout (a zero timer
+            # that fires after the paint the reset queued, and repaints the whole table
+            # again): one paint of the rows, not two.
+            self.view.doItemsLayout()
         if keep is not None:
             self.select_id(keep)
         self.state_changed.emit()
