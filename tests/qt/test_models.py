@@ -211,3 +211,43 @@ def test_euro_sign_and_period_dash_found_in_one_byte_search_strings(paths: Any) 
     assert proxy.rowCount() == 0
     proxy.set_search("€ " + period)
     assert proxy.rowCount() > 0
+
+
+def test_paged_load_shares_repeating_values_and_keeps_no_dict_of_every_id(qapp: Any) -> None:
+    """`ChunkedLoader.load_pages`: the rows arrive whole and in order, equal names as one
+    object across pages, and the `distinct` column (the id) is never gathered in a dict
+    of every value read: each page has its own."""
+    from kemidesk.db.rows import _same, line_class
+    from kemidesk.ui.models.loader import FIRST_PAGE, ChunkedLoader
+
+    line = line_class("Line", {"id": (0, _same), "name": (1, _same)})
+    names = ["Virtanen", "Korhonen", "Mäkinen"]
+    # each row's own text object, as the driver makes them
+    rows = [(i, "".join([names[i % 3][:2], names[i % 3][2:]])) for i in range(3000, 0, -1)]
+
+    def page(after: Any, limit: int) -> list[tuple[int, str]]:
+        start = (
+            0 if after is None else next((n for n, r in enumerate(rows) if r[0] < after), len(rows))
+        )
+        return rows[start : start + limit]
+
+    for distinct, most_ids in (("id",), 2500), ((), len(rows)):
+        model = RowTableModel((text_col("Nimi", "name"),))
+        model.hold_lines(line)
+        loader = ChunkedLoader(model)
+        places = model.line_places(*distinct)
+        loader.load_pages(page, lambda row: row[0], distinct=places)
+        kept_ids = 0
+        while loader.loading:
+            loader._next_chunk()
+            if loader._values is not None:
+                kept_ids = max(kept_ids, len(loader._values[0]))
+        assert model._rows == rows
+        assert len({id(row[1]) for row in model._rows}) == len(names)
+        # with the id as a distinct column no dict holds more than one page's ids (a page
+        # is at most 2 500 rows); without, the dict of the id column gathers every id
+        assert FIRST_PAGE <= kept_ids <= most_ids
+        if distinct:
+            assert kept_ids < len(rows)
+        else:
+            assert kept_ids == len(rows)

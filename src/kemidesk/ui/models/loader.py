@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -65,6 +65,7 @@ class ChunkedLoader(QObject):
         self._after: Any = None
         self._first_waiting = False  # `load_pages`: the first page is read in the next turn
         self._values: list[dict[Any, Any]] | None = None  # `_shared`, for one load
+        self._distinct: tuple[int, ...] = ()  # `load_pages`: columns not shared
         self._started = 0.0
         self._flushed = 0.0  # when rows last reached the model
         self._sorting = False  # the rows are all in; the model's sort comes in a step of its own
@@ -108,16 +109,21 @@ class ChunkedLoader(QObject):
         else:
             self.finished.emit()
 
-    def load_pages(self, page: FetchPage, after_of: Callable[[Any], Any]) -> None:
+    def load_pages(
+        self, page: FetchPage, after_of: Callable[[Any], Any], distinct: Collection[int] = ()
+    ) -> None:
         """Big lists read as pages of one ordered query: `page(None, FIRST_PAGE)` now (in
         the next event-loop turn when the model is empty: the tab's first load), then
         from the next event-loop turns `page(after_of(last row), n)` until a page comes
         short. Each page continues the index where the last one stopped (no list of ids
-        read first, no rows put back in order)."""
+        read first, no rows put back in order). `distinct`: the places of the columns
+        whose value differs in every row (an id, a decision number), whose values are
+        not shared (`_shared`)."""
         self.cancel()
         self._started = self._flushed = time.perf_counter()
         self._chunk = FIRST_CHUNK
         self._values = None
+        self._distinct = tuple(distinct)
         self._page, self._after_of = page, after_of
         if self._model.rowCount() == 0:
             # Nothing on screen to keep (a tab's first load): the tab is shown and painted
@@ -134,7 +140,7 @@ class ChunkedLoader(QObject):
         assert page is not None
         assert after_of is not None
         self._first_waiting = False
-        first = self._shared(_kept_out_of_collection(page, None, FIRST_PAGE))
+        first = _kept_out_of_collection(page, None, FIRST_PAGE, self._shared)
         self._model.set_rows(first)
         self._total = len(first)
         self.progress.emit(self._total, self._total)
@@ -212,11 +218,10 @@ class ChunkedLoader(QObject):
         assert after_of is not None
         size = self._chunk
         began = time.perf_counter()
-        read = _kept_out_of_collection(page, self._after, size)
-        if read is LATER:
+        rows = _kept_out_of_collection(page, self._after, size, self._shared)
+        if rows is LATER:
             self._timer.start()
             return
-        rows = self._shared(read)
         took = max(time.perf_counter() - began, 1e-4)
         self._chunk = max(100, min(CHUNK, int(size * STEP_SECONDS / took)))
         self._buffer.extend(rows)
@@ -244,12 +249,18 @@ class ChunkedLoader(QObject):
 
     def _shared(self, rows: list[Any]) -> list[Any]:
         """The rows with each column's equal values as one object (a list's dates, names
-        and sums repeat across its rows, and the driver makes a new text of each)."""
+        and sums repeat across its rows, and the driver makes a new text of each). The
+        `distinct` columns go through a dict of this page's values only: one of every id
+        of the list would only grow, and the walk through it grew faster than the list
+        (at 144 000 decisions 178 ms against 37 ms at 36 000; with each page's own,
+        119 and 31 ms)."""
         if not rows:
             return rows
         if self._values is None:
             self._values = [{} for _ in rows[0]]
         values = self._values
+        for place in self._distinct:
+            values[place] = {}
         share = dict.setdefault
         return [tuple(map(share, values, row, row)) for row in rows]
 
@@ -267,16 +278,18 @@ class ChunkedLoader(QObject):
         self.finished.emit()
 
 
-def _kept_out_of_collection(page: FetchPage, after: Any, limit: int) -> Any:
-    """`page(after, limit)` read with the garbage collector paused, its rows then moved out
-    of the collector's sight (`gc.freeze`, as `_done` does for a whole list): rows as read
-    hold no reference cycles, and the collections that the thousands of new tuples would
-    set off cost as much as a tenth of reading them."""
+def _kept_out_of_collection(
+    page: FetchPage, after: Any, limit: int, shared: Callable[[list[Any]], list[Any]]
+) -> Any:
+    """`shared(page(after, limit))` made with the garbage collector paused, its rows then
+    moved out of the collector's sight (`gc.freeze`, as `_done` does for a whole list):
+    rows as read hold no reference cycles, and the collections that the thousands of new
+    tuples would set off cost as much as a tenth of reading them."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         rows = page(after, limit)
-        return rows if rows is LATER else list(rows)  # type: ignore[return-value]
+        return rows if rows is LATER else shared(list(rows))
     finally:
         gc.freeze()
         if enabled:

@@ -312,6 +312,12 @@ class RowTableModel(QAbstractTableModel):
         archived = index.get("archived")
         self._archived_of = (lambda _row: False) if archived is None else itemgetter(archived)
 
+    def line_places(self, *names: str) -> tuple[int, ...]:
+        """The places of the named columns in the rows held as lines (`hold_lines`)."""
+        assert self._line is not None
+        index: dict[str, int] = self._line._index  # type: ignore[attr-defined]
+        return tuple(index[name] for name in names)
+
     def search_strings(self) -> list[str]:
         """Lower-case text of every row's columns (for the filter proxy), in row order;
         made at the first search."""

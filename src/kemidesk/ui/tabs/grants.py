@@ -194,6 +194,7 @@ class GrantsTab(RecordTab):
         self.loader.load_pages(
             lambda after, limit: service.decision_lines(show_archived, after, limit),
             service.decision_line_after,
+            distinct=self.model.line_places("id", "number"),
         )
 
     def _record_changed(self, kind: str, record_id: int) -> None:

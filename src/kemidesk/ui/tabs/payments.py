@@ -289,7 +289,9 @@ class PaymentsTab(RecordTab):
             return service.payment_lines(today, paid[0], after, limit)
 
         self.model.hold_lines(service.PAYMENT_LINE)
-        self.loader.load_pages(page, service.payment_line_after)
+        self.loader.load_pages(
+            page, service.payment_line_after, distinct=self.model.line_places("id")
+        )
         self._load_batches()
 
     def _load_batches(self) -> None:

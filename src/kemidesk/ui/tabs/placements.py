@@ -189,6 +189,7 @@ class PlacementsTab(RecordTab):
         self.loader.load_pages(
             lambda after, limit: service.placement_lines(show_archived, today, after, limit),
             service.placement_line_after,
+            distinct=self.model.line_places("id"),
         )
 
     def fetch_one(self, record_id: int) -> Any:
