@@ -297,6 +297,7 @@ class DecisionBatch:
         # payments they are, action, fields)
         self._audit: list[tuple[str, Any, str, Sequence[str]]] = []
         self.ids: list[int] = []
+        self._written: list[tuple[int, DecisionType, int]] = []  # (id, kind, total) of each
         self._ended = self._refused = False
 
     def decide(self, data: DecisionInput) -> int:
@@ -341,6 +342,7 @@ class DecisionBatch:
         self._decided.add(app.id)
         self._audit.append(("Application", [_key(app)], "decide", _DECIDED_FIELDS))
         self.ids.append(decision.id)
+        self._written.append((decision.id, draft.kind, draft.total_cents))
         return int(decision.id)
 
     def assess(self, placement_id: int, **inputs: Any) -> Assessment:
@@ -355,6 +357,13 @@ class DecisionBatch:
         if not self._ended:
             raise RuntimeError("the decision batch has not ended")
         return [get_decision(i) for i in self.ids]  # one prepared statement each
+
+    def made(self) -> list[tuple[int, DecisionType, int]]:
+        """(id, kind, total in cents) of the batch's decisions, in the order decided, as
+        they were written (what `rows` gives of them, without reading them back)."""
+        if not self._ended:
+            raise RuntimeError("the decision batch has not ended")
+        return list(self._written)
 
     def _counter(self, prefix: str, year: int) -> Any:
         series = self._series.get((prefix, year))

@@ -173,6 +173,21 @@ def test_assessments_between_items_see_the_batch_so_far() -> None:
     assert [row.id for row in batch.rows()] == batch.ids
 
 
+def test_what_a_batch_made_is_what_it_wrote() -> None:
+    """`made` (id, kind, total of each decision, as written) equals the rows read back,
+    a rejection's total 0 among the grants."""
+    items = _inputs()
+    settings.set_appropriation(2026, "100 000,00")
+    with grants.decision_batch() as batch:
+        with pytest.raises(RuntimeError):
+            batch.made()  # not before the batch is written
+        for item in items:
+            batch.decide(item)
+    rows = batch.rows()
+    assert batch.made() == [(r.id, r.decision_type, r.total_cents) for r in rows]
+    assert [total > 0 for _id, _kind, total in batch.made()] == [True, True, True, False, True]
+
+
 def test_a_refused_item_refuses_the_whole_batch_as_the_single_call_would() -> None:
     items = _inputs()
     total = sum(
