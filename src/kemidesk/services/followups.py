@@ -11,6 +11,7 @@ from kemidesk.db.models import Decision, Followup, Outcome, Placement
 from kemidesk.domain.bonus import bonus_due
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.followups import outcome_check_dates
+from kemidesk.domain.ledger import GrantLedger
 from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
 from kemidesk.domain.messages import Message
 from kemidesk.domain.types import (
@@ -268,9 +269,13 @@ def _placement_ends(placement_id: int) -> Any:
     )
 
 
-def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
+def placement_bonus_due(
+    placement_id: int, on: date | None = None, ledgers: list[GrantLedger] | None = None
+) -> bool:
     """An employment bonus is due on `on` (default today): the placement had Kemi-lisä whose
-    period has ended, a bonus outcome is recorded and no bonus has been decided yet."""
+    period has ended, a bonus outcome is recorded and no bonus has been decided yet.
+    `ledgers`: the placement's grant ledgers (`ledger.placement_ledgers`) when the caller
+    has just read them in the same transaction (read here otherwise)."""
     from kemidesk.services.ledger import placement_ledgers
 
     on = on or date.today()
@@ -280,7 +285,8 @@ def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
         return False
     if prepared("bonus.decided", _bonus_decided, placement_id):  # decided already
         return False  # (before the grants: they need not be worked out then either)
-    ledgers = placement_ledgers(placement_id)
+    if ledgers is None:
+        ledgers = placement_ledgers(placement_id)
     return bool(ledgers) and all(g.ended_by(on) for g in ledgers)
 
 

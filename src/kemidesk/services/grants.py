@@ -215,12 +215,13 @@ def decide_application(data: DecisionInput) -> DecisionRow:
         decision = issue_decision(_application_draft(data, decision_type, app, assessment))
         app.status = ApplicationStatus.DECIDED
         app.justification = data.warning_justification.strip()
-        app.save()
+        app.save(only=_DECIDED_SAVED)  # not the columns that did not change
         audit(app, "decide", _DECIDED_FIELDS)
     return get_decision(decision.id)
 
 
 _DECIDED_FIELDS = ("status", "justification")  # an application's audit row when decided
+_DECIDED_SAVED = (*_DECIDED_FIELDS, "updated_at")  # and what deciding writes of it
 
 
 def _checked_decision(data: DecisionInput) -> tuple[DecisionInput, DecisionType, int]:
@@ -391,10 +392,10 @@ class DecisionBatch:
             raise RuntimeError("a refused item refuses the whole decision batch")
         for series in self._series.values():
             if series.is_dirty():
-                series.save()
+                series.save(only=("last_seq", "updated_at"))  # the one column changed
         self._write_payments()
         for app in self._apps:
-            app.save()
+            app.save(only=_DECIDED_SAVED)
         for entity, keys, action, fields in self._audit:
             if not isinstance(keys, list):
                 keys = self._made.get(keys, [])
@@ -915,9 +916,10 @@ def decide_bonus(
         placement = with_related(
             get_for_update(Placement, placement_id, "PLACEMENT_NOT_FOUND"), "association"
         )
-        if not all(g.ended_by(decision_date) for g in placement_ledgers(placement_id)):
+        ledgers = placement_ledgers(placement_id)
+        if not all(g.ended_by(decision_date) for g in ledgers):
             raise NotAllowedError("BONUS_BEFORE_GRANT_END")
-        if not placement_bonus_due(placement_id, on=decision_date):
+        if not placement_bonus_due(placement_id, on=decision_date, ledgers=ledgers):
             raise NotAllowedError("BONUS_NOT_DUE")
         rules = rules_for(decision_date)
         _check_bonus_money(placement.association, decision_date, rules)
