@@ -237,10 +237,12 @@ def record_outcome(
         if due is not None and due > recorded_on:
             message = Message("OUTCOME_NOT_YET_DUE", {"checkpoint": checkpoint, "due": due})
             raise FieldErrors({"checkpoint": message})
-        found = prepared(  # one statement per checkpoint
-            f"outcome.{checkpoint.value}", lambda i: _outcome_at(i, checkpoint), placement_key
-        )
-        outcome = found[0] if found else None
+        # the placement's outcomes (a few at most): the one at this checkpoint, and the
+        # statuses the bonus looks at after this one is recorded
+        recorded = prepared("outcome.statuses", _outcome_checkpoints, placement_key)
+        others = [s for _id, point, s in recorded if point is not checkpoint]
+        at = [outcome_id for outcome_id, point, _s in recorded if point is checkpoint]
+        outcome = find_by_key(Outcome, at[0]) if at else None
         values = {
             "status": status,
             "recorded_on": recorded_on,
@@ -258,7 +260,8 @@ def record_outcome(
                 outcome.save()
                 audit(outcome, "update", changed)
             row = _outcome_row(outcome)
-    return replace(row, bonus_proposed=placement_bonus_due(placement_key, on=recorded_on))
+    due = placement_bonus_due(placement_key, on=recorded_on, statuses=[*others, status])
+    return replace(row, bonus_proposed=due)
 
 
 def _placement_ends(placement_id: int) -> Any:
@@ -270,17 +273,21 @@ def _placement_ends(placement_id: int) -> Any:
 
 
 def placement_bonus_due(
-    placement_id: int, on: date | None = None, ledgers: list[GrantLedger] | None = None
+    placement_id: int,
+    on: date | None = None,
+    ledgers: list[GrantLedger] | None = None,
+    statuses: list[OutcomeStatus] | None = None,
 ) -> bool:
     """An employment bonus is due on `on` (default today): the placement had Kemi-lisä whose
     period has ended, a bonus outcome is recorded and no bonus has been decided yet.
-    `ledgers`: the placement's grant ledgers (`ledger.placement_ledgers`) when the caller
-    has just read them in the same transaction (read here otherwise)."""
+    `ledgers` (its grant ledgers, `ledger.placement_ledgers`) and `statuses` (of its
+    outcomes): when the caller has just read them in the same transaction (else read here)."""
     from kemidesk.services.ledger import placement_ledgers
 
     on = on or date.today()
     # The outcomes first: most earn no bonus, and then the grants need not be worked out.
-    statuses = [s for (s,) in prepared("bonus.outcomes", _outcome_statuses, placement_id)]
+    if statuses is None:
+        statuses = [s for (s,) in prepared("bonus.outcomes", _outcome_statuses, placement_id)]
     if not bonus_due(statuses, False):
         return False
     if prepared("bonus.decided", _bonus_decided, placement_id):  # decided already
@@ -307,9 +314,12 @@ def _bonus_decided(placement_id: int) -> Any:
     )
 
 
-def _outcome_at(placement_id: int, checkpoint: OutcomeCheckpoint) -> Any:
-    return Outcome.select().where(
-        (Outcome.placement == placement_id) & (Outcome.checkpoint == checkpoint)
+def _outcome_checkpoints(placement_id: int) -> Any:
+    """(id, checkpoint, status) of the placement's outcomes."""
+    return (
+        Outcome.select(Outcome.id, Outcome.checkpoint, Outcome.status)
+        .where(Outcome.placement == placement_id)
+        .tuples()
     )
 
 
