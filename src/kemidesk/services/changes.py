@@ -143,7 +143,7 @@ def _record_early_end(placement: Placement, new_end: date, end_reason: str) -> b
         placement.end_reason = end_reason.strip()
         changed.append("end_reason")
     if changed:
-        placement.save()
+        placement.save(only=[*changed, "updated_at"])  # not the other columns (and indexes)
         audit(placement, "end", changed)
     return bool(changed)
 
