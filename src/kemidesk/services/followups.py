@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from kemidesk.db.models import Decision, Followup, Outcome, Placement
+from kemidesk.db.models import Decision, Followup, Outcome, Placement, utc_now
 from kemidesk.domain.bonus import bonus_due
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.followups import outcome_check_dates
@@ -149,9 +149,9 @@ def record_followups(forms: Sequence[FollowupInput], today: date | None = None) 
     if not rows:
         return []
     names = [k for k in rows[0] if k != "placement"]  # the same fields as record_followup's
-    new_uuid = Followup.uuid.default
+    new_uuid, now = Followup.uuid.default, utc_now()  # the forms' rows made at one time
     for values in rows:
-        values["uuid"] = new_uuid()
+        values.update(uuid=new_uuid(), created_at=now, updated_at=now)
     with transaction():
         ids = insert_rows_keyed(Followup, rows)
         made = [(i, v["uuid"]) for i, v in zip(ids, rows, strict=True)]
