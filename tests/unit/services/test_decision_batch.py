@@ -333,3 +333,20 @@ def test_a_refused_item_caught_inside_the_batch_still_refuses_it() -> None:
     assert {d.status for d in listed} == {DecisionStatus.DECIDED}
     received = {grants.get_application(i.application_id).status for i in items[3:]}
     assert received == {ApplicationStatus.RECEIVED}
+
+
+def test_a_placement_changed_after_its_assessment_is_read_again_for_the_decision() -> None:
+    """The batch decides on the placement row its assessment read only while nothing has
+    been written since: a placement moved to another association between the assessment
+    and the decision is decided with its new association (and assessed again)."""
+    from kemidesk.db.models import Decision, Placement
+    from kemidesk.services.common import update_record
+
+    item = _inputs()[0]
+    placement_id = grants.get_application(item.application_id).placement_id
+    moved_to = association(7).id
+    with grants.decision_batch() as batch:
+        found = batch.assess(placement_id, decision_date=DAY, application_date=date(2026, 3, 20))
+        update_record(Placement, placement_id, "PLACEMENT_NOT_FOUND", {"association": moved_to})
+        decision_id = batch.decide(replace(item, assessed=found))
+    assert Decision.get_by_id(decision_id).association_id == moved_to
