@@ -49,7 +49,12 @@ from kemidesk.domain.types import (
 )
 from kemidesk.services.applications import Assessment
 from kemidesk.services.associations import AssociationInput, create_association
-from kemidesk.services.changes import decide_amendment, decide_recovery, propose_amendment
+from kemidesk.services.changes import (
+    GrantChange,
+    decide_amendment,
+    decide_recovery,
+    propose_amendment,
+)
 from kemidesk.services.common import bulk_work, own_savepoint, transaction
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.followups import FollowupInput, record_followups, record_outcome
@@ -58,7 +63,6 @@ from kemidesk.services.grants import (
     ApplicationRow,
     DecisionBatch,
     DecisionInput,
-    DecisionRow,
     NotificationBatch,
     decide_bonus,
     decision_batch,
@@ -489,8 +493,10 @@ class _Office:
                 kind, assessment, data = self._choose(batch, day, plan, app, received)
                 batch.decide(data)
                 made.append((plan, kind, assessment))
-        for (plan, kind, assessment), decision in zip(made, batch.rows(), strict=True):
-            self._decided(day, plan, kind, assessment, decision)
+        for (plan, kind, assessment), (decision_id, _kind, total) in zip(
+            made, batch.made(), strict=True
+        ):
+            self._decided(day, plan, kind, assessment, decision_id, total)
 
     def _choose(
         self, batch: DecisionBatch, day: date, plan: _Plan, app: ApplicationRow, received: date
@@ -535,16 +541,18 @@ class _Office:
         plan: _Plan,
         kind: DecisionType,
         assessment: Assessment,
-        decision: DecisionRow,
+        decision_id: int,
+        total_cents: int,
     ) -> None:
         self.counts["decisions"] += 1
-        self.counts["payments"] += len(assessment.schedule) if decision.total_cents else 0
+        self.counts["payments"] += len(assessment.schedule) if total_cents else 0
         if kind is DecisionType.REJECTION:
-            self.at(day + timedelta(days=self.rng.randint(1, 7)), self._notify, decision, None)
+            notice = day + timedelta(days=self.rng.randint(1, 7))
+            self.at(notice, self._notify, decision_id, kind, None)
             return
-        plan.grant_id, plan.grant_start = decision.id, assessment.period_start
+        plan.grant_id, plan.grant_start = decision_id, assessment.period_start
         self._plan_followups(plan, assessment)
-        self.at(day + timedelta(days=self.rng.randint(1, 3)), self._notify, decision, plan)
+        self.at(day + timedelta(days=self.rng.randint(1, 3)), self._notify, decision_id, kind, plan)
         assert assessment.period_start is not None
         assert assessment.period_end is not None
         if plan.ends_early_on and assessment.period_start < plan.ends_early_on < (
@@ -563,36 +571,41 @@ class _Office:
             plan.placement_id, decision_date=day, monthly_cents=monthly, application_date=received
         )
 
-    def _notify(self, day: date, decision: DecisionRow, plan: _Plan | None) -> None:
-        self._notify_all(day, [(decision, plan)])
+    def _notify(self, day: date, decision_id: int, kind: DecisionType, plan: _Plan | None) -> None:
+        self._notify_all(day, [(decision_id, kind, plan)])
 
-    def _notify_all(self, day: date, run: list[tuple[DecisionRow, _Plan | None]]) -> None:
+    def _notify_all(self, day: date, run: list[tuple[int, DecisionType, _Plan | None]]) -> None:
         """The day's notices next in turn in one batch (`grants.notification_batch`: each
         checked and its appeal time worked out at once, the rows written together)."""
         with notification_batch() as batch:
-            for decision, plan in run:
-                self._notify_one(batch, day, decision, plan)
+            for decision_id, kind, plan in run:
+                self._notify_one(batch, day, decision_id, kind, plan)
 
     def _notify_one(
-        self, batch: NotificationBatch, day: date, decision: DecisionRow, plan: _Plan | None
+        self,
+        batch: NotificationBatch,
+        day: date,
+        decision_id: int,
+        kind: DecisionType,
+        plan: _Plan | None,
     ) -> None:
         if (
             self.unsent_left
-            and decision.decision_type in APPLICATION_KINDS
+            and kind in APPLICATION_KINDS
             and day > self.today - timedelta(days=UNSENT_DAYS)
         ):
             self.unsent_left -= 1  # signed but still waiting to be sent on the demo's today
             return
         method = NotificationMethod.EMAIL if self.rng.random() < 0.6 else NotificationMethod.LETTER
-        _received, deadline = batch.notify(decision.id, method, day)
+        _received, deadline = batch.notify(decision_id, method, day)
         if plan is None:
             return
-        for payment_id, status, period_end in decision_payment_states(decision.id):
+        for payment_id, status, period_end in decision_payment_states(decision_id):
             self.status[payment_id] = status
             self.plan_of[payment_id] = plan
             plan.payment_ids.append(payment_id)
             claim = period_end + timedelta(days=self.rng.randint(3, 25))
-            if decision.decision_type is DecisionType.BONUS:
+            if kind is DecisionType.BONUS:
                 # The bonus is claimed once the appeal time is over.
                 claim = deadline + timedelta(days=self.rng.randint(1, 20))
             self.at(max(claim, day + timedelta(days=1)), self._claim, payment_id)
@@ -697,7 +710,8 @@ class _Office:
             return  # no money left for it (appropriation or de minimis): not decided
         self.counts["decisions"] += 1
         self.counts["payments"] += 1
-        self.at(day + timedelta(days=self.rng.randint(1, 3)), self._notify, decision, plan)
+        notice = day + timedelta(days=self.rng.randint(1, 3))
+        self.at(notice, self._notify, decision.id, decision.decision_type, plan)
 
     # ------------------------------------------------------------ early end
 
@@ -736,7 +750,7 @@ class _Office:
             elif payment.status is PaymentStatus.DUE:  # the cut last period is claimed now
                 claim = max(day, payment.period_end) + timedelta(days=self.rng.randint(3, 25))
                 self.at(claim, self._claim, payment.id)
-        self.at(day + timedelta(days=1), self._notify, change.decision, None)
+        self.at(day + timedelta(days=1), self._notify, *_notice(change), None)
         if proposal.recoverable:
             self.at(
                 day + timedelta(days=self.rng.randint(2, 10)),
@@ -758,7 +772,7 @@ class _Office:
             decided_by_title=self.signer[1],
         )
         self.counts["decisions"] += 1
-        self.at(day + timedelta(days=1), self._notify, change.decision, None)
+        self.at(day + timedelta(days=1), self._notify, *_notice(change), None)
 
     # ------------------------------------------------------------ payments
 
@@ -923,6 +937,11 @@ def _trainings_and_supervision(association_ids: list[int], today: date, salt: fl
                 )
             )  # fmt: skip
             day += timedelta(days=rng.randint(50, 70))
+
+
+def _notice(change: GrantChange) -> tuple[int, DecisionType]:
+    """(id, kind) of a change's decision, as `_notify` takes them."""
+    return change.decision.id, change.decision.decision_type
 
 
 def _money(cents: int) -> str:

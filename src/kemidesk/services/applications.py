@@ -385,15 +385,19 @@ def assess(
     monthly_cents: int | None = None,
     application_date: date | None = None,
     exclude_decision_id: int | None = None,
+    placement: Placement | None = None,
 ) -> Assessment:
-    """Run the rules for a proposed grant. Missing period/amount are proposed."""
+    """Run the rules for a proposed grant. Missing period/amount are proposed.
+
+    `placement`: the placement's row when the caller has just read it in this transaction
+    (nothing written since), else it is read here."""
     # The grants' ledgers only here: printing a decision reads the facts, not the ledgers.
     from kemidesk.domain.ledger import first_free_day, months_used
     from kemidesk.services.ledger import placement_ledgers
 
-    placement = with_related(
-        get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND"), "association", "person"
-    )
+    if placement is None or placement.id != placement_id:
+        placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
+    placement = with_related(placement, "association", "person")
     association = placement.association
     rules = rules_for(period_start or placement.start_date)
     ledgers = placement_ledgers(placement_id, exclude_decision_id)

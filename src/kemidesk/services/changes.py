@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from kemidesk.db.models import Decision, Payment, Placement, utc_now
 from kemidesk.domain.errors import FieldErrors
@@ -23,6 +24,7 @@ from kemidesk.services.common import (
     audit_rows,
     get_for_update,
     get_or_raise,
+    prepared,
     transaction,
     update_rows,
 )
@@ -141,7 +143,7 @@ def _record_early_end(placement: Placement, new_end: date, end_reason: str) -> b
         placement.end_reason = end_reason.strip()
         changed.append("end_reason")
     if changed:
-        placement.save()
+        placement.save(only=[*changed, "updated_at"])  # not the other columns (and indexes)
         audit(placement, "end", changed)
     return bool(changed)
 
@@ -172,12 +174,7 @@ def _apply_to_payments_rows(changes: dict[int, Period | None]) -> None:
     """The payments cut (its new period and amount; an approved one back to claimed: the
     new amount needs a new approval) or cancelled (one UPDATE for them all), with an
     audit row each in the order of their ids."""
-    rows = (
-        Payment.select(Payment.id, Payment.uuid, Payment.status)
-        .where(Payment.id.in_(list(changes)))
-        .order_by(Payment.id)
-        .tuples()
-    )
+    rows = prepared("amend.payments", _payment_states_query, *changes)
     now = utc_now()
     cancelled = [pk for pk, _uuid, _status in rows if changes[pk] is None]
     update_rows(
@@ -205,6 +202,15 @@ def _apply_to_payments_rows(changes: dict[int, Period | None]) -> None:
             changed += ["status", "approved_on"]
         update_rows(Payment, [pk], **values)
         audit_rows("Payment", [(pk, uuid)], "amend", changed)
+
+
+def _payment_states_query(*ids: int) -> Any:
+    return (
+        Payment.select(Payment.id, Payment.uuid, Payment.status)
+        .where(Payment.id.in_(ids))
+        .order_by(Payment.id)
+        .tuples()
+    )
 
 
 def decide_recovery(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from kemidesk.db.models import Decision, Payment, Placement
+from kemidesk.db.models import Decision, Payment, Placement, utc_now
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.schedule import Period
 from kemidesk.domain.types import DecisionStatus, DecisionType
@@ -103,9 +103,13 @@ def created_fields(draft: DecisionDraft) -> list[str]:
 
 
 def payment_rows(decision_id: int, schedule: tuple[Period, ...]) -> list[dict[str, Any]]:
-    """The payment rows of a decision's schedule (for `insert_rows`)."""
+    """The payment rows of a decision's schedule (for `insert_rows`), made at one time
+    (to the second, as `utc_now` gives it: not asked again for every row and column)."""
+    now = utc_now()
     return [
         {
+            "created_at": now,
+            "updated_at": now,
             "decision": decision_id,
             "period_index": period.index,
             "period_start": period.start,

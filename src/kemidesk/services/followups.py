@@ -7,10 +7,11 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from kemidesk.db.models import Decision, Followup, Outcome, Placement
+from kemidesk.db.models import Decision, Followup, Outcome, Placement, utc_now
 from kemidesk.domain.bonus import bonus_due
 from kemidesk.domain.errors import FieldErrors
 from kemidesk.domain.followups import outcome_check_dates
+from kemidesk.domain.ledger import GrantLedger
 from kemidesk.domain.lifecycle import FOLLOWUP_PERSONAL_TEXT
 from kemidesk.domain.messages import Message
 from kemidesk.domain.types import (
@@ -148,9 +149,9 @@ def record_followups(forms: Sequence[FollowupInput], today: date | None = None) 
     if not rows:
         return []
     names = [k for k in rows[0] if k != "placement"]  # the same fields as record_followup's
-    new_uuid = Followup.uuid.default
+    new_uuid, now = Followup.uuid.default, utc_now()  # the forms' rows made at one time
     for values in rows:
-        values["uuid"] = new_uuid()
+        values.update(uuid=new_uuid(), created_at=now, updated_at=now)
     with transaction():
         ids = insert_rows_keyed(Followup, rows)
         made = [(i, v["uuid"]) for i, v in zip(ids, rows, strict=True)]
@@ -236,10 +237,12 @@ def record_outcome(
         if due is not None and due > recorded_on:
             message = Message("OUTCOME_NOT_YET_DUE", {"checkpoint": checkpoint, "due": due})
             raise FieldErrors({"checkpoint": message})
-        found = prepared(  # one statement per checkpoint
-            f"outcome.{checkpoint.value}", lambda i: _outcome_at(i, checkpoint), placement_key
-        )
-        outcome = found[0] if found else None
+        # the placement's outcomes (a few at most): the one at this checkpoint, and the
+        # statuses the bonus looks at after this one is recorded
+        recorded = prepared("outcome.statuses", _outcome_checkpoints, placement_key)
+        others = [s for _id, point, s in recorded if point is not checkpoint]
+        at = [outcome_id for outcome_id, point, _s in recorded if point is checkpoint]
+        outcome = find_by_key(Outcome, at[0]) if at else None
         values = {
             "status": status,
             "recorded_on": recorded_on,
@@ -257,7 +260,8 @@ def record_outcome(
                 outcome.save()
                 audit(outcome, "update", changed)
             row = _outcome_row(outcome)
-    return replace(row, bonus_proposed=placement_bonus_due(placement_key, on=recorded_on))
+    due = placement_bonus_due(placement_key, on=recorded_on, statuses=[*others, status])
+    return replace(row, bonus_proposed=due)
 
 
 def _placement_ends(placement_id: int) -> Any:
@@ -268,19 +272,28 @@ def _placement_ends(placement_id: int) -> Any:
     )
 
 
-def placement_bonus_due(placement_id: int, on: date | None = None) -> bool:
+def placement_bonus_due(
+    placement_id: int,
+    on: date | None = None,
+    ledgers: list[GrantLedger] | None = None,
+    statuses: list[OutcomeStatus] | None = None,
+) -> bool:
     """An employment bonus is due on `on` (default today): the placement had Kemi-lisä whose
-    period has ended, a bonus outcome is recorded and no bonus has been decided yet."""
+    period has ended, a bonus outcome is recorded and no bonus has been decided yet.
+    `ledgers` (its grant ledgers, `ledger.placement_ledgers`) and `statuses` (of its
+    outcomes): when the caller has just read them in the same transaction (else read here)."""
     from kemidesk.services.ledger import placement_ledgers
 
     on = on or date.today()
     # The outcomes first: most earn no bonus, and then the grants need not be worked out.
-    statuses = [s for (s,) in prepared("bonus.outcomes", _outcome_statuses, placement_id)]
+    if statuses is None:
+        statuses = [s for (s,) in prepared("bonus.outcomes", _outcome_statuses, placement_id)]
     if not bonus_due(statuses, False):
         return False
     if prepared("bonus.decided", _bonus_decided, placement_id):  # decided already
         return False  # (before the grants: they need not be worked out then either)
-    ledgers = placement_ledgers(placement_id)
+    if ledgers is None:
+        ledgers = placement_ledgers(placement_id)
     return bool(ledgers) and all(g.ended_by(on) for g in ledgers)
 
 
@@ -301,9 +314,12 @@ def _bonus_decided(placement_id: int) -> Any:
     )
 
 
-def _outcome_at(placement_id: int, checkpoint: OutcomeCheckpoint) -> Any:
-    return Outcome.select().where(
-        (Outcome.placement == placement_id) & (Outcome.checkpoint == checkpoint)
+def _outcome_checkpoints(placement_id: int) -> Any:
+    """(id, checkpoint, status) of the placement's outcomes."""
+    return (
+        Outcome.select(Outcome.id, Outcome.checkpoint, Outcome.status)
+        .where(Outcome.placement == placement_id)
+        .tuples()
     )
 
 

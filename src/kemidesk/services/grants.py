@@ -59,6 +59,7 @@ from kemidesk.services.applications import (
     ApplicationInput,
     ApplicationRow,
     Assessment,
+    _data_mark,
     _de_minimis_received,
     assess,
     assess_application,
@@ -215,12 +216,13 @@ def decide_application(data: DecisionInput) -> DecisionRow:
         decision = issue_decision(_application_draft(data, decision_type, app, assessment))
         app.status = ApplicationStatus.DECIDED
         app.justification = data.warning_justification.strip()
-        app.save()
+        app.save(only=_DECIDED_SAVED)  # not the columns that did not change
         audit(app, "decide", _DECIDED_FIELDS)
     return get_decision(decision.id)
 
 
 _DECIDED_FIELDS = ("status", "justification")  # an application's audit row when decided
+_DECIDED_SAVED = (*_DECIDED_FIELDS, "updated_at")  # and what deciding writes of it
 
 
 def _checked_decision(data: DecisionInput) -> tuple[DecisionInput, DecisionType, int]:
@@ -237,11 +239,14 @@ def _checked_decision(data: DecisionInput) -> tuple[DecisionInput, DecisionType,
     return data, decision_type, monthly
 
 
-def _open_application(application_id: int) -> Application:
-    """The application to decide, locked, with its placement; refused once decided."""
-    app = with_related(
-        get_for_update(Application, application_id, "APPLICATION_NOT_FOUND"), "placement"
-    )
+def _open_application(application_id: int, placement: Placement | None = None) -> Application:
+    """The application to decide, locked, with its placement (`placement` when it is the
+    application's, read in this transaction with nothing written since); refused once
+    decided."""
+    app = get_for_update(Application, application_id, "APPLICATION_NOT_FOUND")
+    if placement is not None and placement.id == app.placement_id:
+        app.__rel__["placement"] = placement  # as `with_related` would load it
+    with_related(app, "placement")
     if app.status is not ApplicationStatus.RECEIVED:
         raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
     return app
@@ -261,7 +266,7 @@ def _decision_assessment(
     }
     assessment = data.assessed
     if assessment is None or not still_current(assessment, app.placement_id, **inputs):
-        assessment = assess(app.placement_id, **inputs)
+        assessment = assess(app.placement_id, placement=app.placement, **inputs)
     if is_grant(decision_type):
         check = FieldCheck()
         _check_grantable(assessment, data, check)
@@ -297,6 +302,10 @@ class DecisionBatch:
         # payments they are, action, fields)
         self._audit: list[tuple[str, Any, str, Sequence[str]]] = []
         self.ids: list[int] = []
+        self._written: list[tuple[int, DecisionType, int]] = []  # (id, kind, total) of each
+        # the placement the last assessment read, with the data mark it was read at
+        # (`applications._data_mark`): used again while nothing has been written since
+        self._read: tuple[Any, Placement] | None = None
         self._ended = self._refused = False
 
     def decide(self, data: DecisionInput) -> int:
@@ -315,7 +324,7 @@ class DecisionBatch:
         self._counter("KL", year)  # locked first, as the single call does
         if data.application_id in self._decided:
             raise NotAllowedError("APPLICATION_ALREADY_DECIDED")
-        app = _open_application(data.application_id)
+        app = _open_application(data.application_id, self._read_placement())
         if app.placement_id in self._waiting:
             self._write_payments()  # its grants' payments, as a single call would read them
         assessment = _decision_assessment(data, decision_type, monthly, app)
@@ -341,6 +350,7 @@ class DecisionBatch:
         self._decided.add(app.id)
         self._audit.append(("Application", [_key(app)], "decide", _DECIDED_FIELDS))
         self.ids.append(decision.id)
+        self._written.append((decision.id, draft.kind, draft.total_cents))
         return int(decision.id)
 
     def assess(self, placement_id: int, **inputs: Any) -> Assessment:
@@ -348,13 +358,37 @@ class DecisionBatch:
         payments of the placement's own are written first)."""
         if placement_id in self._waiting:
             self._write_payments()
-        return assess(placement_id, **inputs)
+        placement = self._read_placement()
+        if placement is None or placement.id != placement_id:
+            placement = get_or_raise(Placement, placement_id, "PLACEMENT_NOT_FOUND")
+            mark = _data_mark()
+            self._read = None if mark is None else (mark, placement)
+        return assess(placement_id, placement=placement, **inputs)
+
+    def _read_placement(self) -> Placement | None:
+        """The placement the last assessment read, if nothing was written since (on the
+        local file: on the server, read again)."""
+        if self._read is None:
+            return None
+        mark, placement = self._read
+        now = _data_mark()
+        if now is None or now[0] is not mark[0] or now[1] != mark[1]:
+            self._read = None
+            return None
+        return placement
 
     def rows(self) -> list[DecisionRow]:
         """The batch's decisions as `get_decision` gives them, in the order decided."""
         if not self._ended:
             raise RuntimeError("the decision batch has not ended")
         return [get_decision(i) for i in self.ids]  # one prepared statement each
+
+    def made(self) -> list[tuple[int, DecisionType, int]]:
+        """(id, kind, total in cents) of the batch's decisions, in the order decided, as
+        they were written (what `rows` gives of them, without reading them back)."""
+        if not self._ended:
+            raise RuntimeError("the decision batch has not ended")
+        return list(self._written)
 
     def _counter(self, prefix: str, year: int) -> Any:
         series = self._series.get((prefix, year))
@@ -382,10 +416,10 @@ class DecisionBatch:
             raise RuntimeError("a refused item refuses the whole decision batch")
         for series in self._series.values():
             if series.is_dirty():
-                series.save()
+                series.save(only=("last_seq", "updated_at"))  # the one column changed
         self._write_payments()
         for app in self._apps:
-            app.save()
+            app.save(only=_DECIDED_SAVED)
         for entity, keys, action, fields in self._audit:
             if not isinstance(keys, list):
                 keys = self._made.get(keys, [])
@@ -906,9 +940,10 @@ def decide_bonus(
         placement = with_related(
             get_for_update(Placement, placement_id, "PLACEMENT_NOT_FOUND"), "association"
         )
-        if not all(g.ended_by(decision_date) for g in placement_ledgers(placement_id)):
+        ledgers = placement_ledgers(placement_id)
+        if not all(g.ended_by(decision_date) for g in ledgers):
             raise NotAllowedError("BONUS_BEFORE_GRANT_END")
-        if not placement_bonus_due(placement_id, on=decision_date):
+        if not placement_bonus_due(placement_id, on=decision_date, ledgers=ledgers):
             raise NotAllowedError("BONUS_NOT_DUE")
         rules = rules_for(decision_date)
         _check_bonus_money(placement.association, decision_date, rules)

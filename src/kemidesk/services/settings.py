@@ -303,24 +303,42 @@ def forget_committed() -> None:
 def committed_added(decision: Decision) -> None:
     """A decision was added (just written, in the open transaction): the sums held for its
     year move by its total, valid from now on only while the current transaction (and its
-    savepoints) stays open. An amendment counts for its parent's year: the sums are read
-    again. A kind neither sum counts leaves them as they are. Deciding one grant after
-    another (the demo's 40 000) no longer sums the year's decisions again for each one."""
+    savepoints) stays open. An amendment counts for its parent's year (in every sum of that
+    year: `_changes_query` excludes no decision). A kind neither sum counts leaves them as
+    they are. Deciding one grant after another (the demo's 40 000) no longer sums the
+    year's decisions again for each one, nor after each amendment."""
     kind, status = decision.decision_type, decision.status
     if status is DecisionStatus.CANCELLED:
         return  # counted by neither sum
     if kind is DecisionType.AMENDMENT:
-        _COMMITTED.clear()
+        if not _COMMITTED:
+            return
+        parent = decision.parent_id
+        found = prepared("committed.parent_year", _year_query, parent) if parent else []
+        if not found or found[0][0] is None:
+            _COMMITTED.clear()  # (none such is made: then read the sums again)
+            return
+        _move_committed(found[0][0], None, int(decision.total_cents))
         return
     if kind not in PAYING_KINDS:
         return
+    _move_committed(decision.year, decision.id, int(decision.total_cents))
+
+
+def _move_committed(year: int, decision_id: int | None, cents: int) -> None:
+    """The sums held for `year` (but one that excludes `decision_id`) moved by `cents`;
+    those read in a transaction no longer open forgotten."""
     stack = tuple(database_proxy.obj._state.transactions)
     for key, (then, value) in list(_COMMITTED.items()):
-        year, excluded = key
+        held_year, excluded = key
         if not _still_open(then, stack):
             del _COMMITTED[key]
-        elif year == decision.year and excluded != decision.id:
-            _COMMITTED[key] = (stack, value + int(decision.total_cents))
+        elif held_year == year and (decision_id is None or excluded != decision_id):
+            _COMMITTED[key] = (stack, value + cents)
+
+
+def _year_query(decision_id: int) -> peewee.ModelSelect:
+    return Decision.select(Decision.year).where(Decision.id == decision_id).tuples()
 
 
 def _committed_cents(year: int, exclude_decision_id: int | None) -> int:

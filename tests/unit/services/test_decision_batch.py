@@ -173,6 +173,21 @@ def test_assessments_between_items_see_the_batch_so_far() -> None:
     assert [row.id for row in batch.rows()] == batch.ids
 
 
+def test_what_a_batch_made_is_what_it_wrote() -> None:
+    """`made` (id, kind, total of each decision, as written) equals the rows read back,
+    a rejection's total 0 among the grants."""
+    items = _inputs()
+    settings.set_appropriation(2026, "100 000,00")
+    with grants.decision_batch() as batch:
+        with pytest.raises(RuntimeError):
+            batch.made()  # not before the batch is written
+        for item in items:
+            batch.decide(item)
+    rows = batch.rows()
+    assert batch.made() == [(r.id, r.decision_type, r.total_cents) for r in rows]
+    assert [total > 0 for _id, _kind, total in batch.made()] == [True, True, True, False, True]
+
+
 def test_a_refused_item_refuses_the_whole_batch_as_the_single_call_would() -> None:
     items = _inputs()
     total = sum(
@@ -318,3 +333,20 @@ def test_a_refused_item_caught_inside_the_batch_still_refuses_it() -> None:
     assert {d.status for d in listed} == {DecisionStatus.DECIDED}
     received = {grants.get_application(i.application_id).status for i in items[3:]}
     assert received == {ApplicationStatus.RECEIVED}
+
+
+def test_a_placement_changed_after_its_assessment_is_read_again_for_the_decision() -> None:
+    """The batch decides on the placement row its assessment read only while nothing has
+    been written since: a placement moved to another association between the assessment
+    and the decision is decided with its new association (and assessed again)."""
+    from kemidesk.db.models import Decision, Placement
+    from kemidesk.services.common import update_record
+
+    item = _inputs()[0]
+    placement_id = grants.get_application(item.application_id).placement_id
+    moved_to = association(7).id
+    with grants.decision_batch() as batch:
+        found = batch.assess(placement_id, decision_date=DAY, application_date=date(2026, 3, 20))
+        update_record(Placement, placement_id, "PLACEMENT_NOT_FOUND", {"association": moved_to})
+        decision_id = batch.decide(replace(item, assessed=found))
+    assert Decision.get_by_id(decision_id).association_id == moved_to

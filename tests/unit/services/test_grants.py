@@ -18,7 +18,7 @@ from kemidesk.domain.types import (
     OutcomeStatus,
     PaymentStatus,
 )
-from kemidesk.services import grants, payments, settings
+from kemidesk.services import followups, grants, payments, settings
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.followups import FollowupInput, record_followup, record_outcome
 
@@ -240,6 +240,28 @@ def test_bonus_once_after_company_job() -> None:
     assert len(payments.list_payments(decision_id=bonus.id)) == 1
     with pytest.raises(NotAllowedError):
         grants.decide_bonus(pl.id, date(2027, 4, 2))
+
+
+def test_a_corrected_outcome_proposes_the_bonus_by_its_new_status() -> None:
+    """The bonus proposal after recording (or correcting) an outcome is what
+    `placement_bonus_due` reads from the stored outcomes: a correction replaces the
+    checkpoint's status, the other checkpoints' count too."""
+    pl = setup_placement()
+    grant(apply(pl.id).id)
+    end, plus_3 = OutcomeCheckpoint.END, OutcomeCheckpoint.PLUS_3
+    steps = [
+        (end, OutcomeStatus.UNEMPLOYED, False),
+        (end, OutcomeStatus.COMPANY_JOB, True),  # corrected: now a bonus outcome
+        (end, OutcomeStatus.EDUCATION, False),  # and back
+        (plus_3, OutcomeStatus.CONTINUED_OWN_FUNDS, True),
+        (end, OutcomeStatus.UNEMPLOYED, True),  # the +3 months' outcome still earns it
+        (plus_3, OutcomeStatus.OTHER_JOB, False),
+    ]
+    for checkpoint, status, proposed in steps:
+        row = record_outcome(pl.id, checkpoint, status, date(2027, 7, 1))
+        assert row.bonus_proposed is proposed
+        assert followups.placement_bonus_due(pl.id, on=date(2027, 7, 1)) is proposed
+    assert len(followups.list_outcomes(pl.id)) == 2
 
 
 def test_no_bonus_for_unemployed_outcome() -> None:
