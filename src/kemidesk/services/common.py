@@ -360,6 +360,37 @@ def update_rows(model: type[peewee.Model], ids: list[int], **values: Any) -> Non
 _UPDATES: dict[tuple[Any, ...], str] = {}
 
 
+def update_groups(
+    model: type[peewee.Model], names: tuple[str, ...], groups: Iterable[tuple[Any, list[int]]]
+) -> None:
+    """`update_rows(model, ids, **dict(zip(names, values)))` for each (values, ids) of
+    `groups`, as one statement `UPDATE … WHERE id = ?` run for every row: its text is the
+    same whatever the number of rows and groups (the day's payment work wrote one UPDATE
+    per group, its text changing with the number of ids, and the large demo's thousands
+    of texts pushed compiled statements out of the connection's cache)."""
+    db = database_proxy.obj
+    key = (type(db), model, names)
+    known = _EACH.get(key)
+    if known is None:
+        fields = [model._meta.fields[name] for name in names]
+        sets = ", ".join(f"{peewee.quote([f.column_name], db.quote)} = {db.param}" for f in fields)
+        table = peewee.quote([model._meta.table_name], db.quote)
+        sql = f'UPDATE {table} SET {sets} WHERE ("id" = {db.param})'
+        known = _EACH[key] = (sql, [f.db_value for f in fields])
+    sql, converters = known
+    rows = []
+    for values, ids in groups:
+        stored = [convert(v) for convert, v in zip(converters, values, strict=True)]
+        rows.extend([(*stored, int(i)) for i in ids])
+    if len(rows) == 1:
+        db.execute_sql(sql, rows[0])
+    elif rows:
+        db.cursor().executemany(sql, rows)
+
+
+_EACH: dict[tuple[Any, ...], tuple[str, list[Any]]] = {}
+
+
 def _insert_sql(db: peewee.Database, model: type[peewee.Model], columns: tuple[str, ...]) -> str:
     key = (type(db), model, columns)
     sql = _INSERTS.get(key)
