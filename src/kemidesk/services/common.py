@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import peewee
 
 from kemidesk.db.connection import database_proxy, lock_for_update, write_transaction
-from kemidesk.db.models import AuditLog, stored_as_is, utc_now
+from kemidesk.db.models import AuditLog, run_sql, stored_as_is, utc_now
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import check_date
 from kemidesk.domain.errors import FieldErrors, ValidationError
@@ -208,7 +208,7 @@ def audit_rows(
             _write_audit()
         return
     if len(values) == 1:
-        db.execute_sql(sql, values[0])
+        run_sql(db, sql, values[0])
     else:
         db.cursor().executemany(sql, values)
 
@@ -278,7 +278,7 @@ def insert_rows(
     values = [_insert_values(steps, row) for row in rows]
     sql = _insert_sql(db, model, column_names)
     if len(values) == 1:
-        db.execute_sql(sql, values[0])
+        run_sql(db, sql, values[0])
     else:
         db.cursor().executemany(sql, values)
 
@@ -293,7 +293,7 @@ def insert_rows_keyed(model: type[peewee.Model], rows: list[dict[str, Any]]) -> 
         sql += ' RETURNING "id"'
     ids = []
     for row in rows:
-        cursor = db.execute_sql(sql, _insert_values(steps, row))
+        cursor = run_sql(db, sql, _insert_values(steps, row))
         ids.append(int(cursor.fetchone()[0] if db.returning_clause else cursor.lastrowid))
     return ids
 
@@ -354,7 +354,7 @@ def update_rows(model: type[peewee.Model], ids: list[int], **values: Any) -> Non
         table = peewee.quote([model._meta.table_name], db.quote)
         sql = f'UPDATE {table} SET {sets} WHERE ({table}."id" IN ({marks}))'
         _UPDATES[key] = sql
-    db.execute_sql(sql, [f.db_value(values[f.name]) for f in fields] + [int(i) for i in ids])
+    run_sql(db, sql, [f.db_value(values[f.name]) for f in fields] + [int(i) for i in ids])
 
 
 _UPDATES: dict[tuple[Any, ...], str] = {}
@@ -383,7 +383,7 @@ def update_groups(
         stored = [convert(v) for convert, v in zip(converters, values, strict=True)]
         rows.extend([(*stored, int(i)) for i in ids])
     if len(rows) == 1:
-        db.execute_sql(sql, rows[0])
+        run_sql(db, sql, rows[0])
     elif rows:
         db.cursor().executemany(sql, rows)
 
@@ -497,7 +497,7 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
     values = list(values)
     for position, n in slots:
         values[position] = params[n]
-    cursor = db.execute_sql(sql, values)
+    cursor = run_sql(db, sql, values)
     raw = cursor.fetchall()
     make = state.get("make")
     if make is not None:  # the rows as peewee's cursor wrapper of the query makes them

@@ -48,7 +48,7 @@ from kemidesk.services.common import (
     prepared,
     record_key,
     transaction,
-    update_rows,
+    update_groups,
 )
 from kemidesk.services.errors import NotAllowedError
 from kemidesk.services.numbering import allocate_batch_id
@@ -515,7 +515,7 @@ def create_batch(payment_ids: list[int], created_on: date, title: str = "") -> i
         batch = PaymentBatch.create(id=allocate_batch_id(), created_on=created_on, title=title)
         audit(batch, "create", ["created_on", "title"])
         ids = [pk for pk, _uuid, _status, _batch in payments]  # one UPDATE for them all
-        update_rows(Payment, ids, batch=batch.id, updated_at=utc_now())
+        update_groups(Payment, ("batch", "updated_at"), [((batch.id, utc_now()), ids)])
         audit_rows("Payment", [(pk, uuid) for pk, uuid, _s, _b in payments], "batch", ["batch"])
     return int(batch.id)
 
@@ -544,12 +544,10 @@ def pay_batch(batch_id: int, paid_on: date) -> list[tuple[int, PaymentStatus]]:
         audit(batch, "paid", ["paid_on"])
         rows = prepared("batch.payments", _batch_payments, int(batch.id))
         paid = [(pk, uuid) for pk, uuid, status in rows if status is PaymentStatus.APPROVED]
-        update_rows(
+        update_groups(
             Payment,
-            [pk for pk, _uuid in paid],
-            status=PaymentStatus.PAID,
-            paid_on=paid_on,
-            updated_at=utc_now(),
+            ("status", "paid_on", "updated_at"),
+            [((PaymentStatus.PAID, paid_on, utc_now()), [pk for pk, _uuid in paid])],
         )
         audit_rows("Payment", paid, "paid", ["status", "paid_on"])
     return [
