@@ -483,8 +483,8 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
     unchanged (ints and strings); the statement is built once with stand-ins and checked
     to hold each exactly once, else the query is built every time as before."""
     db = database_proxy.obj
-    kinds = tuple(type(p) for p in params)
-    if any(kind is not int and kind is not str for kind in kinds):
+    kinds = tuple(map(type, params))
+    if kinds.count(int) + kinds.count(str) != len(kinds):
         return list(build(*params))
     key = (type(db), name, kinds)
     known = _PREPARED.get(key)
@@ -493,10 +493,13 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
         _PREPARED[key] = known
     if known[0] is None:
         return list(build(*params))
-    sql, query, slots, values, state = known
-    values = list(values)
-    for position, n in slots:
-        values[position] = params[n]
+    sql, query, slots, values, state, start = known
+    if start is not None:  # the arguments stand in order in one stretch of the parameters
+        values = [*values[:start], *params, *values[start + len(params) :]]
+    else:
+        values = list(values)
+        for position, n in slots:
+            values[position] = params[n]
     cursor = run_sql(db, sql, values)
     raw = cursor.fetchall()
     make = state.get("make")
@@ -659,8 +662,9 @@ def _model_maker(wrapper: Any) -> Callable[[Any], Any] | None:
 
 
 def _prepare(db: peewee.Database, build: Callable[..., Any], kinds: tuple[type, ...]) -> Any:
-    """(statement, query, [(parameter position, argument number)], parameters) or Nones when
-    the stand-ins do not come through unchanged exactly once each."""
+    """(statement, query, [(parameter position, argument number)], parameters, the state
+    of its rows, the first argument's position when all stand in order in one stretch) or
+    Nones when the stand-ins do not come through unchanged exactly once each."""
     # A text stand-in looks like a number, so a field that would convert a numeric text (an
     # id field given "5") does not pass it through unchanged and the query is built each time.
     stand_ins = [
@@ -670,11 +674,14 @@ def _prepare(db: peewee.Database, build: Callable[..., Any], kinds: tuple[type, 
         query = build(*stand_ins)
         sql, values = db.get_sql_context().sql(query).query()
     except (ValueError, TypeError):  # a stand-in the query converts (text for an id)
-        return (None, None, (), (), {})
+        return (None, None, (), (), {}, None)
     slots = [[i for i, v in enumerate(values) if type(v) is type(s) and v == s] for s in stand_ins]
     if any(len(found) != 1 for found in slots):
-        return (None, None, (), (), {})
-    return (sql, query, tuple((found[0], n) for n, found in enumerate(slots)), values, {})
+        return (None, None, (), (), {}, None)
+    places = tuple((found[0], n) for n, found in enumerate(slots))
+    first = places[0][0] if places else 0
+    in_order = all(position == first + n for position, n in places)
+    return (sql, query, places, values, {}, first if in_order else None)
 
 
 # A cursor wrapper's own attributes (the rest is the column mapping made by `initialize`).
