@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import peewee
 
 from kemidesk.db.connection import database_proxy, lock_for_update, write_transaction
-from kemidesk.db.models import AuditLog, utc_now
+from kemidesk.db.models import AuditLog, run_sql, stored_as_is, utc_now
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import check_date
 from kemidesk.domain.errors import FieldErrors, ValidationError
@@ -89,7 +89,7 @@ def transaction(right: str | None = "record") -> Iterator[None]:
 
 @dataclass
 class _Bulk:
-    audit: list[list[Any]] = field(default_factory=list)  # audit rows not yet written
+    audit: list[tuple[Any, ...]] = field(default_factory=list)  # audit rows not yet written
     sql: str = ""  # their INSERT
     guarded: int = 0  # how many `own_savepoint` blocks are open
 
@@ -185,32 +185,23 @@ def audit_rows(
     action and field names, in one statement. Only field names are stored, never values.
     The database user: on the server its `current_user` fills the column (a default nobody
     may override, see db.roles), on the local file the OS user."""
-    from kemidesk.db.connection import is_server
-
     # The row as insert_rows would make it from {at, os_user, entity, entity_id, entity_uuid,
     # action, fields, db_user (local file only)}, in AuditLog's column order: every change
-    # writes audit rows, so the values are put in place directly.
+    # writes audit rows, so the values are put in place directly, the row's fixed part
+    # worked out once per engine, entity, action, field names and user.
     db = database_proxy.obj
-    plan = _AUDIT_PLANS.get(type(db))
-    if plan is None:
-        plan = _audit_plan(db, is_server())
-        _AUDIT_PLANS[type(db)] = plan
-    sql, columns, id_at, uuid_at = plan
     user = os_user()
-    known = {
-        "at": AuditLog.at.db_value(utc_now()),
-        "os_user": user,
-        "entity": entity,
-        "action": action,
-        "fields": ",".join(sorted(fields)),
-        "db_user": user,
-    }
-    template = [known.get(c) for c in columns]
-    values = []
-    for pk, uuid in records:
-        row = template.copy()
-        row[id_at], row[uuid_at] = int(pk), uuid or ""
-        values.append(row)
+    names = ",".join(sorted(fields))
+    key = (type(db), entity, action, names, user)
+    known = _AUDIT_ROWS.get(key)
+    if known is None:
+        known = _audit_row_plan(db, entity, action, names, user)
+        if len(_AUDIT_ROWS) >= 4096:  # bounded: the program's few kinds of change
+            _AUDIT_ROWS.clear()
+        _AUDIT_ROWS[key] = known
+    sql, head, tail = known
+    at = _now_stored()
+    values = [(at, *head, int(pk), uuid or "", *tail) for pk, uuid in records]
     if not values:
         return
     bulk = _BULK.get()
@@ -221,9 +212,48 @@ def audit_rows(
             _write_audit()
         return
     if len(values) == 1:
-        db.execute_sql(sql, values[0])
+        run_sql(db, sql, values[0])
     else:
         db.cursor().executemany(sql, values)
+
+
+def _now_stored() -> Any:
+    """`AuditLog.at.db_value(utc_now())`, the last one kept while the second lasts."""
+    now = utc_now()
+    last = _LAST_NOW
+    if last[0] != now:
+        last[:] = [now, AuditLog.at.db_value(now)]
+    return last[1]
+
+
+_LAST_NOW: list[Any] = [None, None]
+
+
+def _audit_row_plan(
+    db: peewee.Database, entity: str, action: str, names: str, user: str
+) -> tuple[str, tuple[Any, ...], tuple[Any, ...]]:
+    """(INSERT, the values between `at` and entity_id, the values after entity_uuid)."""
+    from kemidesk.db.connection import is_server
+
+    plan = _AUDIT_PLANS.get(type(db))
+    if plan is None:
+        plan = _audit_plan(db, is_server())
+        _AUDIT_PLANS[type(db)] = plan
+    sql, columns, id_at, uuid_at = plan
+    if columns[0] != "at" or uuid_at != id_at + 1:
+        raise RuntimeError("the audit log's columns are not in the order audit_rows writes")
+    known = {
+        "os_user": user,
+        "entity": entity,
+        "action": action,
+        "fields": names,
+        "db_user": user,
+    }
+    values = [known.get(c) for c in columns]
+    return sql, tuple(values[1:id_at]), tuple(values[uuid_at + 1 :])
+
+
+_AUDIT_ROWS: dict[tuple[Any, ...], tuple[str, tuple[Any, ...], tuple[Any, ...]]] = {}
 
 
 def _audit_plan(db: peewee.Database, server: bool) -> tuple[str, list[str], int, int]:
@@ -249,16 +279,10 @@ def insert_rows(
         return
     db = database_proxy.obj
     steps, column_names = _insert_plan(model, skip)
-    values = [
-        [
-            convert(row[name] if name in row else default() if call else default)
-            for name, convert, default, call in steps
-        ]
-        for row in rows
-    ]
+    values = [_insert_values(steps, row) for row in rows]
     sql = _insert_sql(db, model, column_names)
     if len(values) == 1:
-        db.execute_sql(sql, values[0])
+        run_sql(db, sql, values[0])
     else:
         db.cursor().executemany(sql, values)
 
@@ -273,18 +297,27 @@ def insert_rows_keyed(model: type[peewee.Model], rows: list[dict[str, Any]]) -> 
         sql += ' RETURNING "id"'
     ids = []
     for row in rows:
-        values = [
-            convert(row[name] if name in row else default() if call else default)
-            for name, convert, default, call in steps
-        ]
-        cursor = db.execute_sql(sql, values)
+        cursor = run_sql(db, sql, _insert_values(steps, row))
         ids.append(int(cursor.fetchone()[0] if db.returning_clause else cursor.lastrowid))
     return ids
 
 
+def _insert_values(
+    steps: list[tuple[str, Any, Any, bool, tuple[type, ...]]], row: Any
+) -> list[Any]:
+    """The row's values as stored, in the plan's column order (a field's default when the
+    row has no value; a value its field stores as it is passed on without the call)."""
+    return [
+        v
+        if type(v := (row[name] if name in row else default() if call else default)) in same
+        else convert(v)
+        for name, convert, default, call, same in steps
+    ]
+
+
 def _insert_plan(
     model: type[peewee.Model], skip: tuple[str, ...]
-) -> tuple[list[tuple[str, Any, Any, bool]], tuple[str, ...]]:
+) -> tuple[list[tuple[str, Any, Any, bool, tuple[type, ...]]], tuple[str, ...]]:
     plan = _INSERT_PLANS.get((model, skip))
     if plan is None:
         columns = [
@@ -293,15 +326,20 @@ def _insert_plan(
             if not isinstance(f, peewee.AutoField) and f.name not in skip
         ]
         defaults = model._meta.defaults
-        steps = [(f.name, f.db_value, defaults.get(f), callable(defaults.get(f))) for f in columns]
+        steps = [
+            (f.name, f.db_value, defaults.get(f), callable(defaults.get(f)), stored_as_is(f))
+            for f in columns
+        ]
         plan = (steps, tuple(f.column_name for f in columns))
         _INSERT_PLANS[(model, skip)] = plan
     return plan
 
 
-# (model, fields skipped) → ([(field name, its db_value, its default, default is callable)],
-# column names): worked out once per model, not for every row.
-_INSERT_PLANS: dict[tuple[Any, ...], tuple[list[tuple[str, Any, Any, bool]], tuple[str, ...]]] = {}
+# (model, fields skipped) → ([(field name, its db_value, its default, default is callable,
+# the types it stores as they are)], column names): worked out once per model.
+_INSERT_PLANS: dict[
+    tuple[Any, ...], tuple[list[tuple[str, Any, Any, bool, tuple[type, ...]]], tuple[str, ...]]
+] = {}
 
 
 def update_rows(model: type[peewee.Model], ids: list[int], **values: Any) -> None:
@@ -320,10 +358,41 @@ def update_rows(model: type[peewee.Model], ids: list[int], **values: Any) -> Non
         table = peewee.quote([model._meta.table_name], db.quote)
         sql = f'UPDATE {table} SET {sets} WHERE ({table}."id" IN ({marks}))'
         _UPDATES[key] = sql
-    db.execute_sql(sql, [f.db_value(values[f.name]) for f in fields] + [int(i) for i in ids])
+    run_sql(db, sql, [f.db_value(values[f.name]) for f in fields] + [int(i) for i in ids])
 
 
 _UPDATES: dict[tuple[Any, ...], str] = {}
+
+
+def update_groups(
+    model: type[peewee.Model], names: tuple[str, ...], groups: Iterable[tuple[Any, list[int]]]
+) -> None:
+    """`update_rows(model, ids, **dict(zip(names, values)))` for each (values, ids) of
+    `groups`, as one statement `UPDATE … WHERE id = ?` run for every row: its text is the
+    same whatever the number of rows and groups (the day's payment work wrote one UPDATE
+    per group, its text changing with the number of ids, and the large demo's thousands
+    of texts pushed compiled statements out of the connection's cache)."""
+    db = database_proxy.obj
+    key = (type(db), model, names)
+    known = _EACH.get(key)
+    if known is None:
+        fields = [model._meta.fields[name] for name in names]
+        sets = ", ".join(f"{peewee.quote([f.column_name], db.quote)} = {db.param}" for f in fields)
+        table = peewee.quote([model._meta.table_name], db.quote)
+        sql = f'UPDATE {table} SET {sets} WHERE ("id" = {db.param})'
+        known = _EACH[key] = (sql, [f.db_value for f in fields])
+    sql, converters = known
+    rows = []
+    for values, ids in groups:
+        stored = [convert(v) for convert, v in zip(converters, values, strict=True)]
+        rows.extend([(*stored, int(i)) for i in ids])
+    if len(rows) == 1:
+        run_sql(db, sql, rows[0])
+    elif rows:
+        db.cursor().executemany(sql, rows)
+
+
+_EACH: dict[tuple[Any, ...], tuple[str, list[Any]]] = {}
 
 
 def _insert_sql(db: peewee.Database, model: type[peewee.Model], columns: tuple[str, ...]) -> str:
@@ -418,8 +487,8 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
     unchanged (ints and strings); the statement is built once with stand-ins and checked
     to hold each exactly once, else the query is built every time as before."""
     db = database_proxy.obj
-    kinds = tuple(type(p) for p in params)
-    if any(kind is not int and kind is not str for kind in kinds):
+    kinds = tuple(map(type, params))
+    if kinds.count(int) + kinds.count(str) != len(kinds):
         return list(build(*params))
     key = (type(db), name, kinds)
     known = _PREPARED.get(key)
@@ -428,11 +497,14 @@ def prepared(name: str, build: Callable[..., Any], *params: int | str) -> list[A
         _PREPARED[key] = known
     if known[0] is None:
         return list(build(*params))
-    sql, query, slots, values, state = known
-    values = list(values)
-    for position, n in slots:
-        values[position] = params[n]
-    cursor = db.execute_sql(sql, values)
+    sql, query, slots, values, state, start = known
+    if start is not None:  # the arguments stand in order in one stretch of the parameters
+        values = [*values[:start], *params, *values[start + len(params) :]]
+    else:
+        values = list(values)
+        for position, n in slots:
+            values[position] = params[n]
+    cursor = run_sql(db, sql, values)
     raw = cursor.fetchall()
     make = state.get("make")
     if make is not None:  # the rows as peewee's cursor wrapper of the query makes them
@@ -594,8 +666,9 @@ def _model_maker(wrapper: Any) -> Callable[[Any], Any] | None:
 
 
 def _prepare(db: peewee.Database, build: Callable[..., Any], kinds: tuple[type, ...]) -> Any:
-    """(statement, query, [(parameter position, argument number)], parameters) or Nones when
-    the stand-ins do not come through unchanged exactly once each."""
+    """(statement, query, [(parameter position, argument number)], parameters, the state
+    of its rows, the first argument's position when all stand in order in one stretch) or
+    Nones when the stand-ins do not come through unchanged exactly once each."""
     # A text stand-in looks like a number, so a field that would convert a numeric text (an
     # id field given "5") does not pass it through unchanged and the query is built each time.
     stand_ins = [
@@ -605,11 +678,14 @@ def _prepare(db: peewee.Database, build: Callable[..., Any], kinds: tuple[type, 
         query = build(*stand_ins)
         sql, values = db.get_sql_context().sql(query).query()
     except (ValueError, TypeError):  # a stand-in the query converts (text for an id)
-        return (None, None, (), (), {})
+        return (None, None, (), (), {}, None)
     slots = [[i for i, v in enumerate(values) if type(v) is type(s) and v == s] for s in stand_ins]
     if any(len(found) != 1 for found in slots):
-        return (None, None, (), (), {})
-    return (sql, query, tuple((found[0], n) for n, found in enumerate(slots)), values, {})
+        return (None, None, (), (), {}, None)
+    places = tuple((found[0], n) for n, found in enumerate(slots))
+    first = places[0][0] if places else 0
+    in_order = all(position == first + n for position, n in places)
+    return (sql, query, places, values, {}, first if in_order else None)
 
 
 # A cursor wrapper's own attributes (the rest is the column mapping made by `initialize`).

@@ -31,7 +31,7 @@ from kemidesk.domain.followups import followup_due_dates
 from kemidesk.domain.lifecycle import is_approvable, is_claimable
 from kemidesk.domain.rules import RuleSet
 from kemidesk.domain.types import DecisionStatus, DecisionType, FollowupType, PaymentStatus
-from kemidesk.services.common import FieldCheck, audit_rows, prepared, transaction, update_rows
+from kemidesk.services.common import FieldCheck, audit_rows, prepared, transaction, update_groups
 from kemidesk.services.errors import NotAllowedError, NotFoundError
 from kemidesk.services.permissions import require
 from kemidesk.services.settings import rules_from_snapshot
@@ -138,7 +138,7 @@ def load_approval_facts(payment_ids: Iterable[int]) -> dict[int, ApprovalFacts]:
         return {}
     rules = _SNAPSHOTS
     facts = {}
-    for row in prepared("approval.facts", _facts_query, *ids):
+    for row in prepared("approval.facts", _facts_query, *_padded(ids)):
         snapshot = row[13]
         rule_set = rules.get(snapshot)
         if rule_set is None:
@@ -150,6 +150,17 @@ def load_approval_facts(payment_ids: Iterable[int]) -> dict[int, ApprovalFacts]:
             row[14], bool(row[15]), row[16],
         )  # fmt: skip
     return facts
+
+
+def _padded(ids: list[int]) -> list[int]:
+    """`ids` with the last repeated up to the next of a few lengths (1, 2, 3, 4, 6, 8, 12,
+    16, …): `id IN (…)` finds the same rows, and the statement has one of a few texts
+    instead of one per number of ids (each built once, and compiled again when pushed out
+    of the connection's cache by the others)."""
+    size = 1
+    while size < len(ids):  # a power of two to its half again, that to the next power
+        size = size + 1 if size < 4 else size * 3 // 2 if size & (size - 1) == 0 else size * 4 // 3
+    return ids + [ids[-1]] * (size - len(ids))
 
 
 # A decision's rules as the rule set they were saved as (text → RuleSet, frozen): the same
@@ -288,15 +299,16 @@ def _record_claims(
         states[c.payment_id] = PaymentState(c.payment_id, PaymentStatus.CLAIMED, proof, "")
         if c.approve_on:
             later.add(c.payment_id)
-    for (received_on, payslip, proof), group in groups.items():
-        _update(
-            [i for i in group if i not in later],
-            claim_received_on=received_on,
-            payslip_received=payslip,
-            proof_received=proof,
-            status=PaymentStatus.CLAIMED,
-            held_reason="",
-        )
+    now = utc_now()
+    update_groups(
+        Payment,
+        _CLAIM_WRITE,
+        (
+            ((now, *claim, PaymentStatus.CLAIMED, ""), [i for i in group if i not in later])
+            for claim, group in groups.items()
+        ),
+    )
+    for group in groups.values():
         audit_rows(
             "Payment",
             [(i, facts[i].uuid) for i in group],
@@ -358,18 +370,20 @@ def _approve_or_hold(items: list[tuple[ApprovalFacts, date, bool]]) -> dict[int,
             writes[("approve", today, claim)].append(facts.payment_id)
             state = PaymentState(facts.payment_id, PaymentStatus.APPROVED, facts.proof_received, "")
         states[facts.payment_id] = state
+    # one statement per set of columns written, run for every payment
+    by_columns: dict[tuple[str, ...], list[tuple[tuple[Any, ...], list[int]]]] = defaultdict(list)
+    now = utc_now()
     for (action, value, claim), ids in writes.items():
-        values: dict[str, object] = (
-            {"status": PaymentStatus.HELD, "held_reason": value}
-            if action == "hold"
-            else {"status": PaymentStatus.APPROVED, "held_reason": "", "approved_on": value}
-        )
+        names: tuple[str, ...]
+        if action == "hold":
+            names, values = _HOLD_WRITE, (now, PaymentStatus.HELD, value)
+        else:
+            names, values = _APPROVE_WRITE, (now, PaymentStatus.APPROVED, "", value)
         if claim is not None:
-            received_on, payslip, proof = claim
-            values.update(
-                claim_received_on=received_on, payslip_received=payslip, proof_received=proof
-            )
-        _update(ids, **values)
+            names, values = names + _CLAIM_COLUMNS, values + claim
+        by_columns[names].append((values, ids))
+    for names, groups in by_columns.items():
+        update_groups(Payment, names, groups)
     for group in held.values():
         audit_rows(
             "Payment", [(f.payment_id, f.uuid) for f in group], "hold", ["status", "held_reason"]
@@ -384,5 +398,8 @@ def _approve_or_hold(items: list[tuple[ApprovalFacts, date, bool]]) -> dict[int,
     return states
 
 
-def _update(ids: list[int], **values: object) -> None:
-    update_rows(Payment, ids, updated_at=utc_now(), **values)
+# The columns each kind of write of the day's payment work sets.
+_CLAIM_COLUMNS = ("claim_received_on", "payslip_received", "proof_received")
+_CLAIM_WRITE = ("updated_at", *_CLAIM_COLUMNS, "status", "held_reason")
+_HOLD_WRITE = ("updated_at", "status", "held_reason")
+_APPROVE_WRITE = ("updated_at", "status", "held_reason", "approved_on")

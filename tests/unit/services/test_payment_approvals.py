@@ -92,3 +92,26 @@ def test_bulk_work_is_all_or_nothing() -> None:
     with pytest.raises(NotAllowedError):
         payment_work([Claim(rows[1].id, day, True, True)], [rows[2].id], day)  # not claimed
     assert [_state(r.id) for r in rows[:2]] == before
+
+
+def test_a_day_of_many_payments_in_each_kind_of_write_equals_the_single_use_cases() -> None:
+    """Several payments in each group the bulk work writes together (approved at once, held
+    at once, claimed only, approved or held later), five facts read in one padded query:
+    each payment ends as the single use cases leave it."""
+    single = [_granted(10 + n) for n in range(3)]
+    bulk = [_granted(20 + n) for n in range(3)]
+    day, later = date(2026, 5, 12), date(2026, 5, 20)
+    for rows in single:
+        payments.record_claim(rows[0].id, day, True, True, approve_on=day)
+        payments.record_claim(rows[1].id, day, True, False, approve_on=day)
+        payments.record_claim(rows[2].id, day, True, True)
+    for rows in single:
+        payments.approve_payment(rows[2].id, today=later)
+    claims = [Claim(rows[0].id, day, True, True, approve_on=day) for rows in bulk]
+    claims += [Claim(rows[1].id, day, True, False, approve_on=day) for rows in bulk]
+    claims += [Claim(rows[2].id, day, True, True) for rows in bulk]
+    payment_work(claims, (), None)
+    approve_payments([rows[2].id for rows in bulk], later)
+    for one, other in zip(single, bulk, strict=True):
+        assert [_state(p.id) for p in one[:3]] == [_state(p.id) for p in other[:3]]
+    assert {_state(rows[2].id)[0] for rows in bulk} == {PaymentStatus.HELD}
