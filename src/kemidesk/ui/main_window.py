@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         # F1 and the dialogs' fitting to the screen filter every event of the program, a
         # call into Python each (and the first event of each kind makes its Python type):
         # installed once the current tab's first rows are on screen (start), 16 ms sooner.
+        # Before that no dialog can be open (the start-up check's dialogs listen first).
         self.help = install_help(
             self, self.menus["help"], self.actions_by_key["about"], listen=False
         )
@@ -399,10 +400,12 @@ class MainWindow(QMainWindow):
         # first rows by now; the overview's worker is still building it, section by section,
         # and the counts wait for its end (counting while it ran held its first lines back
         # by 30-80 ms: the two threads take turns with the interpreter).
-        # So do F1 and the fitting of dialogs (listen_to_every_event).
+        # F1 and the fitting of dialogs (listen_to_every_event) follow the first rows: the
+        # overview's first section, a list's first page.
         built = getattr(tab, "built", None)
         if built is not None and getattr(tab, "busy", False):
             built.connect(self._count_after_build)
+            tab.first_lines.connect(self._listen_after_first_lines)  # type: ignore[attr-defined]
         else:
             QTimer.singleShot(0, self._after_first_rows)
         QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
@@ -413,6 +416,14 @@ class MainWindow(QMainWindow):
         filters, in the order they had when installed with the window)."""
         self.help.listen()
         self.dialog_fitter.listen()
+
+    def _listen_after_first_lines(self) -> None:
+        """The overview's first lines are being shown: the filters from the next turn of
+        the event loop on (after their paint)."""
+        tab = self.sender()
+        if tab is not None:
+            tab.first_lines.disconnect(self._listen_after_first_lines)  # type: ignore[attr-defined]
+        QTimer.singleShot(0, self, self.listen_to_every_event)
 
     def _after_first_rows(self) -> None:
         self.listen_to_every_event()
