@@ -344,6 +344,50 @@ def test_the_idle_window_imports_the_tabs_modules_and_makes_the_tabs_without_the
     assert people.view.model().rowCount() == people.model.rowCount()
 
 
+def test_f1_and_the_dialog_fitter_listen_from_start_on(ctx: Any, qtbot: Any) -> None:
+    """The two filters of every event of the program (F1 anywhere, dialogs fitted to the
+    screen) are installed after the current tab's first rows (the overview: in the turn of
+    the event loop after its first section), not while the window is built, painted and its
+    first rows shown (~1 700 events, a call into Python each)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QDialog
+
+    from kemidesk.ui import geometry
+
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    seen: list[str] = []  # which filters an event to the window went through
+    help_filter, fitter_filter = main.help.eventFilter, main.dialog_fitter.eventFilter
+    main.help.eventFilter = lambda w, e: seen.append("help") or help_filter(w, e)
+    main.dialog_fitter.eventFilter = lambda w, e: seen.append("fit") or fitter_filter(w, e)
+    probe = QEvent(QEvent.Type.User)
+    QApplication.sendEvent(main, probe)
+    assert seen == []
+    main.start()
+    overview = main.current_tab()
+    assert overview.key == "overview" and overview.busy
+    QApplication.sendEvent(main, probe)
+    assert seen == []  # not before the overview's first lines
+    qtbot.waitUntil(lambda: overview.sections_shown() > 0)
+    qtbot.waitUntil(lambda: bool(seen))  # the next turn of the event loop
+    seen.clear()
+    QApplication.sendEvent(main, probe)
+    assert seen == ["fit", "help"]  # the fitter first, as when both came with the window
+    main.help.eventFilter, main.dialog_fitter.eventFilter = help_filter, fitter_filter
+    f1 = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(main.tabs.currentWidget(), f1)
+    assert main.help.help_window is not None and main.help.help_window.isVisible()
+    main.help.help_window.close()
+    dialog = QDialog(main)
+    dialog.resize(20_000, 20_000)
+    dialog.show()
+    assert dialog.property(geometry.FITTED)
+    assert dialog.width() < 20_000
+    dialog.close()
+    qtbot.waitUntil(lambda: overview.loaded and "työsuhteita" in main.counts_label.text())
+
+
 def test_closing_while_the_idle_window_makes_the_tabs_is_clean(
     ctx: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -211,10 +211,13 @@ def build_overview(
 
 def _parts(today: date) -> list[tuple[str, Callable[[], object]]]:
     """The parts in the order they are built: the few lines first (the window shows them at
-    once), the thousands of follow-ups, outcome checks and held payments last."""
+    once), the thousands of follow-ups, outcome checks and held payments last. The top
+    section first: the applications waiting are read from a small table (0.7 ms at the
+    large demo, 102 applications; the unsent decisions walk an index of every decision,
+    6-16 ms), so the first lines are on screen that much sooner after start."""
     return [
-        (OverviewSection.DECISIONS_NOT_SENT, lambda: _unsent(today)),
         (OverviewSection.APPLICATIONS_WAITING, lambda: _applications(today)),
+        (OverviewSection.DECISIONS_NOT_SENT, lambda: _unsent(today)),
         (OverviewSection.ENDING_SOON, lambda: _ending_soon(today)),
         (OverviewSection.TRANSFERS_ENDING, lambda: _transfers_ending(today)),
         (OverviewSection.CLAIMS_TO_CHECK, lambda: _payments(PaymentStatus.CLAIMED, today)),

@@ -65,7 +65,13 @@ def fit_to_screen(widget: QWidget) -> None:
 
 
 class DialogFitter(QObject):
-    """Fits every dialog to its screen the first time it is shown."""
+    """Fits every dialog to its screen the first time it is shown (once `listen` has put
+    it in front of every event of the program)."""
+
+    def listen(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # again: still once (Qt moves it to the front)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every event of the program passes here: the cheap test first (`event.type()`
@@ -81,10 +87,10 @@ class DialogFitter(QObject):
         return False
 
 
-def install_dialog_fitter(owner: QObject) -> DialogFitter:
-    """Installed for the lifetime of `owner` (the main window)."""
+def install_dialog_fitter(owner: QObject, listen: bool = True) -> DialogFitter:
+    """Installed for the lifetime of `owner` (the main window); with `listen` False it
+    fits dialogs from its `listen()` on."""
     fitter = DialogFitter(owner)
-    app = QApplication.instance()
-    if app is not None:
-        app.installEventFilter(fitter)
+    if listen:
+        fitter.listen()
     return fitter

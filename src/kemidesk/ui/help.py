@@ -79,14 +79,19 @@ def contents(language: str = "fi") -> list[tuple[str, str]]:
 class HelpController(QObject):
     """Owns the one help window and answers F1 anywhere in the program."""
 
-    def __init__(self, window: QWidget, language: str = "fi") -> None:
+    def __init__(self, window: QWidget, language: str = "fi", listen: bool = True) -> None:
         super().__init__(window)
         self.window = window
         self.language = language
         self.help_window: HelpWindow | None = None
+        if listen:
+            self.listen()
+
+    def listen(self) -> None:
+        """F1 answered from here on (the filter sees every event of the program)."""
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            app.installEventFilter(self)  # again: still once (Qt moves it to the front)
 
     def open_help(self, page: str = INDEX_PAGE) -> HelpWindow:
         if self.help_window is None:
@@ -148,12 +153,15 @@ class HelpController(QObject):
 GUIDE_TEXT = QT_TRANSLATE_NOOP("Actions", "&Käyttöohje")
 
 
-def install_help(window: QWidget, menu: object, before: QAction | None) -> HelpController:
-    """Ohje → Käyttöohje (F1) in the window's help menu, and F1 everywhere."""
+def install_help(
+    window: QWidget, menu: object, before: QAction | None, listen: bool = True
+) -> HelpController:
+    """Ohje → Käyttöohje (F1) in the window's help menu, and F1 everywhere (with `listen`
+    False, from the controller's `listen()` on)."""
 
     language = getattr(getattr(window, "ctx", None), "settings", None)
     code = str(getattr(language, "language", "fi") or "fi")
-    controller = HelpController(window, code)
+    controller = HelpController(window, code, listen)
     action = QAction(QCoreApplication.translate("Actions", GUIDE_TEXT), window)
     action.setObjectName("help_guide")
     action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_DialogHelpButton))

@@ -93,11 +93,17 @@ class MainWindow(QMainWindow):
         from kemidesk.ui.sync_panel import install_sync_panel
 
         self.sync_panel = install_sync_panel(self)
-        self.help = install_help(self, self.menus["help"], self.actions_by_key["about"])
+        # F1 and the dialogs' fitting to the screen filter every event of the program, a
+        # call into Python each (and the first event of each kind makes its Python type):
+        # installed once the current tab's first rows are on screen (start), 16 ms sooner.
+        # Before that no dialog can be open (the start-up check's dialogs listen first).
+        self.help = install_help(
+            self, self.menus["help"], self.actions_by_key["about"], listen=False
+        )
         for tab in tabs if tabs is not None else [PendingTab(ctx, e) for e in DEFAULT_TABS]:
             self.add_tab(tab)
         self._restore_settings()
-        self.dialog_fitter = geometry.install_dialog_fitter(self)
+        self.dialog_fitter = geometry.install_dialog_fitter(self, listen=False)
         self.tabs.currentChanged.connect(self._tab_changed)
         ctx.bus.changed.connect(lambda *_: self.update_counts())
         ctx.bus.saved.connect(lambda *_: self.statusBar().showMessage(self.tr("Tallennettu"), 8000))
@@ -379,9 +385,11 @@ class MainWindow(QMainWindow):
         self._started = True
         if self.startup_check is not None:
             problem = self.startup_check()
-            if problem is not None and not self._recovered(problem):
-                self._startup_failed(problem)
-                return False
+            if problem is not None:
+                self.listen_to_every_event()  # the dialogs that follow: fitted, F1 works
+                if not self._recovered(problem):
+                    self._startup_failed(problem)
+                    return False
             self._ready = True
             self.sync_panel.activate()  # a laptop copy: its state, office-only actions off
         tab = self.current_tab()
@@ -392,19 +400,40 @@ class MainWindow(QMainWindow):
         # first rows by now; the overview's worker is still building it, section by section,
         # and the counts wait for its end (counting while it ran held its first lines back
         # by 30-80 ms: the two threads take turns with the interpreter).
+        # F1 and the fitting of dialogs (listen_to_every_event) follow the first rows: the
+        # overview's first section, a list's first page.
         built = getattr(tab, "built", None)
         if built is not None and getattr(tab, "busy", False):
             built.connect(self._count_after_build)
+            tab.first_lines.connect(self._listen_after_first_lines)  # type: ignore[attr-defined]
         else:
-            QTimer.singleShot(0, self.update_counts)
+            QTimer.singleShot(0, self._after_first_rows)
         QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
         return True
+
+    def listen_to_every_event(self) -> None:
+        """F1 anywhere and every dialog fitted to its screen (the application's event
+        filters, in the order they had when installed with the window)."""
+        self.help.listen()
+        self.dialog_fitter.listen()
+
+    def _listen_after_first_lines(self) -> None:
+        """The overview's first lines are being shown: the filters from the next turn of
+        the event loop on (after their paint)."""
+        tab = self.sender()
+        if tab is not None:
+            tab.first_lines.disconnect(self._listen_after_first_lines)  # type: ignore[attr-defined]
+        QTimer.singleShot(0, self, self.listen_to_every_event)
+
+    def _after_first_rows(self) -> None:
+        self.listen_to_every_event()
+        self.update_counts()
 
     def _count_after_build(self) -> None:
         tab = self.sender()
         if tab is not None:
             tab.built.disconnect(self._count_after_build)  # type: ignore[attr-defined]
-        self.update_counts()
+        self._after_first_rows()
 
     def _warm_up(self) -> None:
         """While the window is idle after start, prepare the tabs not shown yet, one step per

@@ -188,3 +188,20 @@ def test_follow_ups_are_sorted_by_due_and_placement_ties_kept(
     missing = [(pid, FollowupType.START, due, n, str(n)) for pid, due, n in rows]
     expected = sorted(missing, key=lambda m: (m[2], m[0]))
     assert _by_day(list(missing), 2, 0) == expected
+
+
+def test_the_parts_are_handed_over_top_section_first(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """The window shows each part as it is built: the applications waiting (the top
+    section, a few rows of a small table) come first, the thousands of follow-ups last;
+    every section and the appropriation once, and the same overview as a build without a
+    listener."""
+    from kemidesk.domain.types import OverviewSection
+    from kemidesk.services.overview import APPROPRIATION
+
+    order: list[str] = []
+    built = build_overview(TODAY, on_part=lambda key, _value: order.append(key))
+    assert order[0] == OverviewSection.APPLICATIONS_WAITING
+    assert order[1] == OverviewSection.DECISIONS_NOT_SENT
+    assert order[-1] == OverviewSection.FOLLOWUPS_DUE
+    assert sorted(order) == sorted([*OverviewSection, APPROPRIATION])
+    assert built == build_overview(TODAY)

@@ -261,6 +261,7 @@ class OverviewTab(BaseTab):
     # A build has ended (its lines are on screen, or its error): the window reads its record
     # counts after the first one, not while the worker is still reading.
     built = Signal()
+    first_lines = Signal()  # the first build's first section is on screen (once a build)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -390,7 +391,8 @@ class OverviewTab(BaseTab):
             self.appropriation.show_status(value)
             return
         section = OverviewSection(key)
-        if not self._parts:
+        first = not self._parts
+        if first:
             self.heading.setText(
                 self.tr("Tilanne %1").replace("%1", format_date(self._build_today))
             )
@@ -401,6 +403,8 @@ class OverviewTab(BaseTab):
         self._add_section(section, value, self._build_today, row)
         index = self.model.index(row, 0)
         self.tree.setExpanded(index, section not in self._collapsed)
+        if first:
+            self.first_lines.emit()
 
     def is_reading(self) -> bool:
         return bool(self.busy)
