@@ -206,11 +206,8 @@ class BaseModel(peewee.Model):
         known = _WRITES.get(key)
         if known is None:
             fields = [f for f in self._meta.sorted_fields if f.name in data]
-            sets = ", ".join(
-                f"{peewee.quote([f.column_name], db.quote)} = {db.param}" for f in fields
-            )
             table = peewee.quote([self._meta.table_name], db.quote)
-            sql = f'UPDATE {table} SET {sets} WHERE ("id" = {db.param})'
+            sql = f'UPDATE {table} SET {set_list(db, fields)} WHERE ("id" = {db.param})'
             known = _WRITES[key] = (sql, write_steps(fields))
         sql, steps = known
         values = [
@@ -265,6 +262,11 @@ _AS_IS = (
     (peewee.DateField, date),  # a date (not a datetime) is kept
     (peewee.DateTimeField, datetime),
 )
+
+
+def set_list(db: Any, fields: Any) -> str:
+    """The SET list of an UPDATE of `fields`, one parameter each."""
+    return ", ".join(f"{peewee.quote([f.column_name], db.quote)} = {db.param}" for f in fields)
 
 
 def write_steps(fields: Any) -> list[tuple[str, Any, tuple[type, ...]]]:

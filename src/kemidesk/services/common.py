@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import peewee
 
 from kemidesk.db.connection import database_proxy, lock_for_update, write_transaction
-from kemidesk.db.models import AuditLog, run_sql, stored_as_is, utc_now
+from kemidesk.db.models import AuditLog, run_sql, set_list, stored_as_is, utc_now
 from kemidesk.domain import validation as v
 from kemidesk.domain.dates import check_date
 from kemidesk.domain.errors import FieldErrors, ValidationError
@@ -353,10 +353,9 @@ def update_rows(model: type[peewee.Model], ids: list[int], **values: Any) -> Non
     key = (type(db), model, tuple(values), len(ids))
     sql = _UPDATES.get(key)
     if sql is None:
-        sets = ", ".join(f"{peewee.quote([f.column_name], db.quote)} = {db.param}" for f in fields)
         marks = ", ".join([db.param] * len(ids))
         table = peewee.quote([model._meta.table_name], db.quote)
-        sql = f'UPDATE {table} SET {sets} WHERE ({table}."id" IN ({marks}))'
+        sql = f'UPDATE {table} SET {set_list(db, fields)} WHERE ({table}."id" IN ({marks}))'
         _UPDATES[key] = sql
     run_sql(db, sql, [f.db_value(values[f.name]) for f in fields] + [int(i) for i in ids])
 
@@ -377,9 +376,8 @@ def update_groups(
     known = _EACH.get(key)
     if known is None:
         fields = [model._meta.fields[name] for name in names]
-        sets = ", ".join(f"{peewee.quote([f.column_name], db.quote)} = {db.param}" for f in fields)
         table = peewee.quote([model._meta.table_name], db.quote)
-        sql = f'UPDATE {table} SET {sets} WHERE ("id" = {db.param})'
+        sql = f'UPDATE {table} SET {set_list(db, fields)} WHERE ("id" = {db.param})'
         known = _EACH[key] = (sql, [f.db_value for f in fields])
     sql, converters = known
     rows = []

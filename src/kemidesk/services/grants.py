@@ -16,7 +16,7 @@ from typing import Any
 
 import peewee
 
-from kemidesk.db.connection import database_proxy, lock_for_update
+from kemidesk.db.connection import lock_for_update
 from kemidesk.db.models import (
     Application,
     Association,
@@ -84,6 +84,7 @@ from kemidesk.services.common import (
     prepared,
     record_key,
     transaction,
+    update_groups,
     with_related,
 )
 from kemidesk.services.decision_content import PUBLIC_PREFIX, decision_id_by_number
@@ -557,7 +558,7 @@ class NotificationBatch:
     (DECISION_ALREADY_NOTIFIED), as it would be. Its decisions are read (`rows`) after it."""
 
     def __init__(self) -> None:
-        self._values: list[list[Any]] = []  # the UPDATE's values of each decision
+        self._groups: list[tuple[tuple[Any, ...], list[int]]] = []  # each decision's values
         self._keys: list[tuple[int, str]] = []  # (id, uuid) of each, for the audit rows
         self.ids: list[int] = []
         self._ended = self._refused = False
@@ -596,9 +597,7 @@ class NotificationBatch:
         notified_on = notification_date(sent_on, method, rules)
         deadline = appeal_deadline(sent_on, method, rules)
         values = (method, sent_on, notified_on, deadline, DecisionStatus.SENT, utc_now())
-        self._values.append(
-            [f.db_value(v) for f, v in zip(_NOTIFIED, values, strict=True)] + [decision.id]
-        )
+        self._groups.append((values, [decision.id]))
         self._keys.append((decision.id, decision.uuid))
         self.ids.append(decision.id)
         return notified_on, deadline
@@ -613,19 +612,15 @@ class NotificationBatch:
         self._ended = True
         if self._refused:  # an item refused (and the error caught): none of it is written
             raise RuntimeError("a refused item refuses the whole notification batch")
-        if not self._values:
+        if not self._groups:
             return
-        db = database_proxy.obj
-        sets = ", ".join(f"{peewee.quote([f.column_name], db.quote)} = {db.param}"
-                         for f in _NOTIFIED)  # fmt: skip
-        sql = f'UPDATE "decision" SET {sets} WHERE "id" = {db.param}'
-        db.cursor().executemany(sql, self._values)
+        update_groups(Decision, _NOTIFIED, self._groups)
         audit_rows("Decision", self._keys, "notify", _NOTIFY_AUDIT)
 
 
 # What marking a decision sent writes (as `notify_decision` saves it) and audits.
-_NOTIFIED = (Decision.notification_method, Decision.sent_on, Decision.notified_on,
-             Decision.appeal_deadline, Decision.status, Decision.updated_at)  # fmt: skip
+_NOTIFIED = ("notification_method", "sent_on", "notified_on", "appeal_deadline", "status",
+             "updated_at")  # fmt: skip
 _NOTIFY_AUDIT = ("notification_method", "sent_on", "appeal_deadline", "status")
 
 
