@@ -19,7 +19,10 @@ URL of the database `kemidesk_<scale>`, made when missing:
   replica`, one transaction), each table's id sequence set past its highest id, then
   VACUUM ANALYZE (as autovacuum would have done on a server in use). About a minute at
   large. The SQLite set must be at the server's schema version (HEAD). The copies'
-  UUIDs are shortened to the server's 32 characters (UUID_32).
+  UUIDs are shortened to the server's 32 characters (UUID_32). `kemidesk check` on such a
+  database reports its numbering as broken (the copied decisions' numbers, `KL-2026-004-3`,
+  are not counted by the year's counter; the server's check looks at that, SQLite's does
+  not): the data is for reading, as the SQLite set is.
 
 Run as a script, it makes the data and prints the URL and the row counts; the cluster is
 stopped with its data kept (the next run starts it again). Remove `root` to get rid of it.
