@@ -78,11 +78,14 @@ def _kemidesk(*args: str, data_dir: Path) -> None:
 
 
 # bench_data.replicate gives the n-th copy of a row the UUID `uuid || n * STEP`, longer than
-# the server's VARCHAR(32) (SQLite does not check lengths): there it is the UUID's first 26
-# characters and n in six digits, as bench_server.replicate makes them.
+# the server's VARCHAR(32) (SQLite does not check lengths): there it is "x", n in six digits
+# and the UUID's last 25 characters. The "x" keeps it apart from every original UUID (hex);
+# the first 26 characters and n (bench_server's way) met an original at xl (one that ends
+# in "000581").
 UUID_32 = (
-    "CASE WHEN length(uuid) > 32 THEN substr(uuid, 1, 26) || "
-    "printf('%06d', CAST(substr(uuid, 33) AS INTEGER) / 1000000) ELSE uuid END"
+    "CASE WHEN length(uuid) > 32 THEN 'x' || "
+    "printf('%06d', CAST(substr(uuid, 33) AS INTEGER) / 1000000) || substr(uuid, 8, 25) "
+    "ELSE uuid END"
 )
 
 
