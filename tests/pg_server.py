@@ -8,6 +8,10 @@ it holds only test data.
 
 Each test gets a fresh database copied from a migrated template (`CREATE DATABASE … TEMPLATE`),
 dropped after the test.
+
+The benchmarks (benchmarks/bench_pg.py) start the same cluster in a folder of their own
+(`start_server(root)`), which outlives the run (`stop(remove=False)`) and is started again
+by the next run with its data.
 """
 
 from __future__ import annotations
@@ -115,13 +119,19 @@ class PgServer:
             self.templates[key] = name
         return self.templates[key]
 
-    def stop(self) -> None:
-        self.run(str(self.bindir / "pg_ctl"), "stop", "-D", str(self.data_dir), "-m", "immediate")
-        shutil.rmtree(self.root, ignore_errors=True)
+    def stop(self, remove: bool = True) -> None:
+        """Stopped at once and its folder removed; `remove=False`: stopped cleanly (its data
+        kept for the next `start_server(root)`)."""
+        mode = "immediate" if remove else "fast"
+        self.run(str(self.bindir / "pg_ctl"), "stop", "-D", str(self.data_dir), "-m", mode)
+        if remove:
+            shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_server() -> PgServer:
-    """initdb + pg_ctl start; raises ServerUnavailable with the reason."""
+def start_server(root: Path | None = None) -> PgServer:
+    """initdb + pg_ctl start; raises ServerUnavailable with the reason. `root`: the cluster
+    in that folder (made when missing; a cluster already there is started again with its
+    data), else in a new temporary folder."""
     bindir = find_bindir()
     run_as: str | None = None
     if os.geteuid() == 0:
@@ -133,15 +143,25 @@ def start_server() -> PgServer:
                 "missing (Debian's postgresql package creates it)"
             ) from exc
         run_as = SERVER_USER
-    root = Path(tempfile.mkdtemp(prefix="kemidesk-pg-"))
+    kept = root is not None and (root / "data" / "PG_VERSION").exists()
+    if root is None:
+        root = Path(tempfile.mkdtemp(prefix="kemidesk-pg-"))
+    root.mkdir(parents=True, exist_ok=True)
     server = PgServer(bindir=bindir, root=root, port=_free_port(), run_as=run_as)
-    server.socket_dir.mkdir()
+    server.socket_dir.mkdir(exist_ok=True)
     if run_as:
         os.chmod(root, 0o755)
         os.chown(root, pw.pw_uid, pw.pw_gid)
         os.chown(server.socket_dir, pw.pw_uid, pw.pw_gid)
+    if not kept:
+        _initdb(server)
+    _pg_ctl_start(server, remove_on_failure=not kept)
+    return server
+
+
+def _initdb(server: PgServer) -> None:
     init = server.run(
-        str(bindir / "initdb"),
+        str(server.bindir / "initdb"),
         "-D",
         str(server.data_dir),
         "-U",
@@ -152,14 +172,18 @@ def start_server() -> PgServer:
         "--no-sync",
     )
     if init.returncode != 0:
-        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(server.root, ignore_errors=True)
         raise ServerUnavailable(f"initdb failed: {init.stderr.strip() or init.stdout.strip()}")
+
+
+def _pg_ctl_start(server: PgServer, remove_on_failure: bool) -> None:
+    root = server.root
     options = (
         f"-p {server.port} -k {server.socket_dir} -c listen_addresses='' -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
     )
     started = server.run(
-        str(bindir / "pg_ctl"),
+        str(server.bindir / "pg_ctl"),
         "start",
         "-D",
         str(server.data_dir),
@@ -175,6 +199,6 @@ def start_server() -> PgServer:
         log = ""
         with contextlib.suppress(OSError):
             log = (root / "server.log").read_text()[-2000:]
-        shutil.rmtree(root, ignore_errors=True)
+        if remove_on_failure:
+            shutil.rmtree(root, ignore_errors=True)
         raise ServerUnavailable(f"pg_ctl start failed: {started.stderr.strip()} {log}")
-    return server

@@ -197,9 +197,12 @@ def list_associations(
     # Each association's counts as correlated subqueries over the covering index on
     # (association_id, start_date, end_date, actual_end_date): a join with GROUP BY carried
     # every column of the association through 40 000 joined rows (twice the time).
+    # COUNT(*), not COUNT(id): PostgreSQL's indexes do not hold the id (SQLite's hold the
+    # rowid), so counting ids read each placement's row from the table (26 ms against 5 ms
+    # at 40 000 placements); every row has an id, so the counts are the same.
     own = Placement.association == Association.id
-    total = Placement.select(peewee.fn.COUNT(Placement.id)).where(own)
-    active = Placement.select(peewee.fn.COUNT(Placement.id)).where(
+    total = Placement.select(peewee.fn.COUNT(peewee.SQL("*"))).where(own)
+    active = Placement.select(peewee.fn.COUNT(peewee.SQL("*"))).where(
         own & active_on(today or date.today())
     )
     query = Association.select(Association, total.alias("n"), active.alias("n_active")).order_by(

@@ -334,8 +334,9 @@ def get_person(person_id: int) -> PersonRow:
 def list_people(include_archived: bool = False, ids: list[int] | None = None) -> list[PersonRow]:
     # each person's placements counted by a correlated subquery over the index on
     # person_id: a join with GROUP BY carried every column of the person through each of
-    # their placements (2.5 times the time at 40 000 placements)
-    count = Placement.select(peewee.fn.COUNT(Placement.id)).where(Placement.person == Person.id)
+    # their placements (2.5 times the time at 40 000 placements); COUNT(*) counts from the
+    # index alone on PostgreSQL too (as associations.list_associations)
+    count = Placement.select(peewee.fn.COUNT(peewee.SQL("*"))).where(Placement.person == Person.id)
     query = Person.select(Person, count.alias("n")).order_by(
         Person.last_name, Person.first_name, Person.id
     )
