@@ -177,27 +177,30 @@ class RowTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
-        if not 0 <= column < len(self.columns) or len(self._rows) < 2:
+        order_ = self._sort_order()
+        if order_ is None:
             return
-        spec = self.columns[column]
-        reverse = order == Qt.SortOrder.DescendingOrder
-        if spec.get is not None and spec.sort_of is not None:
-            by_values = self._sorted_by_values(column, reverse)
-            if by_values is None:
-                return
-            self.layoutAboutToBeChanged.emit()
-            order_ = by_values
-        else:
-            self.layoutAboutToBeChanged.emit()
-            key = spec.sort_key
-            order_ = sorted(
-                range(len(self._rows)),
-                key=lambda i: _missing_last(key(self._rows[i])),
-                reverse=reverse,
-            )
+        self.layoutAboutToBeChanged.emit()
         self._permute(order_)
         self._changed()
         self.layoutChanged.emit()
+
+    def _sort_order(self) -> list[int] | None:
+        """The rows' positions in the order of `sort_column` and `sort_order`; None when
+        nothing is to move (no such column, a row or none, or in that order already)."""
+        column = self.sort_column
+        if not 0 <= column < len(self.columns) or len(self._rows) < 2:
+            return None
+        spec = self.columns[column]
+        reverse = self.sort_order == Qt.SortOrder.DescendingOrder
+        if spec.get is not None and spec.sort_of is not None:
+            return self._sorted_by_values(column, reverse)
+        key = spec.sort_key
+        return sorted(
+            range(len(self._rows)),
+            key=lambda i: _missing_last(key(self._rows[i])),
+            reverse=reverse,
+        )
 
     def _sorted_by_values(self, column: int, reverse: bool) -> list[int] | None:
         """The order of `sort` by `Column.sort_of` of each row's `get` value, each distinct
@@ -250,10 +253,13 @@ class RowTableModel(QAbstractTableModel):
         self._folded = [None for _ in self.columns]
         self._search = None
         self._ahead = []
+        # put in the current sort within the reset: no layout change after it (the proxy
+        # and the view would map every row again, and the tab count them again)
+        order = self._sort_order()
+        if order is not None:
+            self._rows = list(map(self._rows.__getitem__, order))
         self._changed()
         self.endResetModel()
-        if self.sort_column >= 0:
-            self.sort(self.sort_column, self.sort_order)
 
     def append_rows(self, rows: Sequence[Any], search_texts: Sequence[str] | None = None) -> None:
         """Add rows at the end; `search_texts` are theirs when already made (`search_texts`)."""
