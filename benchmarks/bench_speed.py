@@ -18,6 +18,9 @@ growth xl/large of each value. Measures:
   rows (the queued layouts first, then the one paint the user sees; not a forced repaint).
   Floor: the sqlite3 module running one query that reads the same rows and columns (with
   the same joins and WHERE).
+  For Yhdistykset and Työllistetyt also against floor + paint: that query's rows as text in
+  a QStandardItemModel under a bare QTableView of the window's size, until it has painted
+  rows (how much of the value is a table's paint).
 - overview build: `build_overview` on the GUI thread's connection (target ≤ 300 ms).
 - keystroke: a search keystroke on the placements tab with every row loaded, including the
   repaint. Floor: QSortFilterProxyModel (case-insensitive fixed string, all columns) over a
@@ -399,6 +402,51 @@ def child_keystroke_floor(data_dir: Path) -> None:
     print("RESULT", json.dumps({"keystrokes": strokes}), flush=True)
 
 
+SMALL_TABS = ("associations", "people")  # lists read and painted in one go
+
+
+def child_paint_floor(data_dir: Path, repeat: int = 3) -> None:
+    """The small tabs' floor with their paint: the sqlite3 module running the tab's query
+    (`SQL`), its rows put as text in a QStandardItemModel under a bare QTableView of the
+    window's size, shown (painted empty) before; from the query until the table has painted
+    rows, as `_until_rows_painted` waits for the tab's. Median of `repeat`, each on a new
+    connection and a new view."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    app = QApplication([])
+    out = {}
+    for key in SMALL_TABS:
+        sql, params = SQL[key]
+        times = []
+        for _ in range(repeat):
+            conn = _connect(data_dir)
+            model = QStandardItemModel()
+            view = QTableView()
+            view.setModel(model)
+            view.resize(1366, 768)
+            view.show()
+            for _ in range(5):
+                app.processEvents()
+            tab = SimpleNamespace(view=view, proxy=model)  # what `_until_rows_painted` reads
+            began = time.perf_counter()
+            rows = conn.execute(sql, params).fetchall()
+            model.setRowCount(len(rows))
+            model.setColumnCount(len(rows[0]) if rows else 0)
+            index, set_data = model.index, model.setData
+            for i, r in enumerate(rows):  # not QStandardItem(text): see child_keystroke_floor
+                for j, v in enumerate(r):
+                    set_data(index(i, j), "" if v is None else str(v))
+            painted = _until_rows_painted(app, tab)
+            times.append((painted or time.perf_counter()) - began)
+            view.close()
+            conn.close()
+        out[key] = statistics.median(times)
+    print("RESULT", json.dumps(out), flush=True)
+
+
 def _child(mode: str, data_dir: Path) -> dict[str, Any]:
     result = subprocess.run(
         [sys.executable, __file__, "--child", mode, "--data-dir", str(data_dir)],
@@ -614,11 +662,15 @@ def run_scale(scale: str, runs: int, root: Path | None = None) -> dict[str, dict
          "(every page checked first)")  # fmt: skip
     show("overview build", measure_overview(data_dir)["value"], None, "(target ≤ 300 ms)")
     window = _child("window", data_dir)
+    paint_floor = _child("paintfloor", data_dir)
     for key in TABS:
         tab = window["tabs"][key]
         floor, count = sqlite_floor(data_dir, key)
         show(f"tab load {key}", tab["total"], floor,
              f"({tab['rows']} rows, floor {count}; target ≤ 2×)")  # fmt: skip
+        if key in paint_floor:
+            show(f"  vs floor + paint {key}", tab["total"], paint_floor[key],
+                 "(the floor's rows painted by a bare QTableView)")  # fmt: skip
         show(f"  longest block {key}", tab["longest_step"], None, "(target ≤ 50 ms)")
         show(f"  first rows painted {key}", tab["first_painted"], None)
     floor_strokes = _child("keyfloor", data_dir)["keystrokes"]
@@ -655,7 +707,8 @@ def main() -> int:
     if args.child:
         sys.path.insert(0, str(ROOT / "src"))
         children = {"window": child_window, "close_early": child_close_early,
-                    "keyfloor": child_keystroke_floor}  # fmt: skip
+                    "keyfloor": child_keystroke_floor,
+                    "paintfloor": child_paint_floor}  # fmt: skip
         children[args.child](Path(args.data_dir))
         return 0
     scales = ["large", "xl"] if args.scale == "both" else [args.scale]

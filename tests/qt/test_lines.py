@@ -240,3 +240,79 @@ def test_a_search_makes_the_texts_in_steps_and_finds_what_a_search_at_once_finds
         qtbot.waitUntil(lambda p=proxy: not p.is_searching())
         assert len(new.search_made()) == new.rowCount() == old.rowCount()
         assert [proxy.id_at(r) for r in range(proxy.rowCount())] == expected
+
+
+def _same_in_every_way(old: RowTableModel, new: RowTableModel, filters: Any) -> None:
+    """The two models show, export, search, sort and filter alike."""
+    assert old.rowCount() == new.rowCount() > 10
+    assert [(c.title, c.width, c.kind, c.align) for c in new.columns] == [
+        (c.title, c.width, c.kind, c.align) for c in old.columns
+    ]
+    assert _cells(new) == _cells(old)
+    for r in range(old.rowCount()):
+        assert [c.export_value(new.row_at(r)) for c in new.columns] == [
+            c.export_value(old.row_at(r)) for c in old.columns
+        ]
+    assert new.search_strings() == old.search_strings()
+    assert any(old.is_archived(row) for row in old.rows())  # the grey rows compared too
+    for column in range(len(old.columns)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            old.sort(column, order)
+            new.sort(column, order)
+            assert _ids(new) == _ids(old), (old.columns[column].title, order)
+    assert _cells(new) == _cells(old)
+    old_proxy, new_proxy = RowFilterProxy(old), RowFilterProxy(new)
+    for name, test in [("search", None), *filters]:
+        if test is None:
+            old_proxy.set_search("a 1")
+            new_proxy.set_search("a 1")
+        else:
+            old_proxy.set_search("")
+            new_proxy.set_search("")
+            old_proxy.set_predicate(name, test)
+            new_proxy.set_predicate(name, test)
+        assert 0 < new_proxy.rowCount() < new.rowCount(), name
+        assert [new_proxy.id_at(r) for r in range(new_proxy.rowCount())] == [
+            old_proxy.id_at(r) for r in range(old_proxy.rowCount())
+        ], name
+        if test is not None:
+            old_proxy.set_predicate(name, None)
+            new_proxy.set_predicate(name, None)
+
+
+def test_person_lines_show_sort_search_and_filter_the_same(paths: Any) -> None:
+    from kemidesk.services import people
+    from kemidesk.ui.tabs import people as people_tab
+
+    for row in people.list_people()[::7]:
+        people.set_person_archived(row.id)
+    old = RowTableModel(specs.PEOPLE)
+    old.set_rows(people.list_people(True))
+    new = RowTableModel(people_tab.columns_of_lines())
+    new.hold_lines(people.PERSON_LINE)
+    lines = people.person_lines(True)
+    new.set_rows(lines[:10])
+    new.append_rows(lines[10:])
+    _same_in_every_way(old, new, [  # the tab's filters
+        ("partial", lambda row: row.partial_work_ability),
+        ("residence", lambda row: row.kemi_resident == False),  # noqa: E712
+        ("hetu", lambda row: row.has_hetu and row.placement_count > 1),
+    ])  # fmt: skip
+
+
+def test_association_lines_show_sort_search_and_filter_the_same(paths: Any) -> None:
+    from kemidesk.domain.types import EmployerType
+    from kemidesk.services import associations
+    from kemidesk.ui.tabs import associations as associations_tab
+
+    for row in associations.list_associations(today=DEMO_TODAY)[::5]:
+        associations.set_association_archived(row.id)
+    old = RowTableModel(specs.ASSOCIATIONS)
+    old.set_rows(associations.list_associations(True, today=DEMO_TODAY))
+    new = RowTableModel(associations_tab.columns_of_lines())
+    new.hold_lines(associations.ASSOCIATION_LINE)
+    new.set_rows(associations.association_lines(True, DEMO_TODAY))
+    _same_in_every_way(old, new, [  # the tab's filters
+        ("type", lambda row: row.employer_type == EmployerType.ASSOCIATION),
+        ("active", lambda row: row.active_placements > 0),
+    ])  # fmt: skip

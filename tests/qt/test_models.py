@@ -251,3 +251,51 @@ def test_paged_load_shares_repeating_values_and_keeps_no_dict_of_every_id(qapp: 
             assert kept_ids < len(rows)
         else:
             assert kept_ids == len(rows)
+
+
+def test_grey_rows_asked_only_while_some_row_is_archived(model: RowTableModel) -> None:
+    """A paint asks each cell's colour and font: the proxy answers None at once while no
+    row is archived, and the grey italic of an archived row whatever the rows' changes."""
+    proxy = RowFilterProxy(model)
+
+    def grey() -> list[str]:
+        return [
+            proxy.index(r, 0).data()
+            for r in range(proxy.rowCount())
+            if proxy.index(r, 1).data(Qt.ItemDataRole.ForegroundRole) is not None
+            and proxy.index(r, 2).data(Qt.ItemDataRole.FontRole).italic()
+        ]
+
+    assert model.has_archived()
+    assert grey() == ["Åström"]
+    model.set_rows([r for r in ROWS if not r.archived])
+    assert not model.has_archived()
+    assert grey() == []
+    model.append_rows([Row(6, "Ärrä", None, 1, archived=True)])  # a load's later chunk
+    assert grey() == ["Ärrä"]
+    model.upsert_row(Row(6, "Ärrä", None, 1))  # brought back from the archive
+    assert grey() == []
+    model.upsert_row(Row(2, "Aalto", None, 1, archived=True))
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert grey() == ["Aalto"]
+    model.remove_id(2)
+    assert grey() == []
+    assert not model.has_archived()
+
+
+def test_proxy_indexes_made_once_stand_for_the_rows_shown_now(model: RowTableModel) -> None:
+    proxy = RowFilterProxy(model)
+    first = proxy.index(1, 2)
+    assert proxy.index(1, 2) is first  # made once
+    assert proxy.index(1, 2, proxy.index(0, 0)) == proxy.index(-1, 0)  # not a child: invalid
+    assert not proxy.index(len(ROWS), 0).isValid()
+    assert not proxy.index(0, len(COLUMNS)).isValid()
+    proxy.set_search("zorro")  # one row: the same index now stands for another row
+    assert proxy.rowCount() == 1
+    assert not proxy.index(1, 2).isValid()
+    assert proxy.index(0, 0).data() == "Zorro"
+    proxy.set_search("")
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(1, 2) is first
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == names(model)
+    assert proxy.mapToSource(proxy.index(1, 0)).row() == 1

@@ -321,9 +321,9 @@ def test_the_idle_window_imports_the_tabs_modules_and_makes_the_tabs_without_the
     for name in ("load_all", "load_chunked", "load_pages"):
         real_load = getattr(ChunkedLoader, name)
 
-        def counted(loader: Any, *args: Any, _real: Any = real_load) -> Any:
+        def counted(loader: Any, *args: Any, _real: Any = real_load, **options: Any) -> Any:
             loads.append(loader.parent().key)
-            return _real(loader, *args)
+            return _real(loader, *args, **options)
 
         monkeypatch.setattr(ChunkedLoader, name, counted)
     assert not window.warmed_up

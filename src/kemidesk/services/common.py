@@ -24,6 +24,12 @@ from kemidesk.services.errors import NotAllowedError, NotFoundError
 T = TypeVar("T")
 M = TypeVar("M", bound=peewee.Model)
 
+# count(*), not count(id): the same number (the id is never NULL) without reading each row's
+# id: SQLite reads the rowid from the index (a quarter of a counted list's query at 40 000
+# placements), PostgreSQL's indexes do not hold it at all, so counting ids read every counted
+# placement's row from the table (26 ms against 5 ms for the associations' counts)
+COUNT_ALL = peewee.fn.COUNT(peewee.SQL("*"))
+
 
 def os_user() -> str:
     """The Windows/OS account name recorded in the audit log."""

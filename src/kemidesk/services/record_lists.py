@@ -89,20 +89,26 @@ def in_order_of(ids: Sequence[int], rows: Iterable[R]) -> list[R]:
 def page_of_lines(
     name: str,
     query: Callable[[], peewee.Select],
-    key: tuple[peewee.Field, peewee.Field],
+    key: tuple[peewee.Field, ...],
     after: Sequence[Any] | None,
     limit: int | None,
+    ascending: bool = False,
+    values: Sequence[Any] = (),
 ) -> list[tuple[Any, ...]]:
-    """A page of a window's list read as lines: the rows of `query()` (ordered by `key`
-    descending, e.g. date and id) after the row whose `key` values as read are `after`, at
-    most `limit`. Each page continues the index where the last stopped (no list of ids
-    read first, no rows put back in order); the statement is built once per shape."""
-    params = [*(after or ()), *([] if limit is None else [limit])]
+    """A page of a window's list read as lines: the rows of `query(*values)` (ordered by
+    `key`, descending (e.g. date and id) or `ascending` (e.g. name and id)) after the row
+    whose `key` values as read are `after`, at most `limit`. Each page continues the index
+    where the last stopped (no list of ids read first, no rows put back in order); the
+    statement is built once per shape, `values` (e.g. a day, once for each place the query
+    holds it) are its parameters."""
+    params = [*values, *(after or ()), *([] if limit is None else [limit])]
+    own = len(values)
 
-    def build(*values: Any) -> peewee.Select:
-        built = query()
+    def build(*given: Any) -> peewee.Select:
+        built = query(*given[:own])
         if after is not None:
-            built = built.where(peewee.Tuple(*key) < peewee.Tuple(*values[:2]))
-        return built if limit is None else built.limit(values[-1])
+            keys, bound = peewee.Tuple(*key), peewee.Tuple(*given[own : own + len(key)])
+            built = built.where(keys > bound if ascending else keys < bound)
+        return built if limit is None else built.limit(given[-1])
 
     return rows_built_once(f"{name} {after is not None} {limit is not None}", build, *params)

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._started = False
         self.warmed_up = False  # the tabs' modules imported, the tabs made while idle (_warm_up)
         self._unshown: set[str] = set()  # keys of tabs made while idle and not shown yet
+        self._switching = False  # a tab being shown reads its data: its actions asked after
         self.backup_at_exit = False  # closed with the database open: the day's backup due
         self.ctx = ctx
         self.restart_requested = False
@@ -319,11 +320,17 @@ class MainWindow(QMainWindow):
         # loop, 1-18 ms (the disk's) after every switch.
         tab = self.current_tab()
         self._unshown.discard(tab.key)
-        tab.ensure_loaded()
+        # The load's state changes (rows in, selection kept) ask the actions once, after it:
+        # each asking reads the rights and the current row (three times in a switch before).
+        self._switching = True
+        try:
+            tab.ensure_loaded()
+        finally:
+            self._switching = False
         self.update_actions()
 
     def _tab_state_changed(self) -> None:
-        if self.sender() is self.tabs.currentWidget():
+        if not self._switching and self.sender() is self.tabs.currentWidget():
             self.update_actions()
 
     def update_actions(self) -> None:

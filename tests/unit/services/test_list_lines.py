@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kemidesk.services import grants, payments, placements
+from kemidesk.services import associations, grants, payments, people, placements
 
 pytestmark = pytest.mark.usefixtures("demo_db")
 
@@ -129,3 +129,83 @@ def test_payment_pages_are_the_list_in_its_order() -> None:
             n: getattr(row, n) or "" for n in names
         }
     assert bounds  # some are paid lately: the paid part is read too
+
+
+def _pages(read, after_of, size: int) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    out: list[tuple[object, ...]] = []
+    after = None
+    while True:
+        page = read(after, size)
+        out.extend(page)
+        if len(page) < size:
+            return out
+        after = after_of(page[-1])
+
+
+def _archive_a_few() -> None:
+    for row in people.list_people()[::9]:
+        people.set_person_archived(row.id)
+    for row in associations.list_associations(today=TODAY)[::4]:
+        associations.set_association_archived(row.id)
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+def test_person_lines_are_the_list_with_its_values(include_archived: bool) -> None:
+    """Työllistetyt's lines: one read of the whole list or pages of it, in the order of
+    `list_people`, each line's named values those of the person's row (the HETU masked)."""
+    _archive_a_few()
+    rows = people.list_people(include_archived)
+    whole = people.person_lines(include_archived)
+    assert len(rows) > 20
+    for size in (1, 7, 200):
+        read = lambda after, limit: people.person_lines(include_archived, after, limit)  # noqa: E731
+        assert _pages(read, people.person_line_after, size) == whole
+    line = people.PERSON_LINE
+    assert [line(x).id for x in whole] == [r.id for r in rows]
+    names = (
+        "id", "last_name", "first_name", "full_name", "hetu_masked", "has_hetu", "birth_date",
+        "kemi_resident", "tmt_days", "partial_work_ability", "phone", "archived",
+        "placement_count",
+    )  # fmt: skip
+    assert any(r.has_hetu for r in rows) and any(r.placement_count > 1 for r in rows)
+    assert any(r.archived for r in rows) == include_archived
+    for row, got in zip(rows, map(line, whole), strict=True):
+        assert {n: getattr(got, n) for n in names} == {n: getattr(row, n) for n in names}
+        (alone,) = people.person_lines(False, ids=[row.id])
+        assert alone == tuple(got)
+    assert people.person_lines(include_archived, None, 0) == []  # the statement prepared
+    assert not any(len(str(v)) == 11 and str(v)[6] in "-+A" and "*" not in str(v)
+                   for x in whole for v in x)  # fmt: skip  # no HETU unmasked
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+def test_association_lines_are_the_list_with_its_values(include_archived: bool) -> None:
+    """Yhdistykset's lines, as those of Työllistetyt, with each one's placements and those
+    running on the day."""
+    _archive_a_few()
+    rows = associations.list_associations(include_archived, today=TODAY)
+    whole = associations.association_lines(include_archived, TODAY)
+    assert len(rows) > 10
+    for size in (1, 7, 200):
+        read = lambda after, limit: associations.association_lines(  # noqa: E731
+            include_archived, TODAY, after, limit
+        )
+        assert _pages(read, associations.association_line_after, size) == whole
+    line = associations.ASSOCIATION_LINE
+    assert [line(x).id for x in whole] == [r.id for r in rows]
+    names = (
+        "id", "name", "employer_type", "business_id", "city", "contact_name", "contact_phone",
+        "archived", "placement_count", "active_placements",
+    )  # fmt: skip
+    assert any(r.active_placements for r in rows)
+    assert any(r.placement_count > r.active_placements for r in rows)
+    assert any(r.archived for r in rows) == include_archived
+    for row, got in zip(rows, map(line, whole), strict=True):
+        assert {n: getattr(got, n) for n in names} == {n: getattr(row, n) for n in names}
+        (alone,) = associations.association_lines(False, TODAY, ids=[row.id])
+        assert alone == tuple(got)
+    other = date(2025, 1, 15)  # the running ones of another day: the day reaches both places
+    assert [line(x).active_placements for x in associations.association_lines(True, other)] == [
+        r.active_placements for r in associations.list_associations(True, today=other)
+    ]
+    assert associations.association_lines(include_archived, TODAY, None, 0) == []

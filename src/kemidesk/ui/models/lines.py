@@ -20,7 +20,7 @@ from typing import Any
 from kemidesk.domain.money import NBSP, format_money
 from kemidesk.ui.labels import enum_label
 from kemidesk.ui.models.collation import finnish_key
-from kemidesk.ui.models.columns import LEFT, RIGHT, Column, format_date
+from kemidesk.ui.models.columns import CENTER, LEFT, RIGHT, Column, format_date
 
 Raw = Callable[[Any], Any]
 
@@ -104,6 +104,15 @@ def number(
         return f"{text}{NBSP}{suffix}" if suffix else text
 
     return _column(title, raw, shown, to_number, to_number, align=RIGHT, width=width, kind="number")
+
+
+def flag(title: str, raw: Raw, yes: str = "kyllä", width: int = 8) -> Column:
+    """As `columns.bool_col`: `yes` or nothing, centred, sorted no before yes."""
+
+    def shown(value: Any) -> str:
+        return yes if value else ""
+
+    return _column(title, raw, shown, bool, align=CENTER, width=width)
 
 
 def label(title: str, raw: Raw, to_enum: Callable[[Any], Enum | None], width: int = 14) -> Column:

@@ -36,6 +36,7 @@ class _Later(tuple):  # type: ignore[type-arg]  # not `()`: an empty page is tha
 
 LATER: Sequence[Any] = _Later()
 FIRST_PAGE = 100  # fills a tall window; read in a step of its own on a tab's first load
+FIRST_READ = 2 * FIRST_PAGE  # a short list's first read (`load_pages(first=...)`): all of it
 CHUNK = 2500  # the most rows of one step
 FIRST_CHUNK = 400
 STEP_SECONDS = 0.02  # each step aims at this much time (its read), so the window never waits long
@@ -110,7 +111,11 @@ class ChunkedLoader(QObject):
             self.finished.emit()
 
     def load_pages(
-        self, page: FetchPage, after_of: Callable[[Any], Any], distinct: Collection[int] = ()
+        self,
+        page: FetchPage,
+        after_of: Callable[[Any], Any],
+        distinct: Collection[int] = (),
+        first: int | None = None,
     ) -> None:
         """Big lists read as pages of one ordered query: `page(None, FIRST_PAGE)` now (in
         the next event-loop turn when the model is empty: the tab's first load), then
@@ -118,13 +123,17 @@ class ChunkedLoader(QObject):
         short. Each page continues the index where the last one stopped (no list of ids
         read first, no rows put back in order). `distinct`: the places of the columns
         whose value differs in every row (an id, a decision number), whose values are
-        not shared (`_shared`)."""
+        not shared (`_shared`). `first`: a list that is usually short reads its first
+        `first` rows now, also on its first load (most often the whole list, in one read)."""
         self.cancel()
         self._started = self._flushed = time.perf_counter()
         self._chunk = FIRST_CHUNK
         self._values = None
         self._distinct = tuple(distinct)
         self._page, self._after_of = page, after_of
+        if first is not None:
+            self._first_page(first)
+            return
         if self._model.rowCount() == 0:
             # Nothing on screen to keep (a tab's first load): the tab is shown and painted
             # empty in this turn, its first page comes in the next one (each under ~40 ms).
@@ -134,17 +143,17 @@ class ChunkedLoader(QObject):
             return
         self._first_page()
 
-    def _first_page(self) -> None:
-        """`page(None, FIRST_PAGE)` into the model in place of its rows."""
+    def _first_page(self, size: int = FIRST_PAGE) -> None:
+        """`page(None, size)` into the model in place of its rows."""
         page, after_of = self._page, self._after_of
         assert page is not None
         assert after_of is not None
         self._first_waiting = False
-        first = _kept_out_of_collection(page, None, FIRST_PAGE, self._shared)
+        first = _kept_out_of_collection(page, None, size, self._shared)
         self._model.set_rows(first)
         self._total = len(first)
         self.progress.emit(self._total, self._total)
-        if len(first) >= FIRST_PAGE:
+        if len(first) >= size:
             self._after = after_of(first[-1])
             self._timer.start()
         else:

@@ -40,6 +40,7 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
+ARCHIVED_ROLES = frozenset({_FOREGROUND, _FONT})  # answered for archived rows only
 ROLES = frozenset({  # the roles a cell answers (others: None)
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, SORT_ROLE, ROW_ROLE, ID_ROLE,
@@ -75,7 +76,11 @@ class RowTableModel(QAbstractTableModel):
         self._ahead: list[str] = []  # the first rows' search texts, made ahead (`search_ahead`)
         # per column with a value-only text (`Column.shown`): each distinct value's text,
         # made once per load (a list's dates, sums and states repeat across 40 000 rows)
-        self._shown: list[dict[Any, str] | None] = [{} if c.shown else None for c in self.columns]
+        self._shown: list[dict[Any, str] | None] = self._texts_per_value()
+        self._gets = [c.get for c in self.columns]
+        # each column's alignment as the int Qt reads (an enum member returned to Qt is
+        # converted through Python each time: a paint asks it of every cell)
+        self._aligns = [int(c.align) for c in self.columns]
         # per column sorted by `Column.sort_of`: each distinct value's sort key
         self._keys: list[dict[Any, Any] | None] = [None for _ in self.columns]
         self._folded: list[dict[Any, str] | None] = [None for _ in self.columns]  # searched
@@ -87,6 +92,7 @@ class RowTableModel(QAbstractTableModel):
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._line: type | None = None  # `hold_lines`
+        self._any_archived: bool | None = None  # `has_archived`; None: not known yet
         self._id_of: Callable[[Any], Any] = attrgetter("id")
         self._archived_of: Callable[[Any], Any] = _archived
 
@@ -108,9 +114,24 @@ class RowTableModel(QAbstractTableModel):
         are compared as plain ints (an attribute of the Qt.ItemDataRole enum class costs a
         Python call each time it is read: a paint asks ~7 roles of every cell)."""
         if role == _DISPLAY:
-            return self._display(self._rows[position], column_number)
+            known = self._shown[column_number]
+            if known is None:
+                return self.columns[column_number].display(self._rows[position])
+            value = self._gets[column_number](self._rows[position])  # type: ignore[misc]
+            text = known.get(value)
+            if text is None:
+                text = known[value] = self.columns[column_number].shown(value)  # type: ignore[misc]
+            return text
         if role == _ALIGNMENT:
-            return self.columns[column_number].align
+            return self._aligns[column_number]
+        if role == _FOREGROUND or role == _FONT:  # noqa: SIM109  (two int compares, no tuple)
+            if not self._archived_of(self._rows[position]):
+                return None
+            return _ARCHIVED_COLOUR if role == _FOREGROUND else self._italic
+        return self._other_cell(position, column_number, role)
+
+    def _other_cell(self, position: int, column_number: int, role: int) -> Any:
+        """`cell` of the roles a paint does not ask."""
         if role not in ROLES:
             return None
         row = self._rows[position]
@@ -124,23 +145,19 @@ class RowTableModel(QAbstractTableModel):
             return self._id_of(row)
         if role == _TOOLTIP and column.tooltip is not None:
             return column.tooltip(row)
-        if self._archived_of(row):
-            if role == _FOREGROUND:
-                return _ARCHIVED_COLOUR
-            if role == _FONT:
-                return self._italic
         return None
 
-    def _display(self, row: Any, column_number: int) -> str:
-        """The shown text of one cell; each distinct value's text made once per load."""
-        column, known = self.columns[column_number], self._shown[column_number]
-        if known is None or column.get is None or column.shown is None:
-            return column.display(row)
-        value = column.get(row)
-        text = known.get(value)
-        if text is None:
-            text = known[value] = column.shown(value)
-        return text
+    def has_archived(self) -> bool:
+        """True when some row is archived (shown grey and italic): a paint asks each cell
+        for its colour and font, which no row needs in a list without archived rows."""
+        if self._any_archived is None:
+            self._any_archived = any(map(self._archived_of, self._rows))
+        return self._any_archived
+
+    def _texts_per_value(self) -> list[dict[Any, str] | None]:
+        """Per column whose text follows from its value alone (`Column.get` and `shown`),
+        each distinct value's text as made (in `cell`), once per load."""
+        return [{} if c.get is not None and c.shown is not None else None for c in self.columns]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -160,27 +177,30 @@ class RowTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
-        if not 0 <= column < len(self.columns) or len(self._rows) < 2:
+        order_ = self._sort_order()
+        if order_ is None:
             return
-        spec = self.columns[column]
-        reverse = order == Qt.SortOrder.DescendingOrder
-        if spec.get is not None and spec.sort_of is not None:
-            by_values = self._sorted_by_values(column, reverse)
-            if by_values is None:
-                return
-            self.layoutAboutToBeChanged.emit()
-            order_ = by_values
-        else:
-            self.layoutAboutToBeChanged.emit()
-            key = spec.sort_key
-            order_ = sorted(
-                range(len(self._rows)),
-                key=lambda i: _missing_last(key(self._rows[i])),
-                reverse=reverse,
-            )
+        self.layoutAboutToBeChanged.emit()
         self._permute(order_)
         self._changed()
         self.layoutChanged.emit()
+
+    def _sort_order(self) -> list[int] | None:
+        """The rows' positions in the order of `sort_column` and `sort_order`; None when
+        nothing is to move (no such column, a row or none, or in that order already)."""
+        column = self.sort_column
+        if not 0 <= column < len(self.columns) or len(self._rows) < 2:
+            return None
+        spec = self.columns[column]
+        reverse = self.sort_order == Qt.SortOrder.DescendingOrder
+        if spec.get is not None and spec.sort_of is not None:
+            return self._sorted_by_values(column, reverse)
+        key = spec.sort_key
+        return sorted(
+            range(len(self._rows)),
+            key=lambda i: _missing_last(key(self._rows[i])),
+            reverse=reverse,
+        )
 
     def _sorted_by_values(self, column: int, reverse: bool) -> list[int] | None:
         """The order of `sort` by `Column.sort_of` of each row's `get` value, each distinct
@@ -227,15 +247,19 @@ class RowTableModel(QAbstractTableModel):
         """Replace every row (one reset) and keep the current sort."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._shown = [{} if c.shown else None for c in self.columns]
+        self._any_archived = None
+        self._shown = self._texts_per_value()
         self._keys = [None for _ in self.columns]
         self._folded = [None for _ in self.columns]
         self._search = None
         self._ahead = []
+        # put in the current sort within the reset: no layout change after it (the proxy
+        # and the view would map every row again, and the tab count them again)
+        order = self._sort_order()
+        if order is not None:
+            self._rows = list(map(self._rows.__getitem__, order))
         self._changed()
         self.endResetModel()
-        if self.sort_column >= 0:
-            self.sort(self.sort_column, self.sort_order)
 
     def append_rows(self, rows: Sequence[Any], search_texts: Sequence[str] | None = None) -> None:
         """Add rows at the end; `search_texts` are theirs when already made (`search_texts`)."""
@@ -244,6 +268,8 @@ class RowTableModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
+        if self._any_archived is False:  # only the new rows can change that
+            self._any_archived = any(map(self._archived_of, rows))
         if self._search is not None:
             self._search.extend(self.search_texts(rows) if search_texts is None else search_texts)
         self._changed()
@@ -258,6 +284,7 @@ class RowTableModel(QAbstractTableModel):
             self.append_rows([row])
         else:
             self._rows[position] = row
+            self._any_archived = None  # the row replaced may have been the archived one
             if self._search is not None:
                 self._search[position] = self._search_text(row)
             self._ahead = self._ahead[:position]
@@ -275,6 +302,7 @@ class RowTableModel(QAbstractTableModel):
             return
         self.beginRemoveRows(QModelIndex(), position, position)
         del self._rows[position]
+        self._any_archived = None
         if self._search is not None:
             del self._search[position]
         self._ahead = self._ahead[:position]
@@ -308,6 +336,7 @@ class RowTableModel(QAbstractTableModel):
         the row is asked for (`row_at`, `rows`, ROW_ROLE)."""
         index: dict[str, int] = line_class._index  # type: ignore[attr-defined]
         self._line = line_class
+        self._any_archived = None
         self._id_of = itemgetter(index["id"])
         archived = index.get("archived")
         self._archived_of = (lambda _row: False) if archived is None else itemgetter(archived)

@@ -2,17 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout
 
 from kemidesk.domain.types import EmployerType
 from kemidesk.services import associations as service
 from kemidesk.ui.context import ASSOCIATION, PLACEMENT
 from kemidesk.ui.labels import enum_label
+from kemidesk.ui.models import lines as line_columns
 from kemidesk.ui.models import specs
+from kemidesk.ui.models.columns import Column
+from kemidesk.ui.models.loader import FIRST_READ
 from kemidesk.ui.tabs.base import RecordTab
 from kemidesk.ui.tabs.pending import TITLES
+
+
+def columns_of_lines() -> tuple[Column, ...]:
+    """The columns of `specs.ASSOCIATIONS` over `association_lines`."""
+    lines = line_columns.Lines(service.ASSOCIATION_LINE)
+    raw, value = lines.raw, lines.value
+    return (
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Nimi"), raw("name"), 34),
+        line_columns.label(
+            QT_TRANSLATE_NOOP("Columns", "Tyyppi"), raw("employer_type"), value("employer_type"), 9
+        ),
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Y-tunnus"), raw("business_id"), 10),
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Postitoimipaikka"), raw("city"), 13),
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Yhteyshenkilö"), raw("contact_name"), 18),
+        line_columns.text(QT_TRANSLATE_NOOP("Columns", "Puhelin"), raw("contact_phone"), 13),
+        line_columns.number(
+            QT_TRANSLATE_NOOP("Columns", "Työsuhteita"), raw("placement_count"),
+            value("placement_count"), 9,
+        ),
+        line_columns.number(
+            QT_TRANSLATE_NOOP("Columns", "Voimassa"), raw("active_placements"),
+            value("active_placements"), 8,
+        ),
+    )  # fmt: skip
 
 
 class AssociationsTab(RecordTab):
@@ -23,6 +52,12 @@ class AssociationsTab(RecordTab):
     columns = specs.ASSOCIATIONS
     depends_on = frozenset({PLACEMENT})
     print_kind = "association"  # the follow-up forms of a visit
+    holds_lines = True  # `association_lines`; the whole association read when one is chosen
+
+    def __init__(self, ctx: Any, parent: Any = None) -> None:
+        super().__init__(ctx, parent)
+        # made while the window idles (MainWindow._warm_up): the first load's statement too
+        service.prepare_association_lines(ctx.show_archived, ctx.today())
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.type_filter = QComboBox(self)
@@ -48,14 +83,26 @@ class AssociationsTab(RecordTab):
             "active", (lambda row: row.active_placements > 0) if checked else None
         )
 
+    def make_columns(self) -> Sequence[Column]:
+        return columns_of_lines()
+
     def load(self) -> None:
         show_archived, today = self.ctx.show_archived, self.ctx.today()
-        self.loader.load_all(
-            lambda: service.list_associations(include_archived=show_archived, today=today)
+        self.model.hold_lines(service.ASSOCIATION_LINE)
+        self.loader.load_pages(
+            lambda after, limit: service.association_lines(show_archived, today, after, limit),
+            service.association_line_after,
+            first=FIRST_READ,
         )
 
     def fetch_one(self, record_id: int) -> Any:
         return service.get_association(record_id, today=self.ctx.today())
+
+    def fetch_listed(self, record_id: int) -> Any:
+        found = service.association_lines(True, self.ctx.today(), ids=[record_id])
+        if not found:
+            return self.fetch_one(record_id)  # raises: not found
+        return found[0]
 
     def can_create(self) -> bool:
         return True
