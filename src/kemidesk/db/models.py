@@ -434,7 +434,7 @@ class Decision(BaseModel):
     year = peewee.IntegerField(null=True)
     seq = peewee.IntegerField(null=True)
     decision_type = EnumField(DecisionType)  # indexed with the period (step 15)
-    status = EnumField(DecisionStatus, default=DecisionStatus.DECIDED, index=True)
+    status = EnumField(DecisionStatus, default=DecisionStatus.DECIDED)  # indexed (step 27)
     placement = peewee.ForeignKeyField(Placement, backref="decisions", index=False)
     association = peewee.ForeignKeyField(Association, backref="decisions", index=True)
     application = peewee.ForeignKeyField(Application, null=True, backref="decisions")
@@ -469,7 +469,11 @@ class Decision(BaseModel):
              False),
             (("placement", "decision_type", "status", "period_end"), False),
             (("archived", "decision_date", "id"), False),  # the list's ids in order (step 12)
-            (("id", "number", "association"), False),  # a payment line's decision (step 22)
+            # a payment line's decision: its number, employer and placement (steps 22, 27)
+            (("id", "number", "association", "placement"), False),
+            # the overview's unsent decisions, covering (step 27)
+            (("status", "decision_date", "id", "number", "decision_type", "association",
+              "placement"), False),
         )  # fmt: skip
 
 
@@ -501,7 +505,8 @@ class Payment(BaseModel):
     class Meta:
         indexes = (
             (("decision", "period_index"), True),
-            (("status", "paid_on", "amount_cents"), False),  # the year's paid money (step 15)
+            # the year's paid money (step 15) and the Maksut list's recently paid (step 27)
+            (("status", "paid_on", "amount_cents", "period_start"), False),
             (("period_start", "id"), False),  # the lists' order (step 12)
             (("status", "period_start"), False),  # the Maksut list's first page (step 12)
             # the money paid of each decision on the Päätökset list, covering (step 26)
