@@ -257,8 +257,7 @@ ANALYZE;
 
 # Step 27: see schema_sql.SCHEMA_V27_GROWTH_INDEXES.
 PG_SCHEMA_V27_GROWTH_INDEXES = """
-DROP INDEX "decision_status";
-CREATE INDEX "decision_status_decision_date_id_number_decision_type_as_617881b" ON "decision" ("status", "decision_date", "id", "number", "decision_type", "association_id", "placement_id");
+CREATE INDEX "decision_unsent" ON "decision" ("status", "decision_date", "id", "number", "decision_type", "association_id", "placement_id") WHERE ("status" = 'decided');
 DROP INDEX "decision_id_number_association_id";
 CREATE INDEX "decision_id_number_association_id_placement_id" ON "decision" ("id", "number", "association_id", "placement_id");
 DROP INDEX "payment_status_paid_on_amount_cents";

@@ -207,11 +207,8 @@ LARGE_STATISTICS = (
     ("decision", "decision_decision_date", "35910 281"),
     ("decision", "decision_application_id", "35910 367"),
     ("decision", "decision_association_id", "35910 1497"),
-    (
-        "decision",
-        "decision_status_decision_date_id_number_decision_type_as_617881b",
-        "35910 17955 281 1 1 1 1 1",
-    ),
+    ("decision", "decision_status", "35910 17955"),
+    ("decision", "decision_unsent", "798 798 266 1 1 1 1 1"),
     ("decision", "decision_number", "35910 1"),
     ("decision", "decision_uuid", "35910 1"),
 )
@@ -225,8 +222,9 @@ LARGE_STATISTICS = (
             "decision_id_number_association_id_placement_id",
             "a payment line's decision number and employer",
         ),
-        # migration 27: the unsent decisions from the index alone, not each decision's row
-        ("decision_status_decision_date_id_number_decision_type_as_617881b", "unsent decisions"),
+        # migration 27: the unsent decisions from the partial index of them alone, not each
+        # decision's row found through the status index
+        ("decision_unsent", "unsent decisions"),
         ("placement_actual_end_date_archived_end_date_person_id_as_9b1f314", "outcome checks"),
         ("payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b", "held payments"),
         # migration 26: the placements without a coach, from the index alone in their order
