@@ -3,4 +3,4 @@ the frozen schema texts): `kemidesk list` checks a file's version against it bef
 deciding whether the migrations are needed at all (db.reading). A new migration step raises
 it; `db.migrations` asserts that it is the highest registered step."""
 
-HEAD = 26
+HEAD = 27

@@ -38,6 +38,7 @@ from kemidesk.db.schema_pg_sql import (
     PG_SCHEMA_V19_PLACEMENT_COUNT_INDEX,
     PG_SCHEMA_V22_OVERVIEW_INDEXES,
     PG_SCHEMA_V26_GROWTH_INDEXES,
+    PG_SCHEMA_V27_GROWTH_INDEXES,
     PG_VERSION_TABLE,
 )
 from kemidesk.db.schema_sql import (
@@ -56,6 +57,7 @@ from kemidesk.db.schema_sql import (
     SCHEMA_V19_PLACEMENT_COUNT_INDEX,
     SCHEMA_V22_OVERVIEW_INDEXES,
     SCHEMA_V26_GROWTH_INDEXES,
+    SCHEMA_V27_GROWTH_INDEXES,
 )
 from kemidesk.db.sync_schema import (
     PG_SCHEMA_V14_SYNC,
@@ -149,6 +151,10 @@ def _v26_growth_indexes(db: peewee.SqliteDatabase) -> None:
     _run_script(db, SCHEMA_V26_GROWTH_INDEXES)
 
 
+def _v27_growth_indexes(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, SCHEMA_V27_GROWTH_INDEXES)
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _v1_initial,
     2: _v2_employer_rings,
@@ -168,6 +174,7 @@ MIGRATIONS: dict[int, Step] = {
     20: _v20_sync_log_pruned,
     22: _v22_overview_indexes,
     26: _v26_growth_indexes,
+    27: _v27_growth_indexes,
 }
 if max(MIGRATIONS) != HEAD:  # db/head.py says it for the readers that skip this module
     raise RuntimeError(f"db/head.py: HEAD {HEAD} is not the highest step {max(MIGRATIONS)}")
@@ -194,6 +201,7 @@ PG_MIGRATIONS: dict[int, str] = {
     20: PG_SCHEMA_V20_SYNC_LOG_PRUNED,
     22: PG_SCHEMA_V22_OVERVIEW_INDEXES,
     26: PG_SCHEMA_V26_GROWTH_INDEXES,
+    27: PG_SCHEMA_V27_GROWTH_INDEXES,
 }
 assert set(PG_MIGRATIONS) == set(MIGRATIONS), "every numbered step exists for both engines"
 

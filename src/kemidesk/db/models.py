@@ -469,8 +469,27 @@ class Decision(BaseModel):
              False),
             (("placement", "decision_type", "status", "period_end"), False),
             (("archived", "decision_date", "id"), False),  # the list's ids in order (step 12)
-            (("id", "number", "association"), False),  # a payment line's decision (step 22)
+            # a payment line's decision: its number, employer and placement (steps 22, 27)
+            (("id", "number", "association", "placement"), False),
         )  # fmt: skip
+
+
+# The overview's unsent decisions, covering (step 27): a partial index of the decided ones only
+# (a few per cent of all), in the order shown. Its condition is written into the reading
+# statement as text (services.overview), so that PostgreSQL's generic plans can use it too.
+Decision.add_index(
+    Decision.index(
+        Decision.status,  # (SQLite reads a column of the condition from the index, not the row)
+        Decision.decision_date,
+        Decision.id,
+        Decision.number,
+        Decision.decision_type,
+        Decision.association,
+        Decision.placement,
+        name="decision_unsent",
+        where=(Decision.status == DecisionStatus.DECIDED),
+    )
+)
 
 
 class PaymentBatch(BaseModel):
@@ -501,7 +520,8 @@ class Payment(BaseModel):
     class Meta:
         indexes = (
             (("decision", "period_index"), True),
-            (("status", "paid_on", "amount_cents"), False),  # the year's paid money (step 15)
+            # the year's paid money (step 15) and the Maksut list's recently paid (step 27)
+            (("status", "paid_on", "amount_cents", "period_start"), False),
             (("period_start", "id"), False),  # the lists' order (step 12)
             (("status", "period_start"), False),  # the Maksut list's first page (step 12)
             # the money paid of each decision on the Päätökset list, covering (step 26)

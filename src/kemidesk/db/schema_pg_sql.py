@@ -254,3 +254,13 @@ CREATE INDEX "placement_id_person_id_association_id_archived_actual_en_4364b23" 
 CREATE INDEX "payment_decision_id_status_amount_cents" ON "payment" ("decision_id", "status", "amount_cents");
 ANALYZE;
 """
+
+# Step 27: see schema_sql.SCHEMA_V27_GROWTH_INDEXES.
+PG_SCHEMA_V27_GROWTH_INDEXES = """
+CREATE INDEX "decision_unsent" ON "decision" ("status", "decision_date", "id", "number", "decision_type", "association_id", "placement_id") WHERE ("status" = 'decided');
+DROP INDEX "decision_id_number_association_id";
+CREATE INDEX "decision_id_number_association_id_placement_id" ON "decision" ("id", "number", "association_id", "placement_id");
+DROP INDEX "payment_status_paid_on_amount_cents";
+CREATE INDEX "payment_status_paid_on_amount_cents_period_start" ON "payment" ("status", "paid_on", "amount_cents", "period_start");
+ANALYZE;
+"""

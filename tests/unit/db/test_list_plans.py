@@ -74,8 +74,9 @@ INDEXES = {  # the index each read is meant to use
     "placement lines, a page": "placement_archived_start_date_id",
     "decision lines, a page": "decision_archived_decision_date_id",
     "payment lines, a page": "payment_status_period_start",  # each status's part
-    "recently paid keys": "payment_status_paid_on_amount_cents",
-    "recently paid keys, a part": "payment_status_paid_on_amount_cents",
+    # the keys (period start, id) from the index alone (step 27), not each paid payment's row
+    "recently paid keys": "COVERING INDEX payment_status_paid_on_amount_cents_period_start",
+    "recently paid keys, a part": "COVERING INDEX payment_status_paid_on_amount_cents_period_start",
 }  # (the overview's choices among its indexes follow the statistics of a real file)
 
 
@@ -100,10 +101,10 @@ OVERVIEW_COVERING = {
     "decision_decision_type_period_end_status_period_start_pl_ddf61fa": "the running grants",
     "decision_placement_id_decision_type_status_period_end": "a placement's grant (outcomes)",
     "decision_year_decision_type_status_total_cents": "the year's committed money",
-    "payment_status_paid_on_amount_cents": "the year's paid money",
+    "payment_status_paid_on_amount_cents_period_start": "the year's paid money",
     "outcome_status_placement_id": "the outcomes that earn a bonus",
     # migration 22: the held payments and the claims to check. (Their decision's number and
-    # employer come from "decision_id_number_association_id", and the outcome checks'
+    # employer come from "decision_id_number_association_id_placement_id", and the outcome checks'
     # placements from "placement_actual_end_date_archived_end_date_person_id_as_9b1f314", when
     # the statistics show thousands of rows, as on the large set; this test's few rows are
     # read by id or along the archived flag.)
@@ -183,7 +184,7 @@ LARGE_STATISTICS = (
         "payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b",
         "204554 34093 513 1 1 1 1 1",
     ),
-    ("payment", "payment_status_paid_on_amount_cents", "204554 34093 2765 1197"),
+    ("payment", "payment_status_paid_on_amount_cents_period_start", "204554 34093 2765 1197 667"),
     ("payment", "payment_status_period_start", "204554 34093 1211"),
     ("payment", "payment_period_start_id", "204554 2131 1"),
     ("payment", "payment_decision_id_period_index", "204554 8 1"),
@@ -192,7 +193,7 @@ LARGE_STATISTICS = (
     ("payment", "payment_decision_id", "204554 8"),
     ("payment", "payment_decision_id_status_amount_cents", "204554 8 5 4"),
     ("payment", "payment_uuid", "204554 1"),
-    ("decision", "decision_id_number_association_id", "35910 1 1 1"),
+    ("decision", "decision_id_number_association_id_placement_id", "35910 1 1 1 1"),
     ("decision", "decision_placement_id_decision_type_status_period_end", "35910 2 1 1 1"),
     (
         "decision",
@@ -207,6 +208,7 @@ LARGE_STATISTICS = (
     ("decision", "decision_application_id", "35910 367"),
     ("decision", "decision_association_id", "35910 1497"),
     ("decision", "decision_status", "35910 17955"),
+    ("decision", "decision_unsent", "798 798 266 1 1 1 1 1"),
     ("decision", "decision_number", "35910 1"),
     ("decision", "decision_uuid", "35910 1"),
 )
@@ -216,7 +218,13 @@ LARGE_STATISTICS = (
 @pytest.mark.parametrize(
     ("index", "what"),
     [
-        ("decision_id_number_association_id", "a payment line's decision number and employer"),
+        (
+            "decision_id_number_association_id_placement_id",
+            "a payment line's decision number and employer",
+        ),
+        # migration 27: the unsent decisions from the partial index of them alone, not each
+        # decision's row found through the status index
+        ("decision_unsent", "unsent decisions"),
         ("placement_actual_end_date_archived_end_date_person_id_as_9b1f314", "outcome checks"),
         ("payment_status_claim_received_on_id_decision_id_period_s_ef4ea4b", "held payments"),
         # migration 26: the placements without a coach, from the index alone in their order
@@ -290,6 +298,36 @@ def test_payment_lines_find_their_person_from_an_index_at_large(db: object) -> N
     shown = "\n".join(f"{s}\n  → {p}" for s, p in plans)
     index = "placement_id_person_id_association_id_archived_actual_en_4364b23"
     assert any(f"COVERING INDEX {index} " in plan for _sql, plan in plans), shown
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    ("index", "what"),
+    [
+        ("decision_id_number_association_id_placement_id", "a line's decision"),
+        ("placement_id_person_id_association_id_archived_actual_en_4364b23", "a line's person"),
+    ],
+)
+def test_payment_lines_read_their_decision_from_an_index_at_large(
+    db: object, index: str, what: str
+) -> None:
+    """A page of the Maksut list (and `kemidesk list payments`) reads its decisions' number,
+    employer and placement from (id, number, association, placement) (migration 27), not from
+    the decision rows (about 1 kB each)."""
+    _use_large_statistics()
+    reads = {"payment lines, a page": CASES["payment lines, a page"], "list": _listed_payments}
+    for case, read in reads.items():
+        plans = plans_of(read)
+        shown = "\n".join(f"{s}\n  → {p}" for s, p in plans)
+        assert any(f"COVERING INDEX {index} " in plan for _sql, plan in plans), (
+            f"{case}: {what}\n{shown}"
+        )
+
+
+def _listed_payments() -> object:
+    from kemidesk.services.listing import _straight_payments
+
+    return list(_straight_payments(False))
 
 
 @pytest.mark.sqlite_only

@@ -20,7 +20,8 @@ V1_FIXTURE = Path(__file__).parents[2] / "data" / "schema_v1.sqlite3"
 
 
 def schema_of(path: Path) -> dict[str, object]:
-    """Tables → (columns as sets of (name, type, notnull, pk), foreign keys, indexes)."""
+    """Tables → (columns as sets of (name, type, notnull, pk), foreign keys, indexes (name,
+    unique, partial, columns), and each partial index's statement)."""
     conn = sqlite3.connect(path)
     try:
         tables = [
@@ -40,10 +41,23 @@ def schema_of(path: Path) -> dict[str, object]:
                 for r in conn.execute(f'PRAGMA foreign_key_list("{table}")')
             }
             idx = {
-                (r[1], r[2], tuple(c[2] for c in conn.execute(f'PRAGMA index_info("{r[1]}")')))
+                (
+                    r[1],
+                    r[2],
+                    r[4],
+                    tuple(c[2] for c in conn.execute(f'PRAGMA index_info("{r[1]}")')),
+                )
                 for r in conn.execute(f'PRAGMA index_list("{table}")')
             }
-            out[table] = (cols, fks, idx)
+            partial = {
+                r[0]: r[1]
+                for r in conn.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                    "AND sql LIKE '% WHERE %'",
+                    (table,),
+                )
+            }
+            out[table] = (cols, fks, idx, partial)
         return out
     finally:
         conn.close()

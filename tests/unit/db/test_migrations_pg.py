@@ -35,8 +35,9 @@ def fresh_url(pg_server: Any) -> Iterator[str]:
 
 
 def server_schema(db: peewee.Database) -> dict[str, object]:
-    """Tables → (columns (name, type, nullable), indexes (name, unique, columns), foreign
-    keys (column → table.column, on delete)); the version table aside."""
+    """Tables → (columns (name, type, nullable), indexes (name, unique, columns, a partial
+    index's condition), foreign keys (column → table.column, on delete)); the version table
+    aside."""
     out: dict[str, object] = {}
     tables = [
         r[0]
@@ -55,14 +56,16 @@ def server_schema(db: peewee.Database) -> dict[str, object]:
             )
         }
         idx = {
-            (r[0], r[1], tuple(r[2]))
+            (r[0], r[1], tuple(r[2]), r[3])
             for r in db.execute_sql(
-                "SELECT i.relname, x.indisunique, array_agg(a.attname ORDER BY k.ord) "
+                "SELECT i.relname, x.indisunique, array_agg(a.attname ORDER BY k.ord), "
+                "pg_get_expr(x.indpred, x.indrelid) "
                 "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
                 "JOIN pg_class t ON t.oid = x.indrelid "
                 "CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, ord) "
                 "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum "
-                "WHERE t.relname = %s AND NOT x.indisprimary GROUP BY i.relname, x.indisunique",
+                "WHERE t.relname = %s AND NOT x.indisprimary "
+                "GROUP BY i.relname, x.indisunique, x.indpred, x.indrelid",
                 (table,),
             )
         }
