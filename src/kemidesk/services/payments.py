@@ -368,47 +368,123 @@ def payment_lines(
     """The Maksut list as the cursor gives it (tuples that `PAYMENT_LINE` names), latest
     period first (the order of `payment_ids`): those after the line whose (period_start,
     id) as read is `after`, at most `limit` (a page; `paid` from `recently_paid_keys`); or
-    those of `ids` (whether listed or not, in no order).
-
-    A page walks each status's part of the list along its own index for the keys of its
-    next `limit` payments, takes the first `limit` of them and of the paid, and reads their
-    lines by id: one walk along the period index over every payment would pass long
-    stretches of paid and cancelled ones between the listed (a page of a hundred rows took
-    50 ms)."""
+    those of `ids` (whether listed or not, in no order). A window reading the list page by
+    page keeps one `PaymentPager` instead (each key read once per load)."""
     if ids is not None:
         return raw_rows(_line_query(Payment.id.in_(ids)).order_by())
     if limit is None or paid is None:
         return raw_rows(_line_query(_shown(today)))
-    keys = [
-        page_of_lines(
-            f"payment_keys {name} {today}",
-            lambda part=part: (
-                Payment.select(Payment.period_start, Payment.id)  # type: ignore[misc]
-                .where(part)
+    return PaymentPager(today).page(after, limit, paid)
+
+
+class PaymentPager:
+    """The Maksut list of one load, page by page, in the order of `payment_ids`.
+
+    Each status's part of the list (the open work by status, the due payments whose period
+    has started) is read along its own (status, period_start) index, `limit` keys at a
+    time, and only when the keys already read of it might be needed: those not yet shown
+    wait here for the next page. The page is the first `limit` of the parts' keys and of
+    the paid (`paid` from `recently_paid_keys`, descending: no index gives them in period
+    order), merged; its lines are read by id. A page thus reads its lines and most often
+    at most one part's keys (reading every part's next `limit` keys for every page and
+    showing `limit` of them read each key several times: 185-260 statements for one load
+    of the large demo on the server)."""
+
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self._last: tuple[Any, Any] | None = None  # the key of the last line given
+        self._started = False
+        # per part: [statement name, condition, the key its next read starts after,
+        #            its keys read and not yet given (descending), whether all are read]
+        self._parts: list[list[Any]] = []
+        self._paid: list[tuple[Any, int]] | None = None
+        self._paid_at = 0
+
+    def _start(self, after: tuple[Any, Any] | None) -> None:
+        self._parts = [
+            [name, where, start, [], False] for name, where, start in _key_parts(self.today, after)
+        ]
+        self._last, self._started, self._paid = after, True, None
+
+    def page(
+        self, after: tuple[Any, Any] | None, limit: int, paid: list[tuple[Any, int]]
+    ) -> list[Any]:
+        """The lines after the line whose key is `after` (None: the first page), at most
+        `limit`. The pages of one load follow each other (`after` the last line given);
+        any other `after` starts the parts again from it."""
+        after = None if after is None else tuple(after)
+        if not self._started or after != self._last:
+            self._start(after)
+        if paid is not self._paid:  # the latest paid for the first page, then all of them
+            self._paid = paid
+            self._paid_at = 0 if after is None else _first_below(paid, after)
+        chosen = self._keys(limit)
+        if not chosen:
+            return []
+        self._last = chosen[-1]
+        for part in self._parts:  # the keys given leave their part
+            del part[3][: _first_below(part[3], chosen[-1])]
+        self._paid_at = _first_below(self._paid, chosen[-1], self._paid_at)
+        ids = [i for _start, i in chosen]
+        rows = [
+            row
+            for at in range(0, len(ids), _LINE_IDS)
+            for row in raw_rows_by_ids("payment_lines", _line_chunk, ids[at : at + _LINE_IDS])
+        ]
+        position = {payment: n for n, payment in enumerate(ids)}
+        rows.sort(key=lambda row: position[row[0]])
+        return rows
+
+    def _keys(self, limit: int) -> list[tuple[Any, Any]]:
+        """The next `limit` keys of the list: the merged keys at hand are safe down to the
+        highest last key read of a part not wholly read (that part's unread keys are all
+        below it); when fewer than `limit` are safe, that part reads its next keys."""
+        assert self._paid is not None
+        while True:
+            bound = None
+            for part in self._parts:
+                if part[4]:
+                    continue
+                if not part[3]:  # nothing at hand of a part not wholly read: read it
+                    bound = part
+                    break
+                if bound is None or part[3][-1] > bound[3][-1]:
+                    bound = part
+            if bound is not None and not bound[3]:
+                self._read(bound, limit)
+                continue
+            paid = self._paid[self._paid_at : self._paid_at + limit]
+            merged = heapq.merge(*(part[3] for part in self._parts), paid, reverse=True)
+            chosen = list(islice(merged, limit))
+            if bound is None or (len(chosen) == limit and chosen[-1] >= bound[3][-1]):
+                return chosen
+            self._read(bound, limit)
+
+    def _read(self, part: list[Any], limit: int) -> None:
+        name, where, start, keys, _done = part
+        more = page_of_lines(
+            f"payment_keys {name} {self.today}",
+            lambda: (
+                Payment.select(Payment.period_start, Payment.id)
+                .where(where)
                 .order_by(Payment.period_start.desc(), Payment.id.desc())
             ),
             (Payment.period_start, Payment.id),
-            part_after,
+            start,
             limit,
         )
-        for name, part, part_after in _key_parts(today, after)
-    ]
-    # the paid after `after`: `paid` is in descending order, so those past the first
-    # key not greater than `after`
-    first = 0 if after is None else _first_below(paid, tuple(after))
-    keys.append(paid[first : first + limit])
-    chosen = [i for _start, i in islice(heapq.merge(*keys, reverse=True), limit)]
-    if not chosen:
-        return []
-    rows = raw_rows_by_ids("payment_lines", _line_chunk, chosen)
-    position = {payment: n for n, payment in enumerate(chosen)}
-    rows.sort(key=lambda row: position[row[0]])
-    return rows
+        keys.extend(more)
+        part[4] = len(more) < limit
+        if more:
+            part[2] = tuple(more[-1])
 
 
-def _first_below(keys: list[tuple[Any, int]], after: tuple[Any, Any]) -> int:
-    """The place of the first of `keys` (descending) that is below `after`."""
-    low, high = 0, len(keys)
+_LINE_IDS = 1000  # the lines of at most this many ids read by one statement
+
+
+def _first_below(keys: list[tuple[Any, int]], after: tuple[Any, Any], low: int = 0) -> int:
+    """The place of the first of `keys` (descending) that is below `after`, from `low` on."""
+    high = len(keys)
     while low < high:
         middle = (low + high) // 2
         if keys[middle] < after:

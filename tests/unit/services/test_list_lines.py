@@ -131,6 +131,52 @@ def test_payment_pages_are_the_list_in_its_order() -> None:
     assert bounds  # some are paid lately: the paid part is read too
 
 
+def test_a_pager_gives_the_list_in_pages_reading_each_key_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tab's pager: its pages (the first from the latest paid, as the tab reads it) are
+    the whole list in order, and each status's part is read `size` keys at a time only when
+    needed: at most two statements a page and two more a part, where reading every part's
+    next keys for each page took (parts + 1) a page."""
+    from kemidesk.db.connection import database_proxy
+
+    bounds = payments.recently_paid_keys(TODAY)
+    whole = payments.payment_lines(TODAY, bounds)
+    parts = len(payments._key_parts(TODAY, None))
+    db = database_proxy.obj
+    run = db.execute_sql
+    statements: list[str] = []
+
+    def counted(sql: str, params: object = None) -> object:
+        statements.append(sql)
+        return run(sql, params)
+
+    for size in (1, 2, 7, 1000):
+        pager = payments.PaymentPager(TODAY)
+        out = pager.page(None, size, payments.recently_paid_keys(TODAY, size))
+        monkeypatch.setattr(db, "execute_sql", counted)
+        statements.clear()
+        pages = 1
+        while len(out) % size == 0 and out:
+            page = pager.page(payments.payment_line_after(out[-1]), size, bounds)
+            pages += 1
+            out.extend(page)
+            if len(page) < size:
+                break
+        monkeypatch.setattr(db, "execute_sql", run)
+        assert out == whole
+        key_reads = [sql for sql in statements if "IN (" not in sql]
+        assert len(statements) - len(key_reads) <= pages  # the lines: one read a page
+        assert len(key_reads) <= len(whole) // size + 2 * parts
+        if size == 1:  # the old way read every part for every page
+            assert len(statements) < pages * (parts + 1) / 2
+    # a page after some other line starts the parts again from it
+    pager = payments.PaymentPager(TODAY)
+    pager.page(None, 3, bounds)
+    later = payments.payment_line_after(whole[10])
+    assert pager.page(later, 5, bounds) == whole[11:16]
+
+
 def _pages(read, after_of, size: int) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
     out: list[tuple[object, ...]] = []
     after = None

@@ -276,17 +276,17 @@ class PaymentsTab(RecordTab):
         parts: list[list[Any]] = []  # the recently paid keys, read in parts after the first page
         paid: list[Any] = []  # all of them, latest first
 
+        pager = service.PaymentPager(today)  # each key of the list read once per load
+
         def page(after: Any, limit: int) -> Sequence[Any]:
             if after is None:  # the first page: the latest paid are enough
-                return service.payment_lines(
-                    today, service.recently_paid_keys(today, limit), None, limit
-                )
+                return pager.page(None, limit, service.recently_paid_keys(today, limit))
             if not paid:
                 if len(parts) < PAID_PARTS:  # one part a step (all at once took 20-90 ms)
                     parts.append(service.recently_paid_keys_part(today, len(parts), PAID_PARTS))
                     return LATER
                 paid.append(sorted(chain.from_iterable(parts), reverse=True))
-            return service.payment_lines(today, paid[0], after, limit)
+            return pager.page(after, limit, paid[0])
 
         self.model.hold_lines(service.PAYMENT_LINE)
         self.loader.load_pages(
